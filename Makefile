@@ -1,0 +1,31 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+CORPUS ?=
+
+.PHONY: run test bench lint venv clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m factx extract corpora -o facts.csv
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) -m factx.bench $(if $(CORPUS),--corpus $(CORPUS),)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check factx tests
+	$(VENV)/bin/ruff format --check factx tests
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) facts.csv .pytest_cache .mypy_cache .ruff_cache

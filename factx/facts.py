@@ -1,0 +1,87 @@
+"""Fact records: plain frozen dataclasses, one class per kind (see SPEC.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """Common fields: every fact points into the original text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContextFields:
+    """What a number is about: filled by the context step."""
+
+    subject: str | None = None
+    place: str | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class NumericFact(ContextFields, Fact):
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuantityFact(NumericFact):
+    kind: str = "quantity"
+    unit: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MoneyFact(NumericFact):
+    kind: str = "money"
+    currency: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PercentFact(NumericFact):
+    kind: str = "percent"
+    points: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultiplierFact(NumericFact):
+    kind: str = "multiplier"
+    direction: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShareFact(NumericFact):
+    kind: str = "share"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeFact(ContextFields, Fact):
+    kind: str = "change"
+    before: Decimal | None = None
+    after: Decimal | None = None
+    unit: str | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlaceFact(Fact):
+    kind: str = "place"
+    name: str = ""
+    type: str = "other"
+    canonical: str | None = None
+
+
+KINDS: tuple[str, ...] = ("quantity", "money", "percent", "multiplier", "change", "share", "place")
