@@ -1,0 +1,161 @@
+"""Context of a numeric fact: what it measures (subject), where (place) and when (period)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from pymorphy3.analyzer import Parse
+
+from .doc import Doc, Draft
+from .morph import inflect, parses
+
+SUBJECT_WINDOW = 14  # tokens searched before a fact for its grammatical subject
+PROPER = ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr")
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+PERIOD_RANGE = re.compile(rf"\b(?:с|c)\s+({YEAR})\s+(?:по|до)\s+({YEAR})\b|\b({YEAR})\s*-\s*({YEAR})\b")
+PERIOD_YEAR = re.compile(rf"\b({YEAR})\s*(?:год|гг?\b|г\.)")
+RELATIVE_YEARS = {"текущ": 0, "этом": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "следующ": 1, "будущ": 1}
+RELATIVE = re.compile(r"\b(текущ|этом|нынешн|прошл|минувш|следующ|будущ)[^\W\d_]*\s+год")
+
+
+def _noun(word: str) -> Parse | None:
+    if len(word) < 2 or any(p.tag.POS in FUNCTION_POS or "Apro" in p.tag for p in parses(word)):
+        return None
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and not any(t in p.tag for t in PROPER):
+            return p
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    return len(word) > 1 and any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in parses(word))
+
+
+def _is_preposition(word: str) -> bool:
+    return any(p.tag.POS == "PREP" for p in parses(word))
+
+
+def _governed(doc: Doc, i: int) -> bool:
+    """A noun after a preposition (adjectives may stand between) is not a subject."""
+    j = i - 1
+    while j >= 0 and doc.same_sentence(j, i) and doc.words[j].isalpha() and _is_adjective(doc.words[j]) \
+            and _noun(doc.words[j]) is None:
+        j -= 1
+    return j >= 0 and doc.same_sentence(j, i) and _is_preposition(doc.words[j])
+
+
+def _phrase(doc: Doc, head: int, end: int) -> str:
+    """The noun phrase from its adjectives through `end`, its head as a nominative singular lemma."""
+    noun = _noun(doc.words[head])
+    assert noun is not None
+    first = head
+    while first > 0 and doc.same_sentence(first - 1, head) and doc.words[first - 1].isalpha() \
+            and _is_adjective(doc.words[first - 1]) and _noun(doc.words[first - 1]) is None:
+        first -= 1
+    grammemes = {"nomn", "sing", noun.tag.gender or "masc"}
+    adjectives = []
+    for k in range(first, head):
+        p = next(p for p in parses(doc.words[k]) if p.tag.POS in ("ADJF", "PRTF"))
+        adjectives.append(inflect(p, *grammemes))
+    rest = [doc.words[k] for k in range(head + 1, end) if doc.words[k].isalpha()]
+    return " ".join([*adjectives, noun.normal_form, *rest]).replace("ё", "е")
+
+
+def _genitive_after(doc: Doc, i: int) -> str | None:
+    """"76 млрд тенге инвестиций" → "инвестиция"; "трети населения региона" → "население региона"."""
+    end = i
+    while end < len(doc.tokens) and doc.same_sentence(end, i) and doc.words[end].isalpha() \
+            and (_noun(doc.words[end]) or _is_adjective(doc.words[end])) \
+            and any("gent" in p.tag for p in parses(doc.words[end])) and not doc.is_capitalised(end):
+        end += 1
+    heads = [k for k in range(i, end) if _noun(doc.words[k]) is not None]
+    return _phrase(doc, heads[0], end) if heads else None
+
+
+def _subject_before(doc: Doc, i: int) -> str | None:
+    """The nearest nominative noun before the fact that no preposition governs, with its dependents."""
+    for j in range(i - 1, max(i - SUBJECT_WINDOW, -1), -1):
+        if not doc.same_sentence(j, i):
+            return None
+        w = doc.words[j]
+        noun = _noun(w) if w.isalpha() and not doc.is_capitalised(j) or j == doc.token_at(
+            doc.sentences[doc.sentence_of[j]][0]) else None
+        if noun is None or not any("nomn" in p.tag for p in parses(w) if p.tag.POS == "NOUN"):
+            continue
+        if _governed(doc, j):
+            continue
+        head = j
+        while True:  # a genitive dependent: move to the noun it depends on
+            k = head - 1
+            while k >= 0 and doc.same_sentence(k, head) and _is_adjective(doc.words[k]) \
+                    and _noun(doc.words[k]) is None:
+                k -= 1
+            if k < 0 or not doc.same_sentence(k, head) or _noun(doc.words[k]) is None \
+                    or not any("gent" in p.tag for p in parses(doc.words[head])):
+                break
+            head = k
+        if _governed(doc, head):
+            continue
+        end = head + 1
+        while end < i and (_noun(doc.words[end]) or _is_adjective(doc.words[end])) \
+                and any("gent" in p.tag for p in parses(doc.words[end])):
+            end += 1
+        return _phrase(doc, head, end)
+    return None
+
+
+def subject_of(doc: Doc, d: Draft) -> str | None:
+    if d.kind in ("money", "share", "quantity"):
+        found = _genitive_after(doc, d.end)
+        if found or d.kind == "quantity":
+            return found
+    return _subject_before(doc, d.start)
+
+
+def period_of(doc: Doc, d: Draft, doc_date: date | None) -> str | None:
+    """The year or years of the fact's sentence nearest to it: "2024", "2019–2024"."""
+    s_start, s_end = doc.sentences[doc.sentence_of[d.start]]
+    sentence = doc.lower[s_start:s_end]
+    anchor = doc.tokens.starts[d.start] - s_start
+    found: list[tuple[int, str]] = []
+    for m in PERIOD_RANGE.finditer(sentence):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.append((m.start(), f"{a}–{b}"))
+    for m in PERIOD_YEAR.finditer(sentence):
+        if not any(s <= m.start() < s + 16 for s, _ in found):
+            found.append((m.start(), m.group(1)))
+    if doc_date is not None:
+        for m in RELATIVE.finditer(sentence):
+            found.append((m.start(), str(doc_date.year + RELATIVE_YEARS[m.group(1)])))
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[0] - anchor))[1]
+
+
+def main_place(places: list[Draft], doc: Doc) -> str | None:
+    """The article's main place: the most mentioned, a mention in the headline counting twice."""
+    counts: Counter[str] = Counter()
+    for p in places:
+        name = p.fields.get("canonical") or p.fields["name"]
+        counts[name] += 2 if doc.sentence_of[p.start] == 0 else 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def place_of(d: Draft, places: list[Draft], doc: Doc, fallback: str | None) -> str | None:
+    sentence = doc.sentence_of[d.start]
+    near = [p for p in places if doc.sentence_of[p.start] == sentence]
+    if not near:
+        return fallback
+    best = min(near, key=lambda p: abs(p.start - d.start))
+    return str(best.fields["name"])
+
+
+def attach_context(doc: Doc, drafts: list[Draft], places: list[Draft], doc_date: date | None) -> None:
+    fallback = main_place(places, doc)
+    for d in drafts:
+        d.fields["subject"] = subject_of(doc, d)
+        d.fields["place"] = place_of(d, places, doc, fallback)
+        d.fields["period"] = period_of(doc, d, doc_date)

@@ -1,0 +1,41 @@
+"""Changes: "сократилось с 27 до 20", "с 12 до 8 тыс. человек", "с 31,5% до 44%"."""
+
+from __future__ import annotations
+
+from ..amounts import Amount
+from ..doc import Doc, Draft
+
+CLOCK_WORDS = frozenset({"часов", "часа", "час", "ч", "утра", "вечера", "дня", "ночи", "мин", "минут"})
+
+
+def _is_year(a: Amount) -> bool:
+    return a.value is not None and a.tail is None and not a.scaled and 1900 <= a.value <= 2100 \
+        and a.value == int(a.value)
+
+
+def _fields(tail_kind: str | None, payload: object) -> dict[str, object]:
+    if tail_kind == "percent":
+        return {"unit": "п.п." if payload else "%"}
+    if tail_kind == "money":
+        return {"currency": payload[0] if isinstance(payload, tuple) else None}
+    if tail_kind in ("unit", "noun"):
+        return {"unit": payload}
+    return {}
+
+
+def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
+    drafts = []
+    for a, b in zip(amounts, amounts[1:], strict=False):
+        if a.value is None or b.value is None or doc.word(a.num_start - 1) not in ("с", "со"):
+            continue
+        if doc.words[a.end : b.num_start] != ["до"] or not doc.same_sentence(a.start, b.start):
+            continue
+        if (_is_year(a) and _is_year(b)) or doc.word(b.end) in CLOCK_WORDS:
+            continue
+        before = a.value * b.scale if not a.scaled and a.tail is None else a.value
+        tail = b.tail or a.tail
+        fields: dict[str, object] = {"before": before, "after": b.value}
+        if tail is not None:
+            fields.update(_fields(tail.kind, tail.payload))
+        drafts.append(Draft("change", a.num_start - 1, b.end, fields))
+    return drafts

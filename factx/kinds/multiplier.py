@@ -1,0 +1,66 @@
+"""Multipliers: "в 5,6 раза", "в полтора раза", "вдвое", "двукратный", with the direction of change."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from ..amounts import Amount, Tail, direction_stems, qualifier_before, stem_class
+from ..doc import Doc, Draft
+from ..numbers import NumberExpr
+from ..vocab import table
+
+TIMES = frozenset({"раз", "раза"})
+COMPARATIVES = {"больше": "up", "выше": "up", "дороже": "up", "меньше": "down", "ниже": "down", "дешевле": "down"}
+WINDOW = 8  # tokens searched on each side for the verb or noun of change
+
+
+@cache
+def _multiplier_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
+    values = {r["stem"]: Decimal(r["value"]) for r in table("multipliers.tsv")}
+    stems = "|".join(sorted(values, key=len, reverse=True))
+    return re.compile(rf"\b(?:{stems})[^\W\d_]*"), values
+
+
+def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
+    if doc.word(expr.end) in TIMES:
+        return Tail("times", None, expr.start, expr.end + 1)
+    return None
+
+
+def direction(doc: Doc, start: int, end: int) -> str | None:
+    """Up or down, from a comparative right after the mention or the nearest verb or noun of change."""
+    after = COMPARATIVES.get(doc.word(end))
+    if after is not None:
+        return after
+    for distance in range(1, WINDOW + 1):
+        for i in (start - distance, end - 1 + distance):
+            if doc.same_sentence(i, start):
+                found = stem_class(doc.words[i], direction_stems())
+                if found in ("up", "down"):
+                    return found
+    return None
+
+
+def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
+    drafts = []
+    for a in amounts:
+        if a.tail is None or a.tail.kind != "times" or doc.word(a.num_start - 1) not in ("в", "во"):
+            continue  # "два раза в год" counts occasions, it does not multiply
+        start, qualifier = qualifier_before(doc, a.num_start - 1)
+        drafts.append(Draft("multiplier", start, a.end, {
+            "value": a.value, "low": a.low, "high": a.high, "qualifier": qualifier,
+            "direction": direction(doc, start, a.end),
+        }))
+    pattern, values = _multiplier_words()
+    for m in pattern.finditer(doc.lower):
+        i = doc.token_at(m.start())
+        if doc.tokens.starts[i] != m.start():
+            continue
+        stem = next(s for s in sorted(values, key=len, reverse=True) if m.group().startswith(s))
+        start, qualifier = qualifier_before(doc, i)
+        drafts.append(Draft("multiplier", start, i + 1, {
+            "value": values[stem], "qualifier": qualifier, "direction": direction(doc, start, i + 1),
+        }))
+    return drafts

@@ -1,0 +1,102 @@
+"""Quantities: a number with a measure unit ("120 га") or with the noun it counts ("2 тыс. рабочих мест")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pymorphy3.analyzer import Parse
+
+from ..amounts import Amount, Tail
+from ..doc import Doc, Draft
+from ..morph import inflect, parses
+from ..numbers import NumberExpr
+from ..vocab import PhraseTable, words
+
+NOT_COUNTED = frozenset({"раз", "раза", "процент", "из", "человеко"})
+BAD_NOUN_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "Trad")
+MAX_ADJECTIVES = 2
+
+
+@cache
+def units() -> PhraseTable:
+    return PhraseTable.of("units.tsv", "symbol")
+
+
+def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
+    end = expr.end
+    if end >= len(doc.tokens) or expr.fraction or not doc.same_sentence(expr.start, end):
+        return None
+    found = units().match(doc.lower, doc.tokens.starts[end])
+    if found is not None:
+        return Tail("unit", found[1], expr.start, doc.token_at(found[0]))
+    counted = counted_noun(doc, end)
+    if counted is None:
+        return None
+    unit, after = counted
+    if unit in words("time_units.txt") and doc.word(expr.start - 1) not in words("duration_words.txt"):
+        return None
+    return Tail("noun", unit, expr.start, after)
+
+
+def _noun(word: str) -> Parse | None:
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and not any(t in p.tag for t in BAD_NOUN_TAGS):
+            return p
+    return None
+
+
+def _adjective(word: str) -> Parse | None:
+    for p in parses(word):
+        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag:
+            return p
+    return None
+
+
+def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The counted noun phrase starting at token i, as a nominative singular lemma, and its end."""
+    adjectives: list[Parse] = []
+    j = i
+    while j < len(doc.tokens) and doc.same_sentence(i, j):
+        w = doc.words[j]
+        if not w.isalpha() or w in NOT_COUNTED or doc.is_capitalised(j):
+            return None
+        noun = _noun(w)
+        adjective = _adjective(w)
+        if adjective is not None and noun is not None and _next_is_noun(doc, j, adjective):
+            noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
+        if noun is not None and (not adjectives or _agrees(adjectives[-1], noun)):
+            return _lemma_phrase(adjectives, noun), j + 1
+        if adjective is None or len(adjectives) == MAX_ADJECTIVES:
+            return None
+        adjectives.append(adjective)
+        j += 1
+    return None
+
+
+def _next_is_noun(doc: Doc, j: int, adjective: Parse) -> bool:
+    nxt = doc.word(j + 1)
+    noun = _noun(nxt) if nxt.isalpha() and doc.same_sentence(j, j + 1) else None
+    return noun is not None and _agrees(adjective, noun)
+
+
+def _agrees(adjective: Parse, noun: Parse) -> bool:
+    return adjective.tag.case == noun.tag.case or adjective.tag.number == "plur"
+
+
+def _lemma_phrase(adjectives: list[Parse], noun: Parse) -> str:
+    head = noun.normal_form
+    gender = noun.tag.gender or "masc"
+    number = "plur" if "Pltm" in noun.tag else "sing"
+    grammemes = ("nomn", "plur") if number == "plur" else ("nomn", "sing", gender)
+    parts = [inflect(a, *grammemes) for a in adjectives]
+    return " ".join([*parts, head]).replace("ё", "е")
+
+
+def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
+    return [
+        Draft("quantity", a.start, a.end, {
+            "value": a.value, "low": a.low, "high": a.high, "qualifier": a.qualifier, "unit": a.tail.payload,
+        })
+        for a in amounts
+        if a.tail is not None and a.tail.kind in ("unit", "noun")
+    ]

@@ -1,0 +1,44 @@
+"""Shares: "около трети", "почти половина", "две трети", "каждый четвертый" → a fraction in 0..1."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from ..amounts import Amount, qualifier_before
+from ..doc import Doc, Draft
+from ..morph import has_tag
+from ..numbers import plain
+from ..vocab import table
+
+TIME_NOUNS = frozenset({"года", "году", "год", "века", "веке", "месяца", "дня", "квартала", "сезона", "периода",
+                        "срока", "пути", "матча", "игры", "дистанции"})
+
+
+@cache
+def _every_nth() -> tuple[re.Pattern[str], dict[str, Decimal]]:
+    values = {r["stem"]: Decimal(r["value"]) for r in table("ordinals.tsv")}
+    stems = "|".join(sorted(values, key=len, reverse=True))
+    return re.compile(rf"\bкажд[^\W\d_]*\s+({stems})[^\W\d_]*"), values
+
+
+def _is_time_part(doc: Doc, a: Amount) -> bool:
+    """"во второй половине года", "первая треть века": a part of a period, not a share."""
+    before = doc.word(a.num_start - 1)
+    return (before.isalpha() and has_tag(before, "Anum")) or doc.word(a.num_end) in TIME_NOUNS
+
+
+def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
+    drafts = [
+        Draft("share", a.start, a.num_end, {"value": a.value, "qualifier": a.qualifier})
+        for a in amounts
+        if a.fraction and a.tail is None and a.value is not None and a.value <= 1 and not _is_time_part(doc, a)
+    ]
+    pattern, values = _every_nth()
+    for m in pattern.finditer(doc.lower):
+        i = doc.token_at(m.start())
+        start, qualifier = qualifier_before(doc, i)
+        end = doc.token_at(m.end())
+        drafts.append(Draft("share", start, end, {"value": plain(1 / values[m.group(1)]), "qualifier": qualifier}))
+    return drafts

@@ -1,0 +1,40 @@
+"""pymorphy3, loaded once and cached per word form: a word seen twice is parsed once."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import pymorphy3
+from pymorphy3.analyzer import Parse
+
+
+@cache
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Parse, ...]:
+    return tuple(analyzer().parse(word))
+
+
+def best(word: str) -> Parse:
+    return parses(word)[0]
+
+
+def has_tag(word: str, *grammemes: str) -> bool:
+    """Whether any reading of the word carries all the grammemes."""
+    return any(all(g in p.tag for g in grammemes) for p in parses(word))
+
+
+def reading(word: str, *grammemes: str) -> Parse | None:
+    """The likeliest reading that carries all the grammemes."""
+    for p in parses(word):
+        if all(g in p.tag for g in grammemes):
+            return p
+    return None
+
+
+def inflect(p: Parse, *grammemes: str) -> str:
+    form = p.inflect(set(grammemes))
+    return form.word if form is not None else p.word
