@@ -1,5 +1,9 @@
 """factx: typed facts from Russian-language news."""
 
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+
 from .facts import (
     ChangeFact,
     Fact,
@@ -11,8 +15,22 @@ from .facts import (
     ShareFact,
 )
 from .numbers import parse_number
+from .pipeline import Analysis, Extractor
+
+
+def extract(text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None) -> list[Fact]:
+    """The facts of `text`, sorted by start; one shared Extractor loads the dictionaries once."""
+    return _shared().extract(text, kinds, doc_date)
+
+
+@cache
+def _shared() -> Extractor:
+    return Extractor()
 
 __all__ = [
+    "Analysis",
+    "Extractor",
+    "extract",
     "ChangeFact",
     "Fact",
     "MoneyFact",

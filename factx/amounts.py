@@ -65,14 +65,16 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
         if expr is None:
             i += 1
             continue
-        if not any(doc.blocked[k] for k in range(expr.start, expr.end)) and not _is_reference(doc, expr.start, refs):
+        if not any(doc.blocked[k] for k in range(expr.start, expr.end)) and not _is_reference(
+            doc, expr.start, refs
+        ):
             found.append(expr)
         i = max(expr.end, i + 1)
     return found
 
 
 def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
-    """"пункт 5", "статьи 12": a number right after a referring noun names, it does not count."""
+    """ "пункт 5", "статьи 12": a number right after a referring noun names, it does not count."""
     prev = doc.word(i - 1)
     return prev.isalpha() and best(prev).normal_form in refs
 
@@ -99,6 +101,20 @@ def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
+TARGET_WINDOW = 8
+
+
+def _after_change_word(doc: Doc, i: int) -> bool:
+    """"снизил цену комплекта до 120 млн": a verb or noun of change earlier in the clause makes "до" a target."""
+    for j in range(i - 1, max(i - TARGET_WINDOW, -1) - 1, -1):
+        if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in CLAUSE_BREAKS:
+            return False
+        if stem_class(doc.words[j], direction_stems()):
+            return True
+    return False
+
+
 def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None]:
     """The qualifier written before token i: the span's new start and the qualifier.
 
@@ -114,7 +130,7 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None]:
         qualifier = phrases.get(phrase)
         if qualifier is None:
             continue
-        if phrase == ("до",) and stem_class(doc.word(start - 1), direction_stems()):
+        if phrase == ("до",) and _after_change_word(doc, start):
             return i, None
         if phrase == ("от",):
             continue  # "от" alone qualifies only ranges and lower bounds decided by the caller
@@ -155,16 +171,44 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             start = a.start - 1 if doc.word(a.start - 1) == "от" else a.start
             first = min(start, a_tail.start if a_tail else start)
             start, qualifier = qualifier_before(doc, first)
-            amounts.append(Amount(start, tail.end if tail else b.end, a.start, b.end, None, low, b.value,
-                                  qualifier, tail, b.scale, False, a.in_words))
+            amounts.append(
+                Amount(
+                    start,
+                    tail.end if tail else b.end,
+                    a.start,
+                    b.end,
+                    None,
+                    low,
+                    b.value,
+                    qualifier,
+                    tail,
+                    b.scale,
+                    False,
+                    a.in_words,
+                )
+            )
             k += 2
             continue
         first = a_tail.start if a_tail else a.start
         start, qualifier = qualifier_before(doc, first)
         if qualifier is None and doc.word(first - 1) == "от" and doc.word(a.end) != "до":
             start, qualifier = first - 1, "gte"
-        amounts.append(Amount(start, a_tail.end if a_tail else a.end, a.start, a.end, a.value, None, None,
-                              qualifier, a_tail, a.scale, a.fraction, a.in_words))
+        amounts.append(
+            Amount(
+                start,
+                a_tail.end if a_tail else a.end,
+                a.start,
+                a.end,
+                a.value,
+                None,
+                None,
+                qualifier,
+                a_tail,
+                a.scale,
+                a.fraction,
+                a.in_words,
+            )
+        )
         k += 1
     return _continue_tails(doc, amounts)
 
@@ -177,11 +221,28 @@ def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     out: list[Amount] = []
     last: Amount | None = None
     for a in amounts:
-        if a.tail is None and a.scaled and last is not None and last.tail is not None \
-                and doc.same_sentence(last.start, a.start):
+        if (
+            a.tail is None
+            and a.scaled
+            and last is not None
+            and last.tail is not None
+            and doc.same_sentence(last.start, a.start)
+        ):
             tail = Tail(last.tail.kind, last.tail.payload, a.num_start, a.num_end)
-            a = Amount(a.start, a.end, a.num_start, a.num_end, a.value, a.low, a.high, a.qualifier, tail,
-                       a.scale, a.fraction, a.in_words)
+            a = Amount(
+                a.start,
+                a.end,
+                a.num_start,
+                a.num_end,
+                a.value,
+                a.low,
+                a.high,
+                a.qualifier,
+                tail,
+                a.scale,
+                a.fraction,
+                a.in_words,
+            )
         if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
             last = a
         out.append(a)

@@ -41,8 +41,13 @@ def _is_preposition(word: str) -> bool:
 def _governed(doc: Doc, i: int) -> bool:
     """A noun after a preposition (adjectives may stand between) is not a subject."""
     j = i - 1
-    while j >= 0 and doc.same_sentence(j, i) and doc.words[j].isalpha() and _is_adjective(doc.words[j]) \
-            and _noun(doc.words[j]) is None:
+    while (
+        j >= 0
+        and doc.same_sentence(j, i)
+        and doc.words[j].isalpha()
+        and _is_adjective(doc.words[j])
+        and _noun(doc.words[j]) is None
+    ):
         j -= 1
     return j >= 0 and doc.same_sentence(j, i) and _is_preposition(doc.words[j])
 
@@ -52,8 +57,13 @@ def _phrase(doc: Doc, head: int, end: int) -> str:
     noun = _noun(doc.words[head])
     assert noun is not None
     first = head
-    while first > 0 and doc.same_sentence(first - 1, head) and doc.words[first - 1].isalpha() \
-            and _is_adjective(doc.words[first - 1]) and _noun(doc.words[first - 1]) is None:
+    while (
+        first > 0
+        and doc.same_sentence(first - 1, head)
+        and doc.words[first - 1].isalpha()
+        and _is_adjective(doc.words[first - 1])
+        and _noun(doc.words[first - 1]) is None
+    ):
         first -= 1
     grammemes = {"nomn", "sing", noun.tag.gender or "masc"}
     adjectives = []
@@ -65,11 +75,16 @@ def _phrase(doc: Doc, head: int, end: int) -> str:
 
 
 def _genitive_after(doc: Doc, i: int) -> str | None:
-    """"76 млрд тенге инвестиций" → "инвестиция"; "трети населения региона" → "население региона"."""
+    """ "76 млрд тенге инвестиций" → "инвестиция"; "трети населения региона" → "население региона"."""
     end = i
-    while end < len(doc.tokens) and doc.same_sentence(end, i) and doc.words[end].isalpha() \
-            and (_noun(doc.words[end]) or _is_adjective(doc.words[end])) \
-            and any("gent" in p.tag for p in parses(doc.words[end])) and not doc.is_capitalised(end):
+    while (
+        end < len(doc.tokens)
+        and doc.same_sentence(end, i)
+        and doc.words[end].isalpha()
+        and (_noun(doc.words[end]) or _is_adjective(doc.words[end]))
+        and any("gent" in p.tag for p in parses(doc.words[end]))
+        and not doc.is_capitalised(end)
+    ):
         end += 1
     heads = [k for k in range(i, end) if _noun(doc.words[k]) is not None]
     return _phrase(doc, heads[0], end) if heads else None
@@ -81,8 +96,13 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         if not doc.same_sentence(j, i):
             return None
         w = doc.words[j]
-        noun = _noun(w) if w.isalpha() and not doc.is_capitalised(j) or j == doc.token_at(
-            doc.sentences[doc.sentence_of[j]][0]) else None
+        noun = (
+            _noun(w)
+            if w.isalpha()
+            and not doc.is_capitalised(j)
+            or j == doc.token_at(doc.sentences[doc.sentence_of[j]][0])
+            else None
+        )
         if noun is None or not any("nomn" in p.tag for p in parses(w) if p.tag.POS == "NOUN"):
             continue
         if _governed(doc, j):
@@ -90,18 +110,29 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         head = j
         while True:  # a genitive dependent: move to the noun it depends on
             k = head - 1
-            while k >= 0 and doc.same_sentence(k, head) and _is_adjective(doc.words[k]) \
-                    and _noun(doc.words[k]) is None:
+            while (
+                k >= 0
+                and doc.same_sentence(k, head)
+                and _is_adjective(doc.words[k])
+                and _noun(doc.words[k]) is None
+            ):
                 k -= 1
-            if k < 0 or not doc.same_sentence(k, head) or _noun(doc.words[k]) is None \
-                    or not any("gent" in p.tag for p in parses(doc.words[head])):
+            if (
+                k < 0
+                or not doc.same_sentence(k, head)
+                or _noun(doc.words[k]) is None
+                or not any("gent" in p.tag for p in parses(doc.words[head]))
+            ):
                 break
             head = k
         if _governed(doc, head):
             continue
         end = head + 1
-        while end < i and (_noun(doc.words[end]) or _is_adjective(doc.words[end])) \
-                and any("gent" in p.tag for p in parses(doc.words[end])):
+        while (
+            end < i
+            and (_noun(doc.words[end]) or _is_adjective(doc.words[end]))
+            and any("gent" in p.tag for p in parses(doc.words[end]))
+        ):
             end += 1
         return _phrase(doc, head, end)
     return None

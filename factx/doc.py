@@ -67,7 +67,11 @@ class Doc:
         return self.tokens.words[i] if 0 <= i < len(self.tokens) else ""
 
     def same_sentence(self, i: int, j: int) -> bool:
-        return 0 <= i < len(self.tokens) and 0 <= j < len(self.tokens) and self.sentence_of[i] == self.sentence_of[j]
+        return (
+            0 <= i < len(self.tokens)
+            and 0 <= j < len(self.tokens)
+            and self.sentence_of[i] == self.sentence_of[j]
+        )
 
     def is_capitalised(self, i: int) -> bool:
         return self.text[self.tokens.starts[i]].isupper()

@@ -83,8 +83,14 @@ def _digit_run(tk: Tokens, i: int) -> tuple[str, str, int] | None:
             integer, j = integer + w[j], j + 1
         if j == i + 1:
             k, groups = j, ""
-            while k + 1 < n and w[k] == "." and tk.joined(k) and tk.joined(k + 1) and len(w[k + 1]) == 3 \
-                    and w[k + 1].isdigit():
+            while (
+                k + 1 < n
+                and w[k] == "."
+                and tk.joined(k)
+                and tk.joined(k + 1)
+                and len(w[k + 1]) == 3
+                and w[k + 1].isdigit()
+            ):
                 groups, k = groups + w[k + 1], k + 2
             if len(groups) >= 6:
                 integer, j = integer + groups, k
@@ -227,8 +233,9 @@ def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
             return None
     if expr is None:
         return None
-    return NumberExpr(expr.start, expr.end, plain(expr.value), expr.scale, expr.in_words, expr.fraction,
-                      expr.plain)
+    return NumberExpr(
+        expr.start, expr.end, plain(expr.value), expr.scale, expr.in_words, expr.fraction, expr.plain
+    )
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -237,8 +244,11 @@ def parse_number(text: str) -> Decimal | None:
     if not norm or blocked_spans(norm):
         return None
     tk = Tokens.of(norm)
-    first = 1 if len(tk) > 1 and tk.words[0] in "+-" and tk.joined(1) else 0
+    if len(tk) == 1 and tk.words[0] in ABBREVIATED_SCALES:
+        return None  # "млн" alone abbreviates a scale, it states no number
+    negative = tk.words[0] == "минус" and len(tk) > 1
+    first = 1 if negative or (len(tk) > 1 and tk.words[0] in "+-" and tk.joined(1)) else 0
     expr = scan_number(tk, first)
-    if expr is None or expr.end != len(tk) or expr.start != 0:
+    if expr is None or expr.end != len(tk) or expr.start != (1 if negative else 0):
         return None
-    return expr.value
+    return -expr.value if negative else expr.value

@@ -35,6 +35,7 @@ TAILS = (percent.tail, money.tail, multiplier.tail, quantity.tail)
 NUMERIC_EXTRACTORS = (
     change.extract, money.extract, percent.extract, multiplier.extract, share.extract, quantity.extract,
 )
+DOTTED_ABBREVIATIONS = frozenset({"тыс", "руб", "долл", "дол", "коп", "п", "пп", "проц", "кв", "куб", "р"})
 RECORDS: dict[str, type[Fact]] = {
     "quantity": QuantityFact, "money": MoneyFact, "percent": PercentFact, "multiplier": MultiplierFact,
     "change": ChangeFact, "share": ShareFact, "place": PlaceFact,
@@ -95,7 +96,12 @@ class Extractor:
         chosen = [d for d in (*numeric, *places) if d.kind in wanted]
         facts = []
         for d in chosen:
-            start, end = norm.span(doc.tokens.starts[d.start], doc.tokens.ends[d.end - 1])
+            last = d.end - 1
+            if doc.words[last] == "." and doc.words[last - 1] not in DOTTED_ABBREVIATIONS and (
+                d.end == len(doc.tokens) or doc.sentence_of[last] != doc.sentence_of[d.end]
+            ):
+                last -= 1  # the full stop after "млн", "тг" ends the sentence; "тыс.", "руб." keep theirs
+            start, end = norm.span(doc.tokens.starts[d.start], doc.tokens.ends[last])
             record = RECORDS[d.kind](start=start, end=end, text=text[start:end],
                                      sentence=doc.sentence_of[d.start], **d.fields)
             facts.append(record)

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from ..amounts import Amount
 from ..doc import Doc, Draft
+from ..numbers import plain
 
 CLOCK_WORDS = frozenset({"часов", "часа", "час", "ч", "утра", "вечера", "дня", "ночи", "мин", "минут"})
 
 
 def _is_year(a: Amount) -> bool:
-    return a.value is not None and a.tail is None and not a.scaled and 1900 <= a.value <= 2100 \
+    return (
+        a.value is not None
+        and a.tail is None
+        and not a.scaled
+        and 1900 <= a.value <= 2100
         and a.value == int(a.value)
+    )
+
+
+def _first(a: Amount) -> int:
+    """The first token of the number with its sign or currency sign, without a qualifier."""
+    return min(a.num_start, a.tail.start) if a.tail else a.num_start
 
 
 def _fields(tail_kind: str | None, payload: object) -> dict[str, object]:
@@ -26,16 +37,17 @@ def _fields(tail_kind: str | None, payload: object) -> dict[str, object]:
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
     for a, b in zip(amounts, amounts[1:], strict=False):
-        if a.value is None or b.value is None or doc.word(a.num_start - 1) not in ("с", "со"):
+        a_first, b_first = _first(a), _first(b)
+        if a.value is None or b.value is None or doc.word(a_first - 1) not in ("с", "со"):
             continue
-        if doc.words[a.end : b.num_start] != ["до"] or not doc.same_sentence(a.start, b.start):
+        if doc.words[a.end : b_first] != ["до"] or not doc.same_sentence(a.start, b.start):
             continue
         if (_is_year(a) and _is_year(b)) or doc.word(b.end) in CLOCK_WORDS:
             continue
-        before = a.value * b.scale if not a.scaled and a.tail is None else a.value
+        before = plain(a.value * b.scale) if not a.scaled and a.tail is None else a.value
         tail = b.tail or a.tail
         fields: dict[str, object] = {"before": before, "after": b.value}
         if tail is not None:
             fields.update(_fields(tail.kind, tail.payload))
-        drafts.append(Draft("change", a.num_start - 1, b.end, fields))
+        drafts.append(Draft("change", a_first - 1, b.end, fields))
     return drafts

@@ -20,7 +20,7 @@ def currencies() -> PhraseTable:
 
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
-    """"76 млрд тенге", "881 913 руб. 98 коп.", "$55 млн"."""
+    """ "76 млрд тенге", "881 913 руб. 98 коп.", "$55 млн"."""
     start, end = expr.start, expr.end
     if end < len(doc.tokens):
         found = currencies().match(doc.lower, doc.tokens.starts[end])
@@ -52,7 +52,18 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             continue
         code, cents = a.tail.payload
         value = a.value + cents if a.value is not None else None
-        drafts.append(Draft("money", a.start, a.end, {
-            "value": value, "low": a.low, "high": a.high, "qualifier": a.qualifier, "currency": code,
-        }))
+        drafts.append(
+            Draft(
+                "money",
+                a.start,
+                a.end,
+                {
+                    "value": value,
+                    "low": a.low,
+                    "high": a.high,
+                    "qualifier": a.qualifier,
+                    "currency": code,
+                },
+            )
+        )
     return drafts

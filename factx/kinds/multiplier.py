@@ -12,8 +12,15 @@ from ..numbers import NumberExpr
 from ..vocab import table
 
 TIMES = frozenset({"раз", "раза"})
-COMPARATIVES = {"больше": "up", "выше": "up", "дороже": "up", "меньше": "down", "ниже": "down", "дешевле": "down"}
-WINDOW = 8  # tokens searched on each side for the verb or noun of change
+COMPARATIVES = {
+    "больше": "up",
+    "выше": "up",
+    "дороже": "up",
+    "меньше": "down",
+    "ниже": "down",
+    "дешевле": "down",
+}
+WINDOW = 12  # tokens searched on each side for the verb or noun of change
 
 
 @cache
@@ -49,10 +56,20 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         if a.tail is None or a.tail.kind != "times" or doc.word(a.num_start - 1) not in ("в", "во"):
             continue  # "два раза в год" counts occasions, it does not multiply
         start, qualifier = qualifier_before(doc, a.num_start - 1)
-        drafts.append(Draft("multiplier", start, a.end, {
-            "value": a.value, "low": a.low, "high": a.high, "qualifier": qualifier,
-            "direction": direction(doc, start, a.end),
-        }))
+        drafts.append(
+            Draft(
+                "multiplier",
+                start,
+                a.end,
+                {
+                    "value": a.value,
+                    "low": a.low,
+                    "high": a.high,
+                    "qualifier": qualifier,
+                    "direction": direction(doc, start, a.end),
+                },
+            )
+        )
     pattern, values = _multiplier_words()
     for m in pattern.finditer(doc.lower):
         i = doc.token_at(m.start())
@@ -60,7 +77,16 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             continue
         stem = next(s for s in sorted(values, key=len, reverse=True) if m.group().startswith(s))
         start, qualifier = qualifier_before(doc, i)
-        drafts.append(Draft("multiplier", start, i + 1, {
-            "value": values[stem], "qualifier": qualifier, "direction": direction(doc, start, i + 1),
-        }))
+        drafts.append(
+            Draft(
+                "multiplier",
+                start,
+                i + 1,
+                {
+                    "value": values[stem],
+                    "qualifier": qualifier,
+                    "direction": direction(doc, start, i + 1),
+                },
+            )
+        )
     return drafts

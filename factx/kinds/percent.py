@@ -27,9 +27,18 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
-        Draft("percent", a.start, a.end, {
-            "value": a.value, "low": a.low, "high": a.high, "qualifier": a.qualifier, "points": a.tail.payload,
-        })
+        Draft(
+            "percent",
+            a.start,
+            a.end,
+            {
+                "value": a.value,
+                "low": a.low,
+                "high": a.high,
+                "qualifier": a.qualifier,
+                "points": a.tail.payload,
+            },
+        )
         for a in amounts
         if a.tail is not None and a.tail.kind == "percent"
     ]

@@ -10,11 +10,17 @@ from ..amounts import Amount, Tail
 from ..doc import Doc, Draft
 from ..morph import inflect, parses
 from ..numbers import NumberExpr
-from ..vocab import PhraseTable, words
+from ..vocab import PhraseTable, table, words
 
 NOT_COUNTED = frozenset({"раз", "раза", "процент", "из", "человеко"})
 BAD_NOUN_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "Trad")
 MAX_ADJECTIVES = 2
+
+
+@cache
+def counted_lemmas() -> dict[str, str]:
+    """Forms whose likeliest lemma is wrong after a number ("голов" → голова, not гол)."""
+    return {r["form"]: r["lemma"] for r in table("counted_lemmas.tsv")}
 
 
 @cache
@@ -24,21 +30,37 @@ def units() -> PhraseTable:
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     end = expr.end
-    if end >= len(doc.tokens) or expr.fraction or not doc.same_sentence(expr.start, end):
+    if end >= len(doc.tokens) or expr.fraction:
         return None
     found = units().match(doc.lower, doc.tokens.starts[end])
-    if found is not None:
+    if found is not None:  # a unit may follow "тыс." even where the sentence splitter saw a full stop
         return Tail("unit", found[1], expr.start, doc.token_at(found[0]))
+    if not doc.same_sentence(expr.start, end):
+        return None
     counted = counted_noun(doc, end)
     if counted is None:
         return None
     unit, after = counted
-    if unit in words("time_units.txt") and doc.word(expr.start - 1) not in words("duration_words.txt"):
+    if unit in words("time_units.txt") and not _after_duration_word(doc, expr.start):
         return None
     return Tail("noun", unit, expr.start, after)
 
 
+DURATION_WINDOW = 6
+
+
+def _after_duration_word(doc: Doc, i: int) -> bool:
+    """"срок реализации — 5 лет", "сроком на 25 лет": a count of time that measures something."""
+    durations = words("duration_words.txt")
+    return any(
+        doc.word(j) in durations for j in range(max(i - DURATION_WINDOW, 0), i) if doc.same_sentence(j, i)
+    )
+
+
 def _noun(word: str) -> Parse | None:
+    override = counted_lemmas().get(word)
+    if override is not None:
+        return next((p for p in parses(word) if p.normal_form == override), None) or parses(word)[0]
     for p in parses(word):
         if p.tag.POS == "NOUN" and not any(t in p.tag for t in BAD_NOUN_TAGS):
             return p
@@ -94,9 +116,18 @@ def _lemma_phrase(adjectives: list[Parse], noun: Parse) -> str:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
-        Draft("quantity", a.start, a.end, {
-            "value": a.value, "low": a.low, "high": a.high, "qualifier": a.qualifier, "unit": a.tail.payload,
-        })
+        Draft(
+            "quantity",
+            a.start,
+            a.end,
+            {
+                "value": a.value,
+                "low": a.low,
+                "high": a.high,
+                "qualifier": a.qualifier,
+                "unit": a.tail.payload,
+            },
+        )
         for a in amounts
         if a.tail is not None and a.tail.kind in ("unit", "noun")
     ]

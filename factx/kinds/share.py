@@ -12,8 +12,25 @@ from ..morph import has_tag
 from ..numbers import plain
 from ..vocab import table
 
-TIME_NOUNS = frozenset({"года", "году", "год", "века", "веке", "месяца", "дня", "квартала", "сезона", "периода",
-                        "срока", "пути", "матча", "игры", "дистанции"})
+TIME_NOUNS = frozenset(
+    {
+        "года",
+        "году",
+        "год",
+        "века",
+        "веке",
+        "месяца",
+        "дня",
+        "квартала",
+        "сезона",
+        "периода",
+        "срока",
+        "пути",
+        "матча",
+        "игры",
+        "дистанции",
+    }
+)
 
 
 @cache
@@ -24,21 +41,31 @@ def _every_nth() -> tuple[re.Pattern[str], dict[str, Decimal]]:
 
 
 def _is_time_part(doc: Doc, a: Amount) -> bool:
-    """"во второй половине года", "первая треть века": a part of a period, not a share."""
-    before = doc.word(a.num_start - 1)
-    return (before.isalpha() and has_tag(before, "Anum")) or doc.word(a.num_end) in TIME_NOUNS
+    """ "во второй половине года", "первая треть века": a part of a period, not a share."""
+    before, after = doc.word(a.num_start - 1), doc.word(a.num_end)
+    return (
+        (before.isalpha() and has_tag(before, "Anum"))
+        or after in TIME_NOUNS
+        or (after.isalpha() and has_tag(after, "Anum"))  # "в половине девятого"
+    )
 
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = [
         Draft("share", a.start, a.num_end, {"value": a.value, "qualifier": a.qualifier})
         for a in amounts
-        if a.fraction and a.tail is None and a.value is not None and a.value <= 1 and not _is_time_part(doc, a)
+        if a.fraction
+        and a.tail is None
+        and a.value is not None
+        and a.value <= 1
+        and not _is_time_part(doc, a)
     ]
     pattern, values = _every_nth()
     for m in pattern.finditer(doc.lower):
         i = doc.token_at(m.start())
         start, qualifier = qualifier_before(doc, i)
         end = doc.token_at(m.end())
-        drafts.append(Draft("share", start, end, {"value": plain(1 / values[m.group(1)]), "qualifier": qualifier}))
+        drafts.append(
+            Draft("share", start, end, {"value": plain(1 / values[m.group(1)]), "qualifier": qualifier})
+        )
     return drafts

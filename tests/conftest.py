@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factx.pipeline import Extractor
+
+DATA = Path(__file__).parent / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def locate(text: str, surface: str, occurrence: int = 1) -> int:
+    """The start of the n-th occurrence of `surface` in `text`."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(surface, start + 1)
+        assert start >= 0, f"{surface!r} not in {text!r}"
+    return start

@@ -1,0 +1,95 @@
+"""Invariants: offsets always point at the fact's text; number words read back as their value."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factx import parse_number
+from factx.pipeline import Extractor
+from factx.text import normalise
+
+UNITS = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+TEENS = ["десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
+         "семнадцать", "восемнадцать", "девятнадцать"]
+TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
+        "девяносто"]
+HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот",
+            "девятьсот"]
+SCALES = [("тысяча", "тысячи", "тысяч"), ("миллион", "миллиона", "миллионов"), ("миллиард", "миллиарда", "миллиардов")]
+
+
+def _below_thousand(n: int, feminine: bool) -> list[str]:
+    words = [HUNDREDS[n // 100]]
+    rest = n % 100
+    if 10 <= rest < 20:
+        words.append(TEENS[rest - 10])
+    else:
+        words.append(TENS[rest // 10])
+        unit = UNITS[rest % 10]
+        if feminine and rest % 10 in (1, 2):
+            unit = "одна" if rest % 10 == 1 else "две"
+        words.append(unit)
+    return [w for w in words if w]
+
+
+def _scale_word(n: int, forms: tuple[str, str, str]) -> str:
+    if 10 <= n % 100 < 20 or n % 10 >= 5 or n % 10 == 0:
+        return forms[2]
+    return forms[0] if n % 10 == 1 else forms[1]
+
+
+def in_words(n: int) -> str:
+    """A number written out in Russian words (nominative), the way a test oracle should: independently."""
+    if n == 0:
+        return "ноль"
+    parts: list[str] = []
+    for power, forms in reversed(list(enumerate(SCALES, start=1))):
+        chunk = n // 1000**power % 1000
+        if chunk:
+            parts += [*_below_thousand(chunk, feminine=power == 1), _scale_word(chunk, forms)]
+    parts += _below_thousand(n % 1000, feminine=False)
+    return " ".join(parts)
+
+
+@given(st.integers(min_value=0, max_value=999_999_999_999))
+def test_words_read_back(n: int) -> None:
+    assert parse_number(in_words(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_digits_with_any_separator(n: int) -> None:
+    grouped = f"{n:,}"
+    for sep in (" ", "\u00a0", "\u202f", "\u2009"):
+        assert parse_number(grouped.replace(",", sep)) == n
+
+
+@given(st.text())
+def test_normalise_maps_back(text: str) -> None:
+    norm = normalise(text)
+    for i in range(len(norm.text) + 1):
+        assert 0 <= norm.to_original(i) <= len(text)
+
+
+PIECES = st.sampled_from([
+    "около", "более", "в", "с", "до", "от", "12", "3,5", "1 500", "тыс.", "млн", "тенге", "рублей", "%",
+    "раза", "вдвое", "трети", "человек", "Астане", "Карагандинской области", "2024 году", "\u00ad", "\u200b",
+    "тре\u0301ть", "\u00a0", ",", ".", "\n", "—", "каждый пятый", "п.п.", "$", "ё", "Ё", "е\u0308",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=40).map(" ".join))
+def test_offsets_hold(text: str) -> None:
+    facts = _EXTRACTOR.extract(text)
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+        assert f.text.strip() == f.text and f.text
+    assert facts == sorted(facts, key=lambda f: (f.start, f.end, f.kind))
+    for kind in {f.kind for f in facts}:
+        same = [f for f in facts if f.kind == kind]
+        assert all(a.end <= b.start for a, b in zip(same, same[1:], strict=False))
+    assert _EXTRACTOR.extract(text) == facts
+
+
+_EXTRACTOR = Extractor()
