@@ -27,11 +27,11 @@ def extract(text: str, kinds: Iterable[str] | None = None, doc_date: date | None
 def _shared() -> Extractor:
     return Extractor()
 
+
 __all__ = [
     "Analysis",
-    "Extractor",
-    "extract",
     "ChangeFact",
+    "Extractor",
     "Fact",
     "MoneyFact",
     "MultiplierFact",
@@ -39,5 +39,6 @@ __all__ = [
     "PlaceFact",
     "QuantityFact",
     "ShareFact",
+    "extract",
     "parse_number",
 ]

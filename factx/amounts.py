@@ -106,7 +106,7 @@ TARGET_WINDOW = 8
 
 
 def _after_change_word(doc: Doc, i: int) -> bool:
-    """"снизил цену комплекта до 120 млн": a verb or noun of change earlier in the clause makes "до" a target."""
+    """A verb or noun of change earlier in the clause makes "до" a target: "снизил цену до 120 млн"."""
     for j in range(i - 1, max(i - TARGET_WINDOW, -1) - 1, -1):
         if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in CLAUSE_BREAKS:
             return False

@@ -98,8 +98,7 @@ def _subject_before(doc: Doc, i: int) -> str | None:
         w = doc.words[j]
         noun = (
             _noun(w)
-            if w.isalpha()
-            and not doc.is_capitalised(j)
+            if (w.isalpha() and not doc.is_capitalised(j))
             or j == doc.token_at(doc.sentences[doc.sentence_of[j]][0])
             else None
         )

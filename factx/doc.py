@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
-
-import re
 
 from razdel import sentenize
 
 from .numbers import blocked_spans
 from .text import Tokens
-
 
 LINE = re.compile(r"[^\n]+")  # a line break always ends a sentence: headlines and captions lack a full stop
 

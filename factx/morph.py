@@ -37,4 +37,4 @@ def reading(word: str, *grammemes: str) -> Parse | None:
 
 def inflect(p: Parse, *grammemes: str) -> str:
     form = p.inflect(set(grammemes))
-    return form.word if form is not None else p.word
+    return str(form.word if form is not None else p.word)

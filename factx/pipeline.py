@@ -33,12 +33,22 @@ from .text import normalise
 TAILS = (percent.tail, money.tail, multiplier.tail, quantity.tail)
 # Overlapping facts keep the kind that comes first here: a change, not the two numbers inside it.
 NUMERIC_EXTRACTORS = (
-    change.extract, money.extract, percent.extract, multiplier.extract, share.extract, quantity.extract,
+    change.extract,
+    money.extract,
+    percent.extract,
+    multiplier.extract,
+    share.extract,
+    quantity.extract,
 )
 DOTTED_ABBREVIATIONS = frozenset({"тыс", "руб", "долл", "дол", "коп", "п", "пп", "проц", "кв", "куб", "р"})
 RECORDS: dict[str, type[Fact]] = {
-    "quantity": QuantityFact, "money": MoneyFact, "percent": PercentFact, "multiplier": MultiplierFact,
-    "change": ChangeFact, "share": ShareFact, "place": PlaceFact,
+    "quantity": QuantityFact,
+    "money": MoneyFact,
+    "percent": PercentFact,
+    "multiplier": MultiplierFact,
+    "change": ChangeFact,
+    "share": ShareFact,
+    "place": PlaceFact,
 }
 
 
@@ -84,7 +94,9 @@ class Extractor:
     ) -> list[Fact]:
         return self.analyse(text, kinds, doc_date).facts
 
-    def analyse(self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None) -> Analysis:
+    def analyse(
+        self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
+    ) -> Analysis:
         wanted = check_kinds(kinds)
         norm = normalise(text)
         doc = Doc.of(norm.text)
@@ -97,13 +109,16 @@ class Extractor:
         facts = []
         for d in chosen:
             last = d.end - 1
-            if doc.words[last] == "." and doc.words[last - 1] not in DOTTED_ABBREVIATIONS and (
-                d.end == len(doc.tokens) or doc.sentence_of[last] != doc.sentence_of[d.end]
+            if (
+                doc.words[last] == "."
+                and doc.words[last - 1] not in DOTTED_ABBREVIATIONS
+                and (d.end == len(doc.tokens) or doc.sentence_of[last] != doc.sentence_of[d.end])
             ):
                 last -= 1  # the full stop after "млн", "тг" ends the sentence; "тыс.", "руб." keep theirs
             start, end = norm.span(doc.tokens.starts[d.start], doc.tokens.ends[last])
-            record = RECORDS[d.kind](start=start, end=end, text=text[start:end],
-                                     sentence=doc.sentence_of[d.start], **d.fields)
+            record = RECORDS[d.kind](
+                start=start, end=end, text=text[start:end], sentence=doc.sentence_of[d.start], **d.fields
+            )
             facts.append(record)
         facts.sort(key=lambda f: (f.start, f.end, f.kind))
         sentences = [norm.span(s, e) if e > s else (norm.to_original(s),) * 2 for s, e in doc.sentences]

@@ -12,7 +12,7 @@ from factx.pipeline import Extractor
 
 from .conftest import DATA, locate, read_jsonl
 
-FILES = sorted((DATA / "kinds").glob("*.jsonl")) + [DATA / "places.jsonl"]
+FILES = [*sorted((DATA / "kinds").glob("*.jsonl")), DATA / "places.jsonl"]
 CASES = [(path, line) for path in FILES for line in read_jsonl(path)]
 
 

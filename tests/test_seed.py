@@ -15,8 +15,18 @@ pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/data seed a
 
 EXPECTED = [  # text, kind, value (or before/after), qualifier, extra fields
     ("20 моногородов", "quantity", "20", None, {"unit": "моногород"}),
-    ("в 5,6 раза", "multiplier", "5.6", None,
-     {"direction": "up", "place": "Сарань", "period": "2019–2024", "subject": "объем промышленного производства"}),
+    (
+        "в 5,6 раза",
+        "multiplier",
+        "5.6",
+        None,
+        {
+            "direction": "up",
+            "place": "Сарань",
+            "period": "2019–2024",
+            "subject": "объем промышленного производства",
+        },
+    ),
     ("92%", "percent", "92", None, {"subject": "доля обрабатывающей отрасли"}),
     ("в три раза", "multiplier", "3", None, {"direction": "up"}),
     ("свыше 2 тыс. рабочих мест", "quantity", "2000", "gt", {"unit": "рабочее место"}),
@@ -48,4 +58,12 @@ def test_seed_body(extractor: Extractor) -> None:
 def test_seed_places(extractor: Extractor) -> None:
     body = SEED.read_text(encoding="utf-8").split("Популярное")[0]
     names = {f.name for f in extractor.extract(body, kinds={"place"})}
-    assert {"Сарань", "Карагандинская область", "Казахстан", "Темиртау", "Шахтинск", "Абай", "Балхаш"} <= names
+    assert {
+        "Сарань",
+        "Карагандинская область",
+        "Казахстан",
+        "Темиртау",
+        "Шахтинск",
+        "Абай",
+        "Балхаш",
+    } <= names

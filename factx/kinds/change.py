@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from ..amounts import Amount
 from ..doc import Doc, Draft
 from ..numbers import plain
@@ -36,7 +38,7 @@ def _fields(tail_kind: str | None, payload: object) -> dict[str, object]:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
-    for a, b in zip(amounts, amounts[1:], strict=False):
+    for a, b in itertools.pairwise(amounts):
         a_first, b_first = _first(a), _first(b)
         if a.value is None or b.value is None or doc.word(a_first - 1) not in ("с", "со"):
             continue

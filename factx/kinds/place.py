@@ -46,11 +46,22 @@ INDECLINABLE_ENDINGS = tuple("оеиуыэю")
 CONSONANT_CASES = ("", "а", "у", "", "ом", "е")
 PLURAL_CASES = ("ы", "ов", "ам", "ы", "ами", "ах")
 GENERIC_TYPES = {
-    "область": "region", "край": "region", "округ": "region", "республика": "region", "район": "district",
+    "область": "region",
+    "край": "region",
+    "округ": "region",
+    "республика": "region",
+    "район": "district",
 }
 SETTLEMENT_WORDS = {
-    "город": "city", "г": "city", "село": "settlement", "поселок": "settlement", "аул": "settlement",
-    "деревня": "settlement", "станица": "settlement", "пгт": "settlement", "поселение": "settlement",
+    "город": "city",
+    "г": "city",
+    "село": "settlement",
+    "поселок": "settlement",
+    "аул": "settlement",
+    "деревня": "settlement",
+    "станица": "settlement",
+    "пгт": "settlement",
+    "поселение": "settlement",
 }
 ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
 
@@ -185,10 +196,8 @@ def _plausible(doc: Doc, i: int, end: int, entry: Entry) -> bool:
 
 
 def _is_function_word(word: str) -> bool:
-    return (
-        len(word) < 2
-        and not word.isupper()
-        or any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(word))
+    return (len(word) < 2 and not word.isupper()) or any(
+        p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(word)
     )
 
 

@@ -50,7 +50,7 @@ DURATION_WINDOW = 6
 
 
 def _after_duration_word(doc: Doc, i: int) -> bool:
-    """"срок реализации — 5 лет", "сроком на 25 лет": a count of time that measures something."""
+    """ "срок реализации — 5 лет", "сроком на 25 лет": a count of time that measures something."""
     durations = words("duration_words.txt")
     return any(
         doc.word(j) in durations for j in range(max(i - DURATION_WINDOW, 0), i) if doc.same_sentence(j, i)
@@ -102,7 +102,7 @@ def _next_is_noun(doc: Doc, j: int, adjective: Parse) -> bool:
 
 
 def _agrees(adjective: Parse, noun: Parse) -> bool:
-    return adjective.tag.case == noun.tag.case or adjective.tag.number == "plur"
+    return bool(adjective.tag.case == noun.tag.case or adjective.tag.number == "plur")
 
 
 def _lemma_phrase(adjectives: list[Parse], noun: Parse) -> str:
