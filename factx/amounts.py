@@ -7,14 +7,14 @@ The fact kinds share this step: each kind contributes a tail matcher ("%", "те
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from .doc import Doc
-from .morph import best
-from .numbers import NumberExpr, scan_number
+from .morph import parses
+from .numbers import NumberExpr, digit_run_end, is_digits, scan_number
 from .vocab import table, words
 
 
@@ -58,12 +58,12 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
     i, n = 0, len(doc.tokens)
     w = doc.words
     while i < n:
-        if doc.blocked[i] or not (w[i][0].isdigit() or w[i][0].isalpha()):
+        if doc.blocked[i] or not (is_digits(w[i][0]) or w[i][0].isalpha()):
             i += 1
             continue
         expr = scan_number(doc.tokens, i)
         if expr is None:
-            i += 1
+            i = digit_run_end(doc.tokens, i) if is_digits(w[i][0]) else i + 1
             continue
         if not any(doc.blocked[k] for k in range(expr.start, expr.end)) and not _is_reference(
             doc, expr.start, refs
@@ -76,7 +76,7 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
 def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
     """ "пункт 5", "статьи 12": a number right after a referring noun names, it does not count."""
     prev = doc.word(i - 1)
-    return prev.isalpha() and best(prev).normal_form in refs
+    return prev.isalpha() and any(p.normal_form in refs for p in parses(prev)[:1])
 
 
 @cache
@@ -101,16 +101,18 @@ def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
-CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
-TARGET_WINDOW = 8
+CLAUSE_BREAKS = frozenset({";", ":", "(", ")"})
+TARGET_WINDOW = 10
+CHANGE_CUES = frozenset({"раза", "раз", "%"})  # "выросли в 1,7 раза, до 410 млн", "на 22%, до 340 тыс. т"
 
 
 def _after_change_word(doc: Doc, i: int) -> bool:
-    """A verb or noun of change earlier in the clause makes "до" a target: "снизил цену до 120 млн"."""
+    """A verb or noun of change a few words back makes "до" a target: "снизил цену до 120 млн",
+    "выросли в 1,7 раза, до 410 млн долларов"."""
     for j in range(i - 1, max(i - TARGET_WINDOW, -1) - 1, -1):
         if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in CLAUSE_BREAKS:
             return False
-        if stem_class(doc.words[j], direction_stems()):
+        if doc.words[j] in CHANGE_CUES or stem_class(doc.words[j], direction_stems()):
             return True
     return False
 
@@ -214,35 +216,31 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
 
 
 CONTINUED_TAILS = ("money", "unit", "noun")
+CONTINUATION_CUES = frozenset({"еще", "-"})
+
+
+def _word_follows(doc: Doc, i: int) -> bool:
+    """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
+    readings = parses(doc.word(i)) if doc.same_sentence(i - 1, i) else ()
+    return bool(readings) and readings[0].tag.POS in ("NOUN", "ADJF")
 
 
 def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
-    """An elided unit: "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс." counts the same thing."""
+    """An elided unit after "ещё" or a dash counts what the sentence's previous amount counted:
+    "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.", "96 объектов, в Алматинской области – 71"."""
     out: list[Amount] = []
     last: Amount | None = None
     for a in amounts:
         if (
-            a.tail is None
-            and a.scaled
-            and last is not None
+            last is not None
             and last.tail is not None
+            and a.tail is None
+            and not a.fraction
+            and doc.word(a.start - 1) in CONTINUATION_CUES
             and doc.same_sentence(last.start, a.start)
+            and not _word_follows(doc, a.end)
         ):
-            tail = Tail(last.tail.kind, last.tail.payload, a.num_start, a.num_end)
-            a = Amount(
-                a.start,
-                a.end,
-                a.num_start,
-                a.num_end,
-                a.value,
-                a.low,
-                a.high,
-                a.qualifier,
-                tail,
-                a.scale,
-                a.fraction,
-                a.in_words,
-            )
+            a = replace(a, tail=Tail(last.tail.kind, last.tail.payload, a.num_start, a.num_end))
         if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
             last = a
         out.append(a)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from datetime import date
 
 from pymorphy3.analyzer import Parse
@@ -15,10 +16,13 @@ SUBJECT_WINDOW = 14  # tokens searched before a fact for its grammatical subject
 PROPER = ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr")
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-PERIOD_RANGE = re.compile(rf"\b(?:с|c)\s+({YEAR})\s+(?:по|до)\s+({YEAR})\b|\b({YEAR})\s*-\s*({YEAR})\b")
-PERIOD_YEAR = re.compile(rf"\b({YEAR})\s*(?:год|гг?\b|г\.)")
 RELATIVE_YEARS = {"текущ": 0, "этом": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "следующ": 1, "будущ": 1}
-RELATIVE = re.compile(r"\b(текущ|этом|нынешн|прошл|минувш|следующ|будущ)[^\W\d_]*\s+год")
+PERIOD = re.compile(
+    rf"\b[сc]\s+(?P<from>{YEAR})\s+(?:по|до)\s+(?P<to>{YEAR})\b"
+    rf"|\b(?P<first>{YEAR})\s*-\s*(?P<last>{YEAR})\b"
+    rf"|\b(?P<year>{YEAR})\s*(?:год|гг?\b|г\.)"
+    rf"|\b(?P<relative>{'|'.join(RELATIVE_YEARS)})[^\W\d_]*\s+год"
+)
 
 
 def _noun(word: str) -> Parse | None:
@@ -145,47 +149,54 @@ def subject_of(doc: Doc, d: Draft) -> str | None:
     return _subject_before(doc, d.start)
 
 
-def period_of(doc: Doc, d: Draft, doc_date: date | None) -> str | None:
-    """The year or years of the fact's sentence nearest to it: "2024", "2019–2024"."""
-    s_start, s_end = doc.sentences[doc.sentence_of[d.start]]
-    sentence = doc.lower[s_start:s_end]
-    anchor = doc.tokens.starts[d.start] - s_start
+def _periods(doc: Doc, sentence: int, doc_date: date | None) -> list[tuple[int, str]]:
+    """The periods a sentence names, by offset: "2024", "2019–2024", "в текущем году" with a date."""
+    s_start, s_end = doc.sentences[sentence]
+    text = doc.lower[s_start:s_end]
     found: list[tuple[int, str]] = []
-    for m in PERIOD_RANGE.finditer(sentence):
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        found.append((m.start(), f"{a}–{b}"))
-    for m in PERIOD_YEAR.finditer(sentence):
-        if not any(s <= m.start() < s + 16 for s, _ in found):
-            found.append((m.start(), m.group(1)))
-    if doc_date is not None:
-        for m in RELATIVE.finditer(sentence):
-            found.append((m.start(), str(doc_date.year + RELATIVE_YEARS[m.group(1)])))
-    if not found:
+    for m in PERIOD.finditer(text):
+        if m.group("from"):
+            found.append((s_start + m.start(), f"{m.group('from')}–{m.group('to')}"))
+        elif m.group("first"):
+            found.append((s_start + m.start(), f"{m.group('first')}–{m.group('last')}"))
+        elif m.group("year"):
+            found.append((s_start + m.start(), m.group("year")))
+        elif doc_date is not None:
+            found.append((s_start + m.start(), str(doc_date.year + RELATIVE_YEARS[m.group("relative")])))
+    return found
+
+
+def _nearest(items: list[tuple[int, str]], offset: int) -> str | None:
+    """The item whose offset is nearest to `offset` (items sorted by offset)."""
+    if not items:
         return None
-    return min(found, key=lambda f: abs(f[0] - anchor))[1]
+    k = bisect_left(items, (offset, ""))
+    candidates = items[max(k - 1, 0) : k + 1]
+    return min(candidates, key=lambda item: abs(item[0] - offset))[1]
 
 
 def main_place(places: list[Draft], doc: Doc) -> str | None:
-    """The article's main place: the most mentioned, a mention in the headline counting twice."""
+    """The article's main place: the most mentioned (a headline mention counts twice), as first written."""
     counts: Counter[str] = Counter()
+    first_name: dict[str, str] = {}
     for p in places:
-        name = p.fields.get("canonical") or p.fields["name"]
-        counts[name] += 2 if doc.sentence_of[p.start] == 0 else 1
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def place_of(d: Draft, places: list[Draft], doc: Doc, fallback: str | None) -> str | None:
-    sentence = doc.sentence_of[d.start]
-    near = [p for p in places if doc.sentence_of[p.start] == sentence]
-    if not near:
-        return fallback
-    best = min(near, key=lambda p: abs(p.start - d.start))
-    return str(best.fields["name"])
+        key = p.fields.get("canonical") or p.fields["name"]
+        counts[key] += 2 if doc.sentence_of[p.start] == 0 else 1
+        first_name.setdefault(key, p.fields["name"])
+    return first_name[counts.most_common(1)[0][0]] if counts else None
 
 
 def attach_context(doc: Doc, drafts: list[Draft], places: list[Draft], doc_date: date | None) -> None:
+    """Subject, place (nearest in the sentence, else the article's main place) and period of each fact."""
     fallback = main_place(places, doc)
+    places_by_sentence: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for p in places:
+        places_by_sentence[doc.sentence_of[p.start]].append((p.start, str(p.fields["name"])))
+    periods: dict[int, list[tuple[int, str]]] = {}
     for d in drafts:
+        sentence = doc.sentence_of[d.start]
+        if sentence not in periods:
+            periods[sentence] = _periods(doc, sentence, doc_date)
         d.fields["subject"] = subject_of(doc, d)
-        d.fields["place"] = place_of(d, places, doc, fallback)
-        d.fields["period"] = period_of(doc, d, doc_date)
+        d.fields["place"] = _nearest(places_by_sentence.get(sentence, []), d.start) or fallback
+        d.fields["period"] = _nearest(periods[sentence], doc.tokens.starts[d.start])

@@ -13,13 +13,19 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+MAX_WORD = 40  # longer "words" are glued noise; pymorphy's guesser would take quadratic time on them
+
+
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
-    return tuple(analyzer().parse(word))
+    """All readings of a word, likeliest first; none for glued noise longer than MAX_WORD."""
+    return tuple(analyzer().parse(word)) if len(word) <= MAX_WORD else ()
 
 
-def best(word: str) -> Parse:
-    return parses(word)[0]
+@lru_cache(maxsize=100_000)
+def is_known(word: str) -> bool:
+    """The dictionary has the word (its readings are not the guesser's)."""
+    return bool(analyzer().word_is_known(word))
 
 
 def has_tag(word: str, *grammemes: str) -> bool:

@@ -58,7 +58,7 @@ def _blocked_re() -> re.Pattern[str]:
         r"\b\d{1,2}:\d{2}(?::\d{2})?\b",  # 10:30
         r"(?:\+\d{1,3}|\b8)[ -]?\(?\d{3,4}\)?[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2}\b",  # phones
         r"(?:№|\bN|\bNo\.?|\bномер)[ ]?\d[\d./-]*",  # document numbers
-        r"[^\W\d_]+-\d+",  # М-32, COVID-19
+        r"(?<![^\W\d_])[^\W\d_]+-\d+",  # М-32, COVID-19 (the look-behind keeps long words linear)
         rf"\b\d{{1,2}}(?:[ ]?-[ ]?\d{{1,2}})?[ ]+(?:{months})\b",  # 15 марта, 1-15 мая
         r"\b(?:1[89]\d\d|20\d\d)(?:[ ]?-[ ]?(?:1[89]\d\d|20\d\d))?[ ]?(?:-?х[ ]+)?(?:год|гг?\b|г\.)",
         r"\b\d+-?(?:й|я|е|го|му|м|х|ми|ый|ой|ий|ая|ое|ые|ых|ым)\b",  # ordinals: 2024-й, 5-го
@@ -70,32 +70,58 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _blocked_re().finditer(text)]
 
 
+def is_digits(word: str) -> bool:
+    """ASCII digits only: other scripts' digits and superscripts are not numbers here."""
+    return word.isascii() and word.isdigit()
+
+
+def _space_groups_end(tk: Tokens, i: int) -> int:
+    """The token after "1 500 000": three-digit groups joined to token i by single spaces."""
+    w, j = tk.words, i + 1
+    while j < len(w) and len(w[j]) == 3 and is_digits(w[j]) and tk.gap(j) == " ":
+        j += 1
+    return j
+
+
+def _dot_groups_end(tk: Tokens, i: int) -> int:
+    """The token after "1.844.036": three-digit groups joined to token i by dots."""
+    w, j = tk.words, i + 1
+    while (
+        j + 1 < len(w)
+        and w[j] == "."
+        and tk.joined(j)
+        and tk.joined(j + 1)
+        and len(w[j + 1]) == 3
+        and is_digits(w[j + 1])
+    ):
+        j += 2
+    return j
+
+
+def digit_run_end(tk: Tokens, i: int) -> int:
+    """The token after the whole run of digits, dots and commas at i, read or not (to skip noise)."""
+    w, j = tk.words, i + 1
+    while j < len(w) and (is_digits(w[j]) or w[j] in ".,") and (tk.joined(j) or is_digits(w[j])):
+        j += 1
+    return j
+
+
 def _digit_run(tk: Tokens, i: int) -> tuple[str, str, int] | None:
     """Integer and fraction digits of the number written at token i, and the token after it."""
     w = tk.words
-    n = len(w)
     head = w[i]
-    if not head.isdigit() or len(head) > MAX_DIGITS:
+    if not is_digits(head):
         return None
-    integer, j = head, i + 1
+    j = i + 1
     if len(head) <= 3:
-        while j < n and len(w[j]) == 3 and w[j].isdigit() and tk.gap(j) == " ":
-            integer, j = integer + w[j], j + 1
-        if j == i + 1:
-            k, groups = j, ""
-            while (
-                k + 1 < n
-                and w[k] == "."
-                and tk.joined(k)
-                and tk.joined(k + 1)
-                and len(w[k + 1]) == 3
-                and w[k + 1].isdigit()
-            ):
-                groups, k = groups + w[k + 1], k + 2
-            if len(groups) >= 6:
-                integer, j = integer + groups, k
+        j = _space_groups_end(tk, i)
+        if j == i + 1 and _dot_groups_end(tk, i) >= i + 5:  # at least two dot groups
+            j = _dot_groups_end(tk, i)
+    integer = "".join(w[k] for k in range(i, j) if w[k] != ".")
+    if len(integer) > MAX_DIGITS:
+        return None
     fraction = ""
-    if j + 1 < n and w[j] in ",." and tk.joined(j) and tk.joined(j + 1) and w[j + 1].isdigit():
+    if j + 1 < len(w) and w[j] in ",." and tk.joined(j) and tk.joined(j + 1) and is_digits(w[j + 1]):
         fraction, j = w[j + 1], j + 2
     return integer, fraction, j
 
@@ -225,7 +251,7 @@ def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
     """The number expression starting at token i, if any (no blocked-span check here)."""
     w = tk.words[i]
     with localcontext(EXACT):
-        if w[0].isdigit():
+        if is_digits(w[0][0]):
             expr = _digits_expr(tk, i)
         elif w in numerals():
             expr = _words_expr(tk, i)

@@ -116,6 +116,8 @@ class Extractor:
             ):
                 last -= 1  # the full stop after "млн", "тг" ends the sentence; "тыс.", "руб." keep theirs
             start, end = norm.span(doc.tokens.starts[d.start], doc.tokens.ends[last])
+            if d.kind == "place":
+                d.fields["name"] = place.spelled_as(d.fields["name"], text[start:end])
             record = RECORDS[d.kind](
                 start=start, end=end, text=text[start:end], sentence=doc.sentence_of[d.start], **d.fields
             )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import itertools
 
-from ..amounts import Amount
+from ..amounts import Amount, Tail
 from ..doc import Doc, Draft
 from ..numbers import plain
+from ..vocab import words
+from .quantity import counted_noun
 
 CLOCK_WORDS = frozenset({"часов", "часа", "час", "ч", "утра", "вечера", "дня", "ночи", "мин", "минут"})
 
@@ -19,6 +21,14 @@ def _is_year(a: Amount) -> bool:
         and 1900 <= a.value <= 2100
         and a.value == int(a.value)
     )
+
+
+def _time_unit(doc: Doc, b: Amount) -> Tail | None:
+    """ "с 15 до 5 дней": a change may count time, which a bare quantity does only after "срок"."""
+    counted = counted_noun(doc, b.end)
+    if counted is None or counted[0] not in words("time_units.txt"):
+        return None
+    return Tail("noun", counted[0], b.num_start, counted[1])
 
 
 def _first(a: Amount) -> int:
@@ -47,9 +57,9 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         if (_is_year(a) and _is_year(b)) or doc.word(b.end) in CLOCK_WORDS:
             continue
         before = plain(a.value * b.scale) if not a.scaled and a.tail is None else a.value
-        tail = b.tail or a.tail
+        tail = b.tail or a.tail or _time_unit(doc, b)
         fields: dict[str, object] = {"before": before, "after": b.value}
         if tail is not None:
             fields.update(_fields(tail.kind, tail.payload))
-        drafts.append(Draft("change", a_first - 1, b.end, fields))
+        drafts.append(Draft("change", a_first - 1, max(b.end, tail.end if tail else 0), fields))
     return drafts

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..amounts import Amount, Tail
 from ..doc import Doc, Draft
-from ..numbers import NumberExpr
+from ..numbers import NumberExpr, is_digits
 from ..vocab import PhraseTable
 
 SIGNS = {"$": "USD", "€": "EUR", "₸": "KZT", "₽": "RUB", "£": "GBP", "¥": "JPY"}
@@ -37,7 +37,7 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
 def _minor_units(doc: Doc, i: int) -> tuple[Decimal, int]:
     """Kopecks after roubles: "руб. 98 коп." adds 0.98."""
     w = doc.word(i)
-    if w.isdigit() and len(w) <= 2 and doc.word(i + 1).startswith(MINOR_UNITS):
+    if is_digits(w) and len(w) <= 2 and doc.word(i + 1).startswith(MINOR_UNITS):
         end = i + 2
         if doc.word(end) == "." and doc.tokens.joined(end):
             end += 1

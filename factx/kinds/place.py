@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import product, zip_longest
 
 from ..doc import Doc, Draft
-from ..morph import inflect, parses
+from ..morph import inflect, is_known, parses
 from ..vocab import table, words
 
+PERSON_TAGS = ("Name", "Surn", "Patr")
+CANONICAL_LINKS = frozenset({"old", "abbr"})  # another current name ("Республика Казахстан") is no rename
 FILES = ("places/kz.tsv", "places/ru.tsv", "places/world.tsv")
 MAX_WORDS = 6
 # Case endings (nominative, genitive, dative, accusative, instrumental, locative) by the ending of the
@@ -45,24 +48,6 @@ PARADIGMS: tuple[tuple[str, tuple[str, ...], bool], ...] = (  # ending, case end
 INDECLINABLE_ENDINGS = tuple("оеиуыэю")
 CONSONANT_CASES = ("", "а", "у", "", "ом", "е")
 PLURAL_CASES = ("ы", "ов", "ам", "ы", "ами", "ах")
-GENERIC_TYPES = {
-    "область": "region",
-    "край": "region",
-    "округ": "region",
-    "республика": "region",
-    "район": "district",
-}
-SETTLEMENT_WORDS = {
-    "город": "city",
-    "г": "city",
-    "село": "settlement",
-    "поселок": "settlement",
-    "аул": "settlement",
-    "деревня": "settlement",
-    "станица": "settlement",
-    "пгт": "settlement",
-    "поселение": "settlement",
-}
 ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
 
 
@@ -75,8 +60,6 @@ class Entry:
 
 def word_forms(word: str) -> tuple[tuple[str, ...], bool]:
     """The case forms of one word of a name (lower-cased), and whether it declines as an adjective."""
-    if word.isupper() and len(word) > 1:
-        return (word,), False
     for ending, cases, adjective in PARADIGMS:
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -86,24 +69,44 @@ def word_forms(word: str) -> tuple[tuple[str, ...], bool]:
     return tuple(word + c for c in CONSONANT_CASES), False
 
 
+def _variants(word: str, plural: bool) -> list[tuple[tuple[str, ...], bool]]:
+    """Ways a name's word may decline: "Кульсары" stays or goes plural ("в Кульсарах"); in
+    "Каменск-Уральский" both halves decline ("Каменска-Уральского")."""
+    forms, adjective = word_forms(word)
+    variants = [(forms, adjective)]
+    if word.endswith(("ы", "и")) and not adjective:
+        variants.append((tuple(word[:-1] + c for c in PLURAL_CASES), False))
+        if plural:
+            variants = variants[1:]
+    first, _, last = word.partition("-")
+    if last and adjective:
+        head = word_forms(first)[0]
+        tails = [f[len(first) + 1 :] for f in forms]
+        variants.append((tuple(f"{head[min(c, len(head) - 1)]}-{t}" for c, t in enumerate(tails)), True))
+    return variants
+
+
 def name_forms(name: str) -> set[tuple[str, ...]]:
-    """Every case form of a name as a tuple of lower-cased words."""
+    """Every case form of a name as a tuple of lower-cased words; words after the head noun stay
+    as they are ("Республики Казахстан")."""
     parts = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name.replace("ё", "е"))
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
         return {(parts[0],)}
     lowered = [p.lower() for p in parts]
-    declined: list[tuple[str, ...]] = []
+    plural = len(lowered) > 1 and lowered[0].endswith(("ые", "ие"))  # "Набережные Челны"
+    per_word: list[list[tuple[tuple[str, ...], bool]]] = []
     head_seen = False
-    plural = lowered[0].endswith(("ые", "ие")) and len(lowered) > 1
     for word in lowered:
-        if plural and not head_seen and word.endswith(("ы", "и")):
-            forms, adjective = tuple(word[:-1] + c for c in PLURAL_CASES), False  # "Набережных Челнах"
-        else:
-            forms, adjective = word_forms(word) if not head_seen else ((word,), False)
-        declined.append(forms)
-        head_seen = head_seen or not adjective
-    width = max(len(f) for f in declined)
-    return {tuple(f[min(c, len(f) - 1)] if len(f) > 1 else f[0] for f in declined) for c in range(width)}
+        fixed: list[tuple[tuple[str, ...], bool]] = [((word,), False)]
+        variants = fixed if head_seen else _variants(word, plural)
+        per_word.append(variants)
+        head_seen = head_seen or not variants[0][1]
+    keys: set[tuple[str, ...]] = set()
+    for combination in product(*per_word):
+        forms = [f for f, _ in combination]
+        width = max(len(f) for f in forms)
+        keys.update(tuple(f[min(c, len(f) - 1)] for f in forms) for c in range(width))
+    return keys
 
 
 @cache
@@ -111,10 +114,17 @@ def gazetteer() -> dict[tuple[str, ...], Entry]:
     found: dict[tuple[str, ...], Entry] = {}
     for name in FILES:
         for row in table(name):
-            entry = Entry(row["name"].replace("ё", "е"), row["type"], (row["canonical"] or None))
+            canonical = row["canonical"] if row["link"] in CANONICAL_LINKS else None
+            entry = Entry(row["name"], row["type"], canonical or None)
             for key in name_forms(row["name"]):
                 found.setdefault(key, entry)
     return found
+
+
+@cache
+def generic_words(role: str) -> dict[str, str]:
+    """Lemma → place type for the words that form part of a name or stand before one."""
+    return {r["lemma"]: r["type"] for r in table("places/generic_words.tsv") if r["role"] == role}
 
 
 @cache
@@ -153,7 +163,7 @@ def _pattern_place(doc: Doc, i: int) -> tuple[int, Entry] | None:
     if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1):
         return None
     for p in parses(generic):
-        place_type = GENERIC_TYPES.get(p.normal_form)
+        place_type = generic_words("part").get(p.normal_form)
         if place_type and p.tag.POS == "NOUN":
             adjective = next((a for a in parses(w) if a.tag.POS == "ADJF"), None)
             if adjective is None:
@@ -168,24 +178,60 @@ def _pattern_place(doc: Doc, i: int) -> tuple[int, Entry] | None:
 def _after_settlement_word(doc: Doc, i: int) -> tuple[int, Entry] | None:
     """ "города Сарань", "села Ботакара": the name after a settlement word, kept as written when unknown."""
     prev = doc.word(i - 1)
-    if not prev.isalpha() and prev != ".":
+    if prev == "." and len(doc.word(i - 2)) <= 3 and doc.word(i - 3) != ".":
+        prev = doc.word(i - 2)  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт"
+    if not prev.isalpha() or not doc.same_sentence(i - 1, i):
         return None
-    if prev == ".":
-        prev = doc.word(i - 2)
+    before = generic_words("before")
     kind = next(
-        (SETTLEMENT_WORDS[p.normal_form] for p in parses(prev) if p.normal_form in SETTLEMENT_WORDS), None
+        (
+            before[p.normal_form.replace("ё", "е")]
+            for p in parses(prev)
+            if p.normal_form.replace("ё", "е") in before
+        ),
+        None,
     )
     if kind is None:
         return None
     geo = next((p for p in parses(doc.words[i]) if "Geox" in p.tag), None)
-    name = geo.normal_form if geo is not None else doc.tokens.raw(i)
-    return i + 1, Entry(name[:1].upper() + name[1:], kind, None)
+    raw = doc.tokens.raw(i)
+    return i + 1, Entry(written_case(geo.normal_form, raw) if geo is not None else raw, kind, None)
+
+
+def _geographic_word(doc: Doc, i: int) -> tuple[int, Entry] | None:
+    """A name no list has but that the dictionary knows as Geox, likeliest reading first ("Лесосибирске").
+
+    The gazetteer holds the countries, regions and large cities, so what is left is mostly towns."""
+    readings = parses(doc.words[i])
+    if not readings or "Geox" not in readings[0].tag or not is_known(doc.words[i]):
+        return None
+    if any(t in p.tag for p in readings for t in PERSON_TAGS):
+        return None  # "Чен", "Медведев": a person's name the guesser also calls a place
+    if readings[0].normal_form.replace("ё", "е") in words("places/features.txt"):
+        return None  # a river, lake or mountain
+    return i + 1, Entry(written_case(readings[0].normal_form, doc.tokens.raw(i)), "city", None)
+
+
+def written_case(lemma: str, raw: str) -> str:
+    """The lemma with the capitals of the written form, part by part: "соль-илецк" → "Соль-Илецк"."""
+    if raw.isupper():
+        return raw  # "СССР"
+    parts = [
+        p.capitalize() if r[:1].isupper() else p
+        for p, r in zip_longest(lemma.split("-"), raw.split("-"), fillvalue="")
+    ]
+    return "-".join(parts)
+
+
+def spelled_as(name: str, mention: str) -> str:
+    """The name with "ё" only where the mention writes it: "Орле" → "Орел", "Орлё" → "Орёл"."""
+    return name if "ё" in mention.lower() else name.replace("ё", "е").replace("Ё", "Е")
 
 
 def _plausible(doc: Doc, i: int, end: int, entry: Entry) -> bool:
     """An ambiguous name ("Абай": town or poet) is no place after "памятник", "стихи", "улица"… or
     before a capitalised word (a first name before a surname)."""
-    if end - i > 1 or entry.name.lower() not in ambiguous():
+    if end - i > 1 or entry.name.lower().replace("ё", "е") not in ambiguous():
         return True
     prev = doc.word(i - 1)
     if prev.isalpha() and any(p.normal_form in words("places/blockers.txt") for p in parses(prev)):
@@ -210,7 +256,9 @@ def extract(doc: Doc) -> list[Draft]:
         if not text[starts[i]].isupper() or doc.blocked[i] or _is_function_word(doc.words[i]):
             i += 1
             continue
-        found = _lookup(doc, i) or _pattern_place(doc, i) or _after_settlement_word(doc, i)
+        candidates = [c for c in (_lookup(doc, i), _pattern_place(doc, i)) if c is not None]
+        found = max(candidates, key=lambda c: c[0]) if candidates else None
+        found = found or _after_settlement_word(doc, i) or _geographic_word(doc, i)
         if found is None or not _plausible(doc, i, found[0], found[1]):
             i += 1
             continue

@@ -80,7 +80,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     j = i
     while j < len(doc.tokens) and doc.same_sentence(i, j):
         w = doc.words[j]
-        if not w.isalpha() or w in NOT_COUNTED or doc.is_capitalised(j):
+        if not w.replace("-", "").isalpha() or w in NOT_COUNTED or doc.is_capitalised(j):
             return None
         noun = _noun(w)
         adjective = _adjective(w)

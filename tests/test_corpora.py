@@ -1,0 +1,30 @@
+"""Our own annotated articles (corpora/gold.jsonl): exact-field F1 of at least 0.95 per kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factx.evaluate import f1, read_gold, score
+from factx.facts import KINDS
+from factx.pipeline import Extractor
+
+GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold.jsonl"
+DOCS = list(read_gold(str(GOLD)))
+
+
+def test_gold_matches_the_article_files() -> None:
+    assert len(DOCS) >= 40
+    for doc in DOCS:
+        assert (GOLD.parent / doc["doc"]).read_text(encoding="utf-8") == doc["text"]
+        for fact in doc["facts"]:
+            assert doc["text"][fact["start"] : fact["end"]] == fact["text"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_exact_f1_per_kind(kind: str, extractor: Extractor) -> None:
+    scores = score(DOCS, extractor, frozenset({kind}))
+    assert scores.gold[kind] >= 40
+    exact = f1(scores.exact_hits[kind], scores.gold[kind], scores.found[kind])[2]
+    assert exact >= 0.95, f"{kind}: exact F1 {exact:.3f}"
