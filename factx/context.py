@@ -11,6 +11,7 @@ from pymorphy3.analyzer import Parse
 
 from .doc import Doc, Draft
 from .morph import inflect, parses
+from .vocab import words
 
 SUBJECT_WINDOW = 14  # tokens searched before a fact for its grammatical subject
 PROPER = ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr")
@@ -30,7 +31,7 @@ def _noun(word: str) -> Parse | None:
         return None
     for p in parses(word):
         if p.tag.POS == "NOUN" and not any(t in p.tag for t in PROPER):
-            return p
+            return None if p.normal_form in words("time_units.txt") else p  # "за год" is a period
     return None
 
 

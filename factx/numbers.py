@@ -148,7 +148,13 @@ def _digits_expr(tk: Tokens, i: int) -> NumberExpr | None:
     integer, fraction, j = run
     value = Decimal(f"{integer}.{fraction}" if fraction else integer)
     start = i
-    if i > 0 and tk.words[i - 1] in "+-" and tk.joined(i) and not tk.joined(i - 1):
+    if (
+        i > 0
+        and tk.words[i - 1] in "+-"
+        and tk.joined(i)
+        and not tk.joined(i - 1)
+        and not (i > 1 and is_digits(tk.words[i - 2]))
+    ):  # "1 -3" is a range, not minus three
         start = i - 1
         value = -value if tk.words[i - 1] == "-" else value
     scaled = _scale(tk, j, after_digits=True)

@@ -253,7 +253,7 @@ def extract(doc: Doc) -> list[Draft]:
     starts = doc.tokens.starts
     i, n = 0, len(doc.tokens)
     while i < n:
-        if not text[starts[i]].isupper() or doc.blocked[i] or _is_function_word(doc.words[i]):
+        if not text[starts[i]].isupper() or _is_function_word(doc.words[i]):
             i += 1
             continue
         candidates = [c for c in (_lookup(doc, i), _pattern_place(doc, i)) if c is not None]

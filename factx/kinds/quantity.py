@@ -12,7 +12,6 @@ from ..morph import inflect, parses
 from ..numbers import NumberExpr
 from ..vocab import PhraseTable, table, words
 
-NOT_COUNTED = frozenset({"раз", "раза", "процент", "из", "человеко"})
 BAD_NOUN_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "Trad")
 MAX_ADJECTIVES = 2
 
@@ -80,7 +79,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     j = i
     while j < len(doc.tokens) and doc.same_sentence(i, j):
         w = doc.words[j]
-        if not w.replace("-", "").isalpha() or w in NOT_COUNTED or doc.is_capitalised(j):
+        if not w.replace("-", "").isalpha() or w in words("not_counted.txt") or doc.is_capitalised(j):
             return None
         noun = _noun(w)
         adjective = _adjective(w)
