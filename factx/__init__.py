@@ -4,6 +4,8 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
+from .batch import Document, extract_paths
+from .export import COLUMNS, to_csv, to_frame, to_jsonl
 from .facts import (
     ChangeFact,
     Fact,
@@ -29,8 +31,10 @@ def _shared() -> Extractor:
 
 
 __all__ = [
+    "COLUMNS",
     "Analysis",
     "ChangeFact",
+    "Document",
     "Extractor",
     "Fact",
     "MoneyFact",
@@ -40,5 +44,9 @@ __all__ = [
     "QuantityFact",
     "ShareFact",
     "extract",
+    "extract_paths",
     "parse_number",
+    "to_csv",
+    "to_frame",
+    "to_jsonl",
 ]

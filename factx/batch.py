@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .pipeline import Extractor
 
 _IN_FLIGHT_PER_JOB = 4
+_GROUP_FILES = 64
 _NOT_BREAK = re.compile(r"[^\r\n]")
 
 
@@ -80,8 +81,12 @@ def extract_paths(
 
     A path named explicitly is read whatever its extension. A file that cannot be read yields a
     Document whose `error` says why; a file larger than a part yields one Document per part.
+    jobs > 1 starts worker processes: as with any multiprocessing, a script that calls this must do so
+    under `if __name__ == "__main__":`.
     """
-    opts = _Options(frozenset(kinds) if kinds is not None else None, keep_boilerplate)
+    from .pipeline import check_kinds  # an unknown kind is the caller's error, not each file's
+
+    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate)
     sentences = 0
     for docs in _run(_tasks(paths, opts), jobs):
         for doc in docs:
@@ -138,19 +143,33 @@ Task = tuple[Callable[..., list[Document]], tuple[Any, ...]]
 
 
 def _tasks(paths: Iterable[str | os.PathLike[str]], opts: _Options) -> Iterator[Task]:
-    """Tasks in output order: a whole file for a worker to read, or the parts of a big text file."""
+    """Tasks in output order: groups of small files for a worker to read, or the parts of a big text file.
+
+    Grouping small files keeps the cost of handing work to a process from outweighing the work.
+    """
+    group: list[tuple[str, str]] = []
+    size = 0
     for rel, full, error in iter_files(paths):
+        try:
+            length = os.path.getsize(full) if error is None else 0
+        except OSError:
+            length = 0  # the worker reports why
+        if error is None and (length <= PART_CHARS or is_html(full)):
+            group.append((rel, full))
+            size += length
+            if len(group) >= _GROUP_FILES or size >= PART_CHARS:
+                yield _read_and_analyse, (group, opts)
+                group, size = [], 0
+            continue
+        if group:
+            yield _read_and_analyse, (group, opts)
+            group, size = [], 0
         if error is not None:
             yield _failed, (rel, full, error, 0)
-            continue
-        try:
-            big = os.path.getsize(full) > PART_CHARS and not is_html(full)
-        except OSError:
-            big = False  # the worker reports why
-        if big:
-            yield from _file_tasks(rel, full, opts)
         else:
-            yield _read_and_analyse, (rel, full, opts)
+            yield from _file_tasks(rel, full, opts)
+    if group:
+        yield _read_and_analyse, (group, opts)
 
 
 def _file_tasks(rel: str, full: str, opts: _Options) -> Iterator[Task]:
@@ -202,9 +221,9 @@ def _extractor() -> Extractor:
     return Extractor()
 
 
-def _read_and_analyse(rel: str, full: str, opts: _Options) -> list[Document]:
-    """A worker's task for a file small enough to hold: read it and analyse its parts."""
-    return [doc for fn, args in _file_tasks(rel, full, opts) for doc in fn(*args)]
+def _read_and_analyse(files: list[tuple[str, str]], opts: _Options) -> list[Document]:
+    """A worker's task for files small enough to hold: read them and analyse their parts."""
+    return [doc for rel, full in files for fn, args in _file_tasks(rel, full, opts) for doc in fn(*args)]
 
 
 def _analyse_part(
