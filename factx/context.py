@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
@@ -26,6 +27,7 @@ PERIOD = re.compile(
 )
 
 
+@lru_cache(maxsize=100_000)
 def _noun(word: str) -> Parse | None:
     if len(word) < 2 or any(p.tag.POS in FUNCTION_POS or "Apro" in p.tag for p in parses(word)):
         return None
@@ -35,10 +37,12 @@ def _noun(word: str) -> Parse | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def _is_adjective(word: str) -> bool:
     return len(word) > 1 and any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in parses(word))
 
 
+@lru_cache(maxsize=100_000)
 def _is_preposition(word: str) -> bool:
     return any(p.tag.POS == "PREP" for p in parses(word))
 

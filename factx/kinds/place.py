@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product, zip_longest
 
 from ..doc import Doc, Draft
@@ -30,6 +30,7 @@ PARADIGMS: tuple[tuple[str, tuple[str, ...], bool], ...] = (  # ending, case end
     ("ний", ("ний", "него", "нему", "ний", "ним", "нем"), True),
     ("ий", ("ий", "ого", "ому", "ий", "им", "ом"), True),
     ("ый", ("ый", "ого", "ому", "ый", "ым", "ом"), True),
+    ("ой", ("ой", "ого", "ому", "ой", "ым", "ом"), True),
     ("ое", ("ое", "ого", "ому", "ое", "ым", "ом"), True),
     ("ые", ("ые", "ых", "ым", "ые", "ыми", "ых"), True),
     ("ие", ("ие", "их", "им", "ие", "ими", "их"), True),
@@ -40,6 +41,7 @@ PARADIGMS: tuple[tuple[str, tuple[str, ...], bool], ...] = (  # ending, case end
     ("жа", ("жа", "жи", "же", "жу", "жей", "же"), False),
     ("ша", ("ша", "ши", "ше", "шу", "шей", "ше"), False),
     ("ча", ("ча", "чи", "че", "чу", "чей", "че"), False),
+    *((f"{v}а", (f"{v}а",), False) for v in "аоеиуыэюя"),  # Самоа, Гоа: a vowel before "а" does not decline
     ("а", ("а", "ы", "е", "у", "ой", "е"), False),
     ("я", ("я", "и", "е", "ю", "ей", "е"), False),
     ("ь", ("ь", "и", "и", "ь", "ью", "и", "я", "ю", "ем", "е"), False),  # Сарань and Ярославль alike
@@ -180,6 +182,8 @@ def _after_settlement_word(doc: Doc, i: int) -> tuple[int, Entry] | None:
     prev = doc.word(i - 1)
     if prev == "." and len(doc.word(i - 2)) <= 3 and doc.word(i - 3) != ".":
         prev = doc.word(i - 2)  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт"
+    elif len(prev) <= 3:
+        return None  # "с", "п" without their dot are prepositions and letters, not "село", "поселок"
     if not prev.isalpha() or not doc.same_sentence(i - 1, i):
         return None
     before = generic_words("before")
@@ -203,7 +207,9 @@ def _geographic_word(doc: Doc, i: int) -> tuple[int, Entry] | None:
 
     The gazetteer holds the countries, regions and large cities, so what is left is mostly towns."""
     readings = parses(doc.words[i])
-    if not readings or "Geox" not in readings[0].tag or not is_known(doc.words[i]):
+    if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
+        return None
+    if not is_known(doc.words[i]):
         return None
     if any(t in p.tag for p in readings for t in PERSON_TAGS):
         return None  # "Чен", "Медведев": a person's name the guesser also calls a place
@@ -228,19 +234,42 @@ def spelled_as(name: str, mention: str) -> str:
     return name if "ё" in mention.lower() else name.replace("ё", "е").replace("Ё", "Е")
 
 
+@lru_cache(maxsize=100_000)
+def _is_person_name(word: str) -> bool:
+    """The dictionary's likeliest reading is a first name, surname or patronymic."""
+    readings = parses(word)
+    return bool(readings) and is_known(word) and any(t in readings[0].tag for t in PERSON_TAGS)
+
+
 def _plausible(doc: Doc, i: int, end: int, entry: Entry) -> bool:
-    """An ambiguous name ("Абай": town or poet) is no place after "памятник", "стихи", "улица"… or
-    before a capitalised word (a first name before a surname)."""
-    if end - i > 1 or entry.name.lower().replace("ё", "е") not in ambiguous():
+    """Whether a one-word name is a place here, not a brand («Славута»), part of a person's name
+    ("Дмитрия Уса", "Питер Данн") or, for ambiguous names ("Абай": town or poet), what follows
+    "памятник", "стихи", "улица"…"""
+    if end - i > 1:
         return True
-    prev = doc.word(i - 1)
+    raw = doc.tokens.raw(i)
+    if len(raw) < 3 and not raw.isupper():
+        return False
+    prev, nxt = doc.word(i - 1), doc.word(end)
+    if prev == '"' and nxt == '"':
+        return False
+    prev_capitalised = prev.isalpha() and doc.is_capitalised(i - 1) and doc.same_sentence(i - 2, i)
+    next_capitalised = nxt.isalpha() and doc.is_capitalised(end) and doc.same_sentence(i, end)
+    after_place_word = any(p.normal_form.replace("ё", "е") in generic_words("before") for p in parses(prev))
+    if (
+        _is_person_name(doc.words[i])
+        and not after_place_word
+        and ((prev_capitalised and _is_person_name(prev)) or (next_capitalised and _is_person_name(nxt)))
+    ):
+        return False  # "Питер Данн", "Дмитрия Уса"
+    if entry.name.lower().replace("ё", "е") not in ambiguous():
+        return True
     if prev.isalpha() and any(p.normal_form in words("places/blockers.txt") for p in parses(prev)):
         return False
-    if prev.isalpha() and doc.is_capitalised(i - 1) and doc.same_sentence(i - 2, i):
-        return False  # "Каныш Сатпаев": a first name before it
-    return not (end < len(doc.tokens) and doc.words[end].isalpha() and doc.is_capitalised(end))
+    return not (prev_capitalised or next_capitalised)
 
 
+@lru_cache(maxsize=100_000)
 def _is_function_word(word: str) -> bool:
     return (len(word) < 2 and not word.isupper()) or any(
         p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(word)

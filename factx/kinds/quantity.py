@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from pymorphy3.analyzer import Parse
 
@@ -56,6 +56,7 @@ def _after_duration_word(doc: Doc, i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def _noun(word: str) -> Parse | None:
     override = counted_lemmas().get(word)
     if override is not None:
@@ -66,6 +67,7 @@ def _noun(word: str) -> Parse | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def _adjective(word: str) -> Parse | None:
     for p in parses(word):
         if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag:
