@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) -m factx.bench $(if $(CORPUS),--corpus $(CORPUS),)
+	$(PY) -m factx.bench --folder-mb 50 $(if $(CORPUS),--corpus $(CORPUS),)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check factx tests

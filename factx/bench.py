@@ -11,6 +11,7 @@ import json
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -55,6 +56,61 @@ def startup_seconds() -> float:
     return float(out.stdout.strip())
 
 
+RUN_CLI = """
+import resource, sys
+from factx.cli import main
+code = main(sys.argv[1:])
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(max(own, workers) / 1024, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def make_folder(root: Path, texts: list[str], megabytes: float) -> Path:
+    """A folder of article-sized .txt files, cycling through `texts`, of about `megabytes` MB."""
+    root.mkdir(parents=True, exist_ok=True)
+    target, written, k = megabytes * 1e6, 0, 0
+    while written < target:
+        text = texts[k % len(texts)][:50_000]
+        path = root / f"{k // 1000:03d}" / f"{k:06d}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written += len(text.encode("utf-8"))
+        k += 1
+    return root
+
+
+def run_cli(folder: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, the largest process) of `factx extract FOLDER --jobs N`."""
+    out = folder.parent / f"facts-{folder.name}-{jobs}.csv"
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_CLI, "extract", str(folder), "-o", str(out), "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds = time.perf_counter() - start
+    return seconds, float(done.stderr.strip().splitlines()[-1])
+
+
+def folder_runs(texts: list[str], megabytes: float) -> None:
+    """Memory as the folder doubles, and the speed-up of two worker processes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        half = make_folder(Path(tmp) / "half", texts, megabytes / 2)
+        whole = make_folder(Path(tmp) / "whole", texts, megabytes)
+        half_s, half_mb = run_cli(half, 1)
+        one_s, one_mb = run_cli(whole, 1)
+        two_s, two_mb = run_cli(whole, 2)
+    print(f"CLI, {megabytes / 2:.0f} MB folder, --jobs 1: {half_s:6.1f} s, peak RSS {half_mb:.0f} MB")
+    print(f"CLI, {megabytes:.0f} MB folder, --jobs 1: {one_s:6.1f} s, peak RSS {one_mb:.0f} MB")
+    print(
+        f"CLI, {megabytes:.0f} MB folder, --jobs 2: {two_s:6.1f} s, peak RSS {two_mb:.0f} MB per process; "
+        f"speed-up {one_s / two_s:.2f}x"
+    )
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -66,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--chars", type=int, default=DEFAULT_CHARS, help="characters of text to time")
     parser.add_argument("--no-natasha", action="store_true", help="skip natasha's NER for comparison")
+    parser.add_argument("--folder-mb", type=float, default=0, help="also time the CLI on a generated folder")
     args = parser.parse_args(argv)
     paths = args.corpus or [p for p in (Path("corpora"), RUREBUS) if p.exists()]
     texts = load_corpus(paths, args.chars)
@@ -90,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if not args.no_natasha:
         natasha_ratio(texts, razdel_s)
+    if args.folder_mb:
+        folder_runs(texts, args.folder_mb)
     return 0
 
 
@@ -106,7 +165,7 @@ def natasha_ratio(texts: list[str], razdel_s: float) -> None:
         doc.segment(segmenter)
         doc.tag_ner(tagger)
 
-    sample = texts[: max(1, len(texts) // 4)]  # natasha is slow: time a quarter and scale
+    sample = texts[::4]  # natasha is slow: time every fourth document and scale
     share = sum(map(len, sample)) / sum(map(len, texts))
     natasha_s = timed(ner, sample) / share
     print(
