@@ -6,7 +6,7 @@ The fact kinds share this step: each kind contributes a tail matcher ("%", "те
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -49,6 +49,17 @@ class Amount:
     @property
     def scaled(self) -> bool:
         return self.scale > 1
+
+    def bounds(self) -> dict[str, Any]:
+        """The record fields every numeric kind shares."""
+        return {"value": self.value, "low": self.low, "high": self.high, "qualifier": self.qualifier}
+
+
+def tailed(amounts: list[Amount], *kinds: str) -> Iterator[tuple[Amount, Tail]]:
+    """The amounts whose tail is of one of `kinds`, with that tail."""
+    for a in amounts:
+        if a.tail is not None and a.tail.kind in kinds:
+            yield a, a.tail
 
 
 def find_numbers(doc: Doc) -> list[NumberExpr]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
-from ..amounts import Amount, Tail
+from ..amounts import Amount, Tail, tailed
 from ..doc import Doc, Draft
 from ..numbers import NumberExpr, is_digits
 from ..vocab import PhraseTable
@@ -47,23 +47,10 @@ def _minor_units(doc: Doc, i: int) -> tuple[Decimal, int]:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
-    for a in amounts:
-        if a.tail is None or a.tail.kind != "money":
-            continue
-        code, cents = a.tail.payload
-        value = a.value + cents if a.value is not None else None
-        drafts.append(
-            Draft(
-                "money",
-                a.start,
-                a.end,
-                {
-                    "value": value,
-                    "low": a.low,
-                    "high": a.high,
-                    "qualifier": a.qualifier,
-                    "currency": code,
-                },
-            )
-        )
+    for a, t in tailed(amounts, "money"):
+        code, cents = t.payload
+        fields = {**a.bounds(), "currency": code}
+        if a.value is not None:
+            fields["value"] = a.value + cents
+        drafts.append(Draft("money", a.start, a.end, fields))
     return drafts

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from ..amounts import Amount, Tail, direction_stems, qualifier_before, stem_class
+from ..amounts import Amount, Tail, direction_stems, qualifier_before, stem_class, tailed
 from ..doc import Doc, Draft
 from ..numbers import NumberExpr
 from ..vocab import table
@@ -27,7 +27,7 @@ WINDOW = 12  # tokens searched on each side for the verb or noun of change
 def _multiplier_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
     values = {r["stem"]: Decimal(r["value"]) for r in table("multipliers.tsv")}
     stems = "|".join(sorted(values, key=len, reverse=True))
-    return re.compile(rf"\b(?:{stems})[^\W\d_]*"), values
+    return re.compile(rf"\b({stems})[^\W\d_]*"), values
 
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
@@ -52,41 +52,22 @@ def direction(doc: Doc, start: int, end: int) -> str | None:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
-    for a in amounts:
-        if a.tail is None or a.tail.kind != "times" or doc.word(a.num_start - 1) not in ("в", "во"):
+    for a, _ in tailed(amounts, "times"):
+        if doc.word(a.num_start - 1) not in ("в", "во"):
             continue  # "два раза в год" counts occasions, it does not multiply
         start, qualifier = qualifier_before(doc, a.num_start - 1)
-        drafts.append(
-            Draft(
-                "multiplier",
-                start,
-                a.end,
-                {
-                    "value": a.value,
-                    "low": a.low,
-                    "high": a.high,
-                    "qualifier": qualifier,
-                    "direction": direction(doc, start, a.end),
-                },
-            )
-        )
+        fields = {**a.bounds(), "qualifier": qualifier, "direction": direction(doc, start, a.end)}
+        drafts.append(Draft("multiplier", start, a.end, fields))
     pattern, values = _multiplier_words()
     for m in pattern.finditer(doc.lower):
         i = doc.token_at(m.start())
         if doc.tokens.starts[i] != m.start():
             continue
-        stem = next(s for s in sorted(values, key=len, reverse=True) if m.group().startswith(s))
         start, qualifier = qualifier_before(doc, i)
-        drafts.append(
-            Draft(
-                "multiplier",
-                start,
-                i + 1,
-                {
-                    "value": values[stem],
-                    "qualifier": qualifier,
-                    "direction": direction(doc, start, i + 1),
-                },
-            )
-        )
+        fields = {
+            "value": values[m.group(1)],
+            "qualifier": qualifier,
+            "direction": direction(doc, start, i + 1),
+        }
+        drafts.append(Draft("multiplier", start, i + 1, fields))
     return drafts

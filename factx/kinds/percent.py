@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..amounts import Amount, Tail
+from ..amounts import Amount, Tail, tailed
 from ..doc import Doc, Draft
 from ..numbers import NumberExpr
 from ..vocab import PhraseTable
@@ -27,18 +27,6 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
-        Draft(
-            "percent",
-            a.start,
-            a.end,
-            {
-                "value": a.value,
-                "low": a.low,
-                "high": a.high,
-                "qualifier": a.qualifier,
-                "points": a.tail.payload,
-            },
-        )
-        for a in amounts
-        if a.tail is not None and a.tail.kind == "percent"
+        Draft("percent", a.start, a.end, {**a.bounds(), "points": t.payload})
+        for a, t in tailed(amounts, "percent")
     ]

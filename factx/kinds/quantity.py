@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 
 from pymorphy3.analyzer import Parse
 
-from ..amounts import Amount, Tail
+from ..amounts import Amount, Tail, tailed
 from ..doc import Doc, Draft
 from ..morph import inflect, parses
 from ..numbers import NumberExpr
@@ -117,18 +117,6 @@ def _lemma_phrase(adjectives: list[Parse], noun: Parse) -> str:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
-        Draft(
-            "quantity",
-            a.start,
-            a.end,
-            {
-                "value": a.value,
-                "low": a.low,
-                "high": a.high,
-                "qualifier": a.qualifier,
-                "unit": a.tail.payload,
-            },
-        )
-        for a in amounts
-        if a.tail is not None and a.tail.kind in ("unit", "noun")
+        Draft("quantity", a.start, a.end, {**a.bounds(), "unit": t.payload})
+        for a, t in tailed(amounts, "unit", "noun")
     ]
