@@ -28,10 +28,17 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
             after = doc.token_at(found[0])
             cents, after = _minor_units(doc, after)
             return Tail("money", (found[1], cents), start, after)
-    sign = SIGNS.get(doc.word(start - 1))
-    if sign is not None and doc.same_sentence(start - 1, start):
-        return Tail("money", (sign, Decimal(0)), start - 1, end)
+    before = doc.word(start - 1)
+    code = SIGNS.get(before) or (_iso_code(doc, start - 1) if before.isascii() and len(before) == 3 else None)
+    if code is not None and doc.same_sentence(start - 1, start):
+        return Tail("money", (code, Decimal(0)), start - 1, end)
     return None
+
+
+def _iso_code(doc: Doc, i: int) -> str | None:
+    """ "USD 10", "KZT 500": an ISO code written before the number."""
+    found = currencies().match(doc.lower, doc.tokens.starts[i])
+    return found[1] if found is not None and doc.token_at(found[0]) == i + 1 else None
 
 
 def _minor_units(doc: Doc, i: int) -> tuple[Decimal, int]:
