@@ -11,6 +11,7 @@ from functools import lru_cache
 from pymorphy3.analyzer import Parse
 
 from .doc import Doc, Draft
+from .kinds.place import gazetteer
 from .morph import inflect, parses
 from .vocab import words
 
@@ -79,7 +80,7 @@ def _phrase(doc: Doc, head: int, end: int) -> str:
     for k in range(first, head):
         p = next(p for p in parses(doc.words[k]) if p.tag.POS in ("ADJF", "PRTF"))
         adjectives.append(inflect(p, *grammemes))
-    rest = [doc.words[k] for k in range(head + 1, end) if doc.words[k].isalpha()]
+    rest = [doc.tokens.raw(k) if _is_abbreviation(doc, k) else doc.words[k] for k in range(head + 1, end)]
     return " ".join([*adjectives, noun.normal_form, *rest]).replace("ё", "е")
 
 
@@ -99,59 +100,74 @@ def _genitive_after(doc: Doc, i: int) -> str | None:
     return _phrase(doc, heads[0], end) if heads else None
 
 
-def _subject_before(doc: Doc, i: int) -> str | None:
-    """The nearest nominative noun before the fact that no preposition governs, with its dependents."""
+def _is_abbreviation(doc: Doc, j: int) -> bool:
+    """ "ВВП", "МСБ": an all-capital word that is no place name can be what a number measures."""
+    raw = doc.tokens.raw(j)
+    return len(raw) > 1 and raw.isalpha() and raw.isupper() and (raw,) not in gazetteer()
+
+
+def _can_head(doc: Doc, j: int) -> bool:
+    """A noun that can be the subject or the object of the clause (nominative or accusative)."""
+    w = doc.words[j]
+    sentence_start = j == doc.token_at(doc.sentences[doc.sentence_of[j]][0])
+    if not (w.isalpha() and (sentence_start or not doc.is_capitalised(j))) or _noun(w) is None:
+        return False
+    return any(p.tag.case in ("nomn", "accs") for p in parses(w) if p.tag.POS == "NOUN")
+
+
+def _head_of_chain(doc: Doc, head: int) -> int:
+    """Walk left over genitive dependents to the noun they depend on: "объемы ... производства"."""
+    while any("gent" in p.tag for p in parses(doc.words[head])):
+        k = head - 1
+        while (
+            k >= 0
+            and doc.same_sentence(k, head)
+            and _is_adjective(doc.words[k])
+            and _noun(doc.words[k]) is None
+        ):
+            k -= 1
+        if k < 0 or not doc.same_sentence(k, head) or _noun(doc.words[k]) is None:
+            break
+        head = k
+    return head
+
+
+def _subject_before(doc: Doc, i: int, in_places: frozenset[int]) -> str | None:
+    """The nearest noun before the fact that no preposition governs, with its genitive dependents;
+    place names are skipped ("Доля МСБ в ВРП Жамбылской области составила 36%")."""
     for j in range(i - 1, max(i - SUBJECT_WINDOW, -1), -1):
         if not doc.same_sentence(j, i):
             return None
-        w = doc.words[j]
-        noun = (
-            _noun(w)
-            if (w.isalpha() and not doc.is_capitalised(j))
-            or j == doc.token_at(doc.sentences[doc.sentence_of[j]][0])
-            else None
-        )
-        if noun is None or not any("nomn" in p.tag for p in parses(w) if p.tag.POS == "NOUN"):
+        if j in in_places:
             continue
-        if _governed(doc, j):
+        if _is_abbreviation(doc, j) and not _governed(doc, j):
+            if j > 0 and doc.same_sentence(j - 1, j) and _noun(doc.words[j - 1]) is not None:
+                continue  # "долю ВИЭ": the abbreviation depends on the noun before it
+            return doc.tokens.raw(j)
+        if not _can_head(doc, j) or _governed(doc, j):
             continue
-        head = j
-        while True:  # a genitive dependent: move to the noun it depends on
-            k = head - 1
-            while (
-                k >= 0
-                and doc.same_sentence(k, head)
-                and _is_adjective(doc.words[k])
-                and _noun(doc.words[k]) is None
-            ):
-                k -= 1
-            if (
-                k < 0
-                or not doc.same_sentence(k, head)
-                or _noun(doc.words[k]) is None
-                or not any("gent" in p.tag for p in parses(doc.words[head]))
-            ):
-                break
-            head = k
+        head = _head_of_chain(doc, j)
         if _governed(doc, head):
             continue
         end = head + 1
         while (
             end < i
-            and (_noun(doc.words[end]) or _is_adjective(doc.words[end]))
-            and any("gent" in p.tag for p in parses(doc.words[end]))
+            and (_noun(doc.words[end]) or _is_adjective(doc.words[end]) or _is_abbreviation(doc, end))
+            and (_is_abbreviation(doc, end) or any("gent" in p.tag for p in parses(doc.words[end])))
         ):
             end += 1
         return _phrase(doc, head, end)
     return None
 
 
-def subject_of(doc: Doc, d: Draft) -> str | None:
+def subject_of(doc: Doc, d: Draft, in_places: frozenset[int]) -> str | None:
+    """What the fact measures: a genitive after an amount ("76 млрд тенге инвестиций"), else the
+    clause's subject or object before it (a quantity names its own: "2 тыс. рабочих мест")."""
     if d.kind in ("money", "share", "quantity"):
         found = _genitive_after(doc, d.end)
         if found or d.kind == "quantity":
             return found
-    return _subject_before(doc, d.start)
+    return _subject_before(doc, d.start, in_places)
 
 
 def _periods(doc: Doc, sentence: int, doc_date: date | None) -> list[tuple[int, str]]:
@@ -194,6 +210,7 @@ def main_place(places: list[Draft], doc: Doc) -> str | None:
 def attach_context(doc: Doc, drafts: list[Draft], places: list[Draft], doc_date: date | None) -> None:
     """Subject, place (nearest in the sentence, else the article's main place) and period of each fact."""
     fallback = main_place(places, doc)
+    in_places = frozenset(k for p in places for k in range(p.start, p.end))
     places_by_sentence: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for p in places:
         places_by_sentence[doc.sentence_of[p.start]].append((p.start, str(p.fields["name"])))
@@ -202,6 +219,6 @@ def attach_context(doc: Doc, drafts: list[Draft], places: list[Draft], doc_date:
         sentence = doc.sentence_of[d.start]
         if sentence not in periods:
             periods[sentence] = _periods(doc, sentence, doc_date)
-        d.fields["subject"] = subject_of(doc, d)
+        d.fields["subject"] = subject_of(doc, d, in_places)
         d.fields["place"] = _nearest(places_by_sentence.get(sentence, []), d.start) or fallback
         d.fields["period"] = _nearest(periods[sentence], doc.tokens.starts[d.start])

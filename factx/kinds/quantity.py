@@ -11,6 +11,7 @@ from ..doc import Doc, Draft
 from ..morph import inflect, parses
 from ..numbers import NumberExpr
 from ..vocab import PhraseTable, table, words
+from .place import gazetteer
 
 BAD_NOUN_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "Trad")
 MAX_ADJECTIVES = 2
@@ -81,6 +82,9 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     j = i
     while j < len(doc.tokens) and doc.same_sentence(i, j):
         w = doc.words[j]
+        raw = doc.tokens.raw(j)
+        if not adjectives and len(raw) > 1 and raw.isalpha() and raw.isupper() and (raw,) not in gazetteer():
+            return raw, j + 1  # "1 234 ДТП", "15 АЗС"
         if not w.replace("-", "").isalpha() or w in words("not_counted.txt") or doc.is_capitalised(j):
             return None
         noun = _noun(w)
@@ -97,9 +101,17 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 def _next_is_noun(doc: Doc, j: int, adjective: Parse) -> bool:
-    nxt = doc.word(j + 1)
-    noun = _noun(nxt) if nxt.isalpha() and doc.same_sentence(j, j + 1) else None
-    return noun is not None and _agrees(adjective, noun)
+    """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives."""
+    for k in range(j + 1, min(j + 1 + MAX_ADJECTIVES, len(doc.tokens))):
+        w = doc.words[k]
+        if not w.isalpha() or not doc.same_sentence(j, k):
+            return False
+        noun = _noun(w)
+        if noun is not None and _agrees(adjective, noun):
+            return True
+        if _adjective(w) is None:
+            return False
+    return False
 
 
 def _agrees(adjective: Parse, noun: Parse) -> bool:
@@ -111,7 +123,10 @@ def _lemma_phrase(adjectives: list[Parse], noun: Parse) -> str:
     gender = noun.tag.gender or "masc"
     number = "plur" if "Pltm" in noun.tag else "sing"
     grammemes = ("nomn", "plur") if number == "plur" else ("nomn", "sing", gender)
-    parts = [inflect(a, *grammemes) for a in adjectives]
+    kept = [
+        a for a in adjectives if a.normal_form.replace("ё", "е") not in words("evaluative_adjectives.txt")
+    ]
+    parts = [inflect(a, *grammemes) for a in kept]  # "5 новых школ" → школа
     return " ".join([*parts, head]).replace("ё", "е")
 
 
