@@ -61,7 +61,8 @@ def _blocked_re() -> re.Pattern[str]:
         r"(?<![^\W\d_])[^\W\d_]+-\d+",  # М-32, COVID-19 (the look-behind keeps long words linear)
         rf"\b\d{{1,2}}(?:[ ]?-[ ]?\d{{1,2}})?[ ]+(?:{months})\b",  # 15 марта, 1-15 мая
         r"\b(?:1[89]\d\d|20\d\d)(?:[ ]?-[ ]?(?:1[89]\d\d|20\d\d))?[ ]?(?:-?х[ ]+)?(?:год|гг?\b|г\.)",
-        r"\b\d+-?(?:й|я|е|го|му|м|х|ми|ый|ой|ий|ая|ое|ые|ых|ым)\b",  # ordinals: 2024-й, 5-го
+        r"\b\d+-(?:й|я|е|го|ого|му|ому|м|ом|ой|ий|ый|ая|ое|ые|ых|ым|ыми)\b",  # ordinals: 2024-й, 5-го
+        r"\b\d{3,}-х\b",  # decades: 1990-х
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
@@ -126,6 +127,18 @@ def _digit_run(tk: Tokens, i: int) -> tuple[str, str, int] | None:
     return integer, fraction, j
 
 
+CASE_ENDINGS = frozenset({"ти", "ми", "ух", "ех", "мя", "ю"})  # "5-ти" пяти, "2-ух" двух, "3-мя" тремя
+
+
+def _case_ending_end(tk: Tokens, j: int, value: Decimal) -> int:
+    """The token after a cardinal's case ending written in digits ("5-ти", "2-х"), or j itself."""
+    if j + 1 < len(tk) and tk.words[j] == "-" and tk.joined(j) and tk.joined(j + 1):
+        ending = tk.words[j + 1]
+        if ending in CASE_ENDINGS or (ending == "х" and value < 100):
+            return j + 2
+    return j
+
+
 def _scale(tk: Tokens, j: int, after_digits: bool) -> tuple[Decimal, int] | None:
     """A scale word at token j ("тыс.", "миллиона", "100к"), and the token after it."""
     if j >= len(tk):
@@ -147,6 +160,7 @@ def _digits_expr(tk: Tokens, i: int) -> NumberExpr | None:
         return None
     integer, fraction, j = run
     value = Decimal(f"{integer}.{fraction}" if fraction else integer)
+    j = _case_ending_end(tk, j, value)
     start = i
     if (
         i > 0
