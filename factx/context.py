@@ -11,7 +11,7 @@ from functools import lru_cache
 from pymorphy3.analyzer import Parse
 
 from .doc import Doc, Draft
-from .kinds.place import gazetteer
+from .gazetteer import gazetteer
 from .morph import inflect, parses
 from .vocab import words
 

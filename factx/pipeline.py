@@ -25,6 +25,7 @@ from .facts import (
     QuantityFact,
     ShareFact,
 )
+from .gazetteer import gazetteer
 from .kinds import change, money, multiplier, percent, place, quantity, share
 from .morph import analyzer
 from .text import normalise
@@ -86,7 +87,7 @@ class Extractor:
 
     def __init__(self) -> None:
         analyzer()
-        place.gazetteer()
+        gazetteer()
         self.analyse("Около 5 тыс. тенге, 20% и в 2 раза больше в Астане.")  # warm every vocabulary
 
     def extract(

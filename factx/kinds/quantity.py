@@ -8,10 +8,10 @@ from pymorphy3.analyzer import Parse
 
 from ..amounts import Amount, Tail, tailed
 from ..doc import Doc, Draft
+from ..gazetteer import gazetteer
 from ..morph import inflect, parses
 from ..numbers import NumberExpr
 from ..vocab import PhraseTable, table, words
-from .place import gazetteer
 
 BAD_NOUN_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "Trad")
 MAX_ADJECTIVES = 2
