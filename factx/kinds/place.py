@@ -154,6 +154,20 @@ def _is_function_word(word: str) -> bool:
     )
 
 
+def _generic_first(doc: Doc, i: int) -> tuple[int, Entry] | None:
+    """A lower-case generic word that begins a gazetteer name: "области Абай", "республики Алтай"."""
+    if doc.words[i] not in first_words() or not any(
+        p.normal_form in generic_words("part") for p in parses(doc.words[i])
+    ):
+        return None
+    found = _lookup(doc, i)
+    return found if found is not None and found[0] - i > 1 else None
+
+
+def _draft(start: int, end: int, entry: Entry) -> Draft:
+    return Draft("place", start, end, {"name": entry.name, "type": entry.type, "canonical": entry.canonical})
+
+
 def extract(doc: Doc) -> list[Draft]:
     drafts: list[Draft] = []
     text = doc.text
@@ -161,7 +175,12 @@ def extract(doc: Doc) -> list[Draft]:
     i, n = 0, len(doc.tokens)
     while i < n:
         if not text[starts[i]].isupper() or _is_function_word(doc.words[i]):
-            i += 1
+            found = _generic_first(doc, i)  # "области Абай", "республики Татарстан"
+            if found is not None:
+                drafts.append(_draft(i, *found))
+                i = found[0]
+            else:
+                i += 1
             continue
         candidates = [c for c in (_lookup(doc, i), _pattern_place(doc, i)) if c is not None]
         found = max(candidates, key=lambda c: c[0]) if candidates else None
@@ -169,9 +188,6 @@ def extract(doc: Doc) -> list[Draft]:
         if found is None or not _plausible(doc, i, found[0], found[1]):
             i += 1
             continue
-        end, entry = found
-        drafts.append(
-            Draft("place", i, end, {"name": entry.name, "type": entry.type, "canonical": entry.canonical})
-        )
-        i = end
+        drafts.append(_draft(i, *found))
+        i = found[0]
     return drafts
