@@ -10,6 +10,7 @@ from ..numbers import plain
 from ..vocab import words
 from .quantity import counted_noun
 
+FROM_WORDS = frozenset({"с", "со", "c"})  # a Latin "c" typed for the Cyrillic one is common in scraped text
 CLOCK_WORDS = frozenset({"часов", "часа", "час", "ч", "утра", "вечера", "дня", "ночи", "мин", "минут"})
 
 
@@ -50,7 +51,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
     for a, b in itertools.pairwise(amounts):
         a_first, b_first = _first(a), _first(b)
-        if a.value is None or b.value is None or doc.word(a_first - 1) not in ("с", "со"):
+        if a.value is None or b.value is None or doc.word(a_first - 1) not in FROM_WORDS:
             continue
         if doc.words[a.end : b_first] != ["до"] or not doc.same_sentence(a.start, b.start):
             continue
