@@ -18,14 +18,23 @@ MAX_WORD = 40  # longer "words" are glued noise; pymorphy's guesser would take q
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
-    """All readings of a word, likeliest first; none for glued noise longer than MAX_WORD."""
-    return tuple(analyzer().parse(word)) if len(word) <= MAX_WORD else ()
+    """All readings of a word, likeliest first; none for glued noise longer than MAX_WORD or for
+    characters pymorphy3 cannot name."""
+    if len(word) > MAX_WORD:
+        return ()
+    try:
+        return tuple(analyzer().parse(word))
+    except ValueError:  # pymorphy3 asks unicodedata for names that unassigned code points lack
+        return ()
 
 
 @lru_cache(maxsize=100_000)
 def is_known(word: str) -> bool:
     """The dictionary has the word (its readings are not the guesser's)."""
-    return bool(analyzer().word_is_known(word))
+    try:
+        return bool(analyzer().word_is_known(word))
+    except ValueError:
+        return False
 
 
 def has_tag(word: str, *grammemes: str) -> bool:

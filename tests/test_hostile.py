@@ -41,6 +41,7 @@ HOSTILE = {
     "percents": "5% " * 50_000,
     "random unicode": "".join(chr(_rng.randint(32, 0x2FFF)) for _ in range(200_000)),
     "other digits": "٣٤٥ ²³ ๕๖ тенге " * 10_000,
+    "unnamed code points": "млн \U00017000 Астана\U00017000 5 тыс. \U000e0001ов \U0010fffe" * 2_000,
     "one long line": ("В Астане построено 5 школ на 300 мест, " * 5_000).strip(),
 }
 
