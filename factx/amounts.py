@@ -238,7 +238,8 @@ def _word_follows(doc: Doc, i: int) -> bool:
 
 def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     """An elided unit after "ещё" or a dash counts what the sentence's previous amount counted:
-    "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.", "96 объектов, в Алматинской области – 71"."""
+    "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.", "96 объектов, в Алматинской области – 71";
+    a sum with a scale word needs no cue: "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году"."""
     out: list[Amount] = []
     last: Amount | None = None
     for a in amounts:
@@ -247,7 +248,7 @@ def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             and last.tail is not None
             and a.tail is None
             and not a.fraction
-            and doc.word(a.start - 1) in CONTINUATION_CUES
+            and (doc.word(a.start - 1) in CONTINUATION_CUES or (a.scaled and last.tail.kind == "money"))
             and doc.same_sentence(last.start, a.start)
             and not _word_follows(doc, a.end)
         ):
