@@ -68,6 +68,7 @@ class Document:
 class _Options:
     kinds: frozenset[str] | None
     keep_boilerplate: bool
+    ner: bool = False
 
 
 def extract_paths(
@@ -76,6 +77,7 @@ def extract_paths(
     *,
     jobs: int = 1,
     keep_boilerplate: bool = False,
+    ner: bool = False,
 ) -> Iterator[Document]:
     """Facts of every .txt, .md, .html and .htm file under the paths, in a sorted, repeatable order.
 
@@ -86,7 +88,7 @@ def extract_paths(
     """
     from .pipeline import check_kinds  # an unknown kind is the caller's error, not each file's
 
-    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate)
+    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner)
     sentences = 0
     for docs in _run(_tasks(paths, opts), jobs):
         for doc in docs:
@@ -215,10 +217,10 @@ def _ignore_sigint() -> None:
 
 
 @cache
-def _extractor() -> Extractor:
+def _extractor(ner: bool) -> Extractor:
     from .pipeline import Extractor
 
-    return Extractor()
+    return Extractor(ner=ner)
 
 
 def _read_and_analyse(files: list[tuple[str, str]], opts: _Options) -> list[Document]:
@@ -233,7 +235,7 @@ def _analyse_part(
     text = part.text if opts.keep_boilerplate else blank(part.text, part.boilerplate, part.offset)
     kinds = set(opts.kinds) if opts.kinds is not None else None
     try:
-        analysis = _extractor().analyse(text, kinds=kinds, doc_date=date)
+        analysis = _extractor(opts.ner).analyse(text, kinds=kinds, doc_date=date)
     except Exception as err:  # an extractor bug on one hostile file must not stop the batch
         return _failed(rel, full, f"extraction failed ({type(err).__name__}: {err})", k)
     off = part.offset

@@ -19,6 +19,8 @@ from .batch import Document, extract_paths, iter_files
 from .export import to_csv, to_jsonl
 from .facts import KINDS
 
+NER_HELP = "also find places with natasha's NER (needs natasha; several times slower)"
+
 
 class UsageError(Exception):
     """Bad arguments found after parsing: reported like argparse's own errors, exit status 2."""
@@ -55,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     kinds.add_argument(
         "--keep-boilerplate", action="store_true", help="also extract from site chrome (headline lists…)"
     )
+    kinds.add_argument("--ner", action="store_true", help=NER_HELP)
     many = argparse.ArgumentParser(add_help=False)
     many.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, read recursively")
     many.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)")
@@ -72,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="precision, recall and F1 per kind against annotated texts")
     p.add_argument("gold", metavar="GOLD.jsonl")
     p.add_argument("--kinds", type=_kinds, metavar="K,K", help="only these kinds")
+    p.add_argument("--ner", action="store_true", help=NER_HELP)
     p.set_defaults(handler=_eval)
 
     p = sub.add_parser("report", parents=[many, kinds], help="one HTML page with the texts and their facts")
@@ -154,7 +158,9 @@ def _documents(args: argparse.Namespace) -> tuple[_Progress, Iterator[Document]]
     paths = _existing(args.paths)
     _check_output(args.output)
     progress = _Progress(paths)
-    docs = extract_paths(paths, args.kinds, jobs=args.jobs, keep_boilerplate=args.keep_boilerplate)
+    docs = extract_paths(
+        paths, args.kinds, jobs=args.jobs, keep_boilerplate=args.keep_boilerplate, ner=args.ner
+    )
     return progress, progress.watch(docs)
 
 
@@ -189,7 +195,7 @@ def _show(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {args.file}")
     console = Console()
     failed = 0
-    for doc in extract_paths([args.file], args.kinds, keep_boilerplate=args.keep_boilerplate):
+    for doc in extract_paths([args.file], args.kinds, keep_boilerplate=args.keep_boilerplate, ner=args.ner):
         if doc.error is not None:
             print(f"factx: {doc.file}: {doc.error}", file=sys.stderr)
             failed = 1
@@ -203,4 +209,4 @@ def _eval(args: argparse.Namespace) -> int:
 
     if not os.path.isfile(args.gold):
         raise UsageError(f"no such file: {args.gold}")
-    return eval_main(args.gold, args.kinds)
+    return eval_main(args.gold, args.kinds, ner=args.ner)

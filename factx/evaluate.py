@@ -108,10 +108,10 @@ def report(scores: Scores) -> str:
     return "\n".join(lines)
 
 
-def main(gold_path: str, kinds: set[str] | None = None) -> int:
+def main(gold_path: str, kinds: set[str] | None = None, *, ner: bool = False) -> int:
     """Score `gold_path` on the kinds it annotates (or those asked for) and print the table."""
     docs = list(read_gold(gold_path))
     present = {g["kind"] for d in docs for g in d["facts"]}
     wanted = frozenset(kinds) if kinds else frozenset(present)
-    print(report(score(docs, Extractor(), wanted)))
+    print(report(score(docs, Extractor(ner=ner), wanted)))
     return 0

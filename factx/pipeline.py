@@ -28,6 +28,7 @@ from .facts import (
 from .gazetteer import gazetteer
 from .kinds import change, money, multiplier, percent, place, quantity, share
 from .morph import analyzer
+from .ner import ner_places
 from .text import normalise
 
 # Tails are tried in this order: a currency or "%" wins over a counted noun.
@@ -85,7 +86,9 @@ def resolve_overlaps(drafts: list[Draft], size: int) -> list[Draft]:
 class Extractor:
     """Loads vocabularies and dictionaries once; `extract` and `analyse` are then cheap to call."""
 
-    def __init__(self) -> None:
+    def __init__(self, ner: bool = False) -> None:
+        """`ner=True` adds natasha's NER for places no list or pattern knows (slow: see factx.ner)."""
+        self.ner = ner
         analyzer()
         gazetteer()
         self.analyse("Около 5 тыс. тенге, 20% и в 2 раза больше в Астане.")  # warm every vocabulary
@@ -105,6 +108,8 @@ class Extractor:
         drafts = [d for extract in NUMERIC_EXTRACTORS for d in extract(doc, amounts)]
         numeric = resolve_overlaps(drafts, len(doc.tokens))
         places = place.extract(doc)
+        if self.ner:
+            places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
         attach_context(doc, [d for d in numeric if d.kind in wanted], places, doc_date)
         chosen = [d for d in (*numeric, *places) if d.kind in wanted]
         facts = []

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def stub(monkeypatch: pytest.MonkeyPatch) -> StubExtractor:
     extractor = StubExtractor()
-    monkeypatch.setattr(batch, "_extractor", lambda: extractor)
+    monkeypatch.setattr(batch, "_extractor", lambda ner=False: extractor)
     return extractor
 
 
