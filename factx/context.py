@@ -62,13 +62,14 @@ def _governed(doc: Doc, i: int) -> bool:
     return j >= 0 and doc.same_sentence(j, i) and _is_preposition(doc.words[j])
 
 
-def _phrase(doc: Doc, head: int, end: int) -> str:
-    """The noun phrase from its adjectives through `end`, its head as a nominative singular lemma."""
+def _phrase(doc: Doc, head: int, end: int, limit: int = 0) -> str:
+    """The noun phrase from its adjectives (none before `limit`) through `end`, its head as a
+    nominative singular lemma."""
     noun = _noun(doc.words[head])
     assert noun is not None
     first = head
     while (
-        first > 0
+        first > limit
         and doc.same_sentence(first - 1, head)
         and doc.words[first - 1].isalpha()
         and _is_adjective(doc.words[first - 1])
@@ -86,7 +87,19 @@ def _phrase(doc: Doc, head: int, end: int) -> str:
 
 def _genitive_after(doc: Doc, i: int) -> str | None:
     """ "76 млрд тенге инвестиций" → "инвестиция"; "трети населения региона" → "население региона"."""
-    end = i
+    return _phrase_after(doc, i, i)
+
+
+def _counted_after(doc: Doc, i: int) -> str | None:
+    """ "каждый пятый житель области" → "житель области": a noun in any case, then its genitives."""
+    w = doc.word(i)
+    if not w.isalpha() or doc.is_capitalised(i) or _noun(w) is None or not doc.same_sentence(i - 1, i):
+        return None
+    return _phrase_after(doc, i, i + 1)
+
+
+def _phrase_after(doc: Doc, i: int, end: int) -> str | None:
+    """The noun phrase from token i, extended from `end` over genitive nouns and adjectives."""
     while (
         end < len(doc.tokens)
         and doc.same_sentence(end, i)
@@ -96,8 +109,9 @@ def _genitive_after(doc: Doc, i: int) -> str | None:
         and not doc.is_capitalised(end)
     ):
         end += 1
-    heads = [k for k in range(i, end) if _noun(doc.words[k]) is not None]
-    return _phrase(doc, heads[0], end) if heads else None
+    nouns = [k for k in range(i, end) if _noun(doc.words[k]) is not None]
+    heads = [k for k in nouns if not _is_adjective(doc.words[k])] or nouns  # "малого предприятия"
+    return _phrase(doc, heads[0], end, limit=i) if heads else None
 
 
 def _is_abbreviation(doc: Doc, j: int) -> bool:
@@ -163,6 +177,8 @@ def _subject_before(doc: Doc, i: int, in_places: frozenset[int]) -> str | None:
 def subject_of(doc: Doc, d: Draft, in_places: frozenset[int]) -> str | None:
     """What the fact measures: a genitive after an amount ("76 млрд тенге инвестиций"), else the
     clause's subject or object before it (a quantity names its own: "2 тыс. рабочих мест")."""
+    if d.kind == "share" and doc.words[d.start].startswith("кажд"):
+        return _counted_after(doc, d.end)
     if d.kind in ("money", "share", "quantity"):
         found = _genitive_after(doc, d.end)
         if found or d.kind == "quantity":
