@@ -43,7 +43,23 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     unit, after = counted
     if unit in words("time_units.txt") and not _after_duration_word(doc, expr.start):
         return None
+    if not _counts(expr, doc.words[after - 1]):
+        return None
     return Tail("noun", unit, expr.start, after)
+
+
+def _counts(expr: NumberExpr, noun: str) -> bool:
+    """Whether the noun's form can follow the number as a count: "на 5 этаже" (singular, not genitive,
+    after a number that does not end in one) names the fifth floor, it counts nothing."""
+    value = expr.value
+    if expr.in_words or expr.scale > 1 or value != value.to_integral_value() or value < 2:
+        return True
+    if value % 10 == 1 and value % 100 != 11:
+        return True  # "в 21 школе" counts twenty-one schools
+    return any(
+        p.tag.POS == "NOUN" and (p.tag.number != "sing" or p.tag.case in ("gent", "gen2"))
+        for p in parses(noun)
+    ) or not any(p.tag.POS == "NOUN" for p in parses(noun))
 
 
 DURATION_WINDOW = 6
