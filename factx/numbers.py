@@ -211,7 +211,7 @@ def _words_expr(tk: Tokens, i: int) -> NumberExpr | None:
                 continue
             if w[j] in WHOLE_WORDS and last in GROUP_CLASSES and whole is None:
                 whole, total, group, last = total + group, Decimal(0), Decimal(0), ""
-                j += 1
+                j += 2 if j + 1 < n and w[j + 1] == "и" else 1  # "две целых и пять десятых"
                 continue
             break
         cls = num.cls
@@ -225,10 +225,14 @@ def _words_expr(tk: Tokens, i: int) -> NumberExpr | None:
             continue
         if cls in ("fraction", "denominator"):
             if cls == "fraction" and not last and not total and whole is None:
-                return NumberExpr(i, j + 1, Decimal(1) / num.value, in_words=True, fraction=True)
+                return _fraction_of_scale(tk, i, j + 1, Decimal(1) / num.value)
             if last in GROUP_CLASSES:
-                value = total + group / num.value
-                return NumberExpr(i, j + 1, value + (whole or 0), in_words=True, fraction=whole is None)
+                value = total + group / num.value + (whole or 0)
+                return (
+                    _fraction_of_scale(tk, i, j + 1, value)
+                    if whole is None
+                    else NumberExpr(i, j + 1, value, in_words=True)
+                )
             break
         if cls == "halfscale":
             if last or total:
@@ -242,6 +246,14 @@ def _words_expr(tk: Tokens, i: int) -> NumberExpr | None:
     if j == i or whole is not None:
         return None
     return NumberExpr(i, j, total + group, scale=leading if not last else Decimal(1), in_words=True)
+
+
+def _fraction_of_scale(tk: Tokens, i: int, j: int, value: Decimal) -> NumberExpr:
+    """A fraction, or a fraction of a scale word after it: "две трети", "четверть миллиона"."""
+    num = numerals().get(tk.words[j]) if j < len(tk) else None
+    if num is not None and num.cls == "scale":
+        return NumberExpr(i, j + 1, value * num.value, scale=num.value, in_words=True)
+    return NumberExpr(i, j, value, in_words=True, fraction=True)
 
 
 GROUP_CLASSES = frozenset({"unit", "teen", "tens", "hundreds"})
