@@ -132,8 +132,25 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None]:
     """The qualifier written before token i: the span's new start and the qualifier.
 
     "до" right after a verb of change marks a target value and stays outside the span.
-    A qualifying verb ("превысил") sets the qualifier without joining the span.
+    A qualifying verb ("превысил") sets the qualifier without joining the span. A qualifier before
+    "на" takes the preposition into the span: "выросла почти на 5%", "более чем на 10 процентов".
     """
+    start, qualifier = _phrase_before(doc, i)
+    if qualifier is None and doc.word(i - 1) == "на":
+        found = _phrase_before(doc, i - 1)
+        if found[1] is not None and found[1] != "lte":
+            return found
+    if start < i or qualifier is not None:
+        return start, qualifier
+    verb = doc.word(i - 1)
+    qualifier = stem_class(verb, _verb_qualifiers()) if doc.same_sentence(i - 1, i) else None
+    if qualifier == "gt" and doc.word(i - 2) == "не":
+        qualifier = "lte"
+    return i, qualifier
+
+
+def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None]:
+    """A qualifier phrase ending right before token i (see qualifier_before)."""
     phrases = _qualifier_phrases()
     for size in (4, 3, 2, 1):
         start = i - size
@@ -148,11 +165,7 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None]:
         if phrase == ("от",):
             continue  # "от" alone qualifies only ranges and lower bounds decided by the caller
         return start, qualifier
-    verb = doc.word(i - 1)
-    qualifier = stem_class(verb, _verb_qualifiers()) if doc.same_sentence(i - 1, i) else None
-    if qualifier == "gt" and doc.word(i - 2) == "не":
-        qualifier = "lte"
-    return i, qualifier
+    return i, None
 
 
 def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None) -> bool:
