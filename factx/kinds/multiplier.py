@@ -31,8 +31,17 @@ def _multiplier_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
 
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
+    """ "в 5,6 раза" (the caller checks the "в"), "2,5-кратный"."""
     if doc.word(expr.end) in TIMES:
         return Tail("times", None, expr.start, expr.end + 1)
+    end = expr.end
+    if (
+        doc.word(end) == "-"
+        and doc.tokens.joined(end)
+        and doc.tokens.joined(end + 1)
+        and doc.word(end + 1).startswith("кратн")
+    ):
+        return Tail("fold", None, expr.start, end + 2)
     return None
 
 
@@ -52,10 +61,12 @@ def direction(doc: Doc, start: int, end: int) -> str | None:
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
-    for a, _ in tailed(amounts, "times"):
-        if doc.word(a.num_start - 1) not in ("в", "во"):
+    for a, t in tailed(amounts, "times", "fold"):
+        if t.kind == "times" and doc.word(a.num_start - 1) not in ("в", "во"):
             continue  # "два раза в год" counts occasions, it does not multiply
-        start, qualifier = qualifier_before(doc, a.num_start - 1)
+        start, qualifier = (
+            qualifier_before(doc, a.num_start - 1) if t.kind == "times" else (a.start, a.qualifier)
+        )
         fields = {**a.bounds(), "qualifier": qualifier, "direction": direction(doc, start, a.end)}
         drafts.append(Draft("multiplier", start, a.end, fields))
     pattern, values = _multiplier_words()
