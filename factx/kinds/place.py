@@ -119,10 +119,32 @@ def _is_person_name(word: str) -> bool:
     return bool(readings) and is_known(word) and any(t in readings[0].tag for t in PERSON_TAGS)
 
 
+def _modifies_next(doc: Doc, i: int, end: int) -> bool:
+    """An adjective-shaped name followed by a lower-case noun it agrees with: "Мирный атом"."""
+    nxt = doc.word(end)
+    if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end):
+        return False
+    for adjective in parses(doc.words[i]):
+        if adjective.tag.POS != "ADJF":
+            continue
+        for noun in parses(nxt):
+            if (
+                noun.tag.POS == "NOUN"
+                and noun.tag.case == adjective.tag.case
+                and (
+                    noun.tag.number == adjective.tag.number == "plur"
+                    or noun.tag.gender == adjective.tag.gender
+                )
+            ):
+                return True
+    return False
+
+
 def _plausible(doc: Doc, i: int, end: int, entry: Entry) -> bool:
     """Whether a one-word name is a place here, not a brand («Славута»), part of a person's name
-    ("Дмитрия Уса", "Питер Данн") or, for ambiguous names ("Абай": town or poet), what follows
-    "памятник", "стихи", "улица"…"""
+    ("Дмитрия Уса", "Питер Данн"), an adjective before its noun ("Мирный атом") or, for ambiguous
+    names ("Абай": town or poet), what follows "памятник", "стихи", "улица"… or opens a sentence,
+    where a capital says nothing."""
     if end - i > 1:
         return True
     raw = doc.tokens.raw(i)
@@ -140,8 +162,12 @@ def _plausible(doc: Doc, i: int, end: int, entry: Entry) -> bool:
         and ((prev_capitalised and _is_person_name(prev)) or (next_capitalised and _is_person_name(nxt)))
     ):
         return False  # "Питер Данн", "Дмитрия Уса"
+    if _modifies_next(doc, i, end):
+        return False
     if entry.name.lower().replace("ё", "е") not in ambiguous():
         return True
+    if not doc.same_sentence(i - 1, i):
+        return False
     if prev.isalpha() and any(p.normal_form in words("places/blockers.txt") for p in parses(prev)):
         return False
     return not (prev_capitalised or next_capitalised)
