@@ -131,5 +131,5 @@ class Tokens:
         return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
 
     def joined(self, i: int) -> bool:
-        """Token i directly follows token i-1 with no space between."""
-        return i > 0 and self.ends[i - 1] == self.starts[i]
+        """Token i directly follows token i-1 with no space between (False outside the text)."""
+        return 0 < i < len(self.starts) and self.ends[i - 1] == self.starts[i]
