@@ -29,7 +29,7 @@ from .gazetteer import gazetteer
 from .kinds import change, money, multiplier, percent, place, quantity, share
 from .morph import analyzer
 from .ner import ner_places
-from .text import normalise
+from .text import NormalText, normalise
 
 # Tails are tried in this order: a currency or "%" wins over a counted noun.
 TAILS = (percent.tail, money.tail, multiplier.tail, quantity.tail)
@@ -104,30 +104,33 @@ class Extractor:
         wanted = check_kinds(kinds)
         norm = normalise(text)
         doc = Doc.of(norm.text)
-        amounts = find_amounts(doc, find_numbers(doc), TAILS)
-        drafts = [d for extract in NUMERIC_EXTRACTORS for d in extract(doc, amounts)]
-        numeric = resolve_overlaps(drafts, len(doc.tokens))
+        numeric: list[Draft] = []
+        if wanted - {"place"}:
+            amounts = find_amounts(doc, find_numbers(doc), TAILS)
+            drafts = [d for extract in NUMERIC_EXTRACTORS for d in extract(doc, amounts)]
+            numeric = [d for d in resolve_overlaps(drafts, len(doc.tokens)) if d.kind in wanted]
         places = place.extract(doc)
         if self.ner:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
-        attach_context(doc, [d for d in numeric if d.kind in wanted], places, doc_date)
-        chosen = [d for d in (*numeric, *places) if d.kind in wanted]
-        facts = []
-        for d in chosen:
-            last = d.end - 1
-            if (
-                doc.words[last] == "."
-                and doc.words[last - 1] not in DOTTED_ABBREVIATIONS
-                and (d.end == len(doc.tokens) or doc.sentence_of[last] != doc.sentence_of[d.end])
-            ):
-                last -= 1  # the full stop after "млн", "тг" ends the sentence; "тыс.", "руб." keep theirs
-            start, end = norm.span(doc.tokens.starts[d.start], doc.tokens.ends[last])
-            if d.kind == "place":
-                d.fields["name"] = place.spelled_as(d.fields["name"], text[start:end])
-            record = RECORDS[d.kind](
-                start=start, end=end, text=text[start:end], sentence=doc.sentence_of[d.start], **d.fields
-            )
-            facts.append(record)
-        facts.sort(key=lambda f: (f.start, f.end, f.kind))
+        attach_context(doc, numeric, places, doc_date)
+        chosen = [*numeric, *places] if "place" in wanted else numeric
+        facts = sorted((_record(d, doc, norm) for d in chosen), key=lambda f: (f.start, f.end, f.kind))
         sentences = [norm.span(s, e) if e > s else (norm.to_original(s),) * 2 for s, e in doc.sentences]
         return Analysis(facts, sentences)
+
+
+def _record(d: Draft, doc: Doc, norm: NormalText) -> Fact:
+    """The draft as a record whose offsets point into the caller's original text."""
+    last = d.end - 1
+    if (
+        doc.words[last] == "."
+        and doc.words[last - 1] not in DOTTED_ABBREVIATIONS
+        and (d.end == len(doc.tokens) or doc.sentence_of[last] != doc.sentence_of[d.end])
+    ):
+        last -= 1  # the full stop after "млн", "тг" ends the sentence; "тыс.", "руб." keep theirs
+    start, end = norm.span(doc.tokens.starts[d.start], doc.tokens.ends[last])
+    mention = norm.original[start:end]
+    fields = dict(d.fields)
+    if d.kind == "place":
+        fields["name"] = place.spelled_as(fields["name"], mention)
+    return RECORDS[d.kind](start=start, end=end, text=mention, sentence=doc.sentence_of[d.start], **fields)
