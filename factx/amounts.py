@@ -14,7 +14,7 @@ from typing import Any
 
 from .doc import Doc
 from .morph import parses
-from .numbers import NumberExpr, digit_run_end, is_digits, scan_number
+from .numbers import NumberExpr, digit_run_end, is_digits, numerals, scan_number
 from .vocab import table, words
 
 
@@ -68,8 +68,9 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
     found: list[NumberExpr] = []
     i, n = 0, len(doc.tokens)
     w = doc.words
+    number_words = numerals()
     while i < n:
-        if doc.blocked[i] or not (is_digits(w[i][0]) or w[i][0].isalpha()):
+        if doc.blocked[i] or not (is_digits(w[i][0]) or w[i] in number_words):
             i += 1
             continue
         expr = scan_number(doc.tokens, i)

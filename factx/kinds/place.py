@@ -84,10 +84,10 @@ def _geographic_word(doc: Doc, i: int) -> tuple[int, Entry] | None:
     """A name no list has but that the dictionary knows as Geox, likeliest reading first ("Лесосибирске").
 
     The gazetteer holds the countries, regions and large cities, so what is left is mostly towns."""
+    if not is_known(doc.words[i]):
+        return None
     readings = parses(doc.words[i])
     if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
-        return None
-    if not is_known(doc.words[i]):
         return None
     if any(t in p.tag for p in readings for t in PERSON_TAGS):
         return None  # "Чен", "Медведев": a person's name the guesser also calls a place
@@ -175,9 +175,11 @@ def _plausible(doc: Doc, i: int, end: int, entry: Entry) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _is_function_word(word: str) -> bool:
-    return (len(word) < 2 and not word.isupper()) or any(
-        p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(word)
-    )
+    """Prepositions, conjunctions, particles and pronouns; words the dictionary lacks are none of
+    them, and the dictionary check spares the slow guesser on names."""
+    if len(word) < 2:
+        return not word.isupper()
+    return is_known(word) and any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(word))
 
 
 def _generic_first(doc: Doc, i: int) -> tuple[int, Entry] | None:
