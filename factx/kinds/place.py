@@ -135,6 +135,7 @@ def _modifies_next(doc: Doc, i: int, end: int) -> bool:
                     noun.tag.number == adjective.tag.number == "plur"
                     or noun.tag.gender == adjective.tag.gender
                 )
+                and adjective.tag.animacy in (None, noun.tag.animacy)  # not "Каменска-Уральского выпуск"
             ):
                 return True
     return False
