@@ -58,8 +58,13 @@ def _pattern_place(doc: Doc, i: int) -> tuple[int, Entry] | None:
 def _after_settlement_word(doc: Doc, i: int) -> tuple[int, Entry] | None:
     """ "города Сарань", "села Ботакара": the name after a settlement word, kept as written when unknown."""
     prev = doc.word(i - 1)
-    if prev == "." and len(doc.word(i - 2)) <= 3 and doc.word(i - 3) != ".":
-        prev = doc.word(i - 2)  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт"
+    if (
+        prev == "."
+        and len(doc.word(i - 2)) <= 3
+        and doc.word(i - 3) != "."
+        and doc.tokens.raw(i - 2).islower()
+    ):
+        prev = doc.word(i - 2)  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт" or "Д.Медведев"
     elif len(prev) <= 3:
         return None  # "с", "п" without their dot are prepositions and letters, not "село", "поселок"
     if not prev.isalpha() or not doc.same_sentence(i - 1, i):
@@ -119,6 +124,14 @@ def _is_person_name(word: str) -> bool:
     return bool(readings) and is_known(word) and any(t in readings[0].tag for t in PERSON_TAGS)
 
 
+def _may_be_first_name(doc: Doc, j: int) -> bool:
+    """A capitalised word inside a sentence that is a first name or unknown to the dictionary (a
+    foreign name), and no place itself."""
+    w = doc.words[j]
+    person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
+    return person and _lookup(doc, j) is None and _pattern_place(doc, j) is None
+
+
 def _modifies_next(doc: Doc, i: int, end: int) -> bool:
     """An adjective-shaped name followed by a lower-case noun it agrees with: "Мирный атом"."""
     nxt = doc.word(end)
@@ -163,6 +176,8 @@ def _plausible(doc: Doc, i: int, end: int, entry: Entry) -> bool:
         and ((prev_capitalised and _is_person_name(prev)) or (next_capitalised and _is_person_name(nxt)))
     ):
         return False  # "Питер Данн", "Дмитрия Уса"
+    if prev_capitalised and not raw.isupper() and _may_be_first_name(doc, i - 1):
+        return False  # "Уитни Хьюстон", "Глеб Панфилов", "Ким Чен Ына"
     if _modifies_next(doc, i, end):
         return False
     if entry.name.lower().replace("ё", "е") not in ambiguous():
