@@ -20,6 +20,7 @@ PROPER = ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr")
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 RELATIVE_YEARS = {"текущ": 0, "этом": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "следующ": 1, "будущ": 1}
+COMPARISON_BASE = re.compile(r"(?:чем|сравнению с|против|относительно)\s+(?:в\s+|с\s+)?$")
 PERIOD = re.compile(
     rf"\b[сc]\s+(?P<from>{YEAR})\s+(?:по|до)\s+(?P<to>{YEAR})\b"
     rf"|\b(?P<first>{YEAR})\s*-\s*(?P<last>{YEAR})\b"
@@ -192,6 +193,8 @@ def _periods(doc: Doc, sentence: int, doc_date: date | None) -> list[tuple[int, 
     text = doc.lower[s_start:s_end]
     found: list[tuple[int, str]] = []
     for m in PERIOD.finditer(text):
+        if COMPARISON_BASE.search(text, max(m.start() - 30, 0), m.start()):
+            continue  # "в 1,4 раза больше, чем в 2020 году": the base of a comparison, not the period
         if m.group("from"):
             found.append((s_start + m.start(), f"{m.group('from')}–{m.group('to')}"))
         elif m.group("first"):

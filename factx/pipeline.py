@@ -104,12 +104,14 @@ class Extractor:
         wanted = check_kinds(kinds)
         norm = normalise(text)
         doc = Doc.of(norm.text)
-        numeric: list[Draft] = []
-        if wanted - {"place"}:
-            amounts = find_amounts(doc, find_numbers(doc), TAILS)
-            drafts = [d for extract in NUMERIC_EXTRACTORS for d in extract(doc, amounts)]
-            numeric = [d for d in resolve_overlaps(drafts, len(doc.tokens)) if d.kind in wanted]
-        places = place.extract(doc)
+        amounts = find_amounts(doc, find_numbers(doc), TAILS)
+        drafts = [d for extract in NUMERIC_EXTRACTORS for d in extract(doc, amounts)]
+        numeric = resolve_overlaps(drafts, len(doc.tokens))
+        places = resolve_overlaps(
+            [*(d for d in numeric if d.kind == "money"), *place.extract(doc)], len(doc.tokens)
+        )
+        places = [d for d in places if d.kind == "place"]  # not "США" in "долларов США"
+        numeric = [d for d in numeric if d.kind in wanted]
         if self.ner:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
         attach_context(doc, numeric, places, doc_date)
