@@ -42,14 +42,6 @@ def has_tag(word: str, *grammemes: str) -> bool:
     return any(all(g in p.tag for g in grammemes) for p in parses(word))
 
 
-def reading(word: str, *grammemes: str) -> Parse | None:
-    """The likeliest reading that carries all the grammemes."""
-    for p in parses(word):
-        if all(g in p.tag for g in grammemes):
-            return p
-    return None
-
-
 def inflect(p: Parse, *grammemes: str) -> str:
     form = p.inflect(set(grammemes))
     return str(form.word if form is not None else p.word)
