@@ -245,7 +245,7 @@ def _words_expr(tk: Tokens, i: int) -> NumberExpr | None:
         group = Decimal("1.5") if cls == "half" else group + num.value
         last = cls
         j += 1
-    if j == i or whole is not None:
+    if j == i or whole is not None or (j == i + 1 and w[i] in VAGUE_SCALES):
         return None
     return NumberExpr(i, j, total + group, scale=leading if not last else Decimal(1), in_words=True)
 
@@ -258,6 +258,12 @@ def _fraction_of_scale(tk: Tokens, i: int, j: int, value: Decimal) -> NumberExpr
     return NumberExpr(i, j, value, in_words=True, fraction=True)
 
 
+# Plural scale words on their own are vague ("миллионы людей", "тысячами"), not a number.
+VAGUE_SCALES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("миллион", "миллиард", "триллион")
+    for ending in ("ы", "ов", "ам", "ами", "ах")
+) | frozenset({"тысяч", "тысячам", "тысячами", "тысячах"})
 GROUP_CLASSES = frozenset({"unit", "teen", "tens", "hundreds"})
 WHOLE_WORDS = frozenset({"целых", "целая", "целой", "целую", "целым", "целыми"})
 

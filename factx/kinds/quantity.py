@@ -35,8 +35,10 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     found = units().match(doc.lower, doc.tokens.starts[end])
     if found is not None:  # a unit may follow "тыс." even where the sentence splitter saw a full stop
         return Tail("unit", found[1], expr.start, doc.token_at(found[0]))
-    if not doc.same_sentence(expr.start, end):
-        return None
+    if not doc.same_sentence(expr.start, end) or (
+        expr.in_words and expr.value == 1 and expr.end - expr.start == 1
+    ):
+        return None  # "один человек", "в одном пакете": "один" alone names one thing, it counts nothing
     counted = counted_noun(doc, end)
     if counted is None:
         return None
