@@ -13,7 +13,7 @@ from decimal import Context, Decimal, localcontext
 from functools import cache
 
 from .text import Tokens, normalise
-from .vocab import alternation, table, words
+from .vocab import alternation, table
 
 HALF = Decimal("0.5")
 EXACT = Context(prec=80)  # enough for MAX_DIGITS digits times the largest scale
@@ -51,7 +51,7 @@ DIGIT_SUFFIX_SCALES = {"к": Decimal(1000), "k": Decimal(1000)}
 
 @cache
 def _blocked_re() -> re.Pattern[str]:
-    months = alternation(words("months.txt"))
+    months = alternation(row["form"] for row in table("months.tsv"))
     parts = [
         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 15.03.2024
         r"\b\d{4}-\d{2}-\d{2}\b",  # 2024-03-15

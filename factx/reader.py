@@ -19,6 +19,8 @@ from typing import BinaryIO
 
 import charset_normalizer
 
+from .vocab import table
+
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 PART_CHARS = 1 << 18  # text handed to the extractor at once; bounds memory for huge files
@@ -51,10 +53,8 @@ _MARKERS = frozenset(
 _BULLETS = " \t•·*#>|:-–—"
 _PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{0,80}\]\]|\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
-_MONTHS = (
-    "января", "февраля", "марта", "апреля", "мая", "июня",
-    "июля", "августа", "сентября", "октября", "ноября", "декабря",
-)  # fmt: skip
+# "15 марта 2026": the genitive month names of the shared month table.
+_MONTHS = {row["form"]: row["month"] for row in table("months.tsv") if row["case"] == "gent"}
 _DATE = re.compile(
     r"(?<!\d)(?:(?P<d1>\d{1,2})\s+(?P<mon>" + "|".join(_MONTHS) + r")\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})"
@@ -333,7 +333,7 @@ def _is_headline(line: str) -> bool:
 def _first_date(line: str) -> dt.date | None:
     for m in _DATE.finditer(line):
         if m["mon"]:
-            parts = (m["y1"], str(_MONTHS.index(m["mon"].lower()) + 1), m["d1"])
+            parts = (m["y1"], _MONTHS[m["mon"].lower()], m["d1"])
         elif m["y2"]:
             parts = (m["y2"], m["m2"], m["d2"])
         else:
