@@ -20,11 +20,11 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) -m factx.bench --folder-mb 50 $(if $(CORPUS),--corpus $(CORPUS),)
+	$(PY) tools/bench.py --folder-mb 50 $(if $(CORPUS),--corpus $(CORPUS),)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check factx tests
-	$(VENV)/bin/ruff format --check factx tests
+	$(VENV)/bin/ruff check factx tests tools
+	$(VENV)/bin/ruff format --check factx tests tools
 	$(VENV)/bin/mypy
 
 clean:

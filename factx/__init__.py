@@ -4,8 +4,6 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
-from .batch import Document, extract_paths
-from .export import COLUMNS, to_csv, to_frame, to_jsonl
 from .facts import (
     ChangeFact,
     Fact,
@@ -16,13 +14,22 @@ from .facts import (
     QuantityFact,
     ShareFact,
 )
+from .io.batch import Document, analyse_text, extract_paths
+from .io.export import COLUMNS, to_csv, to_frame, to_jsonl
 from .numbers import parse_number
 from .pipeline import Analysis, Extractor
+from .registry import KINDS
+from .trace import Explanation
 
 
 def extract(text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None) -> list[Fact]:
     """The facts of `text`, sorted by start; one shared Extractor loads the dictionaries once."""
     return _shared().extract(text, kinds, doc_date)
+
+
+def explain(text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None) -> Explanation:
+    """The facts of `text` with the rules that made them, and the candidates that were turned down."""
+    return _shared().explain(text, kinds, doc_date)
 
 
 @cache
@@ -32,9 +39,11 @@ def _shared() -> Extractor:
 
 __all__ = [
     "COLUMNS",
+    "KINDS",
     "Analysis",
     "ChangeFact",
     "Document",
+    "Explanation",
     "Extractor",
     "Fact",
     "MoneyFact",
@@ -43,6 +52,8 @@ __all__ = [
     "PlaceFact",
     "QuantityFact",
     "ShareFact",
+    "analyse_text",
+    "explain",
     "extract",
     "extract_paths",
     "parse_number",

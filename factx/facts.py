@@ -16,6 +16,7 @@ class Fact:
     end: int
     text: str
     sentence: int = 0
+    rule: str = ""  # the rule that found it ("money.currency_after"); Extractor.explain tells more
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -82,6 +83,3 @@ class PlaceFact(Fact):
     name: str = ""
     type: str = "other"
     canonical: str | None = None
-
-
-KINDS: tuple[str, ...] = ("quantity", "money", "percent", "multiplier", "change", "share", "place")

@@ -1,8 +1,8 @@
 """The extraction pipeline, top to bottom.
 
-text → normalised text → tokens and sentences → number expressions → amounts (qualifier, range, tail)
-→ kind extractors → overlap resolution → places → context (subject, place, period) → records with
-offsets into the caller's original string.
+text → normalised text → Doc (tokens, sentences, morphology) → number expressions → amounts
+(qualifier, range, tail) → drafts of each numeric kind → overlap resolution → places → context
+(subject, place, period) → records with offsets into the caller's original string.
 """
 
 from __future__ import annotations
@@ -11,47 +11,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from .amounts import find_amounts, find_numbers
-from .context import attach_context
-from .doc import Doc, Draft
-from .facts import (
-    KINDS,
-    ChangeFact,
-    Fact,
-    MoneyFact,
-    MultiplierFact,
-    PercentFact,
-    PlaceFact,
-    QuantityFact,
-    ShareFact,
-)
-from .gazetteer import gazetteer
-from .kinds import change, money, multiplier, percent, place, quantity, share
-from .morph import analyzer
-from .ner import ner_places
-from .text import NormalText, normalise
+from .context import Context, context_of
+from .draft import Draft
+from .facts import Fact
+from .kinds.amounts import find_amounts, find_numbers
+from .overlaps import keep_first, places_outside_money
+from .places.candidates import spelled_as
+from .places.finder import find_places
+from .places.gazetteer import gazetteer
+from .places.ner import ner_places
+from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
+from .text.doc import Doc
+from .text.morph import analyzer
+from .text.normal import NormalText, normalise
+from .trace import Explained, Explanation, RejectedMention, Trace
+from .vocab import words
 
-# Tails are tried in this order: a currency or "%" wins over a counted noun.
-TAILS = (percent.tail, money.tail, multiplier.tail, quantity.tail)
-# Overlapping facts keep the kind that comes first here: a change, not the two numbers inside it.
-NUMERIC_EXTRACTORS = (
-    change.extract,
-    money.extract,
-    percent.extract,
-    multiplier.extract,
-    share.extract,
-    quantity.extract,
-)
-DOTTED_ABBREVIATIONS = frozenset({"тыс", "руб", "долл", "дол", "коп", "п", "пп", "проц", "кв", "куб", "р"})
-RECORDS: dict[str, type[Fact]] = {
-    "quantity": QuantityFact,
-    "money": MoneyFact,
-    "percent": PercentFact,
-    "multiplier": MultiplierFact,
-    "change": ChangeFact,
-    "share": ShareFact,
-    "place": PlaceFact,
-}
+WARM_UP = "Около 5 тыс. тенге, 20% и в 2 раза больше в Астане."
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,38 +36,25 @@ class Analysis:
     sentences: list[tuple[int, int]]  # sentence spans in the original text; Fact.sentence indexes this
 
 
-def check_kinds(kinds: Iterable[str] | None) -> frozenset[str]:
-    if kinds is None:
-        return frozenset(KINDS)
-    wanted = frozenset(kinds)
-    unknown = wanted - set(KINDS)
-    if unknown:
-        raise ValueError(f"unknown fact kind(s): {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
-    return wanted
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What the stages found in one text, before it becomes records."""
 
-
-def resolve_overlaps(drafts: list[Draft], size: int) -> list[Draft]:
-    """Keep drafts in priority order (the order given), dropping any that overlaps one kept."""
-    taken = [False] * size
-    kept = []
-    for d in drafts:
-        if d.end <= d.start or any(taken[d.start : d.end]):
-            continue
-        for k in range(d.start, d.end):
-            taken[k] = True
-        kept.append(d)
-    return kept
+    norm: NormalText
+    doc: Doc
+    drafts: list[Draft]  # the facts asked for, numeric and places
+    contexts: dict[int, Context]  # by id() of a numeric draft
 
 
 class Extractor:
-    """Loads vocabularies and dictionaries once; `extract` and `analyse` are then cheap to call."""
+    """Loads vocabularies and dictionaries once; `extract`, `analyse` and `explain` are then cheap."""
 
     def __init__(self, ner: bool = False) -> None:
-        """`ner=True` adds natasha's NER for places no list or pattern knows (slow: see factx.ner)."""
+        """`ner=True` adds natasha's NER for places no list or pattern knows (slow: see factx.places.ner)."""
         self.ner = ner
         analyzer()
         gazetteer()
-        self.analyse("Около 5 тыс. тенге, 20% и в 2 раза больше в Астане.")  # warm every vocabulary
+        self.analyse(WARM_UP)  # every vocabulary is loaded before the first real text
 
     def extract(
         self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
@@ -101,38 +64,84 @@ class Extractor:
     def analyse(
         self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
     ) -> Analysis:
-        wanted = check_kinds(kinds)
+        found = self._run(text, check_kinds(kinds), doc_date, None)
+        facts = sorted((_record(d, found) for d in found.drafts), key=lambda f: (f.start, f.end, f.kind))
+        return Analysis(facts, _sentences(found))
+
+    def explain(
+        self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
+    ) -> Explanation:
+        """The facts with the rules that made them and the context decisions, and the candidates
+        that guards or overlaps turned down."""
+        trace = Trace()
+        found = self._run(text, check_kinds(kinds), doc_date, trace)
+        explained = [
+            Explained(
+                _record(d, found),
+                (d.rule, *d.steps),
+                found.contexts[id(d)].why if id(d) in found.contexts else (),
+            )
+            for d in found.drafts
+        ]
+        explained.sort(key=lambda e: (e.fact.start, e.fact.end, e.fact.kind))
+        rejected = [
+            RejectedMention(r.kind, *_span(found, r.start, r.end), _mention(found, r.start, r.end), r.guard)
+            for r in trace.rejected
+            if r.end > r.start
+        ]
+        return Explanation(explained, sorted(rejected, key=lambda r: (r.start, r.end)))
+
+    def _run(self, text: str, wanted: frozenset[str], doc_date: date | None, trace: Trace | None) -> _Found:
         norm = normalise(text)
         doc = Doc.of(norm.text)
         amounts = find_amounts(doc, find_numbers(doc), TAILS)
-        drafts = [d for extract in NUMERIC_EXTRACTORS for d in extract(doc, amounts)]
-        numeric = resolve_overlaps(drafts, len(doc.tokens))
-        places = resolve_overlaps(
-            [*(d for d in numeric if d.kind == "money"), *place.extract(doc)], len(doc.tokens)
-        )
-        places = [d for d in places if d.kind == "place"]  # not "США" in "долларов США"
+        drafts = [d for kind in NUMERIC if kind.extract for d in kind.extract(doc, amounts)]
+        numeric = keep_first(drafts, len(doc), trace)
+        places = places_outside_money(find_places(doc, trace), numeric, trace)  # money is needed here
         numeric = [d for d in numeric if d.kind in wanted]
         if self.ner:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
-        attach_context(doc, numeric, places, doc_date)
+        contexts = context_of(doc, numeric, places, doc_date)
+        by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         chosen = [*numeric, *places] if "place" in wanted else numeric
-        facts = sorted((_record(d, doc, norm) for d in chosen), key=lambda f: (f.start, f.end, f.kind))
-        sentences = [norm.span(s, e) if e > s else (norm.to_original(s),) * 2 for s, e in doc.sentences]
-        return Analysis(facts, sentences)
+        return _Found(norm, doc, chosen, by_draft)
 
 
-def _record(d: Draft, doc: Doc, norm: NormalText) -> Fact:
+def _span(found: _Found, start: int, end: int) -> tuple[int, int]:
+    """Tokens [start, end) as offsets into the original text."""
+    tokens = found.doc.tokens
+    return found.norm.span(tokens.starts[start], tokens.ends[end - 1])
+
+
+def _mention(found: _Found, start: int, end: int) -> str:
+    s, e = _span(found, start, end)
+    return found.norm.original[s:e]
+
+
+def _record(d: Draft, found: _Found) -> Fact:
     """The draft as a record whose offsets point into the caller's original text."""
+    doc = found.doc
     last = d.end - 1
     if (
         doc.words[last] == "."
-        and doc.words[last - 1] not in DOTTED_ABBREVIATIONS
+        and doc.words[last - 1] not in words("amounts/dotted_abbreviations.txt")
         and (d.end == len(doc.tokens) or doc.sentence_of[last] != doc.sentence_of[d.end])
     ):
         last -= 1  # the full stop after "млн", "тг" ends the sentence; "тыс.", "руб." keep theirs
-    start, end = norm.span(doc.tokens.starts[d.start], doc.tokens.ends[last])
-    mention = norm.original[start:end]
+    start, end = _span(found, d.start, last + 1)
+    mention = found.norm.original[start:end]
     fields = dict(d.fields)
     if d.kind == "place":
-        fields["name"] = place.spelled_as(fields["name"], mention)
-    return RECORDS[d.kind](start=start, end=end, text=mention, sentence=doc.sentence_of[d.start], **fields)
+        fields["name"] = spelled_as(fields["name"], mention)
+    context = found.contexts.get(id(d))
+    if context is not None:
+        fields.update(context.fields())
+    record = BY_NAME[d.kind].record
+    return record(
+        start=start, end=end, text=mention, sentence=doc.sentence_of[d.start], rule=d.rule, **fields
+    )
+
+
+def _sentences(found: _Found) -> list[tuple[int, int]]:
+    norm = found.norm
+    return [norm.span(s, e) if e > s else (norm.to_original(s),) * 2 for s, e in found.doc.sentences]

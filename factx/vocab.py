@@ -1,4 +1,9 @@
-"""Vocabularies live in small data files under factx/data/ and are read once."""
+"""Vocabularies live in small data files under factx/data/ and are read once.
+
+Word lists are written as lemmas where a dictionary can inflect them: `lemma_forms` expands a lemma
+(or a phrase whose head is inflected with the words before it) into every case and number form
+with pymorphy3, so a data file names "рубль" once instead of listing its twelve forms.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,24 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+
+from pymorphy3.analyzer import Parse
+
+from .text.morph import analyzer, fold
+
+PHRASE_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# (grammemes of the words before the head noun, grammemes of the head): every case in both numbers, and
+# the forms after "два", "три", "четыре": "двух российских рубля", "две турецкие лиры".
+AGREEMENTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    *(
+        (frozenset({case, number}), frozenset({case, number}))
+        for number in ("sing", "plur")
+        for case in PHRASE_CASES
+    ),
+    (frozenset({"gent", "plur"}), frozenset({"gent", "sing"})),
+    (frozenset({"nomn", "plur"}), frozenset({"gent", "sing"})),
+)
+INFLECTED_POS = frozenset({"NOUN", "ADJF", "NUMR", "PRTF"})
 
 
 def data_text(name: str) -> str:
@@ -28,6 +51,56 @@ def words(name: str) -> frozenset[str]:
     )
 
 
+@cache
+def lemma_forms(lemma: str, keep: str = "") -> frozenset[str]:
+    """Every form of a word's lexeme, lower-cased with ё folded. `keep` narrows them: alternatives
+    separated by "|", each a comma-separated set of grammemes a form must all carry ("femn|plur")."""
+    parse = _lemma_parse(lemma.lower())
+    if parse is None:
+        return frozenset({fold(lemma)})
+    wanted = [set(alt.split(",")) for alt in keep.split("|") if alt]
+    return frozenset(
+        fold(form.word)
+        for form in parse.lexeme
+        if not wanted or any(all(g in form.tag for g in alt) for alt in wanted)
+    )
+
+
+@cache
+def phrase_forms(phrase: str) -> frozenset[str]:
+    """Case and number forms of a phrase: the words up to its first noun agree and decline, the words
+    after it stay as written ("доллар США" → "долларов США", "фунт стерлингов" → "фунта стерлингов")."""
+    parts = phrase.lower().split()
+    if len(parts) == 1:
+        return lemma_forms(parts[0])
+    parses = [_lemma_parse(w) for w in parts]
+    head = next((k for k, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), 0)
+    noun = parses[head]
+    if noun is None or noun.tag.POS != "NOUN":
+        return frozenset({fold(phrase.lower())})  # no dictionary noun to decline: as written only
+    animacy = {noun.tag.animacy} if noun is not None and noun.tag.animacy else set()
+    forms = {fold(phrase.lower())}
+    for before, head_form in AGREEMENTS:
+        inflected = []
+        for k, word in enumerate(parts):
+            p = parses[k]
+            wanted = head_form if k == head else before | (animacy if "accs" in before else set())
+            form = p.inflect(set(wanted)) if p is not None and k <= head else None
+            inflected.append(form.word if form is not None else word)
+        forms.add(fold(" ".join(inflected)))
+    return frozenset(forms)
+
+
+def _lemma_parse(lemma: str) -> Parse | None:
+    """The dictionary reading of a word written in its base form, not a name ("лира", not "Лир"; an
+    adjective in any nominative, as in "турецкая лира")."""
+    for p in analyzer().parse(lemma):
+        base = fold(p.normal_form) == fold(lemma) or (p.tag.POS == "ADJF" and "nomn" in p.tag)
+        if base and p.tag.POS in INFLECTED_POS and not any(t in p.tag for t in ("Name", "Surn", "Patr")):
+            return p
+    return None
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation that tries longer phrases first and lets any run of spaces stand for one."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -37,8 +110,7 @@ def alternation(phrases: Iterable[str]) -> str:
 class PhraseTable:
     """Phrases of a data table compiled into one regex, matched at a token's start.
 
-    `forms` columns list surface forms separated by "|"; a form's final "." is optional, and a form
-    never matches the beginning of a longer word.
+    A form's final "." is optional, and a form never matches the beginning of a longer word.
     """
 
     def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
@@ -54,8 +126,15 @@ class PhraseTable:
         self.regex = re.compile(rf"(?:{body})(?![^\W\d_])")
 
     @classmethod
-    def of(cls, name: str, key: str, column: str = "forms") -> PhraseTable:
-        return cls((row[key], form) for row in table(name) for form in row[column].split("|"))
+    def of(cls, name: str, key: str) -> PhraseTable:
+        """A table whose rows give `key` and surface forms: `forms` lists them ("|" between), and
+        `lemmas` lists words or phrases expanded into all their case and number forms."""
+        pairs: list[tuple[str, str]] = []
+        for row in table(name):
+            for lemma in filter(None, row.get("lemmas", "").split("|")):
+                pairs.extend((row[key], form) for form in sorted(phrase_forms(lemma)))
+            pairs.extend((row[key], form) for form in row.get("forms", "").split("|"))
+        return cls(pairs)
 
     def match(self, lower: str, pos: int) -> tuple[int, str] | None:
         """The end offset and payload of the longest phrase starting at `pos`."""

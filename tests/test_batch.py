@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from factx import batch
-from factx.batch import Document, extract_paths, iter_files
-from factx.reader import PART_CHARS
+from factx.io import batch
+from factx.io.batch import Document, extract_paths, iter_files
+from factx.io.reader import PART_CHARS
 from tests.stubs import StubExtractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def stub(monkeypatch: pytest.MonkeyPatch) -> StubExtractor:
     extractor = StubExtractor()
-    monkeypatch.setattr(batch, "_extractor", lambda ner=False: extractor)
+    monkeypatch.setattr(batch, "shared_extractor", lambda ner=False: extractor)
     return extractor
 
 

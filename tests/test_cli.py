@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from factx.export import COLUMNS
+from factx.io.export import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "data" / "000_4ecc31e739fe615e.txt"
@@ -170,6 +170,17 @@ def test_show_highlights_facts_and_lists_them(news: Path, tmp_path: Path) -> Non
     assert "Карагандинская область привлекла инвестиции · 2026-01-15" in done.stdout
     assert "более 76 млрд тенге" in done.stdout and "> 76000000000 KZT" in done.stdout
     assert "27000 → 20000 человек" in done.stdout
+
+
+def test_show_why_names_the_rules_and_the_rejected_candidates(news: Path, tmp_path: Path) -> None:
+    (tmp_path / "abai.txt").write_text("Памятник Абаю в Семее обошелся в 450 млн долларов США.", encoding="utf-8")
+    done = run("show", "--why", "--all", "abai.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "rules: money.currency_after" in done.stdout
+    assert "rules: place.gazetteer" in done.stdout
+    assert "Абаю" in done.stdout and "ambiguous_after_blocker" in done.stdout
+    assert "США" in done.stdout and "overlap.inside_money" in done.stdout
+    assert run("show", "--all", "abai.txt", cwd=tmp_path).returncode == 2
 
 
 def test_eval_prints_the_scores_of_the_gold_corpus(tmp_path: Path) -> None:

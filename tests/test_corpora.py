@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from factx.evaluate import f1, read_gold, score
-from factx.facts import KINDS
+from factx.cli.evaluate import f1, read_gold, score
 from factx.pipeline import Extractor
+from factx.registry import KINDS
 
 GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold.jsonl"
 DOCS = list(read_gold(str(GOLD)))

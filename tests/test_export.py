@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from factx.batch import Document
-from factx.export import COLUMNS, atomic_write, plain, to_csv, to_frame, to_jsonl
 from factx.facts import ChangeFact, Fact, MoneyFact, MultiplierFact, PercentFact, PlaceFact
+from factx.io.batch import Document
+from factx.io.export import COLUMNS, atomic_write, decimal_text, to_csv, to_frame, to_jsonl
 
 TEXT = (
     "В Сарани привлекут более 76 млрд тенге. Рост в 5,6 раза, доля «=1+2» -3%; число сократилось с 27 до 20."
@@ -73,7 +73,7 @@ def test_columns_are_the_contract() -> None:
     ],
 )
 def test_numbers_are_plain_decimals(number: Decimal | float | int, text: str) -> None:
-    assert plain(number) == text
+    assert decimal_text(number) == text
 
 
 def csv_rows(data: str, delimiter: str = ",") -> list[dict[str, str]]:

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from factx.gazetteer import gazetteer, name_forms
+from factx.places.gazetteer import gazetteer, name_forms
 
 from .conftest import DATA
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from factx.evaluate import fields_match
+from factx.cli.evaluate import fields_match
 from factx.pipeline import Extractor
 
 from .conftest import DATA, locate, read_jsonl

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from factx import parse_number
 from factx.pipeline import Extractor
-from factx.text import normalise
+from factx.text.normal import normalise
 
 UNITS = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
 TEENS = [

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factx.reader import SNIFF_BYTES, ReadError, header, read_file, read_parts, split
+from factx.io.page import header
+from factx.io.reader import SNIFF_BYTES, ReadError, read_file, read_parts, split
 
 ARTICLE = (
     "Инвестиции в Сарань выросли втрое\n"

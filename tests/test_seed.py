@@ -67,3 +67,12 @@ def test_seed_places(extractor: Extractor) -> None:
         "Абай",
         "Балхаш",
     } <= names
+
+
+def test_seed_every_fact_names_its_rule(extractor: Extractor) -> None:
+    body = SEED.read_text(encoding="utf-8").split("Популярное")[0]
+    explanation = extractor.explain(body)
+    assert len(explanation.facts) >= 20
+    for item in explanation.facts:
+        assert item.fact.rule and item.rules[0] == item.fact.rule, item
+        assert item.fact.kind == "place" or item.context, f"no context decision for {item.fact.text!r}"

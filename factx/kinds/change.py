@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
-from ..amounts import Amount, Tail
-from ..doc import Doc, Draft
-from ..numbers import plain
+from ..draft import Draft
+from ..numbers import exact
+from ..text.doc import Doc
 from ..vocab import words
+from .amounts import Amount, Tail
 from .quantity import counted_noun
-
-FROM_WORDS = frozenset({"с", "со", "c"})  # a Latin "c" typed for the Cyrillic one is common in scraped text
-CLOCK_WORDS = frozenset({"часов", "часа", "час", "ч", "утра", "вечера", "дня", "ночи", "мин", "минут"})
 
 
 def _is_year(a: Amount) -> bool:
@@ -27,9 +26,9 @@ def _is_year(a: Amount) -> bool:
 def _time_unit(doc: Doc, b: Amount) -> Tail | None:
     """ "с 15 до 5 дней": a change may count time, which a bare quantity does only after "срок"."""
     counted = counted_noun(doc, b.end)
-    if counted is None or counted[0] not in words("time_units.txt"):
+    if counted is None or counted[0] not in words("time/time_units.txt"):
         return None
-    return Tail("noun", counted[0], b.num_start, counted[1])
+    return Tail("noun", b.num_start, counted[1], "change.time_unit", unit=counted[0])
 
 
 def _first(a: Amount) -> int:
@@ -37,13 +36,13 @@ def _first(a: Amount) -> int:
     return min(a.num_start, a.tail.start) if a.tail else a.num_start
 
 
-def _fields(tail_kind: str | None, payload: object) -> dict[str, object]:
-    if tail_kind == "percent":
-        return {"unit": "п.п." if payload else "%"}
-    if tail_kind == "money":
-        return {"currency": payload[0] if isinstance(payload, tuple) else None}
-    if tail_kind in ("unit", "noun"):
-        return {"unit": payload}
+def _tail_fields(tail: Tail) -> dict[str, Any]:
+    if tail.kind == "percent":
+        return {"unit": "п.п." if tail.points else "%"}
+    if tail.kind == "money":
+        return {"currency": tail.currency}
+    if tail.kind in ("unit", "noun"):
+        return {"unit": tail.unit}
     return {}
 
 
@@ -51,16 +50,17 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
     for a, b in itertools.pairwise(amounts):
         a_first, b_first = _first(a), _first(b)
-        if a.value is None or b.value is None or doc.word(a_first - 1) not in FROM_WORDS:
+        if a.value is None or b.value is None or doc.word(a_first - 1) not in words("change/from_words.txt"):
             continue
         if doc.words[a.end : b_first] != ["до"] or not doc.same_sentence(a.start, b.start):
             continue
-        if (_is_year(a) and _is_year(b)) or doc.word(b.end) in CLOCK_WORDS:
+        if (_is_year(a) and _is_year(b)) or doc.word(b.end) in words("change/clock_words.txt"):
             continue
-        before = plain(a.value * b.scale) if not a.scaled and a.tail is None else a.value
+        before = exact(a.value * b.scale) if not a.scaled and a.tail is None else a.value
         tail = b.tail or a.tail or _time_unit(doc, b)
-        fields: dict[str, object] = {"before": before, "after": b.value}
+        fields: dict[str, Any] = {"before": before, "after": b.value}
         if tail is not None:
-            fields.update(_fields(tail.kind, tail.payload))
-        drafts.append(Draft("change", a_first - 1, max(b.end, tail.end if tail else 0), fields))
+            fields.update(_tail_fields(tail))
+        end = max(b.end, tail.end if tail else 0)
+        drafts.append(Draft("change", a_first - 1, end, fields, "change.from_to", a.rules + b.rules))
     return drafts

@@ -6,34 +6,32 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from ..amounts import Amount, Tail, direction_stems, qualifier_before, stem_class, tailed
-from ..doc import Doc, Draft
+from ..draft import Draft
 from ..numbers import NumberExpr
-from ..vocab import table
+from ..text.doc import Doc
+from ..vocab import table, words
+from .amounts import Amount, Tail, tailed
+from .qualifiers import direction_stems, qualifier_before, stem_class
 
-TIMES = frozenset({"раз", "раза"})
-COMPARATIVES = {
-    "больше": "up",
-    "выше": "up",
-    "дороже": "up",
-    "меньше": "down",
-    "ниже": "down",
-    "дешевле": "down",
-}
 WINDOW = 12  # tokens searched on each side for the verb or noun of change
 
 
 @cache
 def _multiplier_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
-    values = {r["stem"]: Decimal(r["value"]) for r in table("multipliers.tsv")}
+    values = {r["stem"]: Decimal(r["value"]) for r in table("multiplier/multipliers.tsv")}
     stems = "|".join(sorted(values, key=len, reverse=True))
     return re.compile(rf"\b({stems})[^\W\d_]*"), values
 
 
+@cache
+def _comparatives() -> dict[str, str]:
+    return {r["word"]: r["direction"] for r in table("multiplier/comparatives.tsv")}
+
+
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     """ "в 5,6 раза" (the caller checks the "в"), "2,5-кратный"."""
-    if doc.word(expr.end) in TIMES:
-        return Tail("times", None, expr.start, expr.end + 1)
+    if doc.word(expr.end) in words("multiplier/times.txt"):
+        return Tail("times", expr.start, expr.end + 1, "multiplier.times")
     end = expr.end
     if (
         doc.word(end) == "-"
@@ -41,13 +39,13 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
         and doc.tokens.joined(end + 1)
         and doc.word(end + 1).startswith("кратн")
     ):
-        return Tail("fold", None, expr.start, end + 2)
+        return Tail("fold", expr.start, end + 2, "multiplier.fold")
     return None
 
 
 def direction(doc: Doc, start: int, end: int) -> str | None:
     """Up or down, from a comparative right after the mention or the nearest verb or noun of change."""
-    after = COMPARATIVES.get(doc.word(end))
+    after = _comparatives().get(doc.word(end))
     if after is not None:
         return after
     for distance in range(1, WINDOW + 1):
@@ -64,21 +62,26 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     for a, t in tailed(amounts, "times", "fold"):
         if t.kind == "times" and doc.word(a.num_start - 1) not in ("в", "во"):
             continue  # "два раза в год" counts occasions, it does not multiply
-        start, qualifier = (
-            qualifier_before(doc, a.num_start - 1) if t.kind == "times" else (a.start, a.qualifier)
-        )
+        steps: tuple[str, ...]
+        if t.kind == "times":
+            start, qualifier, q_rule = qualifier_before(doc, a.num_start - 1)
+            steps = (q_rule,) if q_rule else ()
+        else:
+            start, qualifier, steps = a.start, a.qualifier, a.rules
         fields = {**a.bounds(), "qualifier": qualifier, "direction": direction(doc, start, a.end)}
-        drafts.append(Draft("multiplier", start, a.end, fields))
+        drafts.append(Draft("multiplier", start, a.end, fields, t.rule, steps))
     pattern, values = _multiplier_words()
     for m in pattern.finditer(doc.lower):
         i = doc.token_at(m.start())
         if doc.tokens.starts[i] != m.start():
             continue
-        start, qualifier = qualifier_before(doc, i)
+        start, qualifier, q_rule = qualifier_before(doc, i)
         fields = {
             "value": values[m.group(1)],
             "qualifier": qualifier,
             "direction": direction(doc, start, i + 1),
         }
-        drafts.append(Draft("multiplier", start, i + 1, fields))
+        drafts.append(
+            Draft("multiplier", start, i + 1, fields, "multiplier.word", (q_rule,) if q_rule else ())
+        )
     return drafts

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..amounts import Amount, Tail, tailed
-from ..doc import Doc, Draft
+from ..draft import Draft
 from ..numbers import NumberExpr
+from ..text.doc import Doc
 from ..vocab import PhraseTable
+from .amounts import Amount, Tail, tailed
 
 
 @cache
 def percent_signs() -> PhraseTable:
-    return PhraseTable.of("percent.tsv", "points")
+    return PhraseTable.of("percent/percent.tsv", "points")
 
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
@@ -22,11 +23,18 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     found = percent_signs().match(doc.lower, doc.tokens.starts[end])
     if found is None:
         return None
-    return Tail("percent", found[1] == "1", start, doc.token_at(found[0]))
+    points = found[1] == "1"
+    return Tail(
+        "percent",
+        start,
+        doc.token_at(found[0]),
+        "percent.points" if points else "percent.sign",
+        points=points,
+    )
 
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
-        Draft("percent", a.start, a.end, {**a.bounds(), "points": t.payload})
+        Draft("percent", a.start, a.end, {**a.bounds(), "points": t.points}, t.rule, a.rules)
         for a, t in tailed(amounts, "percent")
     ]

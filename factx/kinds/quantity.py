@@ -6,26 +6,28 @@ from functools import cache, lru_cache
 
 from pymorphy3.analyzer import Parse
 
-from ..amounts import Amount, Tail, tailed
-from ..doc import Doc, Draft
-from ..gazetteer import gazetteer
-from ..morph import inflect, parses
+from ..draft import Draft
 from ..numbers import NumberExpr
+from ..places.gazetteer import is_place_abbreviation
+from ..text.doc import Doc
+from ..text.morph import fold, parses
+from ..text.phrases import adjective, agrees, common_noun, nominative_phrase
 from ..vocab import PhraseTable, table, words
+from .amounts import Amount, Tail, tailed
 
-BAD_NOUN_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "Trad")
 MAX_ADJECTIVES = 2
+DURATION_WINDOW = 6
 
 
 @cache
 def counted_lemmas() -> dict[str, str]:
     """Forms whose likeliest lemma is wrong after a number ("голов" → голова, not гол)."""
-    return {r["form"]: r["lemma"] for r in table("counted_lemmas.tsv")}
+    return {r["form"]: r["lemma"] for r in table("quantity/counted_lemmas.tsv")}
 
 
 @cache
 def units() -> PhraseTable:
-    return PhraseTable.of("units.tsv", "symbol")
+    return PhraseTable.of("quantity/units.tsv", "symbol")
 
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
@@ -34,7 +36,7 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
         return None
     found = units().match(doc.lower, doc.tokens.starts[end])
     if found is not None:  # a unit may follow "тыс." even where the sentence splitter saw a full stop
-        return Tail("unit", found[1], expr.start, doc.token_at(found[0]))
+        return Tail("unit", expr.start, doc.token_at(found[0]), "quantity.unit", unit=found[1])
     if not doc.same_sentence(expr.start, end) or (
         expr.in_words and expr.value == 1 and expr.end - expr.start == 1
     ):
@@ -43,11 +45,11 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     if counted is None:
         return None
     unit, after = counted
-    if unit in words("time_units.txt") and not _after_duration_word(doc, expr.start):
+    if unit in words("time/time_units.txt") and not _after_duration_word(doc, expr.start):
         return None
     if not _counts(expr, doc.words[after - 1]):
         return None
-    return Tail("noun", unit, expr.start, after)
+    return Tail("noun", expr.start, after, "quantity.counted_noun", unit=unit)
 
 
 def _counts(expr: NumberExpr, noun: str) -> bool:
@@ -64,34 +66,19 @@ def _counts(expr: NumberExpr, noun: str) -> bool:
     ) or not any(p.tag.POS == "NOUN" for p in parses(noun))
 
 
-DURATION_WINDOW = 6
-
-
 def _after_duration_word(doc: Doc, i: int) -> bool:
     """ "срок реализации — 5 лет", "сроком на 25 лет": a count of time that measures something."""
-    durations = words("duration_words.txt")
-    return any(
-        doc.word(j) in durations for j in range(max(i - DURATION_WINDOW, 0), i) if doc.same_sentence(j, i)
-    )
+    durations = words("time/duration_words.txt")
+    return any(doc.words[j] in durations for j in doc.window(i, DURATION_WINDOW) if j < i)
 
 
 @lru_cache(maxsize=100_000)
-def _noun(word: str) -> Parse | None:
+def _counted(word: str) -> Parse | None:
+    """The reading of a word as a counted noun, with corrections where the likeliest is wrong."""
     override = counted_lemmas().get(word)
     if override is not None:
         return next((p for p in parses(word) if p.normal_form == override), None) or parses(word)[0]
-    for p in parses(word):
-        if p.tag.POS == "NOUN" and not any(t in p.tag for t in BAD_NOUN_TAGS):
-            return p
-    return None
-
-
-@lru_cache(maxsize=100_000)
-def _adjective(word: str) -> Parse | None:
-    for p in parses(word):
-        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag:
-            return p
-    return None
+    return common_noun(word)
 
 
 def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -101,55 +88,55 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     while j < len(doc.tokens) and doc.same_sentence(i, j):
         w = doc.words[j]
         raw = doc.tokens.raw(j)
-        if not adjectives and len(raw) > 1 and raw.isalpha() and raw.isupper() and (raw,) not in gazetteer():
+        if (
+            not adjectives
+            and len(raw) > 1
+            and raw.isalpha()
+            and raw.isupper()
+            and not is_place_abbreviation(raw)
+        ):
             return raw, j + 1  # "1 234 ДТП", "15 АЗС"
-        if not w.replace("-", "").isalpha() or w in words("not_counted.txt") or doc.is_capitalised(j):
+        if (
+            not w.replace("-", "").isalpha()
+            or w in words("quantity/not_counted.txt")
+            or doc.is_capitalised(j)
+        ):
             return None
-        noun = _noun(w)
-        adjective = _adjective(w)
-        if adjective is not None and noun is not None and _next_is_noun(doc, j, adjective):
+        noun = _counted(w)
+        adj = adjective(w)
+        if adj is not None and noun is not None and _next_is_noun(doc, j, adj):
             noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
-        if noun is not None and (not adjectives or _agrees(adjectives[-1], noun)):
-            return _lemma_phrase(adjectives, noun), j + 1
-        if adjective is None or len(adjectives) == MAX_ADJECTIVES:
+        if noun is not None and (not adjectives or agrees(adjectives[-1], noun)):
+            return _unit_lemma(adjectives, noun), j + 1
+        if adj is None or len(adjectives) == MAX_ADJECTIVES:
             return None
-        adjectives.append(adjective)
+        adjectives.append(adj)
         j += 1
     return None
 
 
-def _next_is_noun(doc: Doc, j: int, adjective: Parse) -> bool:
+def _next_is_noun(doc: Doc, j: int, adj: Parse) -> bool:
     """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives."""
     for k in range(j + 1, min(j + 1 + MAX_ADJECTIVES, len(doc.tokens))):
         w = doc.words[k]
         if not w.isalpha() or not doc.same_sentence(j, k):
             return False
-        noun = _noun(w)
-        if noun is not None and _agrees(adjective, noun):
+        noun = _counted(w)
+        if noun is not None and agrees(adj, noun):
             return True
-        if _adjective(w) is None:
+        if adjective(w) is None:
             return False
     return False
 
 
-def _agrees(adjective: Parse, noun: Parse) -> bool:
-    return bool(adjective.tag.case == noun.tag.case or adjective.tag.number == "plur")
-
-
-def _lemma_phrase(adjectives: list[Parse], noun: Parse) -> str:
-    head = noun.normal_form
-    gender = noun.tag.gender or "masc"
-    number = "plur" if "Pltm" in noun.tag else "sing"
-    grammemes = ("nomn", "plur") if number == "plur" else ("nomn", "sing", gender)
-    kept = [
-        a for a in adjectives if a.normal_form.replace("ё", "е") not in words("evaluative_adjectives.txt")
-    ]
-    parts = [inflect(a, *grammemes) for a in kept]  # "5 новых школ" → школа
-    return " ".join([*parts, head]).replace("ё", "е")
+def _unit_lemma(adjectives: list[Parse], noun: Parse) -> str:
+    """ "5 новых школ" → школа: evaluative adjectives say nothing about what is counted."""
+    evaluative = words("quantity/evaluative_adjectives.txt")
+    return nominative_phrase((a for a in adjectives if fold(a.normal_form) not in evaluative), noun)
 
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
-        Draft("quantity", a.start, a.end, {**a.bounds(), "unit": t.payload})
+        Draft("quantity", a.start, a.end, {**a.bounds(), "unit": t.unit}, t.rule, a.rules)
         for a, t in tailed(amounts, "unit", "noun")
     ]

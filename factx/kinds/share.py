@@ -6,36 +6,18 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from ..amounts import Amount, qualifier_before
-from ..doc import Doc, Draft
-from ..morph import has_tag
-from ..numbers import plain
-from ..vocab import table
-
-TIME_NOUNS = frozenset(
-    {
-        "года",
-        "году",
-        "год",
-        "века",
-        "веке",
-        "месяца",
-        "дня",
-        "квартала",
-        "сезона",
-        "периода",
-        "срока",
-        "пути",
-        "матча",
-        "игры",
-        "дистанции",
-    }
-)
+from ..draft import Draft
+from ..numbers import exact
+from ..text.doc import Doc
+from ..text.morph import has_tag
+from ..vocab import table, words
+from .amounts import Amount
+from .qualifiers import qualifier_before
 
 
 @cache
 def _every_nth() -> tuple[re.Pattern[str], dict[str, Decimal]]:
-    values = {r["stem"]: Decimal(r["value"]) for r in table("ordinals.tsv")}
+    values = {r["stem"]: Decimal(r["value"]) for r in table("share/ordinals.tsv")}
     stems = "|".join(sorted(values, key=len, reverse=True))
     return re.compile(rf"\bкажд[^\W\d_]*\s+({stems})[^\W\d_]*"), values
 
@@ -45,14 +27,21 @@ def _is_time_part(doc: Doc, a: Amount) -> bool:
     before, after = doc.word(a.num_start - 1), doc.word(a.num_end)
     return (
         (before.isalpha() and has_tag(before, "Anum"))
-        or after in TIME_NOUNS
+        or after in words("share/time_nouns.txt")
         or (after.isalpha() and has_tag(after, "Anum"))  # "в половине девятого"
     )
 
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = [
-        Draft("share", a.start, a.num_end, {"value": a.value, "qualifier": a.qualifier})
+        Draft(
+            "share",
+            a.start,
+            a.num_end,
+            {"value": a.value, "qualifier": a.qualifier},
+            "share.fraction",
+            a.rules,
+        )
         for a in amounts
         if a.fraction
         and a.tail is None
@@ -63,9 +52,8 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     pattern, values = _every_nth()
     for m in pattern.finditer(doc.lower):
         i = doc.token_at(m.start())
-        start, qualifier = qualifier_before(doc, i)
+        start, qualifier, q_rule = qualifier_before(doc, i)
         end = doc.token_at(m.end())
-        drafts.append(
-            Draft("share", start, end, {"value": plain(1 / values[m.group(1)]), "qualifier": qualifier})
-        )
+        fields = {"value": exact(1 / values[m.group(1)]), "qualifier": qualifier}
+        drafts.append(Draft("share", start, end, fields, "share.every_nth", (q_rule,) if q_rule else ()))
     return drafts

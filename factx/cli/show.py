@@ -1,0 +1,110 @@
+"""A document in the terminal: its text with the facts highlighted by kind, and a table of them; or,
+with --why, the rules and context decisions behind each fact."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..facts import Fact
+from ..io.batch import Document, blank, shared_extractor
+from ..io.export import decimal_text
+from ..io.reader import ReadError, read_file
+from ..registry import KINDS, style
+
+_QUALIFIERS = {"approx": "≈", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
+_DIRECTIONS = {"up": " ↑", "down": " ↓"}
+
+
+def describe(fact: Fact) -> str:
+    """The fact's value in a few characters: "> 76000000000 KZT", "27 → 20", "Сарань (city)"."""
+    d = fact.as_dict()
+    if fact.kind == "place":
+        canonical = f" = {d['canonical']}" if d.get("canonical") else ""
+        return f"{d.get('name')} ({d.get('type')}){canonical}"
+
+    def num(key: str) -> str:
+        value = d.get(key)
+        return "?" if value is None else decimal_text(value)
+
+    if "before" in d:
+        value = f"{num('before')} → {num('after')}"
+    elif d.get("value") is None and (d.get("low") is not None or d.get("high") is not None):
+        value = f"{num('low')}–{num('high')}"
+    else:
+        value = num("value")
+    qualifier = _QUALIFIERS.get(d.get("qualifier") or "", "")
+    if fact.kind == "percent":
+        unit = "п.п." if d.get("points") else "%"
+    else:
+        unit = d.get("currency") or d.get("unit") or ""
+    times = "×" if fact.kind == "multiplier" else ""
+    direction = _DIRECTIONS.get(d.get("direction") or "", "")
+    return " ".join(p for p in (qualifier, times, value, unit) if p) + direction
+
+
+def about(fact: Fact) -> str:
+    """What, where and when the fact is about, as far as it says."""
+    d = fact.as_dict()
+    return ", ".join(str(d[k]) for k in ("subject", "place", "period") if d.get(k))
+
+
+def render(doc: Document, console: Console) -> None:
+    """Print the document's text with facts highlighted, then its facts as a table."""
+    if doc.part == 0:
+        console.rule(Text(doc.path))
+        header = " · ".join(str(x) for x in (doc.title, doc.date) if x)
+        if header:
+            console.print(Text(header, style="bold"))
+    text = Text(doc.text)
+    for start, end in doc.boilerplate:
+        text.stylize("dim strike", start - doc.offset, end - doc.offset)
+    # Longer spans first, so that a fact inside another is styled on top of it.
+    for fact in sorted(doc.facts, key=lambda f: f.start - f.end):
+        text.stylize(style(fact.kind), fact.start - doc.offset, fact.end - doc.offset)
+    console.print(text)
+    console.print(Text("  ").join(Text(kind, style=style(kind)) for kind in KINDS))
+    table = Table("#", "kind", "text", "value", "about", "sentence")
+    for i, fact in enumerate(doc.facts, 1):
+        table.add_row(
+            Text(str(i)),
+            Text(fact.kind),
+            Text(fact.text, style=style(fact.kind)),
+            Text(describe(fact)),
+            Text(about(fact)),
+            Text(str(fact.sentence)),
+        )
+    console.print(table)
+
+
+def render_why(
+    path: str, console: Console, kinds: set[str] | None, *, keep_boilerplate: bool, rejected: bool
+) -> int:
+    """Each fact of a file with the rules that made it and the context decisions taken for it; with
+    `rejected`, also the candidates a guard or an overlap turned down. The exit status."""
+    try:
+        part = read_file(path)
+    except ReadError as err:
+        print(f"factx: {path}: {err}", file=sys.stderr)
+        return 1
+    text = part.text if keep_boilerplate else blank(part.text, part.boilerplate)
+    explanation = shared_extractor().explain(text, kinds, part.date)
+    console.rule(Text(path))
+    for i, item in enumerate(explanation.facts, 1):
+        f = item.fact
+        line = Text(f"{i:>3} ")
+        line.append(f"{f.kind:<11}")
+        line.append(f.text, style=style(f.kind))
+        line.append(f"  {describe(f)}  [{f.start}:{f.end}]")
+        console.print(line)
+        console.print(Text(f"      rules: {', '.join(item.rules)}", style="dim"))
+        for decision in item.context:
+            console.print(Text(f"      {decision}", style="dim"))
+    if rejected:
+        console.rule(Text("rejected candidates"))
+        for r in explanation.rejected:
+            console.print(Text(f"    {r.kind:<11}{r.text}  [{r.start}:{r.end}]  {r.guard}"))
+    return 0

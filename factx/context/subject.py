@@ -1,0 +1,152 @@
+"""What a figure measures: a genitive after it ("76 млрд тенге инвестиций"), else the clause's subject
+or object before it; a quantity names its own ("2 тыс. рабочих мест")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pymorphy3.analyzer import Parse
+
+from ..draft import Draft
+from ..places.gazetteer import is_place_abbreviation
+from ..text.doc import Doc
+from ..text.morph import parses
+from ..text.phrases import PROPER_TAGS, is_adjective, is_genitive, is_preposition, nominative_phrase
+from ..vocab import words
+
+SUBJECT_WINDOW = 14  # tokens searched before a fact for its grammatical subject
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
+@lru_cache(maxsize=100_000)
+def _noun(word: str) -> Parse | None:
+    """A common noun that can name what is measured: no function word, no unit of time ("за год")."""
+    if len(word) < 2 or any(p.tag.POS in FUNCTION_POS or "Apro" in p.tag for p in parses(word)):
+        return None
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and not any(t in p.tag for t in PROPER_TAGS):
+            return None if p.normal_form in words("time/time_units.txt") else p
+    return None
+
+
+def _modifier(doc: Doc, k: int) -> bool:
+    """An adjective that is not also a noun: part of a noun phrase to its left."""
+    return doc.words[k].isalpha() and is_adjective(doc.words[k]) and _noun(doc.words[k]) is None
+
+
+def _governed(doc: Doc, i: int) -> bool:
+    """A noun after a preposition (adjectives may stand between) is not a subject."""
+    j = i - 1
+    while j >= 0 and doc.same_sentence(j, i) and _modifier(doc, j):
+        j -= 1
+    return j >= 0 and doc.same_sentence(j, i) and is_preposition(doc.words[j])
+
+
+def _phrase(doc: Doc, head: int, end: int, limit: int = 0) -> str:
+    """The noun phrase from its adjectives (none before `limit`) through `end`, its head as a
+    nominative singular lemma."""
+    noun = _noun(doc.words[head])
+    assert noun is not None
+    first = head
+    while first > limit and doc.same_sentence(first - 1, head) and _modifier(doc, first - 1):
+        first -= 1
+    adjectives = [
+        next(p for p in doc.readings(k) if p.tag.POS in ("ADJF", "PRTF")) for k in range(first, head)
+    ]
+    rest = [doc.tokens.raw(k) if _is_abbreviation(doc, k) else doc.words[k] for k in range(head + 1, end)]
+    return nominative_phrase(adjectives, noun, rest)
+
+
+def _phrase_after(doc: Doc, i: int, end: int) -> str | None:
+    """The noun phrase from token i, extended from `end` over genitive nouns and adjectives."""
+    while (
+        end < len(doc.tokens)
+        and doc.same_sentence(end, i)
+        and doc.words[end].isalpha()
+        and (_noun(doc.words[end]) or is_adjective(doc.words[end]))
+        and is_genitive(doc.words[end])
+        and not doc.is_capitalised(end)
+    ):
+        end += 1
+    nouns = [k for k in range(i, end) if _noun(doc.words[k]) is not None]
+    heads = [k for k in nouns if not is_adjective(doc.words[k])] or nouns  # "малого предприятия"
+    return _phrase(doc, heads[0], end, limit=i) if heads else None
+
+
+def _counted_after(doc: Doc, i: int) -> str | None:
+    """ "каждый пятый житель области" → "житель области": a noun in any case, then its genitives."""
+    w = doc.word(i)
+    if not w.isalpha() or doc.is_capitalised(i) or _noun(w) is None or not doc.same_sentence(i - 1, i):
+        return None
+    return _phrase_after(doc, i, i + 1)
+
+
+def _is_abbreviation(doc: Doc, j: int) -> bool:
+    """ "ВВП", "МСБ": an all-capital word that is no place name can be what a number measures."""
+    raw = doc.tokens.raw(j)
+    return len(raw) > 1 and raw.isalpha() and raw.isupper() and not is_place_abbreviation(raw)
+
+
+def _can_head(doc: Doc, j: int) -> bool:
+    """A noun that can be the subject or the object of the clause (nominative or accusative)."""
+    w = doc.words[j]
+    if not (w.isalpha() and (doc.sentence_start(j) or not doc.is_capitalised(j))) or _noun(w) is None:
+        return False
+    return any(p.tag.case in ("nomn", "accs") for p in doc.readings(j) if p.tag.POS == "NOUN")
+
+
+def _head_of_chain(doc: Doc, head: int) -> int:
+    """Walk left over genitive dependents to the noun they depend on: "объемы ... производства"."""
+    while is_genitive(doc.words[head]):
+        k = head - 1
+        while (
+            k >= 0
+            and doc.same_sentence(k, head)
+            and is_adjective(doc.words[k])
+            and _noun(doc.words[k]) is None
+        ):
+            k -= 1
+        if k < 0 or not doc.same_sentence(k, head) or _noun(doc.words[k]) is None:
+            break
+        head = k
+    return head
+
+
+def _subject_before(doc: Doc, i: int, in_places: frozenset[int]) -> str | None:
+    """The nearest noun before the fact that no preposition governs, with its genitive dependents;
+    place names are skipped ("Доля МСБ в ВРП Жамбылской области составила 36%")."""
+    for j in range(i - 1, max(i - SUBJECT_WINDOW, -1), -1):
+        if not doc.same_sentence(j, i):
+            return None
+        if j in in_places:
+            continue
+        if _is_abbreviation(doc, j) and not _governed(doc, j):
+            if j > 0 and doc.same_sentence(j - 1, j) and _noun(doc.words[j - 1]) is not None:
+                continue  # "долю ВИЭ": the abbreviation depends on the noun before it
+            return doc.tokens.raw(j)
+        if not _can_head(doc, j) or _governed(doc, j):
+            continue
+        head = _head_of_chain(doc, j)
+        if _governed(doc, head):
+            continue
+        end = head + 1
+        while (
+            end < i
+            and (_noun(doc.words[end]) or is_adjective(doc.words[end]) or _is_abbreviation(doc, end))
+            and (_is_abbreviation(doc, end) or is_genitive(doc.words[end]))
+        ):
+            end += 1
+        return _phrase(doc, head, end)
+    return None
+
+
+def subject_of(doc: Doc, d: Draft, in_places: frozenset[int]) -> str | None:
+    """What the fact measures: a genitive after an amount ("76 млрд тенге инвестиций"), else the
+    clause's subject or object before it (a quantity names its own: "2 тыс. рабочих мест")."""
+    if d.kind == "share" and doc.words[d.start].startswith("кажд"):
+        return _counted_after(doc, d.end)
+    if d.kind in ("money", "share", "quantity"):
+        found = _phrase_after(doc, d.end, d.end)
+        if found or d.kind == "quantity":
+            return found
+    return _subject_before(doc, d.start, in_places)

@@ -1,0 +1,310 @@
+"""Facts from files and folders: a deterministic walk, optional worker processes, bounded memory.
+
+Work goes out as tasks in a fixed order and results come back in that order, so the output does not
+depend on the number of workers. At most a few tasks are in flight, and a file larger than a part is
+read in parts by the parent, so neither a huge folder nor a huge file is ever held whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import multiprocessing
+import os
+import re
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ..facts import Fact
+from .reader import PART_CHARS, SUFFIXES, Part, ReadError, is_html, os_reason, read_parts, text_parts
+
+if TYPE_CHECKING:
+    from ..pipeline import Extractor
+
+_IN_FLIGHT_PER_JOB = 4
+_GROUP_FILES = 64
+_NOT_BREAK = re.compile(r"[^\r\n]")
+
+
+@dataclass(frozen=True)
+class Document:
+    """The facts of one file, or of one part of a file too large to read at once.
+
+    Offsets (of facts, sentences and boilerplate) are into the whole file's text; `text` is the stretch
+    of it that starts at `offset`. Fact.sentence counts sentences from the file's start.
+    """
+
+    path: str  # relative to the PATH argument it was found under
+    facts: list[Fact] = field(default_factory=list)
+    error: str | None = None  # why the file (or the rest of it, from this part on) was skipped
+    title: str | None = None
+    date: dt.date | None = None
+    file: str = ""  # the path as opened, for messages
+    text: str = ""
+    offset: int = 0
+    part: int = 0
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    first_sentence: int = 0  # the file-wide index of sentences[0]
+    boilerplate: tuple[tuple[int, int], ...] = ()
+
+    def snippet(self, start: int, end: int) -> str:
+        """The text between two file offsets that fall inside this document's text."""
+        return self.text[start - self.offset : end - self.offset]
+
+    def context(self, fact: Fact) -> str:
+        """The sentence that holds the fact."""
+        k = fact.sentence - self.first_sentence
+        if 0 <= k < len(self.sentences):
+            return self.snippet(*self.sentences[k])
+        return ""
+
+
+@dataclass(frozen=True)
+class _Options:
+    kinds: frozenset[str] | None
+    keep_boilerplate: bool
+    ner: bool = False
+
+
+def extract_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    kinds: Iterable[str] | None = None,
+    *,
+    jobs: int = 1,
+    keep_boilerplate: bool = False,
+    ner: bool = False,
+) -> Iterator[Document]:
+    """Facts of every .txt, .md, .html and .htm file under the paths, in a sorted, repeatable order.
+
+    A path named explicitly is read whatever its extension. A file that cannot be read yields a
+    Document whose `error` says why; a file larger than a part yields one Document per part.
+    jobs > 1 starts worker processes: as with any multiprocessing, a script that calls this must do so
+    under `if __name__ == "__main__":`.
+    """
+    from ..registry import check_kinds  # an unknown kind is the caller's error, not each file's
+
+    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner)
+    sentences = 0
+    for docs in _run(_tasks(paths, opts), jobs):
+        for doc in docs:
+            if doc.part == 0:
+                sentences = 0
+            yield _renumbered(doc, sentences) if sentences else doc
+            sentences += len(doc.sentences)
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str, str | None]]:
+    """(relative path, path to open, error) for each file to read, folders walked in name order.
+
+    Hidden entries (".git") are passed over and symbolic links to folders are not followed, which keeps
+    the walk finite. A folder that cannot be listed comes out as an entry with an error.
+    """
+    for arg in paths:
+        top = os.fspath(arg)
+        if not os.path.isdir(top):
+            yield top, top, None
+            continue
+        stack = [("", _listing(top))]
+        while stack:
+            rel, entries = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
+                continue
+            name, is_dir, error = entry
+            sub = f"{rel}{name}"
+            full = os.path.join(top, sub)
+            if error is not None:
+                yield sub, full, error
+            elif is_dir:
+                stack.append((f"{sub}/", _listing(full)))
+            elif os.path.splitext(name)[1].lower() in SUFFIXES:
+                yield sub, full, None
+
+
+def _listing(folder: str) -> Iterator[tuple[str, bool, str | None]]:
+    """Sorted (name, is a folder, error) of a folder's visible entries."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(
+                (e.name, e.is_dir(follow_symlinks=False)) for e in it if not e.name.startswith(".")
+            )
+    except OSError as err:
+        yield "", False, f"folder not listed: {os_reason(err, folder)}"
+        return
+    for name, is_dir in entries:
+        yield name, is_dir, None
+
+
+Task = tuple[Callable[..., list[Document]], tuple[Any, ...]]
+
+
+def _tasks(paths: Iterable[str | os.PathLike[str]], opts: _Options) -> Iterator[Task]:
+    """Tasks in output order: groups of small files for a worker to read, or the parts of a big text file.
+
+    Grouping small files keeps the cost of handing work to a process from outweighing the work.
+    """
+    group: list[tuple[str, str]] = []
+    size = 0
+    for rel, full, error in iter_files(paths):
+        try:
+            length = os.path.getsize(full) if error is None else 0
+        except OSError:
+            length = 0  # the worker reports why
+        if error is None and (length <= PART_CHARS or is_html(full)):
+            group.append((rel, full))
+            size += length
+            if len(group) >= _GROUP_FILES or size >= PART_CHARS:
+                yield _read_and_analyse, (group, opts)
+                group, size = [], 0
+            continue
+        if group:
+            yield _read_and_analyse, (group, opts)
+            group, size = [], 0
+        if error is not None:
+            yield _failed, (rel, full, error, 0)
+        else:
+            yield from _file_tasks(rel, full, opts)
+    if group:
+        yield _read_and_analyse, (group, opts)
+
+
+def _file_tasks(rel: str, full: str, opts: _Options) -> Iterator[Task]:
+    """A task per part of the file, then a failure if reading stopped on an error."""
+    done = 0
+    title: str | None = None
+    date: dt.date | None = None
+    try:
+        for part in read_parts(full):
+            if done == 0:
+                title, date = part.title, part.date
+            yield _analyse_part, (_Source(rel, full, title, date), part, done, opts)
+            done += 1
+    except ReadError as err:
+        yield _failed, (rel, full, str(err), done)
+
+
+def _run(tasks: Iterator[Task], jobs: int) -> Iterator[list[Document]]:
+    """Results of the tasks in their order, from `jobs` worker processes or from this one."""
+    if jobs <= 1:
+        for fn, args in tasks:
+            yield fn(*args)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_sigint) as pool:
+        pending: deque[Future[list[Document]]] = deque()
+        try:
+            for fn, args in tasks:
+                pending.append(pool.submit(fn, *args))
+                if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them after cleaning up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@cache
+def shared_extractor(ner: bool = False) -> Extractor:
+    """One Extractor per process and setting: building one loads every dictionary."""
+    from ..pipeline import Extractor
+
+    return Extractor(ner=ner)
+
+
+def _read_and_analyse(files: list[tuple[str, str]], opts: _Options) -> list[Document]:
+    """A worker's task for files small enough to hold: read them and analyse their parts."""
+    return [doc for rel, full in files for fn, args in _file_tasks(rel, full, opts) for doc in fn(*args)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Where a part comes from, and what the first part said of the whole document."""
+
+    rel: str
+    full: str
+    title: str | None
+    date: dt.date | None
+
+
+def analyse_text(
+    text: str,
+    doc: str = "",
+    date: dt.date | None = None,
+    kinds: Iterable[str] | None = None,
+    keep_boilerplate: bool = False,
+    *,
+    ner: bool = False,
+) -> Document:
+    """The facts of one text read as `extract_paths` reads a file: site chrome skipped, the title and
+    date taken from the text's header (`date` wins over the header's). A text in a DataFrame row and
+    the same text in a file give the same facts. An extraction error comes back in `error`."""
+    from ..registry import check_kinds
+
+    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner)
+    part = next(text_parts([text], None))
+    return _analyse_part(_Source(doc, doc, part.title, date or part.date), part, 0, opts)[0]
+
+
+def _analyse_part(source: _Source, part: Part, k: int, opts: _Options) -> list[Document]:
+    """Facts of one part, offsets shifted into the file; sentences are numbered from the part's start."""
+    rel, full, date = source.rel, source.full, source.date
+    text = part.text if opts.keep_boilerplate else blank(part.text, part.boilerplate, part.offset)
+    kinds = set(opts.kinds) if opts.kinds is not None else None
+    try:
+        analysis = shared_extractor(opts.ner).analyse(text, kinds=kinds, doc_date=date)
+    except Exception as err:  # an extractor bug on one hostile file must not stop the batch
+        return _failed(rel, full, f"extraction failed ({type(err).__name__}: {err})", k)
+    off = part.offset
+    facts = [
+        dataclasses.replace(f, start=f.start + off, end=f.end + off) if off else f for f in analysis.facts
+    ]
+    doc = Document(
+        path=rel,
+        facts=facts,
+        title=source.title,
+        date=date,
+        file=full,
+        text=part.text,
+        offset=off,
+        part=k,
+        sentences=[(s + off, e + off) for s, e in analysis.sentences],
+        boilerplate=part.boilerplate,
+    )
+    return [doc]
+
+
+def _failed(rel: str, full: str, reason: str, k: int) -> list[Document]:
+    return [Document(rel, error=reason, file=full, part=k)]
+
+
+def _renumbered(doc: Document, base: int) -> Document:
+    facts = [dataclasses.replace(f, sentence=f.sentence + base) for f in doc.facts]
+    return dataclasses.replace(doc, facts=facts, first_sentence=doc.first_sentence + base)
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
+    """The text with the spans (file offsets) turned to spaces, line breaks kept: offsets do not move."""
+    pieces: list[str] = []
+    last = 0
+    for s, e in spans:
+        s, e = s - offset, e - offset
+        pieces.append(text[last:s])
+        pieces.append(_NOT_BREAK.sub(" ", text[s:e]))
+        last = e
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)

@@ -1,0 +1,135 @@
+"""What on a page is not article text, and what its header says.
+
+Site chrome: a marker line ("Популярное", "Читайте также", "Архив"…) opens a block of headline lists,
+and template placeholders ("[[year]]") are noise; both come back as spans, never cut out, so offsets
+stay offsets into the file. The header (the lines before the first paragraph of prose) gives the
+title and the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..text.morph import fold
+from ..vocab import table, words
+
+_BULLETS = " \t•·*#>|:-–—"
+_PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{0,80}\]\]|\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}")
+LINE = re.compile(r"[^\n]*\n|[^\n]+")
+# "15 марта 2026": the genitive month names of the shared month table.
+_MONTHS = {row["form"]: row["month"] for row in table("time/months.tsv") if row["case"] == "gent"}
+_DATE = re.compile(
+    r"(?<!\d)(?:(?P<d1>\d{1,2})\s+(?P<mon>" + "|".join(_MONTHS) + r")\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?!\d)",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 40
+
+
+class Chrome:
+    """Finds site chrome line by line; its state carries over from one part of a file to the next.
+
+    A marker line ("Популярное", "Читайте также", "Архив"…) opens a block that runs while the lines look
+    like headlines and ends at the first line that reads like article prose. Lines made of template
+    placeholders ("[[year]]") are chrome too; a placeholder inside prose is skipped alone.
+    """
+
+    def __init__(self) -> None:
+        self.inside = False
+
+    def scan(self, text: str, offset: int) -> tuple[tuple[int, int], ...]:
+        spans: list[tuple[int, int]] = []
+        for m in LINE.finditer(text):
+            line = m.group().rstrip("\r\n")
+            stripped = line.strip()
+            start = m.start()
+            if is_marker(stripped):
+                self.inside = True
+            elif self.inside and stripped and _is_prose(stripped):
+                self.inside = False
+            if self.inside:
+                if stripped:
+                    _add(spans, text, start, start + len(line))
+                continue
+            holders = list(_PLACEHOLDER.finditer(line))
+            if holders and not any(ch.isalpha() for ch in _PLACEHOLDER.sub("", line)):
+                _add(spans, text, start, start + len(line))
+            else:
+                for p in holders:
+                    _add(spans, text, start + p.start(), start + p.end())
+        return tuple((s + offset, e + offset) for s, e in spans)
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append a span, merging it with the previous one when only whitespace lies between."""
+    if spans and (spans[-1][1] == start or text[spans[-1][1] : start].isspace()):
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((start, end))
+
+
+def is_marker(line: str) -> bool:
+    """Whether a line opens a block of site chrome: "Популярное", "Читайте также: …"."""
+    if not line or len(line) > 200:
+        return False
+    key = fold(line.lower()).strip(_BULLETS)
+    markers = words("page/chrome_markers.txt")
+    return key in markers or (":" in key and key.split(":", 1)[0].strip() in markers)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= 200 or (line[-1] in ".!?" and len(line.split()) >= 12)
+
+
+def header(text: str) -> tuple[str | None, dt.date | None]:
+    """Title and date from the lines before the article's first paragraph of prose.
+
+    The title is the first non-empty line when it looks like a headline; the date is the first date
+    written there ("15 января 2026", "15.01.2026", "2026-01-15").
+    """
+    title: str | None = None
+    date: dt.date | None = None
+    seen = 0
+    for m in LINE.finditer(text):
+        line = m.group().strip()
+        if not line:
+            continue
+        if _is_prose(line):
+            break
+        if seen == 0 and _is_headline(line):
+            title = line.lstrip("#").strip()
+        date = date or _first_date(line)
+        seen += 1
+        if seen >= _HEADER_LINES or date:
+            break
+    return title, date
+
+
+def _is_headline(line: str) -> bool:
+    words = len(line.lstrip("#").split())
+    return (
+        2 <= words <= 30
+        and len(line) <= 250
+        and line[-1] not in ".,;:"
+        and any(ch.isalpha() for ch in line)
+        and not is_marker(line)
+    )
+
+
+def _first_date(line: str) -> dt.date | None:
+    for m in _DATE.finditer(line):
+        if m["mon"]:
+            parts = (m["y1"], _MONTHS[m["mon"].lower()], m["d1"])
+        elif m["y2"]:
+            parts = (m["y2"], m["m2"], m["d2"])
+        else:
+            parts = (m["y3"], m["m3"], m["d3"])
+        year, month, day = (int(p) for p in parts)
+        if 1900 <= year <= 2100:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                continue
+    return None

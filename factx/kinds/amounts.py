@@ -1,0 +1,224 @@
+"""Amounts: a number or a range, its qualifier, and the tail that says what it counts.
+
+The numeric kinds share this step: each contributes a tail matcher ("%", "тенге", "тонн", "раза"…)
+through the registry, and the amounts found here are what the kind extractors turn into drafts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
+from ..text.doc import Doc
+from ..vocab import words
+from .qualifiers import qualifier_before
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """What follows (or, for a currency sign, precedes) a number and says what it is."""
+
+    kind: str  # percent, money, times, fold, unit, noun
+    start: int  # first token of the whole mention (a sign before the number moves it left)
+    end: int  # token after the tail
+    rule: str  # the rule that matched it
+    unit: str | None = None  # a unit symbol or the counted noun's lemma
+    currency: str | None = None  # ISO 4217 code
+    minor: Decimal = Decimal(0)  # subunits written after the currency: "руб. 98 коп." → 0.98
+    points: bool = False  # percentage points
+
+
+TailMatcher = Callable[[Doc, NumberExpr], Tail | None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Amount:
+    start: int  # first token, qualifier included
+    end: int  # token after the tail
+    num_start: int
+    num_end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str | None = None
+    tail: Tail | None = None
+    scale: Decimal = Decimal(1)  # the scale word's multiplier ("3,5 тыс." → 1000), 1 when none
+    fraction: bool = False  # a fraction noun ("треть", "две трети")
+    in_words: bool = False
+    rules: tuple[str, ...] = field(default=())  # the rules that shaped it, for the trace
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale > 1
+
+    def bounds(self) -> dict[str, Any]:
+        """The record fields every numeric kind shares."""
+        return {"value": self.value, "low": self.low, "high": self.high, "qualifier": self.qualifier}
+
+
+def tailed(amounts: list[Amount], *kinds: str) -> Iterator[tuple[Amount, Tail]]:
+    """The amounts whose tail is of one of `kinds`, with that tail."""
+    for a in amounts:
+        if a.tail is not None and a.tail.kind in kinds:
+            yield a, a.tail
+
+
+def find_numbers(doc: Doc) -> list[NumberExpr]:
+    """Every number expression, left to right, skipping blocked spans (dates, phones…) and references
+    ("пункт 5")."""
+    blocked = _blocked_tokens(doc)
+    refs = words("amounts/reference_words.txt")
+    found: list[NumberExpr] = []
+    i, n = 0, len(doc.tokens)
+    w = doc.words
+    number_words = numerals()
+    while i < n:
+        if blocked[i] or not (is_digits(w[i][0]) or w[i] in number_words):
+            i += 1
+            continue
+        expr = scan_number(doc.tokens, i)
+        if expr is None:
+            i = digit_run_end(doc.tokens, i) if is_digits(w[i][0]) else i + 1
+            continue
+        if not any(blocked[k] for k in range(expr.start, expr.end)) and not _is_reference(
+            doc, expr.start, refs
+        ):
+            found.append(expr)
+        i = max(expr.end, i + 1)
+    return found
+
+
+def _blocked_tokens(doc: Doc) -> list[bool]:
+    """Whether each token starts inside a date, phone, document number…"""
+    blocked = [False] * len(doc.tokens)
+    for b_start, b_end in blocked_spans(doc.text):
+        k = doc.token_at(b_start)
+        while k < len(doc.tokens) and doc.tokens.starts[k] < b_end:
+            blocked[k] = True
+            k += 1
+    return blocked
+
+
+def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
+    """ "пункт 5", "статьи 12": a number right after a referring noun names, it does not count."""
+    prev = doc.word(i - 1)
+    return prev.isalpha() and any(p.normal_form in refs for p in doc.readings(i - 1)[:1])
+
+
+def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None) -> str:
+    """The rule by which b closes a range opened by a ("от A до B", "A–B"), or ""."""
+    between = doc.words[(a_tail.end if a_tail else a.end) : b.start]
+    if between == ["до"] and doc.word(a.start - 1) == "от":
+        return "range.from_to"
+    if a_tail is None and between == ["-"] and not a.fraction and not b.fraction:
+        return "range.dash"
+    return ""
+
+
+def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatcher]) -> list[Amount]:
+    """Numbers with their qualifiers and tails; two numbers that make a range become one amount."""
+
+    def tail_at(expr: NumberExpr) -> Tail | None:
+        for match in tails:
+            found = match(doc, expr)
+            if found is not None:
+                return found
+        return None
+
+    amounts: list[Amount] = []
+    k = 0
+    while k < len(numbers):
+        a = numbers[k]
+        a_tail = tail_at(a)
+        b = numbers[k + 1] if k + 1 < len(numbers) else None
+        range_rule = (
+            _range_end(doc, a, b, a_tail) if b is not None and doc.same_sentence(a.start, b.start) else ""
+        )
+        if b is not None and range_rule:
+            amounts.append(_range(doc, a, b, a_tail, tail_at(b) or a_tail, range_rule))
+            k += 2
+            continue
+        amounts.append(_single(doc, a, a_tail))
+        k += 1
+    return _continue_tails(doc, amounts)
+
+
+def _range(
+    doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, tail: Tail | None, rule: str
+) -> Amount:
+    """ "от 2 до 3 млрд", "2–3 млрд": a scale after the second number applies to the first."""
+    low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
+    start = a.start - 1 if doc.word(a.start - 1) == "от" else a.start
+    first = min(start, a_tail.start if a_tail else start)
+    start, qualifier, q_rule = qualifier_before(doc, first)
+    return Amount(
+        start=start,
+        end=tail.end if tail else b.end,
+        num_start=a.start,
+        num_end=b.end,
+        value=None,
+        low=low,
+        high=b.value,
+        qualifier=qualifier,
+        tail=tail,
+        scale=b.scale,
+        in_words=a.in_words,
+        rules=tuple(r for r in (rule, q_rule) if r),
+    )
+
+
+def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
+    first = tail.start if tail else a.start
+    start, qualifier, q_rule = qualifier_before(doc, first)
+    if qualifier is None and doc.word(first - 1) == "от" and doc.word(a.end) != "до":
+        start, qualifier, q_rule = first - 1, "gte", "qualifier.from_alone"
+    return Amount(
+        start=start,
+        end=tail.end if tail else a.end,
+        num_start=a.start,
+        num_end=a.end,
+        value=a.value,
+        qualifier=qualifier,
+        tail=tail,
+        scale=a.scale,
+        fraction=a.fraction,
+        in_words=a.in_words,
+        rules=(q_rule,) if q_rule else (),
+    )
+
+
+CONTINUED_TAILS = ("money", "unit", "noun")
+
+
+def _word_follows(doc: Doc, i: int) -> bool:
+    """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
+    readings = doc.readings(i) if doc.same_sentence(i - 1, i) else ()
+    return bool(readings) and readings[0].tag.POS in ("NOUN", "ADJF")
+
+
+def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """An elided unit after "ещё" or a dash counts what the sentence's previous amount counted:
+    "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.", "96 объектов, в Алматинской области – 71";
+    a sum with a scale word needs no cue: "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году"."""
+    cues = words("amounts/continuation_cues.txt")
+    out: list[Amount] = []
+    last: Amount | None = None
+    for a in amounts:
+        if (
+            last is not None
+            and last.tail is not None
+            and a.tail is None
+            and not a.fraction
+            and (doc.word(a.start - 1) in cues or (a.scaled and last.tail.kind == "money"))
+            and doc.same_sentence(last.start, a.start)
+            and not _word_follows(doc, a.end)
+        ):
+            tail = replace(last.tail, start=a.num_start, end=a.num_end, minor=Decimal(0))
+            a = replace(a, tail=tail, rules=(*a.rules, "tail.continued"))
+        if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
+            last = a
+        out.append(a)
+    return out

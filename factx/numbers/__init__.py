@@ -1,0 +1,62 @@
+"""The number grammar: digits, number words, scales and fractions, read exactly as Decimal.
+
+`scan_number` reads the longest number expression starting at a token; `parse_number` applies it to a
+whole string. Things that look like numbers but are not (dates, clock times, phones, document and road
+numbers) are found by `blocked_spans`, and tokens inside them never start an expression.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+
+from ..text.normal import normalise
+from ..text.tokens import Tokens
+from .blocked import blocked_spans
+from .digits import digit_run_end, digits_expr, is_digits
+from .expr import EXACT, NumberExpr, abbreviated_scales, exact, numerals
+from .words import words_expr
+
+
+def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
+    """The number expression starting at token i, if any (no blocked-span check here)."""
+    w = tk.words[i]
+    with localcontext(EXACT):
+        if is_digits(w[0][0]):
+            expr = digits_expr(tk, i)
+        elif w in numerals():
+            expr = words_expr(tk, i)
+        else:
+            return None
+    if expr is None:
+        return None
+    return NumberExpr(
+        expr.start, expr.end, exact(expr.value), expr.scale, expr.in_words, expr.fraction, expr.digits
+    )
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Read the whole string as one number expression; None when it is not one."""
+    norm = normalise(text).text.strip()
+    if not norm or blocked_spans(norm):
+        return None
+    tk = Tokens.of(norm)
+    if len(tk) == 1 and tk.words[0] in abbreviated_scales():
+        return None  # "млн" alone abbreviates a scale, it states no number
+    negative = tk.words[0] == "минус" and len(tk) > 1
+    first = 1 if negative or (len(tk) > 1 and tk.words[0] in "+-" and tk.joined(1)) else 0
+    expr = scan_number(tk, first)
+    if expr is None or expr.end != len(tk) or expr.start != (1 if negative else 0):
+        return None
+    return -expr.value if negative else expr.value
+
+
+__all__ = [
+    "NumberExpr",
+    "blocked_spans",
+    "digit_run_end",
+    "exact",
+    "is_digits",
+    "numerals",
+    "parse_number",
+    "scan_number",
+]

@@ -1,0 +1,119 @@
+"""Rules that propose a place name at a token: the gazetteer, "X-ская область" patterns, a name
+after "город"/"село", a dictionary Geox word, and "области Абай" with its generic word first.
+Each returns the token after the name and its gazetteer entry."""
+
+from __future__ import annotations
+
+import re
+from itertools import zip_longest
+
+from ..text.doc import Doc
+from ..text.morph import fold, inflect, is_known
+from ..vocab import words
+from .gazetteer import Entry, first_words, gazetteer, generic_words
+
+PERSON_TAGS = ("Name", "Surn", "Patr")
+MAX_WORDS = 6
+ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
+
+Candidate = tuple[int, Entry]
+
+
+def lookup(doc: Doc, i: int) -> Candidate | None:
+    """The longest gazetteer name starting at token i."""
+    raw = doc.tokens.raw(i)
+    places = gazetteer()
+    if raw.isupper() and len(raw) > 1:
+        entry = places.get((raw,))
+        return (i + 1, entry) if entry else None
+    if doc.words[i] not in first_words():
+        return None
+    best: Candidate | None = None
+    for j in range(i, min(i + MAX_WORDS, len(doc.tokens))):
+        if j > i and not doc.same_sentence(i, j):
+            break
+        entry = places.get(tuple(doc.words[i : j + 1]))
+        if entry is not None:
+            best = (j + 1, entry)
+    return best
+
+
+def pattern_place(doc: Doc, i: int) -> Candidate | None:
+    """ "Осакаровского района", "Улытауской области" beyond the gazetteer: adjective + generic noun."""
+    w = doc.words[i]
+    if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1):
+        return None
+    for p in doc.readings(i + 1):
+        place_type = generic_words("part").get(p.normal_form)
+        if place_type and p.tag.POS == "NOUN":
+            adjective = next((a for a in doc.readings(i) if a.tag.POS == "ADJF"), None)
+            if adjective is None:
+                return None
+            name = f"{inflect(adjective, 'nomn', 'sing', p.tag.gender or 'masc')} {p.normal_form}"
+            return i + 2, Entry(name[:1].upper() + name[1:], place_type, None)
+    return None
+
+
+def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
+    """ "города Сарань", "села Ботакара": the name after a settlement word, kept as written when unknown."""
+    k = i - 1
+    if (
+        doc.word(k) == "."
+        and len(doc.word(i - 2)) <= 3
+        and doc.word(i - 3) != "."
+        and doc.tokens.raw(i - 2).islower()
+    ):
+        k = i - 2  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт" or "Д.Медведев"
+    elif len(doc.word(k)) <= 3:
+        return None  # "с", "п" without their dot are prepositions and letters, not "село", "поселок"
+    if not doc.word(k).isalpha() or not doc.same_sentence(i - 1, i):
+        return None
+    before = generic_words("before")
+    kind = next((before[fold(p.normal_form)] for p in doc.readings(k) if fold(p.normal_form) in before), None)
+    if kind is None:
+        return None
+    geo = next((p for p in doc.readings(i) if "Geox" in p.tag), None)
+    raw = doc.tokens.raw(i)
+    return i + 1, Entry(written_case(geo.normal_form, raw) if geo is not None else raw, kind, None)
+
+
+def geographic_word(doc: Doc, i: int) -> Candidate | None:
+    """A name no list has but that the dictionary knows as Geox, likeliest reading first ("Лесосибирске").
+
+    The gazetteer holds the countries, regions and large cities, so what is left is mostly towns."""
+    if not is_known(doc.words[i]):
+        return None
+    readings = doc.readings(i)
+    if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
+        return None
+    if any(t in p.tag for p in readings for t in PERSON_TAGS):
+        return None  # "Чен", "Медведев": a person's name the guesser also calls a place
+    if fold(readings[0].normal_form) in words("places/features.txt"):
+        return None  # a river, lake or mountain
+    return i + 1, Entry(written_case(readings[0].normal_form, doc.tokens.raw(i)), "city", None)
+
+
+def generic_first(doc: Doc, i: int) -> Candidate | None:
+    """A lower-case generic word that begins a gazetteer name: "области Абай", "республики Алтай"."""
+    if doc.words[i] not in first_words() or not any(
+        p.normal_form in generic_words("part") for p in doc.readings(i)
+    ):
+        return None
+    found = lookup(doc, i)
+    return found if found is not None and found[0] - i > 1 else None
+
+
+def written_case(lemma: str, raw: str) -> str:
+    """The lemma with the capitals of the written form, part by part: "соль-илецк" → "Соль-Илецк"."""
+    if raw.isupper():
+        return raw  # "СССР"
+    parts = [
+        p.capitalize() if r[:1].isupper() else p
+        for p, r in zip_longest(lemma.split("-"), raw.split("-"), fillvalue="")
+    ]
+    return "-".join(parts)
+
+
+def spelled_as(name: str, mention: str) -> str:
+    """The name with "ё" only where the mention writes it: "Орле" → "Орел", "Орлё" → "Орёл"."""
+    return name if "ё" in mention.lower() else fold(name)

@@ -1,0 +1,85 @@
+"""Places: gazetteer names in any case, "X-ская область"/"город X" patterns and Geox words, each
+candidate checked by the guards."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..text.morph import is_known, parses
+from ..trace import Trace
+from .candidates import (
+    Candidate,
+    after_settlement_word,
+    generic_first,
+    geographic_word,
+    lookup,
+    pattern_place,
+)
+from .gazetteer import Entry
+from .guards import rejecting_guard
+
+
+@lru_cache(maxsize=100_000)
+def _is_function_word(word: str) -> bool:
+    """Prepositions, conjunctions, particles and pronouns; words the dictionary lacks are none of
+    them, and the dictionary check spares the slow guesser on names."""
+    if len(word) < 2:
+        return not word.isupper()
+    return is_known(word) and any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(word))
+
+
+def _draft(start: int, end: int, entry: Entry, rule: str) -> Draft:
+    fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}
+    return Draft("place", start, end, fields, rule)
+
+
+def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
+    """The best candidate at a capitalised token and the rule that proposed it: the longest of a
+    gazetteer name and an "X-ская область" pattern, else a name after "город", else a Geox word."""
+    found = [
+        (c, rule)
+        for c, rule in ((lookup(doc, i), "place.gazetteer"), (pattern_place(doc, i), "place.pattern"))
+        if c is not None
+    ]
+    if found:
+        return max(found, key=lambda c: c[0][0])
+    for rule, propose in (
+        ("place.after_settlement_word", after_settlement_word),
+        ("place.geox_word", geographic_word),
+    ):
+        c = propose(doc, i)
+        if c is not None:
+            return c, rule
+    return None
+
+
+def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
+    drafts: list[Draft] = []
+    text = doc.text
+    starts = doc.tokens.starts
+    i, n = 0, len(doc.tokens)
+    while i < n:
+        if not text[starts[i]].isupper() or _is_function_word(doc.words[i]):
+            found = generic_first(doc, i)  # "области Абай", "республики Татарстан"
+            if found is not None:
+                drafts.append(_draft(i, *found, "place.generic_first"))
+                i = found[0]
+            else:
+                i += 1
+            continue
+        candidate = _candidate(doc, i)
+        if candidate is None:
+            i += 1
+            continue
+        (end, entry), rule = candidate
+        guard = rejecting_guard(doc, i, end, entry)
+        if guard is not None:
+            if trace is not None:
+                trace.reject("place", i, end, guard)
+            i += 1
+            continue
+        drafts.append(_draft(i, end, entry, rule))
+        i = end
+    return drafts

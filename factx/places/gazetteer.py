@@ -1,0 +1,139 @@
+"""The place gazetteer: names of Kazakhstan, Russia and the world from data files, declined once.
+
+Every name is declined at load time by the ending of its nominative, so that "Сарани", "Жезказгане",
+"Нижнего Новгорода" find "Сарань", "Жезказган", "Нижний Новгород" by a dictionary look-up.
+All-capital abbreviations (РК, США) are kept as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+
+from ..vocab import table, words
+
+CANONICAL_LINKS = frozenset({"old", "abbr"})  # another current name ("Республика Казахстан") is no rename
+FILES = ("places/kz.tsv", "places/ru.tsv", "places/world.tsv")
+# Case endings (nominative, genitive, dative, accusative, instrumental, locative) by the ending of the
+# nominative; the first matching row declines a word.  Words after a name's head noun do not decline
+# ("Республики Казахстан").
+PARADIGMS: tuple[tuple[str, tuple[str, ...], bool], ...] = (  # ending, case endings, is adjective
+    ("ская", ("ская", "ской", "ской", "скую", "ской", "ской"), True),
+    ("ая", ("ая", "ой", "ой", "ую", "ой", "ой"), True),
+    ("яя", ("яя", "ей", "ей", "юю", "ей", "ей"), True),
+    ("ний", ("ний", "него", "нему", "ний", "ним", "нем"), True),
+    ("ий", ("ий", "ого", "ому", "ий", "им", "ом"), True),
+    ("ый", ("ый", "ого", "ому", "ый", "ым", "ом"), True),
+    ("ой", ("ой", "ого", "ому", "ой", "ым", "ом"), True),
+    ("ое", ("ое", "ого", "ому", "ое", "ым", "ом"), True),
+    ("ые", ("ые", "ых", "ым", "ые", "ыми", "ых"), True),
+    ("ие", ("ие", "их", "им", "ие", "ими", "их"), True),
+    ("ия", ("ия", "ии", "ии", "ию", "ией", "ии"), False),
+    ("га", ("га", "ги", "ге", "гу", "гой", "ге"), False),
+    ("ка", ("ка", "ки", "ке", "ку", "кой", "ке"), False),
+    ("ха", ("ха", "хи", "хе", "ху", "хой", "хе"), False),
+    ("жа", ("жа", "жи", "же", "жу", "жей", "же"), False),
+    ("ша", ("ша", "ши", "ше", "шу", "шей", "ше"), False),
+    ("ча", ("ча", "чи", "че", "чу", "чей", "че"), False),
+    *((f"{v}а", (f"{v}а",), False) for v in "аоеиуыэюя"),  # Самоа, Гоа: a vowel before "а" does not decline
+    ("а", ("а", "ы", "е", "у", "ой", "е"), False),
+    ("я", ("я", "и", "е", "ю", "ей", "е"), False),
+    ("ь", ("ь", "и", "и", "ь", "ью", "и", "я", "ю", "ем", "е"), False),  # Сарань and Ярославль alike
+    ("й", ("й", "я", "ю", "й", "ем", "е"), False),
+)
+INDECLINABLE_ENDINGS = tuple("оеиуыэю")
+CONSONANT_CASES = ("", "а", "у", "", "ом", "е")
+PLURAL_CASES = ("ы", "ов", "ам", "ы", "ами", "ах")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    type: str
+    canonical: str | None
+
+
+def word_forms(word: str) -> tuple[tuple[str, ...], bool]:
+    """The case forms of one word of a name (lower-cased), and whether it declines as an adjective."""
+    for ending, cases, adjective in PARADIGMS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return tuple(stem + c for c in cases), adjective
+    if word.endswith(INDECLINABLE_ENDINGS):
+        return (word,), False
+    return tuple(word + c for c in CONSONANT_CASES), False
+
+
+def _variants(word: str, plural: bool) -> list[tuple[tuple[str, ...], bool]]:
+    """Ways a name's word may decline: "Кульсары" stays or goes plural ("в Кульсарах"); in
+    "Каменск-Уральский" both halves decline ("Каменска-Уральского")."""
+    forms, adjective = word_forms(word)
+    variants = [(forms, adjective)]
+    if word.endswith(("ы", "и")) and not adjective:
+        variants.append((tuple(word[:-1] + c for c in PLURAL_CASES), False))
+        if plural:
+            variants = variants[1:]
+    first, _, last = word.partition("-")
+    if last and adjective:
+        head = word_forms(first)[0]
+        tails = [f[len(first) + 1 :] for f in forms]
+        variants.append((tuple(f"{head[min(c, len(head) - 1)]}-{t}" for c, t in enumerate(tails)), True))
+    return variants
+
+
+def name_forms(name: str) -> set[tuple[str, ...]]:
+    """Every case form of a name as a tuple of lower-cased words; words after the head noun stay
+    as they are ("Республики Казахстан")."""
+    parts = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name.replace("ё", "е"))
+    if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
+        return {(parts[0],)}
+    lowered = [p.lower() for p in parts]
+    plural = len(lowered) > 1 and lowered[0].endswith(("ые", "ие"))  # "Набережные Челны"
+    per_word: list[list[tuple[tuple[str, ...], bool]]] = []
+    head_seen = False
+    for word in lowered:
+        fixed: list[tuple[tuple[str, ...], bool]] = [((word,), False)]
+        variants = fixed if head_seen else _variants(word, plural)
+        per_word.append(variants)
+        head_seen = head_seen or not variants[0][1]
+    keys: set[tuple[str, ...]] = set()
+    for combination in product(*per_word):
+        forms = [f for f, _ in combination]
+        width = max(len(f) for f in forms)
+        keys.update(tuple(f[min(c, len(f) - 1)] for f in forms) for c in range(width))
+    return keys
+
+
+@cache
+def gazetteer() -> dict[tuple[str, ...], Entry]:
+    found: dict[tuple[str, ...], Entry] = {}
+    for name in FILES:
+        for row in table(name):
+            canonical = row["canonical"] if row["link"] in CANONICAL_LINKS else None
+            entry = Entry(row["name"], row["type"], canonical or None)
+            for key in name_forms(row["name"]):
+                found.setdefault(key, entry)
+    return found
+
+
+@cache
+def generic_words(role: str) -> dict[str, str]:
+    """Lemma → place type for the words that form part of a name or stand before one."""
+    return {r["lemma"]: r["type"] for r in table("places/generic_words.tsv") if r["role"] == role}
+
+
+@cache
+def first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in gazetteer())
+
+
+@cache
+def ambiguous() -> frozenset[str]:
+    return frozenset(name.replace("ё", "е") for name in words("places/ambiguous.txt"))
+
+
+def is_place_abbreviation(raw: str) -> bool:
+    """An all-capital word the gazetteer knows ("РК", "США"): a place, not what a number counts."""
+    return (raw,) in gazetteer()

@@ -1,0 +1,140 @@
+"""Guards: named tests that turn down a one-word place candidate where the word is something else —
+a brand («Славута»), part of a person's name ("Дмитрия Уса", "Питер Данн"), an adjective before its
+noun ("Мирный атом"), or an ambiguous name ("Абай": town or poet) where nothing says it is a place.
+
+Each guard returns True to reject; `rejecting_guard` names the first that does, for the trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..text.doc import Doc
+from ..text.morph import fold, is_known, parses
+from ..vocab import words
+from .candidates import PERSON_TAGS, lookup, pattern_place
+from .gazetteer import Entry, ambiguous, generic_words
+
+Guard = Callable[[Doc, int, Entry], bool]
+
+
+@lru_cache(maxsize=100_000)
+def _is_person_name(word: str) -> bool:
+    """The dictionary's likeliest reading is a first name, surname or patronymic."""
+    readings = parses(word)
+    return bool(readings) and is_known(word) and any(t in readings[0].tag for t in PERSON_TAGS)
+
+
+def _capitalised_before(doc: Doc, i: int) -> bool:
+    return doc.word(i - 1).isalpha() and doc.is_capitalised(i - 1) and doc.same_sentence(i - 2, i)
+
+
+def _capitalised_after(doc: Doc, i: int) -> bool:
+    return doc.word(i + 1).isalpha() and doc.is_capitalised(i + 1) and doc.same_sentence(i, i + 1)
+
+
+def too_short(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "с", "п", "Ия": two letters are a place only as an abbreviation ("РК")."""
+    raw = doc.tokens.raw(i)
+    return len(raw) < 3 and not raw.isupper()
+
+
+def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
+    """«Славута»: a name alone in quotes is a brand or a title."""
+    return doc.word(i - 1) == '"' and doc.word(i + 1) == '"'
+
+
+def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "Питер Данн", "Дмитрия Уса": a name beside another person's name, unless "город" stands before."""
+    prev, nxt = doc.word(i - 1), doc.word(i + 1)
+    after_place_word = any(fold(p.normal_form) in generic_words("before") for p in parses(prev))
+    return (
+        _is_person_name(doc.words[i])
+        and not after_place_word
+        and (
+            (_capitalised_before(doc, i) and _is_person_name(prev))
+            or (_capitalised_after(doc, i) and _is_person_name(nxt))
+        )
+    )
+
+
+def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "Уитни Хьюстон", "Глеб Панфилов", "Ким Чен Ына": after a first name or an unknown capitalised
+    word (a foreign name) that is no place itself."""
+    if not _capitalised_before(doc, i) or doc.tokens.raw(i).isupper():
+        return False
+    j = i - 1
+    w = doc.words[j]
+    person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
+    return person and lookup(doc, j) is None and pattern_place(doc, j) is None
+
+
+def adjective_before_noun(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "Мирный атом": an adjective-shaped name followed by a lower-case noun it agrees with."""
+    end = i + 1
+    nxt = doc.word(end)
+    if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end):
+        return False
+    for adjective in doc.readings(i):
+        if adjective.tag.POS != "ADJF":
+            continue
+        for noun in doc.readings(end):
+            if (
+                noun.tag.POS == "NOUN"
+                and noun.tag.case == adjective.tag.case
+                and (
+                    noun.tag.number == adjective.tag.number == "plur"
+                    or noun.tag.gender == adjective.tag.gender
+                )
+                and adjective.tag.animacy in (None, noun.tag.animacy)  # not "Каменска-Уральского выпуск"
+            ):
+                return True
+    return False
+
+
+def _is_ambiguous(entry: Entry) -> bool:
+    return fold(entry.name.lower()) in ambiguous()
+
+
+def ambiguous_at_sentence_start(doc: Doc, i: int, entry: Entry) -> bool:
+    """An ambiguous name opening a sentence, where its capital says nothing."""
+    return _is_ambiguous(entry) and not doc.same_sentence(i - 1, i)
+
+
+def ambiguous_after_blocker(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "памятник Абаю", "стихи Абая": an ambiguous name after a word that names a person's work."""
+    prev = doc.word(i - 1)
+    return (
+        _is_ambiguous(entry)
+        and prev.isalpha()
+        and any(p.normal_form in words("places/blockers.txt") for p in parses(prev))
+    )
+
+
+def ambiguous_beside_capital(doc: Doc, i: int, entry: Entry) -> bool:
+    """An ambiguous name beside another capitalised word ("Абай Кунанбаев")."""
+    return _is_ambiguous(entry) and (_capitalised_before(doc, i) or _capitalised_after(doc, i))
+
+
+GUARDS: tuple[Guard, ...] = (
+    too_short,
+    in_quotes,
+    part_of_person_name,
+    after_first_name,
+    adjective_before_noun,
+    ambiguous_at_sentence_start,
+    ambiguous_after_blocker,
+    ambiguous_beside_capital,
+)
+
+
+def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
+    """The name of the first guard that rejects the candidate at [i, end), or None. Names of two or
+    more words are specific enough to pass."""
+    if end - i > 1:
+        return None
+    for guard in GUARDS:
+        if guard(doc, i, entry):
+            return guard.__name__
+    return None

@@ -1,0 +1,97 @@
+"""Offset-preserving normalisation.
+
+Extraction runs on a normalised copy of the caller's text (one kind of space, dash and quote, `ё` → `е`,
+invisible characters removed).  Most replacements are one character for one, so offsets stay the same;
+where characters are deleted an index map takes every normalised offset back to the original string.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2004": " ",
+        "\u2005": " ",
+        "\u2006": " ",
+        "\u2008": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": " ",
+        "\x0b": " ",
+        "\x0c": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\ufe58": "-",
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+# Soft hyphen, zero-width characters, word joiner, BOM and combining marks (stress accents) vanish.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalText:
+    """A normalised text and the way back to the original offsets."""
+
+    original: str
+    text: str
+    _cuts: tuple[int, ...] = ()  # normalised offsets where characters were removed
+    _shifts: tuple[int, ...] = ()  # characters removed before each cut, cumulative
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset in `text` to the corresponding offset in `original`."""
+        if not self._cuts:
+            return offset
+        k = bisect_right(self._cuts, offset)
+        return offset + (self._shifts[k - 1] if k else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a non-empty span; the end maps as the character before it, so removed tails stay out."""
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalise(text: str) -> NormalText:
+    translated = text.translate(_ONE_FOR_ONE)
+    if not _INVISIBLE.search(translated):
+        return NormalText(text, translated)
+    parts: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    removed = 0
+    last = 0
+    for m in _INVISIBLE.finditer(translated):
+        parts.append(translated[last : m.start()])
+        removed += m.end() - m.start()
+        cuts.append(m.start() - (removed - (m.end() - m.start())))
+        shifts.append(removed)
+        last = m.end()
+    parts.append(translated[last:])
+    return NormalText(text, "".join(parts), tuple(cuts), tuple(shifts))

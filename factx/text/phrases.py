@@ -1,0 +1,69 @@
+"""Noun phrases: the readings that make a word a common noun or an adjective, agreement, and a phrase's
+lemma in the nominative ("новых рабочих мест" → "новое рабочее место").
+
+Quantities use them for the counted noun, the context step for the subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pymorphy3.analyzer import Parse
+
+from .morph import fold, inflect, parses
+
+PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Trad")
+
+
+@lru_cache(maxsize=100_000)
+def common_noun(word: str) -> Parse | None:
+    """The likeliest reading of the word as a common noun (not a name, place or abbreviation)."""
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and not any(t in p.tag for t in PROPER_TAGS):
+            return p
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def adjective(word: str) -> Parse | None:
+    """The likeliest reading as an adjective or participle that can modify a noun (not a pronoun
+    like "этот", not an ordinal)."""
+    for p in parses(word):
+        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag:
+            return p
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def is_adjective(word: str) -> bool:
+    """Some reading is an adjective or participle other than a pronoun (ordinals included)."""
+    return len(word) > 1 and any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in parses(word))
+
+
+@lru_cache(maxsize=100_000)
+def is_preposition(word: str) -> bool:
+    return any(p.tag.POS == "PREP" for p in parses(word))
+
+
+@lru_cache(maxsize=100_000)
+def is_genitive(word: str) -> bool:
+    return any("gent" in p.tag for p in parses(word))
+
+
+def agrees(adj: Parse, noun: Parse) -> bool:
+    """An adjective can modify the noun: same case, or plural (which agrees in every gender)."""
+    return bool(adj.tag.case == noun.tag.case or adj.tag.number == "plur")
+
+
+def nominative_phrase(adjectives: Iterable[Parse], noun: Parse, rest: Iterable[str] = ()) -> str:
+    """The phrase in the nominative: adjectives agreeing with the noun's lemma, then the words after
+    the noun as written ("объемы промышленного производства" → "объем промышленного производства").
+    A plural-only noun stays plural ("сутки")."""
+    head = noun.normal_form
+    if "Pltm" in noun.tag:
+        grammemes: tuple[str, ...] = ("nomn", "plur")
+    else:
+        grammemes = ("nomn", "sing", noun.tag.gender or "masc")
+    parts = [inflect(a, *grammemes) for a in adjectives]
+    return fold(" ".join([*parts, head, *rest]))

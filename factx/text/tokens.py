@@ -1,0 +1,43 @@
+"""Tokens: one compiled regex over the normalised text, kept as parallel arrays of offsets and words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words (with inner hyphens), digit runs, and single other characters; spaces are not tokens.
+TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Parallel arrays of token offsets and lower-cased texts, built once per text."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]  # lower-cased
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in TOKEN.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        low = text.lower()
+        return cls(text, starts, ends, [low[s:e] for s, e in zip(starts, ends, strict=True)])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def raw(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def gap(self, i: int) -> str:
+        """The characters between token i-1 and token i ('' when adjacent)."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+
+    def joined(self, i: int) -> bool:
+        """Token i directly follows token i-1 with no space between (False outside the text)."""
+        return 0 < i < len(self.starts) and self.ends[i - 1] == self.starts[i]
