@@ -1,7 +1,7 @@
 """factx: typed facts from Russian-language news."""
 
+import datetime as dt
 from collections.abc import Iterable
-from datetime import date
 from functools import cache
 
 from .facts import (
@@ -22,14 +22,15 @@ from .registry import KINDS
 from .trace import Explanation
 
 
-def extract(text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None) -> list[Fact]:
-    """The facts of `text`, sorted by start; one shared Extractor loads the dictionaries once."""
-    return _shared().extract(text, kinds, doc_date)
+def extract(text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None) -> list[Fact]:
+    """The facts of `text`, sorted by start; one shared Extractor loads the dictionaries once. `date`
+    is the document's date, against which "в прошлом году" is resolved."""
+    return _shared().extract(text, kinds, date)
 
 
-def explain(text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None) -> Explanation:
+def explain(text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None) -> Explanation:
     """The facts of `text` with the rules that made them, and the candidates that were turned down."""
-    return _shared().explain(text, kinds, doc_date)
+    return _shared().explain(text, kinds, date)
 
 
 @cache

@@ -24,11 +24,15 @@ class Fact:
 
 @dataclass(frozen=True, kw_only=True)
 class ContextFields:
-    """What a number is about: filled by the context step."""
+    """What a number is about, where and when, and whether it happened: filled by the context step."""
 
     subject: str | None = None
-    place: str | None = None
-    period: str | None = None
+    place: str | None = None  # canonical name: Казахстан, never РК
+    period: str | None = None  # "2024", "2019–2024", "2024-Q1", "2024-H1", "2024-01–2024-09", "2024-06"
+    period_start: str | None = None  # ISO date of the period's first day
+    period_end: str | None = None  # ISO date of its last day
+    modality: str | None = None  # actual or plan
+    compared_to: str | None = None  # the comparison base, as a period label
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,9 +7,9 @@ text → normalised text → Doc (tokens, sentences, morphology) → number expr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from .context import Context, context_of
 from .draft import Draft
@@ -57,24 +57,22 @@ class Extractor:
         self.analyse(WARM_UP)  # every vocabulary is loaded before the first real text
 
     def extract(
-        self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
+        self, text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None
     ) -> list[Fact]:
-        return self.analyse(text, kinds, doc_date).facts
+        return self.analyse(text, kinds, date).facts
 
-    def analyse(
-        self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
-    ) -> Analysis:
-        found = self._run(text, check_kinds(kinds), doc_date, None)
+    def analyse(self, text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None) -> Analysis:
+        found = self._run(text, check_kinds(kinds), date, None)
         facts = sorted((_record(d, found) for d in found.drafts), key=lambda f: (f.start, f.end, f.kind))
         return Analysis(facts, _sentences(found))
 
     def explain(
-        self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
+        self, text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None
     ) -> Explanation:
         """The facts with the rules that made them and the context decisions, and the candidates
         that guards or overlaps turned down."""
         trace = Trace()
-        found = self._run(text, check_kinds(kinds), doc_date, trace)
+        found = self._run(text, check_kinds(kinds), date, trace)
         explained = [
             Explained(
                 _record(d, found),
@@ -91,7 +89,7 @@ class Extractor:
         ]
         return Explanation(explained, sorted(rejected, key=lambda r: (r.start, r.end)))
 
-    def _run(self, text: str, wanted: frozenset[str], doc_date: date | None, trace: Trace | None) -> _Found:
+    def _run(self, text: str, wanted: frozenset[str], date: dt.date | None, trace: Trace | None) -> _Found:
         norm = normalise(text)
         doc = Doc.of(norm.text)
         amounts = find_amounts(doc, find_numbers(doc), TAILS)
@@ -101,7 +99,7 @@ class Extractor:
         numeric = [d for d in numeric if d.kind in wanted]
         if self.ner:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
-        contexts = context_of(doc, numeric, places, doc_date)
+        contexts = context_of(doc, numeric, places, date)
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         chosen = [*numeric, *places] if "place" in wanted else numeric
         return _Found(norm, doc, chosen, by_draft)

@@ -10,6 +10,7 @@ need a process of their own:
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import resource
@@ -17,7 +18,6 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from factx.facts import Fact, PercentFact
@@ -40,7 +40,7 @@ class StubExtractor:
         self.record = False
 
     def analyse(
-        self, text: str, kinds: Iterable[str] | None = None, doc_date: date | None = None
+        self, text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None
     ) -> StubAnalysis:
         if self.record:
             self.texts.append(text)

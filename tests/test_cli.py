@@ -173,7 +173,9 @@ def test_show_highlights_facts_and_lists_them(news: Path, tmp_path: Path) -> Non
 
 
 def test_show_why_names_the_rules_and_the_rejected_candidates(news: Path, tmp_path: Path) -> None:
-    (tmp_path / "abai.txt").write_text("Памятник Абаю в Семее обошелся в 450 млн долларов США.", encoding="utf-8")
+    (tmp_path / "abai.txt").write_text(
+        "Памятник Абаю в Семее обошелся в 450 млн долларов США.", encoding="utf-8"
+    )
     done = run("show", "--why", "--all", "abai.txt", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "rules: money.currency_after" in done.stdout

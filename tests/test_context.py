@@ -18,7 +18,7 @@ FIELDS = ("subject", "place", "period")
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:60] for c in CASES])
 def test_context(case: dict[str, Any], extractor: Extractor) -> None:
     doc_date = date.fromisoformat(case["date"]) if "date" in case else None
-    facts = [f for f in extractor.extract(case["text"], doc_date=doc_date) if f.text == case["fact"]]
+    facts = [f for f in extractor.extract(case["text"], date=doc_date) if f.text == case["fact"]]
     assert len(facts) == 1, f"{case['fact']!r} not found once"
     for name in FIELDS:
         assert getattr(facts[0], name) == case.get(name), name

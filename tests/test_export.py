@@ -54,7 +54,8 @@ DOC = Document(path="news/a.txt", facts=FACTS, text=TEXT, sentences=SENTENCES)
 def test_columns_are_the_contract() -> None:
     spec = (
         "doc, kind, text, start, end, sentence, value, low, high, qualifier, unit, currency, points, "
-        "direction, before, after, name, type, canonical, subject, place, period, context"
+        "direction, before, after, name, type, canonical, subject, place, period, period_start, period_end, "
+        "modality, compared_to, context"
     )
     assert spec.split(", ") == list(COLUMNS)
 

@@ -7,6 +7,7 @@ Exit status: 0 when every file was read, 1 when some were not (or the output cou
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import time
@@ -58,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
         "--keep-boilerplate", action="store_true", help="also extract from site chrome (headline lists…)"
     )
     kinds.add_argument("--ner", action="store_true", help=NER_HELP)
+    kinds.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the date of documents whose page or header gives none (relative periods resolve against it)",
+    )
     many = argparse.ArgumentParser(add_help=False)
     many.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, read recursively")
     many.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)")
@@ -92,6 +99,13 @@ def _kinds(value: str) -> set[str]:
     if unknown or not kinds:
         raise argparse.ArgumentTypeError(f"unknown kind {', '.join(unknown)!r}; known: {','.join(KINDS)}")
     return kinds
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _jobs(value: str) -> int:
@@ -161,7 +175,12 @@ def _documents(args: argparse.Namespace) -> tuple[_Progress, Iterator[Document]]
     _check_output(args.output)
     progress = _Progress(paths)
     docs = extract_paths(
-        paths, args.kinds, jobs=args.jobs, keep_boilerplate=args.keep_boilerplate, ner=args.ner
+        paths,
+        args.kinds,
+        jobs=args.jobs,
+        keep_boilerplate=args.keep_boilerplate,
+        ner=args.ner,
+        date=args.date,
     )
     return progress, progress.watch(docs)
 
@@ -200,10 +219,18 @@ def _show(args: argparse.Namespace) -> int:
     console = Console()
     if args.why:
         return render_why(
-            args.file, console, args.kinds, keep_boilerplate=args.keep_boilerplate, rejected=args.all
+            args.file,
+            console,
+            args.kinds,
+            keep_boilerplate=args.keep_boilerplate,
+            rejected=args.all,
+            date=args.date,
         )
     failed = 0
-    for doc in extract_paths([args.file], args.kinds, keep_boilerplate=args.keep_boilerplate, ner=args.ner):
+    docs = extract_paths(
+        [args.file], args.kinds, keep_boilerplate=args.keep_boilerplate, ner=args.ner, date=args.date
+    )
+    for doc in docs:
         if doc.error is not None:
             print(f"factx: {doc.file}: {doc.error}", file=sys.stderr)
             failed = 1

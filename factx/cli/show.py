@@ -3,6 +3,7 @@ with --why, the rules and context decisions behind each fact."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 from rich.console import Console
@@ -81,7 +82,13 @@ def render(doc: Document, console: Console) -> None:
 
 
 def render_why(
-    path: str, console: Console, kinds: set[str] | None, *, keep_boilerplate: bool, rejected: bool
+    path: str,
+    console: Console,
+    kinds: set[str] | None,
+    *,
+    keep_boilerplate: bool,
+    rejected: bool,
+    date: dt.date | None = None,
 ) -> int:
     """Each fact of a file with the rules that made it and the context decisions taken for it; with
     `rejected`, also the candidates a guard or an overlap turned down. The exit status."""
@@ -91,7 +98,7 @@ def render_why(
         print(f"factx: {path}: {err}", file=sys.stderr)
         return 1
     text = part.text if keep_boilerplate else blank(part.text, part.boilerplate)
-    explanation = shared_extractor().explain(text, kinds, part.date)
+    explanation = shared_extractor().explain(text, kinds, part.date or date)
     console.rule(Text(path))
     for i, item in enumerate(explanation.facts, 1):
         f = item.fact

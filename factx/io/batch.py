@@ -69,6 +69,7 @@ class _Options:
     kinds: frozenset[str] | None
     keep_boilerplate: bool
     ner: bool = False
+    date: dt.date | None = None  # for files whose page or header gives none
 
 
 def extract_paths(
@@ -78,17 +79,19 @@ def extract_paths(
     jobs: int = 1,
     keep_boilerplate: bool = False,
     ner: bool = False,
+    date: dt.date | None = None,
 ) -> Iterator[Document]:
     """Facts of every .txt, .md, .html and .htm file under the paths, in a sorted, repeatable order.
 
     A path named explicitly is read whatever its extension. A file that cannot be read yields a
     Document whose `error` says why; a file larger than a part yields one Document per part.
+    `date` stands for the date of the files whose page or header gives none.
     jobs > 1 starts worker processes: as with any multiprocessing, a script that calls this must do so
     under `if __name__ == "__main__":`.
     """
     from ..registry import check_kinds  # an unknown kind is the caller's error, not each file's
 
-    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner)
+    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
     sentences = 0
     for docs in _run(_tasks(paths, opts), jobs):
         for doc in docs:
@@ -182,7 +185,7 @@ def _file_tasks(rel: str, full: str, opts: _Options) -> Iterator[Task]:
     try:
         for part in read_parts(full):
             if done == 0:
-                title, date = part.title, part.date
+                title, date = part.title, part.date or opts.date
             yield _analyse_part, (_Source(rel, full, title, date), part, done, opts)
             done += 1
     except ReadError as err:
@@ -264,7 +267,7 @@ def _analyse_part(source: _Source, part: Part, k: int, opts: _Options) -> list[D
     text = part.text if opts.keep_boilerplate else blank(part.text, part.boilerplate, part.offset)
     kinds = set(opts.kinds) if opts.kinds is not None else None
     try:
-        analysis = shared_extractor(opts.ner).analyse(text, kinds=kinds, doc_date=date)
+        analysis = shared_extractor(opts.ner).analyse(text, kinds=kinds, date=date)
     except Exception as err:  # an extractor bug on one hostile file must not stop the batch
         return _failed(rel, full, f"extraction failed ({type(err).__name__}: {err})", k)
     off = part.offset

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 COLUMNS: tuple[str, ...] = (
     "doc", "kind", "text", "start", "end", "sentence", "value", "low", "high", "qualifier", "unit",
     "currency", "points", "direction", "before", "after", "name", "type", "canonical", "subject",
-    "place", "period", "context",
+    "place", "period", "period_start", "period_end", "modality", "compared_to", "context",
 )  # fmt: skip
 
 # A spreadsheet runs a cell starting with these as a formula (tab and CR too, in some programs).
