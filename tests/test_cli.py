@@ -188,9 +188,17 @@ def test_show_why_names_the_rules_and_the_rejected_candidates(news: Path, tmp_pa
 def test_eval_prints_the_scores_of_the_gold_corpus(tmp_path: Path) -> None:
     done = run("eval", str(ROOT / "corpora" / "gold.jsonl"), "--kinds", "money", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    header, *rows = done.stdout.strip().splitlines()
+    kinds, context = done.stdout.strip().split("\n\n")
+    header, *rows = kinds.splitlines()
     assert header.split()[:4] == ["kind", "gold", "found", "P"]
-    assert [r.split()[0] for r in rows] == ["money"]
+    assert [r.split()[0] for r in rows] == ["money", "all"]
+    assert [r.split()[0] for r in context.splitlines()] == [
+        "context",
+        "place",
+        "period",
+        "modality",
+        "compared_to",
+    ]
 
 
 def test_show_a_binary_file_fails(news: Path, tmp_path: Path) -> None:
