@@ -24,6 +24,7 @@ from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
 from .text.morph import analyzer
 from .text.normal import NormalText, normalise
+from .text.page import header
 from .trace import Explained, Explanation, RejectedMention, Trace
 from .vocab import words
 
@@ -99,7 +100,7 @@ class Extractor:
         numeric = [d for d in numeric if d.kind in wanted]
         if self.ner:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
-        contexts = context_of(doc, numeric, places, date)
+        contexts = context_of(doc, numeric, places, date or header(norm.text)[1])
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         chosen = [*numeric, *places] if "place" in wanted else numeric
         return _Found(norm, doc, chosen, by_draft)

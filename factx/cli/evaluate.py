@@ -62,18 +62,36 @@ def fields_match(gold: dict[str, Any], fact: Fact) -> bool:
 
 
 def same_context(name: str, gold: Any, found: Any) -> bool:
-    """A context field compared as an analyst would: periods at the gold's own precision, so a
-    gold "2010" is matched by "2010-Q1" (a year the figure falls in), while "2010-Q1" needs "2010-Q1"."""
+    """A context field compared as an analyst would: periods as the stretch of time they cover, at
+    the gold's own precision, so a gold "2010" is matched by "2010-Q1" (a year the figure falls in),
+    and "2024-01–2024-03" by "2024-Q1"."""
     if gold is None or found is None or name not in ("period", "compared_to"):
         return bool(gold == found)
-    whole_years = YEARS.fullmatch(str(gold))
-    return _years(str(found)) == _years(str(gold)) if whole_years else bool(gold == found)
+    if YEARS.fullmatch(str(gold)):
+        return _years(str(found)) == _years(str(gold))
+    return _months(str(gold)) == _months(str(found))
 
 
 def _years(label: str) -> tuple[str, str] | None:
     """The first and last year a period label covers: "2019–2024", "2024-Q1" → (2024, 2024)."""
     found = re.findall(r"(?<!\d)\d{4}(?!\d)", label)
     return (found[0], found[-1]) if found else None
+
+
+def _months(label: str) -> tuple[tuple[int, int], tuple[int, int]] | str:
+    """The first and last month a period label covers, or the label itself when it is none."""
+    years = YEARS.fullmatch(label)
+    if years:
+        return (int(years[1]), 1), (int(years[2] or years[1]), 12)
+    part = re.fullmatch(r"(\d{4})-([QH])(\d)", label)
+    if part:
+        size = 3 if part[2] == "Q" else 6
+        n = int(part[3])
+        return (int(part[1]), n * size - size + 1), (int(part[1]), n * size)
+    months = re.findall(r"(\d{4})-(\d{2})", label)
+    if months:
+        return (int(months[0][0]), int(months[0][1])), (int(months[-1][0]), int(months[-1][1]))
+    return label
 
 
 def _score_context(scores: Scores, gold: dict[str, Any], fact: Fact) -> None:

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 import charset_normalizer
 
-from .page import Chrome, header
+from ..text.page import Chrome, header
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
