@@ -152,7 +152,7 @@ def test_keep_boilerplate_extracts_from_the_chrome_too(news: Path, tmp_path: Pat
         (["extract", "news", "-o", "facts.jsonl", "--excel"], "--excel applies to CSV only"),
         (["extract", "news", "-o", "nowhere/facts.csv"], "output folder nowhere does not exist"),
         (["report", "news", "-o", "news"], "is a folder"),
-        (["show", "news"], "no such file: news"),
+        (["show", "news"], "news is a folder"),
         (["eval", "gold.jsonl"], "no such file: gold.jsonl"),
         ([], "required"),
     ],

@@ -7,9 +7,8 @@ Overlap F1 counts any overlap of the same kind, for gold files with other span c
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from ..facts import Fact
 from ..pipeline import Extractor
 from ..registry import KINDS
+from .gold import read_gold
 
 SKIPPED_FIELDS = frozenset({"kind", "text", "start", "end", "occurrence"})
 TOLERANCE = Decimal("0.000001")
@@ -49,13 +49,6 @@ def fields_match(gold: dict[str, Any], fact: Fact) -> bool:
         for name, value in gold.items()
         if name not in SKIPPED_FIELDS
     )
-
-
-def read_gold(path: str) -> Iterator[dict[str, Any]]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
 
 
 def score(docs: Iterable[dict[str, Any]], extractor: Extractor, kinds: frozenset[str]) -> Scores:
