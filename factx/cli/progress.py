@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from tqdm import tqdm
 
 from ..io.batch import Document, iter_files
+from ..registry import KINDS
 from .inputs import passed_over, readable_suffixes
 
 
@@ -39,8 +40,6 @@ class Progress:
 
     def close(self) -> int:
         """Print the summary line; the exit status."""
-        from .report import by_kind
-
         self.bar.close()
         kinds = ", ".join(f"{k} {n}" for k, n in by_kind(self.kinds))
         facts = f"{self.kinds.total()} facts" + (f" ({kinds})" if kinds else "")
@@ -58,3 +57,10 @@ class Progress:
 
 def _counts(counts: Counter[str]) -> str:
     return ", ".join(f"{key} {n}" for key, n in counts.most_common())
+
+
+def by_kind(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Counts in the order of KINDS, kinds unknown to it last."""
+    return sorted(
+        counts.items(), key=lambda kn: (KINDS.index(kn[0]) if kn[0] in KINDS else len(KINDS), kn[0])
+    )
