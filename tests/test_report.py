@@ -21,7 +21,7 @@ import factx
 from factx.cli.report import write_report
 from factx.cli.report.overview import Overview
 from factx.cli.report.tables import pivot, plan_actual
-from factx.cli.values import amount, describe
+from factx.cli.values import amount, currency_word, describe
 from factx.facts import MoneyFact, PercentFact, QuantityFact
 from factx.io.batch import Document
 
@@ -59,6 +59,15 @@ def page(corpus: list[Document]) -> str:
 def test_values_are_rounded_for_people(text: str, kind: str, shown: str) -> None:
     fact = next(f for f in factx.extract(text) if f.kind == kind)
     assert describe(fact, rounded=True) == shown
+
+
+@pytest.mark.parametrize(
+    ("code", "word"),
+    [("KZT", "тенге"), ("EUR", "евро"), ("RUB", "руб."), ("USD", "долл."), ("CNY", "юаней"),
+     ("TRY", "турецких лир"), ("XYZ", "XYZ")],
+)  # fmt: skip
+def test_a_currency_reads_as_russian_text_writes_it_after_a_sum(code: str, word: str) -> None:
+    assert currency_word(code) == word
 
 
 def test_amounts_keep_about_three_digits() -> None:

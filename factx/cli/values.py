@@ -11,7 +11,7 @@ from typing import Any
 
 from ..facts import Fact
 from ..io.export import decimal_text
-from ..vocab import table
+from ..vocab import lemma_forms, table
 
 _QUALIFIERS = {"approx": "≈", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
 _DIRECTIONS = {"up": " ↑", "down": " ↓"}
@@ -69,12 +69,20 @@ def money(value: Decimal, currency: str | None) -> str:
 
 @cache
 def currency_word(code: str | None) -> str:
-    """The currency's first Cyrillic form in currencies.tsv ("тенге", "руб.", "долл."), else its code."""
-    for row in table("money/currencies.tsv"):
-        if row["code"] == code:
-            cyrillic = [f for f in row["forms"].split("|") if any("а" <= c <= "я" for c in f)]
-            return cyrillic[0] if cyrillic else row["code"]
-    return code or ""
+    """How a sum's currency reads after the number, from currencies.tsv: a word that does not decline
+    as written ("тенге", "евро"); else the abbreviation ("руб.", "долл."), else the first name in the
+    genitive plural ("юаней", "турецких лир"); else the ISO code."""
+    row = next((r for r in table("money/currencies.tsv") if r["code"] == code), None)
+    if row is None:
+        return code or ""
+    forms = [f for f in row["forms"].split("|") if any("а" <= c <= "я" for c in f)]
+    lemmas = [lemma for lemma in row["lemmas"].split("|") if lemma]
+    if not lemmas:
+        return forms[0] if forms else row["code"]
+    abbreviations = [f for f in forms if f.endswith(".")]
+    if abbreviations:
+        return abbreviations[0]
+    return " ".join(max(lemma_forms(word, "gent,plur"), key=len) for word in lemmas[0].split())
 
 
 def _digits(value: Decimal, places: int | None = None) -> str:

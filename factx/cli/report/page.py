@@ -1,5 +1,6 @@
-"""The report page: summary and charts first, then a filterable table of every fact and the documents,
-collapsed, whose text is highlighted when opened.
+"""The report page: the summary (figures by place and year, charts, plan against actual, subjects)
+first, then a filterable table of every fact, then the documents, collapsed, whose text is
+highlighted when opened.
 
 Facts and texts travel as gzip-compressed JSON in the page (DecompressionStream unpacks them in the
 browser), which keeps a report of a thousand articles near a megabyte; both are streamed into spooled
@@ -25,7 +26,7 @@ from ...registry import KIND_TABLE
 from ..values import describe
 from .charts import charts
 from .overview import Overview
-from .tables import summary
+from .tables import by_place, details
 
 _CHUNK = 3 * (1 << 16)  # a multiple of 3: base64 pieces join without padding in between
 
@@ -111,10 +112,10 @@ def _write_page(
     stream.write("".join(f".k-{k.name} {{ background: {k.colour}; }}\n" for k in KIND_TABLE))
     stream.write(f"</style></head>\n<body>\n<h1>{escape(title)}</h1>\n")
     stream.write(_meta(overview))
-    stream.write(f'<section id="summary">\n{summary(overview)}<div class="charts">\n')
+    stream.write(f'<section id="summary">\n{by_place(overview)}<div class="charts">\n')
     for name, svg in charts(overview):
         stream.write(f'<figure class="chart"><figcaption>{escape(name)}</figcaption>{svg}</figure>\n')
-    stream.write("</div>\n</section>\n")
+    stream.write(f"</div>\n{details(overview)}</section>\n")
     if failures:
         stream.write(
             f'<h2 id="failures">Files not read</h2>\n<ul class="failures">{"".join(failures)}</ul>\n'

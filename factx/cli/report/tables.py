@@ -9,29 +9,28 @@ from html import escape
 from ..values import money
 from .overview import NO_PLACE, Cell, Overview
 
-PLACES = 15  # rows of the place tables; the rest are summed into "other places"
+PLACES = 12  # rows of the place tables; the rest are summed into "other places"
 YEARS = 10  # columns of the pivot; earlier years are summed into "earlier"
 SUBJECTS = 15
 OTHER_PLACES = "(other places)"
 EARLIER = "(earlier)"
 
 
-def summary(overview: Overview) -> str:
-    """The overview section: pivot, plan against actual, subjects, places named."""
-    return "".join(
-        (
-            '<h2 id="by-place">Figures by place and year</h2>\n',
-            '<p class="note">Figures (numeric facts) the texts tie to a place and a period; sums of the'
-            " money amounts as stated.</p>\n",
-            pivot(overview),
-            '<h2 id="plan">Plan against actual</h2>\n',
-            plan_actual(overview),
-            '<div class="pair"><div><h2 id="subjects">Most frequent subjects</h2>\n',
-            subjects(overview),
-            '</div><div><h2 id="places">Places named most</h2>\n',
-            mentions(overview),
-            "</div></div>\n",
-        )
+def by_place(overview: Overview) -> str:
+    """The summary's opening: figures by place and year, with their money."""
+    return (
+        '<h2 id="by-place">Figures by place and year</h2>\n<p class="note">Figures (numeric facts) by the'
+        " place and period the texts tie them to; beneath each count, the money amounts stated, added up."
+        f"</p>\n{pivot(overview)}"
+    )
+
+
+def details(overview: Overview) -> str:
+    """The summary after the charts: plan against actual, subjects, places named."""
+    return (
+        f'<h2 id="plan">Plan against actual</h2>\n{plan_actual(overview)}'
+        f'<div class="pair"><div><h2 id="subjects">Most frequent subjects</h2>\n{subjects(overview)}'
+        f'</div><div><h2 id="places">Places named most</h2>\n{mentions(overview)}</div></div>\n'
     )
 
 
