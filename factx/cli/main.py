@@ -208,7 +208,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.output not in (None, STDIN) and not args.output.lower().endswith((".html", ".htm")):
         raise UsageError(f"the report is an HTML page: name it .html, not {args.output}")
     progress, docs = _documents(args)
-    write_report(docs, _output(args))
+    write_report(docs, _output(args), title=f"factx report: {', '.join(args.paths)}")
     return progress.close()
 
 

@@ -95,9 +95,10 @@ def _fact_row(doc: int, fact: Fact) -> list[Any]:
     """One row of the fact table: where it is, and the fields it is filtered and sorted by."""
     d = fact.as_dict()
     value = d.get("value") if d.get("value") is not None else d.get("after")
+    place = d.get("place") or d.get("canonical") or d.get("name") or ""  # a place name is about itself
     return [
         doc, fact.kind, fact.start, fact.end, describe(fact, rounded=True),
-        d.get("subject") or "", d.get("place") or "", d.get("period") or "", d.get("modality") or "",
+        d.get("subject") or "", place, d.get("period") or "", d.get("modality") or "",
         float(value) if value is not None else None,
     ]  # fmt: skip
 

@@ -106,5 +106,6 @@ def _cell(cell: Cell | None) -> str:
         return "<td></td>"
     sums = Counter({c: abs(v) for c, v in cell.money.items()}).most_common(2)
     lines = "".join(f"<br><small>{escape(money(cell.money[c], c))}</small>" for c, _ in sums)
-    more = f"<br><small>+{len(cell.money) - 2} currencies</small>" if len(cell.money) > 2 else ""
+    others = len(cell.money) - 2
+    more = f"<br><small>+{others} {'currency' if others == 1 else 'currencies'}</small>" if others > 0 else ""
     return f"<td>{cell.facts}{lines}{more}</td>"
