@@ -228,3 +228,11 @@ def test_the_fact_table_filters_by_kind_and_sorts_by_value(page: str, tmp_path: 
     assert set(kinds) == {"money"}
     values = [html.unescape(v) for v in re.findall(r'<td class="value">([^<]*)</td>', dom)]
     assert values[0] == money[0][4] and values[1] == money[1][4]
+
+
+def test_files_not_read_are_listed_with_their_reason(corpus: list[Document]) -> None:
+    out = io.StringIO()
+    write_report([*corpus[:2], Document("photo.txt", error="binary file (NUL bytes)")], out)
+    page = out.getvalue()
+    assert "3 files, " in page and ", 1 not read" in page
+    assert '<ul class="failures"><li>photo.txt: binary file (NUL bytes)</li></ul>' in page
