@@ -19,7 +19,7 @@ from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
 from .places.finder import find_places
 from .places.gazetteer import gazetteer
-from .places.ner import ner_places
+from .places.ner import ner_places, require_natasha
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
 from .text.morph import analyzer
@@ -52,6 +52,8 @@ class Extractor:
 
     def __init__(self, ner: bool = False) -> None:
         """`ner=True` adds natasha's NER for places no list or pattern knows (slow: see factx.places.ner)."""
+        if ner:
+            require_natasha()
         self.ner = ner
         analyzer()
         gazetteer()

@@ -10,10 +10,9 @@ gives their accuracy over the numeric facts found at the gold span.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from ..facts import Fact
 from ..pipeline import Extractor
 from ..registry import KINDS
+from .gold import read_gold
 
 CONTEXT_FIELDS = ("place", "period", "modality", "compared_to")
 # Fields exact F1 leaves to the context table (and subject, a free phrase no gold spells alike).
@@ -108,13 +108,6 @@ def _score_context(scores: Scores, gold: dict[str, Any], fact: Fact) -> None:
             counts["named_without_gold"] += actual is not None
         else:
             counts["missed"] += actual is None
-
-
-def read_gold(path: str) -> Iterator[dict[str, Any]]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
 
 
 def score(docs: Iterable[dict[str, Any]], extractor: Extractor, kinds: frozenset[str]) -> Scores:

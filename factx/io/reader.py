@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import io
 import logging
 import os
 import re
@@ -20,8 +21,9 @@ from typing import BinaryIO
 import charset_normalizer
 
 from ..text.page import Chrome, header
+from .office import OFFICE_SUFFIXES, OfficeError, office_text
 
-SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", *OFFICE_SUFFIXES})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 PART_CHARS = 1 << 18  # text handed to the extractor at once; bounds memory for huge files
 SNIFF_BYTES = 1 << 20  # what encoding detection looks at
@@ -80,10 +82,15 @@ def read_parts(path: str | os.PathLike[str], size: int | None = PART_CHARS) -> I
                     raise ReadError(f"HTML too large ({info.st_size >> 20} MB > {HTML_MAX_BYTES >> 20} MB)")
                 text, title, date = _html(file.read())
                 yield from text_parts([text], size, title, date)
+            elif (suffix := os.path.splitext(path)[1].lower()) in OFFICE_SUFFIXES:
+                text, title = office_text(file.read(), suffix)
+                yield from text_parts([text], size, title, None)
             else:
                 yield from text_parts(_decoded(file), size, None, None)
     except OSError as err:
         raise ReadError(os_reason(err, path)) from err
+    except OfficeError as err:
+        raise ReadError(str(err)) from err
 
 
 def is_html(path: str | os.PathLike[str]) -> bool:
@@ -122,6 +129,11 @@ def _decoded(file: BinaryIO) -> Iterator[str]:
         yield decoder.decode(b"", final=True)
     except UnicodeDecodeError as err:
         raise ReadError(f"undecodable as {encoding} near byte {done + err.start}") from err
+
+
+def decode(data: bytes) -> str:
+    """Bytes from elsewhere than a file (standard input) decoded as a file's would be."""
+    return "".join(_decoded(io.BytesIO(data)))
 
 
 def _encoding(head: bytes, whole: bool) -> str:
