@@ -8,8 +8,9 @@ clause: it stands for the verb ("в Сарани – на 38%").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from ..text.doc import Doc
 from ..text.morph import parses
@@ -19,9 +20,17 @@ BREAKS = frozenset({",", ";", ":"})
 PREDICATE_POS = frozenset({"VERB", "PRTS"})
 
 
+@cache
+def _not_verb_endings() -> tuple[str, ...]:
+    return tuple(words("context/not_verb_endings.txt"))
+
+
 @lru_cache(maxsize=100_000)
 def is_predicate(word: str) -> bool:
-    """The likeliest reading is a finite verb or a short participle ("создано", "построят")."""
+    """The likeliest reading is a finite verb or a short participle ("создано", "построят"). Words
+    with an ending no such form has are not looked up: the dictionary costs time on a first pass."""
+    if word.endswith(_not_verb_endings()):
+        return False
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in PREDICATE_POS
 
@@ -29,14 +38,56 @@ def is_predicate(word: str) -> bool:
 OPENING_WORDS = 7  # how many words into its clause a place or a period may stand and still open it
 
 
-@dataclass(frozen=True, slots=True)
 class Layout:
-    paragraph: list[int]  # paragraph index of every sentence (a paragraph is a line of text)
-    clause: list[int]  # clause index of every token, counted through the text
-    paren_before: dict[int, int]  # clause inside brackets → the token just before its "("
-    clause_start: dict[int, int]  # clause → its first token
-    clause_verb: dict[int, int]  # clause → its first predicate, for clauses that have one
-    verbless: set[int]  # sentences without any predicate
+    """Clauses are found for the whole text at once; which of them have a verb is asked only of
+    the clauses that hold a figure, a place or a period, since it costs the dictionary a look-up."""
+
+    def __init__(
+        self, doc: Doc, clause: list[int], paren_before: dict[int, int], clause_start: dict[int, int]
+    ) -> None:
+        self.doc = doc
+        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        self.paragraph = [bisect_left(breaks, start) for start, _ in doc.sentences]  # a paragraph is a line
+        self.clause = clause  # clause index of every token, counted through the text
+        self.paren_before = paren_before  # clause inside brackets → the token just before its "("
+        self.clause_start = clause_start  # clause → its first token
+        self._verbs: dict[int, int | None] = {}
+        self._segments: dict[int, int] = {}
+
+    def tokens(self, clause: int) -> range:
+        return range(self.clause_start[clause], self.clause_start.get(clause + 1, len(self.doc.tokens)))
+
+    def verb(self, clause: int) -> int | None:
+        """The clause's first predicate, if it has one."""
+        if clause not in self._verbs:
+            words = self.doc.words
+            self._verbs[clause] = next(
+                (i for i in self.tokens(clause) if words[i].isalpha() and is_predicate(words[i])), None
+            )
+        return self._verbs[clause]
+
+    def sentence_clauses(self, sentence: int) -> range:
+        doc = self.doc
+        first = doc.token_at(doc.sentences[sentence][0])
+        last = doc.token_at(doc.sentences[sentence][1]) - 1
+        if first > last:
+            return range(0)
+        return range(self.clause[first], self.clause[last] + 1)
+
+    def segment(self, clause: int) -> int:
+        """The clauses that share a verb form a segment, named by its first clause: a clause with a
+        verb of its own opens a new one ("Завод запущен в 2022 году | и уже произвел …")."""
+        if clause not in self._segments:
+            sentence = self.doc.sentence_of[self.clause_start[clause]]
+            clauses = self.sentence_clauses(sentence)
+            current, seen = clauses.start, False
+            for c in clauses:
+                has = self.verb(c) is not None
+                if has and seen:
+                    current = c
+                seen = seen or has
+                self._segments[c] = current
+        return self._segments[clause]
 
     def framing(self, doc: Doc, i: int) -> bool:
         """Token i opens its clause, before the clause's verb, and so frames the sentence and what
@@ -49,26 +100,22 @@ class Layout:
             or sum(doc.words[k].isalpha() for k in range(first, i)) > OPENING_WORDS
         ):
             return False
-        verb = self.clause_verb.get(clause)
+        verb = self.verb(clause)
         if verb is not None:
             return i < verb
-        sentence = doc.sentence_of[i]
-        return sentence in self.verbless and self.clause[doc.token_at(doc.sentences[sentence][0])] == clause
+        clauses = self.sentence_clauses(doc.sentence_of[i])
+        return clause == clauses.start and all(self.verb(c) is None for c in clauses)
 
 
 def layout_of(doc: Doc) -> Layout:
-    """Paragraphs, clauses and predicates of a Doc."""
-    paragraph = [doc.text.count("\n", 0, start) for start, _ in doc.sentences]
+    """The clauses of a Doc, and what brackets they stand in."""
     clause: list[int] = []
     paren_before: dict[int, int] = {}
     clause_start: dict[int, int] = {}
-    clause_verb: dict[int, int] = {}
-    with_verb: set[int] = set()
     conjunctions = words("context/clause_conjunctions.txt")
     current, depth, outer = 0, 0, 0
     for i, w in enumerate(doc.words):
-        sentence = doc.sentence_of[i]
-        if i and sentence != doc.sentence_of[i - 1]:
+        if i and doc.sentence_of[i] != doc.sentence_of[i - 1]:
             current, depth = current + 1, 0
         if w == "(":
             depth += 1
@@ -83,11 +130,7 @@ def layout_of(doc: Doc) -> Layout:
             current += 1
         clause.append(current)
         clause_start.setdefault(current, i)
-        if w.isalpha() and is_predicate(w):
-            clause_verb.setdefault(current, i)
-            with_verb.add(sentence)
-    verbless = set(range(len(doc.sentences))) - with_verb
-    return Layout(paragraph, clause, paren_before, clause_start, clause_verb, verbless)
+    return Layout(doc, clause, paren_before, clause_start)
 
 
 def _is_break(doc: Doc, i: int) -> bool:

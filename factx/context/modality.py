@@ -48,15 +48,6 @@ class ModalityReader:
     def __init__(self, doc: Doc, layout: Layout) -> None:
         self.doc = doc
         self.layout = layout
-        self.clauses: dict[int, range] = {}
-        for i, c in enumerate(layout.clause):
-            r = self.clauses.get(c)
-            self.clauses[c] = range(r.start if r else i, i + 1)
-        self.sentence_clauses: dict[int, list[int]] = {}
-        for i, c in enumerate(layout.clause):
-            found = self.sentence_clauses.setdefault(doc.sentence_of[i], [])
-            if not found or found[-1] != c:
-                found.append(c)
         self.by_sentence: dict[int, str] = {}
         self.signalled: dict[int, list[tuple[int, str]]] = {}  # sentence → clauses that say plan or actual
         self.past: dict[int, bool] = {}  # sentence → whether a verb says the thing is built and running
@@ -81,14 +72,14 @@ class ModalityReader:
 
     def _clause(self, clause: int) -> str | None:
         if clause not in self.said:
-            self.said[clause] = clause_signal(self.doc, self.clauses[clause])
+            self.said[clause] = clause_signal(self.doc, self.layout.tokens(clause))
         return self.said[clause]
 
     def _sentence_signal(self, sentence: int, own: int) -> str | None:
         """The nearest clause of the sentence that says something: the verb an elided clause shares."""
         signalled = self.signalled.get(sentence)
         if signalled is None:
-            clauses = self.sentence_clauses.get(sentence, [])
+            clauses = self.layout.sentence_clauses(sentence)
             signalled = self.signalled[sentence] = [(c, s) for c in clauses if (s := self._clause(c))]
         if not signalled:
             return None
@@ -108,7 +99,7 @@ class ModalityReader:
         stems = tuple(words("context/building_verbs.txt"))
         return any(
             self.doc.words[i].startswith(stems) and _signal(self.doc.words[i]) == "actual"
-            for i in self.clauses[self.layout.clause[start]]
+            for i in self.layout.tokens(self.layout.clause[start])
         )
 
     def _size_of_unbuilt(self, d: Draft, sentence: int) -> bool:

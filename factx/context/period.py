@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..text.doc import Doc
 from ..vocab import words
-from .layout import Layout, is_predicate
+from .layout import Layout
 from .periods import Period
 from .times import TimeExpr
 
@@ -51,7 +51,6 @@ class PeriodReader:
         self, doc: Doc, layout: Layout, times: list[TimeExpr], date: dt.date | None, opening: set[int]
     ) -> None:
         self.doc, self.layout = doc, layout
-        self.segments = _segments(doc, layout)
         self.doc_year = date.year if date is not None else _year_written_in(times)
         self.by_sentence: dict[int, list[Timed]] = {}
         self.by_clause: dict[int, list[Timed]] = {}
@@ -79,7 +78,7 @@ class PeriodReader:
             t,
             doc.sentence_of[t.start],
             clause,
-            self.segments[clause],
+            layout.segment(clause),
             layout.framing(doc, t.start),
             self._cue(t),
         )
@@ -148,7 +147,7 @@ class PeriodReader:
         """The figure's own expression: its clause's, then its segment's, then the sentence's opening."""
         for found, why in (
             (self.by_clause.get(clause, []), "its own clause"),
-            (self.by_segment.get(self.segments[clause], []), "the clauses sharing its verb"),
+            (self.by_segment.get(self.layout.segment(clause), []), "the clauses sharing its verb"),
             (self.opening.get(sentence, []), "the opening of its sentence"),
         ):
             mine = [
@@ -196,27 +195,6 @@ def _around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> lis
         found = starts[id(timed)] = [t.expr.start for t in timed]
     k = bisect_left(found, token)
     return timed[max(k - NEAR, 0) : k + NEAR]
-
-
-def _segments(doc: Doc, layout: Layout) -> dict[int, int]:
-    """Clauses grouped by the verb they share: a clause with a verb of its own opens a new group."""
-    segments: dict[int, int] = {}
-    has_verb: dict[int, bool] = {}
-    for i, c in enumerate(layout.clause):
-        has_verb[c] = has_verb.get(c, False) or (doc.words[i].isalpha() and is_predicate(doc.words[i]))
-    segment, last_sentence, seen_verb = -1, -1, False
-    first_of: dict[int, int] = {}
-    for i, c in enumerate(layout.clause):
-        first_of.setdefault(c, i)
-    for c in sorted(first_of):
-        sentence = doc.sentence_of[first_of[c]]
-        if sentence != last_sentence or (has_verb[c] and seen_verb):
-            segment += 1
-            seen_verb = False
-        seen_verb = seen_verb or has_verb[c]
-        segments[c] = segment
-        last_sentence = sentence
-    return segments
 
 
 def _year_written_in(times: list[TimeExpr]) -> int | None:

@@ -18,7 +18,7 @@ from ..places.gazetteer import Entry, capitals, entry_named, generic_words
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
-from ..vocab import table, words
+from ..vocab import lemma_forms, table, words
 from .layout import Layout
 
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
@@ -104,13 +104,22 @@ def _of_a_body(doc: Doc, i: int) -> bool:
     return False
 
 
+@cache
+def _anaphor_forms() -> frozenset[str]:
+    """Every form of the anaphora's lemmas: a set look-up before the dictionary is asked."""
+    return frozenset(form for lemma in _anaphora() for form in lemma_forms(lemma))
+
+
 def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
     """Words that point back at a place ("области", "в стране") or cover several ("в регионах")."""
     found = []
     vocab = _anaphora()
     deictic = words("context/deictic_words.txt")
+    forms = _anaphor_forms()
     for i, w in enumerate(doc.words):
-        if i in taken or not w.isalpha() or (doc.is_capitalised(i) and not doc.sentence_start(i)):
+        if (w not in forms and w not in deictic) or i in taken:
+            continue
+        if doc.is_capitalised(i) and not doc.sentence_start(i):
             continue
         if w in deictic:
             found.append(Mention(i, i + 1, None, "here", anaphor="here"))

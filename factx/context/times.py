@@ -169,22 +169,35 @@ def _word_number(word: str) -> int | None:
     return int(numeral.value) if numeral is not None and numeral.cls in ("unit", "teen") else None
 
 
+# Words one of which a text must hold for a kind of expression to be looked for at all.
+GATES = {
+    "quarter": ("квартал",),
+    "half": ("полугод",),
+    "count": ("месяц", "мес"),
+    "since_start": ("начала",),
+    "until_end": ("конца",),
+    "year_end": ("итогам",),
+    "earlier": ("ранее", "назад", "прошлогодн", "период"),
+}
+
+
 def find_times(doc: Doc) -> list[TimeExpr]:
-    """Every time expression of the text, left to right, none overlapping another."""
+    """Every time expression of the text, left to right; where two overlap, the longer wins."""
     found: list[tuple[int, int, dict[str, object]]] = []
     for pattern, kind in _patterns():
+        if kind in GATES and not any(gate in doc.lower for gate in GATES[kind]):
+            continue
         for m in pattern.finditer(doc.lower):
             fields = _fields(m, kind)
             if fields is not None:
                 found.append((m.start(), m.end(), fields))
-    found.sort(key=lambda f: (f[0] - f[1], f[0]))  # the longest reading of a stretch wins
-    taken: list[tuple[int, int]] = []
-    times: list[TimeExpr] = []
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    kept: list[tuple[int, int, dict[str, object]]] = []
     for start, end, fields in found:
-        if any(start < e and s < end for s, e in taken):
+        if kept and start < kept[-1][1]:
+            if end - start > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (start, end, fields)
             continue
-        first, stop = doc.token_at(start), doc.token_at(end)
-        if first < stop:
-            taken.append((start, end))
-            times.append(TimeExpr(first, stop, **fields))  # type: ignore[arg-type]
-    return sorted(times, key=lambda t: t.start)
+        kept.append((start, end, fields))
+    times = [TimeExpr(doc.token_at(s), doc.token_at(e), **f) for s, e, f in kept]  # type: ignore[arg-type]
+    return [t for t in times if t.start < t.end]

@@ -5,11 +5,12 @@ Each returns the token after the name and its gazetteer entry."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import zip_longest
 
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known
-from ..vocab import words
+from ..vocab import lemma_forms, words
 from .gazetteer import Entry, first_words, gazetteer, generic_words
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -96,12 +97,21 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
 def generic_first(doc: Doc, i: int) -> Candidate | None:
     """A lower-case generic word that begins a name: "области Абай", "республики Алтай" from the
     gazetteer, and "района Байтерек", a district named by a noun in the nominative."""
-    if not any(p.normal_form in generic_words("part") for p in doc.readings(i)):
+    if doc.words[i] not in generic_forms() or not any(
+        p.normal_form in generic_words("part") for p in doc.readings(i)
+    ):
         return None
     found = lookup(doc, i) if doc.words[i] in first_words() else None
     if found is not None and found[0] - i > 1:
         return found
     return _district_named(doc, i)
+
+
+@cache
+def generic_forms() -> frozenset[str]:
+    """Every form of the generic words that begin names ("области", "района", "республики"): a set
+    look-up spares the dictionary the other words of the text."""
+    return frozenset(form for lemma in generic_words("part") for form in lemma_forms(lemma))
 
 
 def _district_named(doc: Doc, i: int) -> Candidate | None:

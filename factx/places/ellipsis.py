@@ -5,6 +5,11 @@ the noun when the noun follows it directly."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from pymorphy3.analyzer import Parse
+
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import inflect
@@ -34,40 +39,57 @@ def _after_brackets(doc: Doc, j: int) -> int:
     return k + 1 if doc.word(k) == ")" else j
 
 
+@lru_cache(maxsize=1_000)
+def _gender(noun: Parse) -> str:
+    """The gender of a plural noun, from its singular: "областях" → femn."""
+    singular = noun.inflect({"sing"})
+    return str(singular.tag.gender) if singular is not None else "femn"
+
+
 def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
     """A plural generic noun at j ("областях", "районов"): its lemma, place type and gender."""
     for p in doc.readings(j):
         place_type = generic_words("part").get(p.normal_form)
         if p.tag.POS == "NOUN" and place_type and p.tag.number == "plur":
-            return (
-                p.normal_form,
-                place_type,
-                p.inflect({"sing"}).tag.gender if p.inflect({"sing"}) else "femn",
-            )
+            return p.normal_form, place_type, _gender(p)
     return None
 
 
+CANDIDATE = re.compile(
+    r"(?<![^\W\d_])[А-Я][а-я-]*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)(?![^\W\d_])"
+)
+
+
 def elliptical_places(doc: Doc) -> list[Draft]:
-    """Every chain of place adjectives that ends in one plural generic noun, as place drafts, in one
-    pass over the tokens."""
+    """Every chain of place adjectives that ends in one plural generic noun, as place drafts, read
+    from each capitalised place adjective the text has."""
     drafts: list[Draft] = []
+    last_end = 0
+    for m in CANDIDATE.finditer(doc.text):
+        i = doc.token_at(m.start())
+        if i >= last_end and _adjective_at(doc, i):
+            found, last_end = _chain_from(doc, i)  # a chain that fails fails from any later start too
+            drafts.extend(found)
+    return drafts
+
+
+def _chain_from(doc: Doc, i: int) -> tuple[list[Draft], int]:
+    """The places of the chain of adjectives that starts at token i, if it ends in a generic noun,
+    and the token where reading stopped."""
     run: list[int] = []  # the adjectives of the chain being read
-    j = 0
-    while j < len(doc.tokens):
+    j = i
+    while j < len(doc.tokens) and j - i < MAX_CHAIN * 4 and doc.same_sentence(i, j):
         if _adjective_at(doc, j):
-            run = [*(run if run and doc.same_sentence(run[-1], j) else []), j][-MAX_CHAIN:]
+            run.append(j)
             j = _after_brackets(doc, j + 1)
             continue
-        if run:
-            generic = _plural_generic(doc, j) if doc.same_sentence(run[-1], j) else None
-            if generic is not None and len(run) > 1:
-                drafts.extend(_drafts(doc, run, j, generic))
-            elif doc.words[j] in JOINERS:
-                j += 1
-                continue
-            run = []
+        generic = _plural_generic(doc, j)
+        if generic is not None and len(run) > 1:
+            return _drafts(doc, run, j, generic), j + 1
+        if doc.words[j] not in JOINERS:
+            break
         j += 1
-    return drafts
+    return [], j
 
 
 def _drafts(doc: Doc, adjectives: list[int], noun_at: int, generic: tuple[str, str, str]) -> list[Draft]:
