@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..draft import Draft
 from ..text.doc import Doc
-from .layout import layout_of
+from .layout import Layout
 from .modality import ModalityReader
 from .period import PeriodReader
 from .places import opening_sentences
@@ -48,7 +48,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     """Subject, place, period, comparison base and modality of each numeric draft."""
     if not drafts:
         return []
-    layout = layout_of(doc)
+    layout = Layout(doc)
     where = PlaceReader(doc, layout, places, drafts)
     when = PeriodReader(doc, layout, find_times(doc), date, opening_sentences(doc, layout))
     modality = ModalityReader(doc, layout)

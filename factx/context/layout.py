@@ -9,7 +9,7 @@ clause: it stands for the verb ("в Сарани – на 38%").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from ..text.doc import Doc
@@ -39,49 +39,89 @@ OPENING_WORDS = 7  # how many words into its clause a place or a period may stan
 
 
 class Layout:
-    """Clauses are found for the whole text at once; which of them have a verb is asked only of
-    the clauses that hold a figure, a place or a period, since it costs the dictionary a look-up."""
+    """The clauses of a sentence are found the first time something asks about it, and which have a
+    verb only when that is asked: context reads the sentences that hold figures, not the whole text.
+    A clause is named by its first token."""
 
-    def __init__(
-        self, doc: Doc, clause: list[int], paren_before: dict[int, int], clause_start: dict[int, int]
-    ) -> None:
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
         breaks = [m.start() for m in re.finditer("\n", doc.text)]
         self.paragraph = [bisect_left(breaks, start) for start, _ in doc.sentences]  # a paragraph is a line
-        self.clause = clause  # clause index of every token, counted through the text
-        self.paren_before = paren_before  # clause inside brackets → the token just before its "("
-        self.clause_start = clause_start  # clause → its first token
+        self.first_of_paragraph = [0] * len(self.paragraph)  # each sentence's paragraph's first sentence
+        for k in range(1, len(self.paragraph)):
+            same = self.paragraph[k] == self.paragraph[k - 1]
+            self.first_of_paragraph[k] = self.first_of_paragraph[k - 1] if same else k
+        self._starts: dict[int, list[int]] = {}  # sentence → the first token of each clause
+        self.paren_before: dict[int, int] = {}  # clause inside brackets → the token just before its "("
         self._verbs: dict[int, int | None] = {}
         self._segments: dict[int, int] = {}
 
+    def _sentence_tokens(self, sentence: int) -> range:
+        doc = self.doc
+        start, end = doc.sentences[sentence]
+        return range(doc.token_at(start), doc.token_at(end))
+
+    def starts(self, sentence: int) -> list[int]:
+        """The first token of each clause of a sentence."""
+        if sentence not in self._starts:
+            self._starts[sentence] = self._split(self._sentence_tokens(sentence))
+        return self._starts[sentence]
+
+    def _split(self, tokens: range) -> list[int]:
+        doc = self.doc
+        conjunctions = words("context/clause_conjunctions.txt")
+        starts: list[int] = []
+        depth = 0
+        for i in tokens:
+            w = doc.words[i]
+            new = not starts
+            if w == "(":
+                depth += 1
+                if depth == 1:
+                    new = True
+                    self.paren_before[i] = i - 1
+            elif w == ")" and depth:
+                depth -= 1
+                new = depth == 0
+            elif depth == 0 and (_is_break(doc, i) or (w in conjunctions and _verb_follows(doc, i))):
+                new = True
+            if new:
+                starts.append(i)
+        return starts or [tokens.start]
+
+    def clause(self, i: int) -> int:
+        """The clause of token i."""
+        starts = self.starts(self.doc.sentence_of[i])
+        return starts[max(bisect_right(starts, i) - 1, 0)]
+
     def tokens(self, clause: int) -> range:
-        return range(self.clause_start[clause], self.clause_start.get(clause + 1, len(self.doc.tokens)))
+        sentence = self.doc.sentence_of[clause]
+        starts = self.starts(sentence)
+        k = bisect_left(starts, clause)
+        end = starts[k + 1] if k + 1 < len(starts) else self._sentence_tokens(sentence).stop
+        return range(clause, end)
+
+    def next_clause(self, clause: int) -> int | None:
+        starts = self.starts(self.doc.sentence_of[clause])
+        k = bisect_left(starts, clause)
+        return starts[k + 1] if k + 1 < len(starts) else None
 
     def verb(self, clause: int) -> int | None:
         """The clause's first predicate, if it has one."""
         if clause not in self._verbs:
-            words = self.doc.words
+            words_of = self.doc.words
             self._verbs[clause] = next(
-                (i for i in self.tokens(clause) if words[i].isalpha() and is_predicate(words[i])), None
+                (i for i in self.tokens(clause) if words_of[i].isalpha() and is_predicate(words_of[i])), None
             )
         return self._verbs[clause]
-
-    def sentence_clauses(self, sentence: int) -> range:
-        doc = self.doc
-        first = doc.token_at(doc.sentences[sentence][0])
-        last = doc.token_at(doc.sentences[sentence][1]) - 1
-        if first > last:
-            return range(0)
-        return range(self.clause[first], self.clause[last] + 1)
 
     def segment(self, clause: int) -> int:
         """The clauses that share a verb form a segment, named by its first clause: a clause with a
         verb of its own opens a new one ("Завод запущен в 2022 году | и уже произвел …")."""
         if clause not in self._segments:
-            sentence = self.doc.sentence_of[self.clause_start[clause]]
-            clauses = self.sentence_clauses(sentence)
-            current, seen = clauses.start, False
-            for c in clauses:
+            starts = self.starts(self.doc.sentence_of[clause])
+            current, seen = starts[0], False
+            for c in starts:
                 has = self.verb(c) is not None
                 if has and seen:
                     current = c
@@ -89,48 +129,22 @@ class Layout:
                 self._segments[c] = current
         return self._segments[clause]
 
-    def framing(self, doc: Doc, i: int) -> bool:
+    def framing(self, i: int) -> bool:
         """Token i opens its clause, before the clause's verb, and so frames the sentence and what
         follows it ("В 2021 году в Павлодарской области собрали …", "турпоток с начала 2018 года
         составил …"). In a sentence without a verb, only its first clause frames."""
-        clause = self.clause[i]
-        first = self.clause_start[clause]
+        doc = self.doc
+        clause = self.clause(i)
         if (
-            i - first > 3 * OPENING_WORDS
-            or sum(doc.words[k].isalpha() for k in range(first, i)) > OPENING_WORDS
+            i - clause > 3 * OPENING_WORDS
+            or sum(doc.words[k].isalpha() for k in range(clause, i)) > OPENING_WORDS
         ):
             return False
         verb = self.verb(clause)
         if verb is not None:
             return i < verb
-        clauses = self.sentence_clauses(doc.sentence_of[i])
-        return clause == clauses.start and all(self.verb(c) is None for c in clauses)
-
-
-def layout_of(doc: Doc) -> Layout:
-    """The clauses of a Doc, and what brackets they stand in."""
-    clause: list[int] = []
-    paren_before: dict[int, int] = {}
-    clause_start: dict[int, int] = {}
-    conjunctions = words("context/clause_conjunctions.txt")
-    current, depth, outer = 0, 0, 0
-    for i, w in enumerate(doc.words):
-        if i and doc.sentence_of[i] != doc.sentence_of[i - 1]:
-            current, depth = current + 1, 0
-        if w == "(":
-            depth += 1
-            if depth == 1:
-                outer, current = current, current + 1
-                paren_before[current] = i - 1
-        elif w == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                current = max(current, outer) + 1
-        elif depth == 0 and (_is_break(doc, i) or (w in conjunctions and _verb_follows(doc, i))):
-            current += 1
-        clause.append(current)
-        clause_start.setdefault(current, i)
-    return Layout(doc, clause, paren_before, clause_start)
+        starts = self.starts(doc.sentence_of[i])
+        return clause == starts[0] and all(self.verb(c) is None for c in starts)
 
 
 def _is_break(doc: Doc, i: int) -> bool:

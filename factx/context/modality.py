@@ -58,7 +58,7 @@ class ModalityReader:
         doc, layout = self.doc, self.layout
         start = d.start
         sentence = doc.sentence_of[start]
-        own = layout.clause[start]
+        own = layout.clause(start)
         signal = "plan" if target else self._clause(own)
         if signal is None:
             signal = self._sentence_signal(sentence, own)
@@ -79,7 +79,7 @@ class ModalityReader:
         """The nearest clause of the sentence that says something: the verb an elided clause shares."""
         signalled = self.signalled.get(sentence)
         if signalled is None:
-            clauses = self.layout.sentence_clauses(sentence)
+            clauses = self.layout.starts(sentence)
             signalled = self.signalled[sentence] = [(c, s) for c in clauses if (s := self._clause(c))]
         if not signalled:
             return None
@@ -99,7 +99,7 @@ class ModalityReader:
         stems = tuple(words("context/building_verbs.txt"))
         return any(
             self.doc.words[i].startswith(stems) and _signal(self.doc.words[i]) == "actual"
-            for i in self.layout.tokens(self.layout.clause[start])
+            for i in self.layout.tokens(self.layout.clause(start))
         )
 
     def _size_of_unbuilt(self, d: Draft, sentence: int) -> bool:

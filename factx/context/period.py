@@ -52,57 +52,53 @@ class PeriodReader:
     ) -> None:
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
+        self.found: dict[int, list[TimeExpr]] = {}  # sentence → its expressions, placed when asked
+        for t in times:
+            self.found.setdefault(doc.sentence_of[t.start], []).append(t)
         self.by_sentence: dict[int, list[Timed]] = {}
         self.by_clause: dict[int, list[Timed]] = {}
         self.by_segment: dict[int, list[Timed]] = {}
         self.opening: dict[int, list[Timed]] = {}  # sentence → expressions that open a clause
         self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
-        for t in times:
-            if self._event_date(t):
-                continue
-            timed = self._place(t)
-            self.by_sentence.setdefault(timed.sentence, []).append(timed)
-            self.by_clause.setdefault(timed.clause, []).append(timed)
-            self.by_segment.setdefault(timed.segment, []).append(timed)
-            if timed.framing:
-                self.opening.setdefault(timed.sentence, []).append(timed)
-        self.single = self._single_period(opening)
+        self.opening_sentences = opening
+        self._single: list[Period | None] = []  # the text's one period, worked out when first needed
         self.next_sentence = 0  # sentences before this one have set their frames
         self.frame: Period | None = None  # the period that frames the current paragraph
         self.framed = False  # whether any sentence of the paragraph has set a frame, even unknown
 
-    def _place(self, t: TimeExpr) -> Timed:
-        doc, layout = self.doc, self.layout
-        clause = layout.clause[t.start]
-        return Timed(
-            t,
-            doc.sentence_of[t.start],
-            clause,
-            layout.segment(clause),
-            layout.framing(doc, t.start),
-            self._cue(t),
-        )
+    def _timed(self, sentence: int) -> list[Timed]:
+        """The sentence's expressions with their clauses and roles, worked out once, when asked."""
+        if sentence not in self.by_sentence:
+            layout = self.layout
+            placed = self.by_sentence[sentence] = []
+            for t in self.found.get(sentence, []):
+                if self._event_date(t):
+                    continue
+                clause = layout.clause(t.start)
+                timed = Timed(
+                    t, sentence, clause, layout.segment(clause), layout.framing(t.start), self._cue(t)
+                )
+                placed.append(timed)
+                self.by_clause.setdefault(clause, []).append(timed)
+                self.by_segment.setdefault(timed.segment, []).append(timed)
+                if timed.framing:
+                    self.opening.setdefault(sentence, []).append(timed)
+        return self.by_sentence[sentence]
 
     def _event_date(self, t: TimeExpr) -> bool:
         """ "после закрытия комбината в 2013 году": the date of an event the figure is counted from."""
-        doc, clause = self.doc, self.layout.clause[t.start]
+        doc, clause = self.doc, self.layout.clause(t.start)
         anchors = words("context/event_anchors.txt")
-        return any(
-            doc.words[j] in anchors
-            for j in range(max(t.start - EVENT_WINDOW, 0), t.start)
-            if self.layout.clause[j] == clause
-        )
+        return any(doc.words[j] in anchors for j in range(max(t.start - EVENT_WINDOW, clause), t.start))
 
     def _cue(self, t: TimeExpr) -> int | None:
         """The token that makes the expression a comparison base, if one does."""
-        doc, clause = self.doc, self.layout.clause[t.start]
+        doc, clause = self.doc, self.layout.clause(t.start)
         cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
         before = doc.word(t.start - 1)
         if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
             return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
-        for j in range(t.start - 1, max(t.start - CUE_WINDOW, 0) - 1, -1):
-            if self.layout.clause[j] != clause:
-                break
+        for j in range(t.start - 1, max(t.start - CUE_WINDOW, clause) - 1, -1):
             if doc.words[j] in cues:
                 return j
             lemmas = {p.normal_form for p in doc.readings(j)[:2]}
@@ -113,23 +109,37 @@ class PeriodReader:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
         return None
 
+    @property
+    def single(self) -> Period | None:
+        if not self._single:
+            self._single.append(self._single_period(self.opening_sentences))
+        return self._single[0]
+
     def _single_period(self, opening: set[int]) -> Period | None:
         """The period of a text that states one period only, opening a clause of its headline or
         first sentence with it (an article about the first quarter). A deadline ("к 2030 году")
         belongs to its own figure and does not count."""
-        stated = [
-            t for timed in self.by_sentence.values() for t in timed if t.cue is None and not t.expr.target
+
+        def stated(sentence: int) -> list[Timed]:
+            return [t for t in self._timed(sentence) if t.cue is None and not t.expr.target]
+
+        headline = [
+            t for sentence in sorted(opening & set(self.found)) for t in stated(sentence) if t.framing
         ]
-        periods = {t.expr.resolve(self.doc_year, None) for t in stated}
-        if len(periods) != 1 or not any(t.framing and t.sentence in opening for t in stated):
+        if not headline:
             return None
-        return periods.pop()
+        period = headline[0].expr.resolve(self.doc_year, None)
+        for sentence in self.found:
+            if any(t.expr.resolve(self.doc_year, None) != period for t in stated(sentence)):
+                return None
+        return period
 
     def read(self, start: int, end: int) -> PeriodFound:
         """The period and comparison base of the figure over tokens [start, end); figures come in order."""
         doc, layout = self.doc, self.layout
-        sentence, clause = doc.sentence_of[start], layout.clause[start]
+        sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
+        self._timed(sentence)
         chosen, source = self._choose(sentence, start, clause)
         period: Period | None
         if chosen is not None:
@@ -161,9 +171,12 @@ class PeriodReader:
     def _advance(self, sentence: int) -> None:
         """Let the sentences before `sentence` set their frames; a new paragraph drops the frame."""
         layout = self.layout
+        first = layout.first_of_paragraph[sentence]
+        if self.next_sentence < first:  # the paragraphs between hold no figure: nothing to carry
+            self.next_sentence, self.frame, self.framed = first, None, False
         while self.next_sentence < sentence:
             k = self.next_sentence
-            opening = [t for t in self.by_sentence.get(k, []) if t.framing and t.cue is None]
+            opening = [t for t in self._timed(k) if t.framing and t.cue is None]
             if opening:
                 self.frame, self.framed = opening[-1].expr.resolve(self.doc_year, self.frame), True
             self.next_sentence += 1
@@ -172,8 +185,8 @@ class PeriodReader:
 
     def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
         """The base of a comparison stated after the figure in its clause or the next one."""
-        for c in (clause, clause + 1):
-            for t in _around(self.by_clause.get(c, []), end, self.starts):
+        for c in (clause, self.layout.next_clause(clause)):
+            for t in _around(self.by_clause.get(c, []) if c is not None else [], end, self.starts):
                 if t.cue is not None and t.cue >= end:
                     return t.expr.resolve(self.doc_year, period)
         return None

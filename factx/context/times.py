@@ -181,16 +181,39 @@ GATES = {
 }
 
 
+ANCHOR = re.compile(
+    r"(?:1[89]|20)\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период"
+)
+REACH = 60  # characters on each side of an anchor that an expression may take
+
+
+def _windows(lower: str) -> list[tuple[int, int]]:
+    """The stretches of text around the words every time expression holds (a year, a month, "год",
+    "квартал"…), merged: the patterns are run there only."""
+    windows: list[tuple[int, int]] = []
+    for m in ANCHOR.finditer(lower):
+        start, end = max(m.start() - REACH, 0), min(m.end() + REACH, len(lower))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_times(doc: Doc) -> list[TimeExpr]:
     """Every time expression of the text, left to right; where two overlap, the longer wins."""
+    lower = doc.lower
+    windows = _windows(lower)
     found: list[tuple[int, int, dict[str, object]]] = []
     for pattern, kind in _patterns():
-        if kind in GATES and not any(gate in doc.lower for gate in GATES[kind]):
+        if kind in GATES and not any(gate in lower for gate in GATES[kind]):
             continue
-        for m in pattern.finditer(doc.lower):
-            fields = _fields(m, kind)
-            if fields is not None:
-                found.append((m.start(), m.end(), fields))
+        for start, end in windows:
+            for m in pattern.finditer(lower, start, end):
+                fields = _fields(m, kind)
+                if fields is not None:
+                    found.append((m.start(), m.end(), fields))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     kept: list[tuple[int, int, dict[str, object]]] = []
     for start, end, fields in found:

@@ -18,21 +18,15 @@ class PlaceReader:
     def __init__(self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft]) -> None:
         self.doc, self.layout = doc, layout
         self.mentions, self.salience = place_mentions(doc, places)
-        self.by_clause: dict[int, list[Mention]] = {}
-        self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
         for m in self.mentions:
-            if not m.locates:
-                continue
-            for clause in {layout.clause[m.start], layout.clause[m.end - 1]}:
-                self.by_clause.setdefault(clause, []).append(m)
-            sentence = doc.sentence_of[m.start]
-            self.before.setdefault(sentence, []).append(m)
-            if layout.framing(doc, m.start) and not m.body:
-                self.opening.setdefault(sentence, []).append(m)
+            if m.locates:
+                self.before.setdefault(doc.sentence_of[m.start], []).append(m)
+        self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
+        self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
         for d in sorted(figures, key=lambda d: d.start):
-            self.figures.setdefault(layout.clause[d.start], []).append((d.start, d.end))
+            self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, layout, self.mentions, self.salience)
@@ -42,8 +36,9 @@ class PlaceReader:
     def read(self, start: int, end: int) -> tuple[str | None, str]:
         """The place of the figure over tokens [start, end), and why."""
         doc, layout = self.doc, self.layout
-        sentence, clause = doc.sentence_of[start], layout.clause[start]
+        sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
+        self._index(sentence)
         if clause in layout.paren_before:
             found = self._bracketed(clause, start)
             if found is not None:
@@ -65,6 +60,18 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the place that framed its paragraph, '{self.frame[1]}'"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _index(self, sentence: int) -> None:
+        """Sort a sentence's mentions by clause and find those that open one, once."""
+        if sentence in self.opening:
+            return
+        layout = self.layout
+        self.opening[sentence] = []
+        for m in self.before.get(sentence, []):
+            for clause in {layout.clause(m.start), layout.clause(m.end - 1)}:
+                self.by_clause.setdefault(clause, []).append(m)
+            if layout.framing(m.start) and not m.body:
+                self.opening[sentence].append(m)
 
     def _near(self, mentions: list[Mention], start: int) -> list[Mention]:
         """The mentions (in text order) nearest to a token, a few on each side: a long list of places
@@ -94,8 +101,7 @@ class PlaceReader:
     def _clause_opening(self, clause: int, start: int) -> range:
         """The first few tokens of the figure's clause, before the figure: where "в которых", "где",
         "каждый из которых" stand."""
-        first = self.layout.clause_start[clause]
-        return range(first, min(first + OPENING_WORDS, start))
+        return range(clause, min(clause + OPENING_WORDS, start))
 
     def _distributive(self, clause: int, start: int) -> bool:
         distributive = words("context/distributive_words.txt")
@@ -105,8 +111,7 @@ class PlaceReader:
         """The clause opens with a relative pronoun ("в которых", "где") or follows a colon: it speaks
         of what the clause before it named."""
         doc = self.doc
-        first = self.layout.clause_start[clause]
-        if doc.words[first] == ":" or doc.word(first - 1) == ":":
+        if doc.words[clause] == ":" or doc.word(clause - 1) == ":":
             return True
         relatives = words("context/relative_pronouns.txt")
         return any(
@@ -138,8 +143,12 @@ class PlaceReader:
     def _advance(self, sentence: int) -> None:
         """Let earlier sentences set the paragraph's framing place; a new paragraph drops it."""
         layout = self.layout
+        first = layout.first_of_paragraph[sentence]
+        if self.next_sentence < first:  # the paragraphs between hold no figure: nothing to carry
+            self.next_sentence, self.frame = first, None
         while self.next_sentence < sentence:
             k = self.next_sentence
+            self._index(k)
             opening = self.opening.get(k)
             if opening:
                 name, why = self._value(opening[-1], "")
