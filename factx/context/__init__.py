@@ -15,7 +15,7 @@ from ..text.doc import Doc
 from .layout import Layout
 from .modality import ModalityReader
 from .period import PeriodReader
-from .places import opening_sentences
+from .salience import opening_sentences
 from .subject import subject_of
 from .times import find_times
 from .where import PlaceReader

@@ -9,7 +9,8 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import words
 from .layout import Layout
-from .places import Mention, main_place, place_mentions
+from .places import Mention
+from .salience import main_place, place_mentions
 
 
 class PlaceReader:

@@ -1,0 +1,141 @@
+"""What anaphors point back at, the common parent of several places, and the document's main place."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..draft import Draft
+from ..places.gazetteer import Entry, capitals, entry_named
+from ..text.doc import Doc
+from .layout import Layout
+from .places import Mention, anaphors, group_lists, named_mentions
+
+
+class Salience:
+    """What anaphors point back at: the places named so far, most recent last."""
+
+    LOOK_BACK = 200  # mentions searched back for an anaphor's place
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.named = [
+            x for m in mentions for x in (m.members or [m]) if x.single and not x.anaphor and x.locates
+        ]
+        self.starts = [x.start for x in self.named]
+        self.names = {m.name for m in self.named if m.name}
+
+    def resolve(self, m: Mention) -> str | None:
+        """The place an anaphor points at, or the common parent of several places when it is named."""
+        if m.members:
+            return self.common_parent(m.members)
+        if m.several:
+            return self._genitive_after(m)
+        k = bisect_right(self.starts, m.start - 1)
+        before = self.named[max(k - self.LOOK_BACK, 0) : k]
+        if m.anaphor == "here":
+            return before[-1].name if before else None
+        found = _pointed_at(m.anaphor, before, self.names)
+        if found is None and m.anaphor == "country":  # "в стране" before the country is named
+            after = self.named[k : k + self.LOOK_BACK]
+            found = _pointed_at("country", list(reversed(after)), self.names)
+        if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
+            capital_names = set(capitals().values())
+            found = next((x.name for x in reversed(before) if x.name in capital_names), None)
+        return found
+
+    def common_parent(self, members: list[Mention]) -> str | None:
+        """The nearest place that contains every member, if the text names it."""
+        chains = [_ancestors(x) for x in members]
+        shared = [name for name in chains[0] if all(name in c for c in chains[1:])]
+        return next((name for name in shared if name in self.names), None)
+
+    def _genitive_after(self, m: Mention) -> str | None:
+        """ "в моногородах Жамбылской области", "в регионах России": the place whose parts they are."""
+        k = bisect_left(self.starts, m.end)
+        nxt = self.named[k] if k < len(self.named) else None
+        return nxt.name if nxt is not None and nxt.start <= m.end + 1 else None
+
+
+def _ancestors(m: Mention) -> list[str]:
+    names: list[str] = []
+    parent = m.parent
+    while parent and parent not in names:
+        names.append(parent)
+        entry: Entry | None = entry_named(parent)
+        parent = entry.parent if entry else None
+    return names
+
+
+def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None:
+    """The most recent place of the kind an anaphor names, or the region of a more recent town."""
+    for x in reversed(before):
+        if kind == "country" and x.type == "country":
+            return x.name
+        if kind in ("region", "republic") and x.type == "region":
+            if kind == "republic" and "Республика" not in _main(x):
+                continue
+            return x.name
+        if (
+            kind in ("region", "republic")
+            and x.type in ("district", "city", "settlement")
+            and x.parent in names
+        ):
+            return x.parent if kind == "region" else None
+        if kind == "city" and x.type == "city":
+            return x.name
+        if kind == "district" and x.type == "district":
+            return x.name
+        if kind == "capital" and x.type == "country" and x.name:
+            return capitals().get(x.name)
+    if kind == "republic":
+        return _pointed_at("country", before, names)
+    return None
+
+
+def _main(m: Mention) -> str:
+    entry = entry_named(m.name or "")
+    return entry.main if entry else m.name or ""
+
+
+def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
+    """The sentences that say what a document is about: its headline and its first sentence. A
+    dateline ("ПЕТРОПАВЛОВСК.") or a date line is passed over."""
+    opening: set[int] = set()
+    for k in range(min(len(doc.sentences), 6)):
+        if k and layout.paragraph[k] == layout.paragraph[k - 1]:
+            continue  # only the first sentence of each line
+        words = [w for w in _sentence_words(doc, k) if w.isalpha()]
+        if len(words) <= 2:
+            continue  # a dateline, a date, a byline
+        opening.add(k)
+        alone = k + 1 >= len(doc.sentences) or layout.paragraph[k + 1] != layout.paragraph[k]
+        if not alone or doc.text[doc.sentences[k][1] - 1] in ".!?":
+            break  # the first sentence of the body
+    return opening
+
+
+def _sentence_words(doc: Doc, k: int) -> list[str]:
+    start, end = doc.sentences[k]
+    return doc.words[doc.token_at(start) : doc.token_at(end)]
+
+
+def main_place(doc: Doc, layout: Layout, mentions: list[Mention], salience: Salience) -> str | None:
+    """The document's place: the first named in its headline or first sentence, or, failing those, the
+    place that contains every place the text names, if the text names it too."""
+    opening = opening_sentences(doc, layout)
+    for m in mentions:
+        if doc.sentence_of[m.start] in opening and not m.body and m.locates:
+            name = m.name if m.single else salience.resolve(m)
+            if name:
+                return name
+    singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
+    return salience.common_parent(singles) if len(singles) > 1 else None
+
+
+def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salience]:
+    """Every place mention of the text in order, lists grouped, and what anaphors point at."""
+    named = named_mentions(doc, places)
+    taken = {k for p in places for k in range(p.start, p.end)}
+    mentions = sorted([*named, *anaphors(doc, taken)], key=lambda m: m.start)
+    grouped = group_lists(doc, mentions)
+    return grouped, Salience(doc, grouped)
