@@ -97,6 +97,16 @@ def _main(m: Mention) -> str:
     return entry.main if entry else m.name or ""
 
 
+def _formal(name: str, framing: list[Mention]) -> str:
+    """The opening's own formal name for a place first called by a nickname ("На Кубани …" over
+    "в Краснодарском крае …"); a short form of the formal name stays ("Башкортостан")."""
+    entry = entry_named(name)
+    nickname = entry is not None and name not in entry.main
+    if entry and nickname and any(m.name == entry.main for m in framing):
+        return entry.main
+    return name
+
+
 def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
     """The sentences that say what a document is about: its headline and its first sentence. A
     dateline ("ПЕТРОПАВЛОВСК.") or a date line is passed over."""
@@ -123,11 +133,11 @@ def main_place(doc: Doc, layout: Layout, mentions: list[Mention], salience: Sali
     """The document's place: the first named in its headline or first sentence, or, failing those, the
     place that contains every place the text names, if the text names it too."""
     opening = opening_sentences(doc, layout)
-    for m in mentions:
-        if doc.sentence_of[m.start] in opening and not m.body and m.locates:
-            name = m.name if m.single else salience.resolve(m)
-            if name:
-                return name
+    framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
+    for m in framing:
+        name = m.name if m.single else salience.resolve(m)
+        if name:
+            return _formal(name, framing)
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
     return salience.common_parent(singles) if len(singles) > 1 else None
 

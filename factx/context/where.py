@@ -33,9 +33,15 @@ class PlaceReader:
         self.main = main_place(doc, layout, self.mentions, self.salience)
         self.next_sentence = 0
         self.frame: tuple[str | None, str] | None = None  # the paragraph's framing place and its words
+        self.last: tuple[int, tuple[str | None, str]] | None = None  # the last figure's sentence, place
 
     def read(self, start: int, end: int) -> tuple[str | None, str]:
         """The place of the figure over tokens [start, end), and why."""
+        found = self._read(start, end)
+        self.last = (self.doc.sentence_of[start], found)
+        return found
+
+    def _read(self, start: int, end: int) -> tuple[str | None, str]:
         doc, layout = self.doc, self.layout
         sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
@@ -55,12 +61,20 @@ class PlaceReader:
             named = [m for m in own if m.single and not m.anaphor]
             pointing = [m for m in own if m.anaphor and not m.several]
             return self._value(_nearest(named or pointing or own, start), "its own clause")
+        if self.last is not None and self.last[0] == sentence and self._bare(clause, start, end):
+            return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
             return self._value(opening[-1], "the opening of its sentence")
         if self.frame is not None:
             return self.frame[0], f"the place that framed its paragraph, '{self.frame[1]}'"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _bare(self, clause: int, start: int, end: int) -> bool:
+        """A clause that holds nothing but the figure and a preposition: ", до 8,2 млн т"."""
+        before = [w for w in self.doc.words[clause:start] if w.isalpha()]
+        after = self.doc.word(end)
+        return len(before) <= 1 and (not after.isalpha() or not self.doc.same_sentence(end - 1, end))
 
     def _index(self, sentence: int) -> None:
         """Sort a sentence's mentions by clause and find those that open one, once."""

@@ -14,7 +14,7 @@ from typing import Any
 from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
 from ..vocab import words
-from .qualifiers import qualifier_before
+from .qualifiers import qualifier_after, qualifier_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +208,12 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
     start, qualifier, q_rule = qualifier_before(doc, first)
     if qualifier is None and doc.word(first - 1) == "от" and doc.word(a.end) != "до":
         start, qualifier, q_rule = first - 1, "gte", "qualifier.from_alone"
+    end = tail.end if tail else a.end
+    if qualifier is None and (qualifier := qualifier_after(doc, end)):
+        q_rule = "qualifier.after"
     return Amount(
         start=start,
-        end=tail.end if tail else a.end,
+        end=end,
         num_start=a.start,
         num_end=a.end,
         value=a.value,

@@ -18,6 +18,11 @@ def _qualifier_phrases() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def _trailing_qualifiers() -> dict[tuple[str, ...], str]:
+    return {tuple(r["phrase"].split()): r["qualifier"] for r in table("amounts/trailing_qualifiers.tsv")}
+
+
+@cache
 def _verb_qualifiers() -> tuple[tuple[str, str], ...]:
     return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
 
@@ -72,6 +77,14 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
     if qualifier == "gt" and doc.word(i - 2) == "не":
         return i, "lte", "qualifier.negated_verb"
     return i, qualifier, "qualifier.verb" if qualifier else ""
+
+
+def qualifier_after(doc: Doc, end: int) -> str | None:
+    """An open bound written after the amount ending before token end, left outside the span:
+    "на 10% и выше", "пять лет и более"."""
+    if not doc.same_sentence(end - 1, end + 1):
+        return None
+    return _trailing_qualifiers().get((doc.word(end), doc.word(end + 1)))
 
 
 def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:

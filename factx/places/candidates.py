@@ -73,9 +73,14 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     kind = next((before[fold(p.normal_form)] for p in doc.readings(k) if fold(p.normal_form) in before), None)
     if kind is None:
         return None
+    return i + 1, Entry(name_as_written(doc, i), kind, None)
+
+
+def name_as_written(doc: Doc, i: int) -> str:
+    """An unlisted name in the nominative when the dictionary knows it as Geox, else as written."""
     geo = next((p for p in doc.readings(i) if "Geox" in p.tag), None)
     raw = doc.tokens.raw(i)
-    return i + 1, Entry(written_case(geo.normal_form, raw) if geo is not None else raw, kind, None)
+    return written_case(geo.normal_form, raw) if geo is not None else raw
 
 
 def geographic_word(doc: Doc, i: int) -> Candidate | None:

@@ -15,6 +15,7 @@ from .candidates import (
     generic_first,
     geographic_word,
     lookup,
+    name_as_written,
     pattern_place,
 )
 from .ellipsis import elliptical_places
@@ -34,6 +35,23 @@ def _is_function_word(word: str) -> bool:
 def _draft(start: int, end: int, entry: Entry, rule: str) -> Draft:
     fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}
     return Draft("place", start, end, fields, rule)
+
+
+DASHES = frozenset({"-", "–", "—"})
+PARALLEL_AFTER = ("place.after_settlement_word", "place.parallel")
+
+
+def _parallel(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
+    """An unlisted name that opens an elliptical clause after a settlement named with its generic
+    word: "Грузооборот порта Пригородное сократился на 3,7%, Де-Кастри — на 11,0%"."""
+    if doc.word(i - 1) != "," or doc.word(i + 1) not in DASHES or not drafts:
+        return None
+    last = drafts[-1]
+    if last.rule not in PARALLEL_AFTER or not doc.same_sentence(last.start, i):
+        return None
+    if is_known(doc.words[i]) and not any("Geox" in p.tag for p in doc.readings(i)):
+        return None  # a common word: "…, Ванино – на 20,8%" yes, "…, Рост – на 5%" no
+    return i + 1, Entry(name_as_written(doc, i), last.fields["type"], None)
 
 
 def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
@@ -76,6 +94,9 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
                 i += 1
             continue
         candidate = _candidate(doc, i)
+        if candidate is None:
+            parallel = _parallel(doc, i, drafts)
+            candidate = (parallel, "place.parallel") if parallel is not None else None
         if candidate is None:
             i += 1
             continue

@@ -27,7 +27,12 @@ def _is_person_name(word: str) -> bool:
 
 
 def _capitalised_before(doc: Doc, i: int) -> bool:
-    return doc.word(i - 1).isalpha() and doc.is_capitalised(i - 1) and doc.same_sentence(i - 2, i)
+    """A capitalised word before i inside its sentence; a capitalised preposition ("19.05.2010 На
+    Кубани") only opens a headline."""
+    prev = doc.word(i - 1)
+    if not (prev.isalpha() and doc.is_capitalised(i - 1) and doc.same_sentence(i - 2, i)):
+        return False
+    return not any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in doc.readings(i - 1)[:1])
 
 
 def _capitalised_after(doc: Doc, i: int) -> bool:
