@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from factx.io import batch
 from factx.pipeline import Extractor
+from tests.stubs import StubExtractor
 
 # CI explores a fixed set of examples so that a run is repeatable; local runs keep exploring new ones.
 settings.register_profile("ci", derandomize=True, deadline=None)
@@ -22,6 +24,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
+
+
+@pytest.fixture
+def stub(monkeypatch: pytest.MonkeyPatch) -> StubExtractor:
+    """The cheap extractor in place of the real one, for tests where extraction is not the point."""
+    extractor = StubExtractor()
+    monkeypatch.setattr(batch, "shared_extractor", lambda ner=False: extractor)
+    return extractor
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

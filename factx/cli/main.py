@@ -19,6 +19,7 @@ from tqdm import tqdm
 from ..io.batch import Document, extract_paths, iter_files
 from ..io.export import to_csv, to_jsonl
 from ..registry import KINDS
+from .spark import add_parser as add_spark_parser
 
 NER_HELP = "also find places with natasha's NER (needs natasha; several times slower)"
 
@@ -70,8 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     many.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)")
 
     p = sub.add_parser("extract", parents=[many, kinds], help="facts of files and folders as CSV or JSONL")
-    p.add_argument("-o", "--output", metavar="OUT", help="facts.csv or facts.jsonl (default: stdout)")
-    p.add_argument("--format", choices=("csv", "jsonl"), help="default: from OUT's extension, else csv")
+    p.add_argument(
+        "-o", "--output", metavar="OUT", help="facts.csv, facts.jsonl or facts.parquet (default: stdout)"
+    )
+    p.add_argument("--format", choices=("csv", "jsonl", "parquet"), help="default: from OUT's extension")
     p.add_argument("--excel", action="store_true", help="CSV for Russian-locale Excel: BOM, ';', 5,6")
     p.set_defaults(handler=_extract)
 
@@ -90,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", parents=[many, kinds], help="one HTML page with the texts and their facts")
     p.add_argument("-o", "--output", metavar="OUT", help="report.html (default: stdout)")
     p.set_defaults(handler=_report)
+    add_spark_parser(sub, kinds)
     return parser
 
 
@@ -160,14 +164,18 @@ class _Progress:
 
     def close(self) -> int:
         """Print the summary line; the exit status."""
-        from .report import by_kind
-
         self.bar.close()
-        kinds = ", ".join(f"{k} {n}" for k, n in by_kind(self.kinds))
-        facts = f"{self.kinds.total()} facts" + (f" ({kinds})" if kinds else "")
-        seconds = time.monotonic() - self.started
-        print(f"factx: {self.files} files, {facts}, {self.failed} failed, {seconds:.1f} s", file=sys.stderr)
+        print_summary(self.files, self.kinds, self.failed, time.monotonic() - self.started)
         return 1 if self.failed else 0
+
+
+def print_summary(files: int, kinds: Counter[str], failed: int, seconds: float) -> None:
+    """The one line at the end of a run: files, facts by kind, failures, seconds."""
+    from .report import by_kind
+
+    listed = ", ".join(f"{k} {n}" for k, n in by_kind(kinds))
+    facts = f"{kinds.total()} facts" + (f" ({listed})" if listed else "")
+    print(f"factx: {files} files, {facts}, {failed} failed, {seconds:.1f} s", file=sys.stderr)
 
 
 def _documents(args: argparse.Namespace) -> tuple[_Progress, Iterator[Document]]:
@@ -185,14 +193,23 @@ def _documents(args: argparse.Namespace) -> tuple[_Progress, Iterator[Document]]
     return progress, progress.watch(docs)
 
 
+_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
 def _extract(args: argparse.Namespace) -> int:
     fmt = args.format
     if fmt is None:
-        fmt = "jsonl" if os.path.splitext(args.output or "")[1].lower() in (".jsonl", ".ndjson") else "csv"
+        fmt = _FORMATS.get(os.path.splitext(args.output or "")[1].lower(), "csv")
     if args.excel and fmt != "csv":
         raise UsageError("--excel applies to CSV only")
+    if fmt == "parquet" and args.output in (None, "-"):
+        raise UsageError("Parquet is written to a file: -o facts.parquet")
     progress, docs = _documents(args)
-    if fmt == "jsonl":
+    if fmt == "parquet":
+        from ..io.arrow import to_parquet
+
+        to_parquet(docs, args.output)
+    elif fmt == "jsonl":
         to_jsonl(docs, args.output or sys.stdout)
     else:
         to_csv(docs, args.output or sys.stdout, excel=args.excel)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import io
 import logging
 import os
 import re
@@ -75,15 +76,25 @@ def read_parts(path: str | os.PathLike[str], size: int | None = PART_CHARS) -> I
         if not stat.S_ISREG(info.st_mode):
             raise ReadError("not a regular file")
         with open(path, "rb") as file:
-            if is_html(path):
-                if info.st_size > HTML_MAX_BYTES:
-                    raise ReadError(f"HTML too large ({info.st_size >> 20} MB > {HTML_MAX_BYTES >> 20} MB)")
-                text, title, date = _html(file.read())
-                yield from text_parts([text], size, title, date)
-            else:
-                yield from text_parts(_decoded(file), size, None, None)
+            yield from _file_parts(file, info.st_size, is_html(path), size)
     except OSError as err:
         raise ReadError(os_reason(err, path)) from err
+
+
+def bytes_parts(data: bytes, name: str, size: int | None = PART_CHARS) -> Iterator[Part]:
+    """The parts of a file's bytes, read as `read_parts` reads the file `name` (its extension tells
+    HTML): for bytes that come from elsewhere than a local file, such as Spark's binaryFile source."""
+    yield from _file_parts(io.BytesIO(data), len(data), is_html(name), size)
+
+
+def _file_parts(file: BinaryIO, length: int, html: bool, size: int | None) -> Iterator[Part]:
+    if html:
+        if length > HTML_MAX_BYTES:
+            raise ReadError(f"HTML too large ({length >> 20} MB > {HTML_MAX_BYTES >> 20} MB)")
+        text, title, date = _html(file.read())
+        yield from text_parts([text], size, title, date)
+    else:
+        yield from text_parts(_decoded(file), size, None, None)
 
 
 def is_html(path: str | os.PathLike[str]) -> bool:
