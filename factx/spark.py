@@ -16,7 +16,7 @@ import pyarrow as pa
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
-from .io.arrow import RESULT_SCHEMA, files_to_facts, texts_to_facts
+from .io.arrow import RESULT_SCHEMA, files_to_facts, text_work
 from .io.reader import SUFFIXES
 from .registry import check_kinds
 
@@ -41,17 +41,7 @@ def extract_facts(
     """The facts of a DataFrame with one document per row, each text read as `factx.analyse_text`
     reads it. `date_col` (date, timestamp or "YYYY-MM-DD") is the document's date. The work runs in
     the input's partitions: repartition a frame with fewer partitions than cores first."""
-    chosen = None if kinds is None else check_kinds(kinds)
-    columns = [text_col, doc_col, *([date_col] if date_col else [])]
-    work = partial(
-        texts_to_facts,
-        text_col=text_col,
-        doc_col=doc_col,
-        date_col=date_col,
-        kinds=chosen,
-        keep_boilerplate=keep_boilerplate,
-        ner=ner,
-    )
+    columns, work = text_work(text_col, doc_col, date_col, kinds, keep_boilerplate, ner)
     return df.select(*columns).mapInArrow(work, RESULT_DDL)
 
 

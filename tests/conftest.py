@@ -38,6 +38,14 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def write_tree(root: Path, files: dict[str, bytes]) -> Path:
+    """A folder holding `files` (relative name → bytes), subfolders made as needed."""
+    for name, data in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    return root
+
+
 def locate(text: str, surface: str, occurrence: int = 1) -> int:
     """The start of the n-th occurrence of `surface` in `text`."""
     start = -1

@@ -23,6 +23,7 @@ from factx.io.arrow import BATCH_ROWS, RESULT_SCHEMA, SCHEMA, fact_rows, texts_t
 from factx.io.batch import Document, analyse_bytes, analyse_text, extract_paths
 from factx.io.export import COLUMNS
 from factx.io.reader import PART_CHARS
+from tests.conftest import write_tree
 from tests.stubs import StubExtractor
 from tests.test_cli import ARTICLE, CHROME, HTML
 
@@ -34,15 +35,8 @@ FILES: dict[str, bytes] = {
 }
 
 
-def folder(root: Path, files: dict[str, bytes] = FILES) -> Path:
-    for name, data in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_bytes(data)
-    return root
-
-
 def test_parquet_holds_the_rows_of_jsonl_with_typed_offsets(tmp_path: Path) -> None:
-    news = folder(tmp_path / "news")
+    news = write_tree(tmp_path / "news", FILES)
     assert main(["extract", str(news), "-o", str(tmp_path / "facts.parquet")]) == 1  # photo.txt fails
     assert main(["extract", str(news), "-o", str(tmp_path / "facts.jsonl")]) == 1
     table = pq.read_table(tmp_path / "facts.parquet")
@@ -56,7 +50,7 @@ def test_parquet_holds_the_rows_of_jsonl_with_typed_offsets(tmp_path: Path) -> N
 
 
 def test_duckdb_and_pandas_read_the_parquet_file(tmp_path: Path) -> None:
-    news = folder(tmp_path / "news", {"a.txt": ARTICLE.encode("utf-8")})
+    news = write_tree(tmp_path / "news", {"a.txt": ARTICLE.encode("utf-8")})
     out = tmp_path / "facts.parquet"
     assert main(["extract", str(news), "--format", "parquet", "-o", str(out)]) == 0
     rows = duckdb.sql(f"SELECT kind, text, start, value FROM '{out}' ORDER BY start").fetchall()
@@ -83,7 +77,7 @@ def test_numbers_stay_exact_where_a_decimal_type_would_round_or_overflow(tmp_pat
 
 
 def test_parquet_goes_to_a_file_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    news = folder(tmp_path / "news", {"a.txt": ARTICLE.encode("utf-8")})
+    news = write_tree(tmp_path / "news", {"a.txt": ARTICLE.encode("utf-8")})
     assert main(["extract", str(news), "--format", "parquet"]) == 2
     assert "-o facts.parquet" in capsys.readouterr().err
 
@@ -102,7 +96,7 @@ def test_an_interrupted_parquet_write_leaves_the_previous_file(tmp_path: Path) -
 
 
 def test_a_text_gives_the_facts_of_the_same_file(tmp_path: Path) -> None:
-    news = folder(tmp_path / "news", {"a.txt": (ARTICLE + CHROME).encode("cp1251")})
+    news = write_tree(tmp_path / "news", {"a.txt": (ARTICLE + CHROME).encode("cp1251")})
     (from_file,) = extract_paths([news])
     from_text = analyse_text(ARTICLE + CHROME, "a.txt")
     assert from_text.facts == from_file.facts and "40%" not in [f.text for f in from_text.facts]
@@ -115,7 +109,7 @@ def test_a_text_gives_the_facts_of_the_same_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_the_bytes_of_a_file_give_its_documents(tmp_path: Path, name: str) -> None:
-    news = folder(tmp_path / "news", {name: FILES[name]})
+    news = write_tree(tmp_path / "news", {name: FILES[name]})
     expected = [dataclasses.replace(d, file=name) for d in extract_paths([news])]
     assert analyse_bytes(FILES[name], name) == expected
 

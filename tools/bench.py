@@ -143,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-natasha", action="store_true", help="skip natasha's NER for comparison")
     parser.add_argument("--folder-mb", type=float, default=0, help="also time the CLI on a generated folder")
     parser.add_argument(
+        "--no-scale", action="store_true", help="skip Spark, Dask, --jobs on RuREBus (bench_scale.py)"
+    )
+    parser.add_argument(
         "--repeat", type=int, default=3, help="timed runs of each (razdel: best; factx: first and best)"
     )
     args = parser.parse_args(argv)
@@ -177,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
         natasha_ratio(texts, razdel_s)
     if args.folder_mb:
         folder_runs(texts, args.folder_mb)
+    if not args.no_scale and RUREBUS.exists():
+        from bench_scale import scale_runs  # beside this file
+
+        scale_runs(RUREBUS)
     return 0
 
 

@@ -12,6 +12,7 @@ import os
 import secrets
 import sys
 import time
+import warnings
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 # Task sizes for article-sized files: a task reads at most 32 MB (about 100 s of work per core), a
 # file counts as 64 KB more than its size, and there are at least 4 tasks per core to balance them.
 _DEFAULTS = {
-    "spark.ui.showConsoleProgress": "true",
     "spark.sql.files.maxPartitionBytes": "32m",
     "spark.sql.files.openCostInBytes": "64k",
 }
@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     from ..spark import extract_files, read_files, split
     from .main import UsageError, print_summary
 
+    # factx hands Spark no pandas: pyspark's warning about pandas 3 does not concern this run.
+    warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
     started = time.monotonic()
     spark, owned = session(args.master, dict(args.conf))
     try:
@@ -72,18 +74,33 @@ def run(args: argparse.Namespace) -> int:
         ).persist(StorageLevel.DISK_ONLY)  # kept between the writes: the extraction runs once
         facts, errors = split(result)
         write_parquet(spark, facts, args.output)
-        failed = errors.orderBy("doc").collect()
         if args.errors:
             write_parquet(spark, errors, args.errors)
-        kinds = Counter({row["kind"]: row["count"] for row in facts.groupBy("kind").count().collect()})
+        kinds, failed = tally(result)
         result.unpersist()
     finally:
         if owned:
             spark.stop()
-    for row in failed:
-        print(f"factx: {row['doc']}: {row['error']}", file=sys.stderr)
+    for doc, error in failed:
+        print(f"factx: {doc}: {error}", file=sys.stderr)
     print_summary(count, kinds, len(failed), time.monotonic() - started)
     return 1 if failed else 0
+
+
+def tally(result: DataFrame) -> tuple[Counter[str], list[tuple[str, str]]]:
+    """Facts by kind and the (doc, error) of each failed file, in one job: one row per kind, the failed
+    files being the rows without one."""
+    from pyspark.sql import functions as F
+
+    failure = F.when(F.col("error").isNotNull(), F.struct("doc", "error"))
+    rows = result.groupBy("kind").agg(F.count("*").alias("n"), F.collect_list(failure).alias("failed"))
+    kinds: Counter[str] = Counter()
+    failed: list[tuple[str, str]] = []
+    for row in rows.collect():
+        if row["kind"] is not None:
+            kinds[row["kind"]] = row["n"]
+        failed += [(f["doc"], f["error"]) for f in row["failed"]]
+    return kinds, sorted(failed)
 
 
 def session(master: str | None, conf: dict[str, str]) -> tuple[SparkSession, bool]:
@@ -97,7 +114,8 @@ def session(master: str | None, conf: dict[str, str]) -> tuple[SparkSession, boo
     builder = SparkSession.builder.appName("factx")
     if master:
         builder = builder.master(master)
-    for key, value in {**_DEFAULTS, **conf}.items():
+    progress = {"spark.ui.showConsoleProgress": str(sys.stderr.isatty()).lower()}  # as `factx extract`
+    for key, value in {**_DEFAULTS, **progress, **conf}.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     if "spark.sql.files.minPartitionNum" not in conf:

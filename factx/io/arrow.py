@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -28,6 +29,7 @@ RESULT_SCHEMA = SCHEMA.append(pa.field("error", pa.string()))
 BATCH_ROWS = 8192  # facts per output batch: bounds a worker's memory whatever the input batch holds
 
 Row = dict[str, Any]
+Work = Callable[[Iterable[pa.RecordBatch]], Iterator[pa.RecordBatch]]  # what an engine runs on a worker
 
 
 def fact_rows(docs: Iterable[Document]) -> Iterator[Row]:
@@ -80,7 +82,7 @@ def texts_to_facts(
     kinds = None if kinds is None else frozenset(kinds)
 
     def analyse(row: Row) -> list[Document]:
-        doc, text = str(row[doc_col] or ""), row[text_col]
+        doc, text = "" if row[doc_col] is None else str(row[doc_col]), row[text_col]
         if text is None:
             return [Document(doc, error="no text (null)")]
         date = row[date_col] if date_col else None
@@ -91,6 +93,30 @@ def texts_to_facts(
         return [analyse_text(text, doc, day, kinds, keep_boilerplate, ner=ner)]
 
     return _results(batches, analyse)
+
+
+def text_work(
+    text_col: str,
+    doc_col: str,
+    date_col: str | None,
+    kinds: Iterable[str] | None,
+    keep_boilerplate: bool,
+    ner: bool,
+) -> tuple[list[str], Work]:
+    """For an engine: the input columns that `texts_to_facts` reads, and the function it runs on a
+    worker (kinds checked here, on the driver, so that an unknown kind fails before any work)."""
+    from ..registry import check_kinds
+
+    work = partial(
+        texts_to_facts,
+        text_col=text_col,
+        doc_col=doc_col,
+        date_col=date_col,
+        kinds=None if kinds is None else check_kinds(kinds),
+        keep_boilerplate=keep_boilerplate,
+        ner=ner,
+    )
+    return [text_col, doc_col, *([date_col] if date_col else [])], work
 
 
 def files_to_facts(
