@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import dask.dataframe as dd
-import pandas as pd
 import pyarrow as pa
+
+try:
+    import dask.dataframe as dd
+    import pandas as pd
+except ImportError as err:
+    raise ImportError("factx.dask needs dask and pandas: pip install 'factx[dask]'") from err
 
 from .io.arrow import RESULT_SCHEMA, Work, text_work
 

@@ -13,8 +13,12 @@ from collections.abc import Iterable, Sequence
 from functools import partial, reduce
 
 import pyarrow as pa
-from pyspark.sql import DataFrame, SparkSession
-from pyspark.sql import functions as F
+
+try:
+    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql import functions as F
+except ImportError as err:
+    raise ImportError("factx.spark needs pyspark (and Java 17): pip install 'factx[spark]'") from err
 
 from .io.arrow import RESULT_SCHEMA, files_to_facts, text_work
 from .io.reader import SUFFIXES

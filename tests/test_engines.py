@@ -125,6 +125,19 @@ def test_a_spark_dataframe_of_texts_gives_the_local_rows(
         factx.spark.extract_facts(df, text_col="body", kinds={"money", "weather"})
 
 
+def test_without_pyspark_factx_spark_says_how_to_get_it(
+    monkeypatch: pytest.MonkeyPatch, mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    loaded = [name for name in sys.modules if name.startswith("pyspark.")]
+    for name in ["pyspark", "pyspark.sql", *loaded]:
+        monkeypatch.setitem(sys.modules, name, None)  # as if not installed
+    monkeypatch.delitem(sys.modules, "factx.spark", raising=False)
+    assert main(["spark", str(mixed), "-o", str(tmp_path / "facts.parquet")]) == 2
+    assert "pip install 'factx[spark]'" in capsys.readouterr().err
+    with pytest.raises(ImportError, match=r"factx\[spark\]"):
+        import factx.spark  # noqa: F401
+
+
 @pytest.mark.dask
 def test_a_dask_dataframe_of_texts_gives_the_local_rows(
     texts: list[tuple[str, str | None, str | None]], text_rows: list[Row]

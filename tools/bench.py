@@ -71,7 +71,7 @@ def make_folder(root: Path, texts: list[str], megabytes: float) -> Path:
     return root
 
 
-def _process_tree(root: int) -> list[int]:
+def process_tree(root: int) -> list[int]:
     """The pids of `root` and its descendants, from /proc."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -107,7 +107,7 @@ def run_cli(folder: Path, jobs: int) -> tuple[float, float]:
     peak = 0.0
     with subprocess.Popen(command, stderr=subprocess.DEVNULL) as proc:
         while proc.poll() is None:
-            peak = max([peak, *(_rss_mb(pid) for pid in _process_tree(proc.pid))])
+            peak = max([peak, *(_rss_mb(pid) for pid in process_tree(proc.pid))])
             time.sleep(0.2)
     if proc.returncode:
         raise RuntimeError(f"factx extract exited with {proc.returncode}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import shutil
 import sys
 import time
 import warnings
@@ -54,10 +55,16 @@ def _conf(value: str) -> tuple[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Read, extract, write; name each failed file on stderr. Exit status 1 when some failed."""
-    from pyspark import StorageLevel
-
-    from ..spark import extract_files, read_files, split
     from .main import UsageError, print_summary
+
+    try:
+        from pyspark import StorageLevel
+
+        from ..spark import extract_files, read_files, split
+    except ImportError:
+        raise UsageError("needs pyspark: pip install 'factx[spark]' (and Java 17)") from None
+    if shutil.which("java") is None and "JAVA_HOME" not in os.environ:
+        raise UsageError("Spark needs Java 17: put java on the PATH or set JAVA_HOME")
 
     # factx hands Spark no pandas: pyspark's warning about pandas 3 does not concern this run.
     warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
