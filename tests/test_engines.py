@@ -85,7 +85,8 @@ def spark() -> Iterator[Any]:
 def test_factx_spark_writes_the_rows_of_factx_extract(
     spark: Any, mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    paths = [str(CORPORA), str(mixed), str(CORPORA / "gold.jsonl")]  # a named file is read whatever its name
+    named = write_tree(tmp_path / "named", {"notes.dat": ARTICLE.encode("utf-8")}) / "notes.dat"
+    paths = [str(CORPORA), str(mixed), str(named)]  # a named file is read whatever its name
     assert main(["extract", *paths, "-o", str(tmp_path / "local.parquet")]) == 1
     local = pq.read_table(tmp_path / "local.parquet")
     capsys.readouterr()
@@ -95,10 +96,17 @@ def test_factx_spark_writes_the_rows_of_factx_extract(
     table = ds.dataset(out).to_table()
     assert table.schema.equals(SCHEMA)
     assert rows_of(table) == rows_of(local)
-    assert {"cp1251.txt", "sub dir/page.HTML", "sub dir/deeper/koi8.md"} < set(table["doc"].to_pylist())
+    assert {"cp1251.txt", "sub dir/page.HTML", "sub dir/deeper/koi8.md", str(named)} < set(
+        table["doc"].to_pylist()
+    )
     failed = ds.dataset(errors).to_table().to_pylist()
     assert failed == [{"doc": "photo.txt", "error": "binary file (NUL bytes)"}]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["errors.parquet", "facts.parquet", "local.parquet"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "errors.parquet",
+        "facts.parquet",
+        "local.parquet",
+        "named",
+    ]
 
 
 @pytest.mark.spark
