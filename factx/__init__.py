@@ -4,6 +4,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable
 from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 
 from .facts import (
     ChangeFact,
@@ -21,6 +22,11 @@ from .numbers import parse_number
 from .pipeline import Analysis, Extractor
 from .registry import KINDS
 from .trace import Explanation
+
+try:
+    __version__ = version("factx")
+except PackageNotFoundError:  # a source tree on sys.path that was never installed
+    __version__ = "0+unknown"
 
 
 def extract(text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None) -> list[Fact]:
@@ -62,6 +68,7 @@ __all__ = [
     "PlaceFact",
     "QuantityFact",
     "ShareFact",
+    "__version__",
     "analyse_text",
     "explain",
     "extract",

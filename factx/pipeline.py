@@ -19,11 +19,12 @@ from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
 from .places.finder import find_places
 from .places.gazetteer import gazetteer
-from .places.ner import ner_places
+from .places.ner import ner_places, require_natasha
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
 from .text.morph import analyzer
 from .text.normal import NormalText, normalise
+from .text.page import header
 from .trace import Explained, Explanation, RejectedMention, Trace
 from .vocab import words
 
@@ -51,6 +52,8 @@ class Extractor:
 
     def __init__(self, ner: bool = False) -> None:
         """`ner=True` adds natasha's NER for places no list or pattern knows (slow: see factx.places.ner)."""
+        if ner:
+            require_natasha()
         self.ner = ner
         analyzer()
         gazetteer()
@@ -99,7 +102,7 @@ class Extractor:
         numeric = [d for d in numeric if d.kind in wanted]
         if self.ner:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
-        contexts = context_of(doc, numeric, places, date)
+        contexts = context_of(doc, numeric, places, date or header(norm.text)[1])
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         chosen = [*numeric, *places] if "place" in wanted else numeric
         return _Found(norm, doc, chosen, by_draft)

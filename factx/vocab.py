@@ -78,17 +78,32 @@ def phrase_forms(phrase: str) -> frozenset[str]:
     noun = parses[head]
     if noun is None or noun.tag.POS != "NOUN":
         return frozenset({fold(phrase.lower())})  # no dictionary noun to decline: as written only
-    animacy = {noun.tag.animacy} if noun is not None and noun.tag.animacy else set()
+    animacy = {noun.tag.animacy} if noun.tag.animacy else set()
+    gender = {noun.tag.gender} if noun.tag.gender else set()
     forms = {fold(phrase.lower())}
     for before, head_form in AGREEMENTS:
         inflected = []
         for k, word in enumerate(parts):
             p = parses[k]
-            wanted = head_form if k == head else before | (animacy if "accs" in before else set())
-            form = p.inflect(set(wanted)) if p is not None and k <= head else None
+            form = None
+            if p is not None and k <= head:
+                form = p.inflect(set(head_form)) if k == head else _agreeing(p, before, animacy, gender)
             inflected.append(form.word if form is not None else word)
         forms.add(fold(" ".join(inflected)))
     return frozenset(forms)
+
+
+def _agreeing(
+    adjective: Parse, grammemes: frozenset[str], animacy: set[str], gender: set[str]
+) -> Parse | None:
+    """The adjective in the head noun's form: its gender in the singular, and its animacy in the
+    accusative where the form tells it ("белорусский рубль", "украинскую гривну")."""
+    wanted = set(grammemes) | (gender if "sing" in grammemes else set())
+    if "accs" in grammemes:
+        form = adjective.inflect(wanted | animacy)
+        if form is not None:
+            return form
+    return adjective.inflect(wanted)
 
 
 def _lemma_parse(lemma: str) -> Parse | None:
@@ -123,7 +138,7 @@ class PhraseTable:
             self.payload.setdefault(form.rstrip("."), payload)
             patterns.append(form)
         body = "|".join(_form_pattern(f) for f in sorted(set(patterns), key=len, reverse=True))
-        self.regex = re.compile(rf"(?:{body})(?![^\W\d_])")
+        self.regex = re.compile(rf"(?:{body})(?![^\W\d_])" if body else r"(?!)")
 
     @classmethod
     def of(cls, name: str, key: str) -> PhraseTable:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
 from decimal import Decimal
@@ -27,11 +28,25 @@ from tests.conftest import write_tree
 from tests.stubs import StubExtractor
 from tests.test_cli import ARTICLE, CHROME, HTML
 
+
+def word(*paragraphs: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 FILES: dict[str, bytes] = {
     "astana.txt": (ARTICLE + CHROME).encode("utf-8"),
     "region/karaganda-1251.txt": ARTICLE.encode("cp1251"),
     "page.html": HTML.encode("utf-8"),
     "photo.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+    "report.docx": word("Отчет акимата", ARTICLE.strip()),
+    "broken.pdf": b"%PDF-1.4 not really",
 }
 
 

@@ -28,3 +28,15 @@ def test_exact_f1_per_kind(kind: str, extractor: Extractor) -> None:
     assert scores.gold[kind] >= 40
     exact = f1(scores.exact_hits[kind], scores.gold[kind], scores.found[kind])[2]
     assert exact >= 0.95, f"{kind}: exact F1 {exact:.3f}"
+
+
+CONTEXT_FLOORS = {"place": 0.82, "period": 0.87, "modality": 0.93, "compared_to": 0.98}
+
+
+@pytest.mark.parametrize("name", list(CONTEXT_FLOORS))
+def test_context_accuracy(name: str, extractor: Extractor) -> None:
+    """Place, period, modality and comparison of every figure, annotated by reading the articles."""
+    scores = score(DOCS, extractor, frozenset(KINDS) - {"place"})
+    counts = scores.context[name]
+    assert counts["compared"] >= 600
+    assert counts["right"] / counts["compared"] >= CONTEXT_FLOORS[name], f"{name}: {counts}"

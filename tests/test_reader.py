@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factx.io.page import header
 from factx.io.reader import SNIFF_BYTES, ReadError, read_file, read_parts, split
+from factx.text.page import header
 
 ARTICLE = (
     "Инвестиции в Сарань выросли втрое\n"

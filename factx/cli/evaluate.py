@@ -3,13 +3,16 @@
 Span F1 counts a fact as found when kind, start and end match. Exact-field F1 also requires every
 field the gold fact gives (value, unit, name…) to be equal; numbers compare as decimals within 1e-6.
 Overlap F1 counts any overlap of the same kind, for gold files with other span conventions.
+The context fields (place, period, modality, compared_to) are not part of exact F1: a second table
+gives their accuracy over the numeric facts found at the gold span.
 """
 
 from __future__ import annotations
 
-import json
+import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -17,9 +20,15 @@ from typing import Any
 from ..facts import Fact
 from ..pipeline import Extractor
 from ..registry import KINDS
+from .gold import read_gold
 
-SKIPPED_FIELDS = frozenset({"kind", "text", "start", "end", "occurrence"})
+CONTEXT_FIELDS = ("place", "period", "modality", "compared_to")
+# Fields exact F1 leaves to the context table (and subject, a free phrase no gold spells alike).
+SKIPPED_FIELDS = frozenset(
+    {"kind", "text", "start", "end", "occurrence", "subject", "period_start", "period_end", *CONTEXT_FIELDS}
+)
 TOLERANCE = Decimal("0.000001")
+YEARS = re.compile(r"(\d{4})(?:–(\d{4}))?")
 
 
 @dataclass
@@ -30,6 +39,7 @@ class Scores:
     exact_hits: Counter[str] = field(default_factory=Counter)
     gold_overlapped: Counter[str] = field(default_factory=Counter)  # gold facts some fact overlaps
     found_overlapping: Counter[str] = field(default_factory=Counter)  # facts overlapping some gold fact
+    context: dict[str, Counter[str]] = field(default_factory=dict)  # field → right, compared, …
 
 
 def same_value(expected: Any, actual: Any) -> bool:
@@ -51,18 +61,61 @@ def fields_match(gold: dict[str, Any], fact: Fact) -> bool:
     )
 
 
-def read_gold(path: str) -> Iterator[dict[str, Any]]:
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)
+def same_context(name: str, gold: Any, found: Any) -> bool:
+    """A context field compared as an analyst would: periods as the stretch of time they cover, at
+    the gold's own precision, so a gold "2010" is matched by "2010-Q1" (a year the figure falls in),
+    and "2024-01–2024-03" by "2024-Q1"."""
+    if gold is None or found is None or name not in ("period", "compared_to"):
+        return bool(gold == found)
+    if YEARS.fullmatch(str(gold)):
+        return _years(str(found)) == _years(str(gold))
+    return _months(str(gold)) == _months(str(found))
+
+
+def _years(label: str) -> tuple[str, str] | None:
+    """The first and last year a period label covers: "2019–2024", "2024-Q1" → (2024, 2024)."""
+    found = re.findall(r"(?<!\d)\d{4}(?!\d)", label)
+    return (found[0], found[-1]) if found else None
+
+
+def _months(label: str) -> tuple[tuple[int, int], tuple[int, int]] | str:
+    """The first and last month a period label covers, or the label itself when it is none."""
+    years = YEARS.fullmatch(label)
+    if years:
+        return (int(years[1]), 1), (int(years[2] or years[1]), 12)
+    part = re.fullmatch(r"(\d{4})-([QH])(\d)", label)
+    if part:
+        size = 3 if part[2] == "Q" else 6
+        n = int(part[3])
+        return (int(part[1]), n * size - size + 1), (int(part[1]), n * size)
+    months = re.findall(r"(\d{4})-(\d{2})", label)
+    if months:
+        return (int(months[0][0]), int(months[0][1])), (int(months[-1][0]), int(months[-1][1]))
+    return label
+
+
+def _score_context(scores: Scores, gold: dict[str, Any], fact: Fact) -> None:
+    """Count the context fields the gold fact gives: right, and the two ways of being wrong."""
+    for name in CONTEXT_FIELDS:
+        if name not in gold:
+            continue
+        counts = scores.context.setdefault(name, Counter())
+        expected, actual = gold[name], getattr(fact, name, None)
+        counts["compared"] += 1
+        counts["right"] += same_context(name, expected, actual)
+        if expected is None:
+            counts["gold_none"] += 1
+            counts["named_without_gold"] += actual is not None
+        else:
+            counts["missed"] += actual is None
 
 
 def score(docs: Iterable[dict[str, Any]], extractor: Extractor, kinds: frozenset[str]) -> Scores:
     scores = Scores()
     for doc in docs:
         gold = [g for g in doc["facts"] if g["kind"] in kinds]
-        facts = [f for f in extractor.extract(doc["text"], kinds) if f.kind in kinds]
+        date = dt.date.fromisoformat(doc["date"]) if doc.get("date") else None
+        facts = [f for f in extractor.extract(doc["text"], kinds, date) if f.kind in kinds]
         by_span = {(f.kind, f.start, f.end): f for f in facts}
         scores.gold.update(g["kind"] for g in gold)
         scores.found.update(f.kind for f in facts)
@@ -71,6 +124,7 @@ def score(docs: Iterable[dict[str, Any]], extractor: Extractor, kinds: frozenset
             if fact is not None:
                 scores.span_hits[g["kind"]] += 1
                 scores.exact_hits[g["kind"]] += fields_match(g, fact)
+                _score_context(scores, g, fact)
             scores.gold_overlapped[g["kind"]] += any(_overlap(g, f) for f in facts)
         for f in facts:
             scores.found_overlapping[f.kind] += any(_overlap(g, f) for g in gold)
@@ -106,7 +160,38 @@ def report(scores: Scores) -> str:
         exact = f1(scores.exact_hits[kind], scores.gold[kind], scores.found[kind])[2]
         counts = f"{kind:<11}{scores.gold[kind]:>6}{scores.found[kind]:>7}"
         lines.append(f"{counts}{p:>7.3f}{r:>7.3f}{f:>7.3f}{exact:>10.3f}{overlap_f1(scores, kind):>12.3f}")
+    exact_all = f1(sum(scores.exact_hits.values()), sum(scores.gold.values()), sum(scores.found.values()))[2]
+    lines.append(
+        f"{'all':<11}{sum(scores.gold.values()):>6}{sum(scores.found.values()):>7}{'':>21}{exact_all:>10.3f}"
+    )
+    if scores.context:
+        lines.append("")
+        lines.append(context_report(scores))
     return "\n".join(lines)
+
+
+def context_report(scores: Scores) -> str:
+    """Accuracy of each context field over the numeric facts found at their gold span, with how often
+    a value was named where the gold has none, and missed where it has one."""
+    lines = [f"{'context':<13}{'facts':>6}{'accuracy':>10}{'named, gold none':>18}{'missed':>9}"]
+    for name in CONTEXT_FIELDS:
+        c = scores.context.get(name)
+        if not c or not c["compared"]:
+            continue
+        named = f"{c['named_without_gold']}/{c['gold_none']}"
+        lines.append(
+            f"{name:<13}{c['compared']:>6}{c['right'] / c['compared']:>10.3f}{named:>18}{c['missed']:>9}"
+        )
+    return "\n".join(lines)
+
+
+def _groups(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Documents by the prefix of their id ("kz-05" → kz), when a gold file mixes sources."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for doc in docs:
+        prefix = str(doc.get("id", "")).partition("-")[0]
+        groups.setdefault(prefix, []).append(doc)
+    return groups if len(groups) > 1 and "" not in groups else {}
 
 
 def main(gold_path: str, kinds: set[str] | None = None, *, ner: bool = False) -> int:
@@ -114,5 +199,9 @@ def main(gold_path: str, kinds: set[str] | None = None, *, ner: bool = False) ->
     docs = list(read_gold(gold_path))
     present = {g["kind"] for d in docs for g in d["facts"]}
     wanted = frozenset(kinds) if kinds else frozenset(present)
-    print(report(score(docs, Extractor(ner=ner), wanted)))
+    extractor = Extractor(ner=ner)
+    print(report(score(docs, extractor, wanted)))
+    for prefix, group in _groups(docs).items():
+        print(f"\n[{prefix}: {len(group)} documents]")
+        print(report(score(group, extractor, wanted)))
     return 0

@@ -10,18 +10,20 @@ import argparse
 import datetime as dt
 import os
 import sys
-import time
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import TextIO
 
-from tqdm import tqdm
-
-from ..io.batch import Document, extract_paths, iter_files
+from .. import __version__
+from ..io.batch import Document
 from ..io.export import to_csv, to_jsonl
 from ..registry import KINDS
+from .inputs import STDIN, read_documents
+from .progress import Progress
 from .spark import add_parser as add_spark_parser
 
-NER_HELP = "also find places with natasha's NER (needs natasha; several times slower)"
+NER_HELP = "also find places with natasha's NER (needs factx[ner]; several times slower)"
+# The one table of output formats: an extension not in it is bad usage.
+FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
 
 class UsageError(Exception):
@@ -45,13 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `factx extract … | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    except OSError as err:  # the output could not be written
-        print(f"factx {args.command}: error: {err}", file=sys.stderr)
+    except OSError as err:  # the output could not be written: name the user's path, not a temporary one
+        out = getattr(args, "output", None)
+        reason = f"cannot write {out}: {err.strerror or err}" if out else str(err)
+        print(f"factx {args.command}: error: {reason}", file=sys.stderr)
         return 1
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factx", description="Typed facts from Russian-language news.")
+    parser.add_argument("--version", action="version", version=f"factx {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     kinds = argparse.ArgumentParser(add_help=False)
@@ -67,14 +72,16 @@ def _parser() -> argparse.ArgumentParser:
         help="the date of documents whose page or header gives none (relative periods resolve against it)",
     )
     many = argparse.ArgumentParser(add_help=False)
-    many.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, read recursively")
+    many.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders, read recursively; - for standard input"
+    )
     many.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)")
 
     p = sub.add_parser("extract", parents=[many, kinds], help="facts of files and folders as CSV or JSONL")
+    p.add_argument("-o", "--output", metavar="OUT", help="facts.csv, .jsonl or .parquet; - or none: stdout")
     p.add_argument(
-        "-o", "--output", metavar="OUT", help="facts.csv, facts.jsonl or facts.parquet (default: stdout)"
+        "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension, else csv"
     )
-    p.add_argument("--format", choices=("csv", "jsonl", "parquet"), help="default: from OUT's extension")
     p.add_argument("--excel", action="store_true", help="CSV for Russian-locale Excel: BOM, ';', 5,6")
     p.set_defaults(handler=_extract)
 
@@ -91,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_eval)
 
     p = sub.add_parser("report", parents=[many, kinds], help="one HTML page with the texts and their facts")
-    p.add_argument("-o", "--output", metavar="OUT", help="report.html (default: stdout)")
+    p.add_argument("-o", "--output", metavar="OUT", help="report.html; - or none: stdout")
     p.set_defaults(handler=_report)
     add_spark_parser(sub, kinds)
     return parser
@@ -123,14 +130,14 @@ def _jobs(value: str) -> int:
 
 
 def _existing(paths: Sequence[str]) -> list[str]:
-    missing = [p for p in paths if not os.path.lexists(p)]
+    missing = [p for p in paths if p != STDIN and not os.path.lexists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     return list(paths)
 
 
 def _check_output(out: str | None) -> None:
-    if out is None:
+    if out in (None, STDIN):
         return
     folder = os.path.dirname(out) or "."
     if os.path.isdir(out):
@@ -139,50 +146,12 @@ def _check_output(out: str | None) -> None:
         raise UsageError(f"output folder {folder} does not exist")
 
 
-class _Progress:
-    """Counts what goes by; a progress bar on stderr only when stderr is a terminal."""
-
-    def __init__(self, paths: Sequence[str]) -> None:
-        tty = sys.stderr.isatty()
-        total = sum(1 for _ in iter_files(paths)) if tty else None
-        self.bar = tqdm(total=total, unit="file", file=sys.stderr, disable=not tty, leave=False)
-        self.started = time.monotonic()
-        self.files = 0
-        self.failed = 0
-        self.kinds: Counter[str] = Counter()
-
-    def watch(self, docs: Iterable[Document]) -> Iterator[Document]:
-        for doc in docs:
-            if doc.part == 0:
-                self.files += 1
-                self.bar.update()
-            if doc.error is not None:
-                self.failed += 1
-                tqdm.write(f"factx: {doc.file}: {doc.error}", file=sys.stderr)
-            self.kinds.update(f.kind for f in doc.facts)
-            yield doc
-
-    def close(self) -> int:
-        """Print the summary line; the exit status."""
-        self.bar.close()
-        print_summary(self.files, self.kinds, self.failed, time.monotonic() - self.started)
-        return 1 if self.failed else 0
-
-
-def print_summary(files: int, kinds: Counter[str], failed: int, seconds: float) -> None:
-    """The one line at the end of a run: files, facts by kind, failures, seconds."""
-    from .report import by_kind
-
-    listed = ", ".join(f"{k} {n}" for k, n in by_kind(kinds))
-    facts = f"{kinds.total()} facts" + (f" ({listed})" if listed else "")
-    print(f"factx: {files} files, {facts}, {failed} failed, {seconds:.1f} s", file=sys.stderr)
-
-
-def _documents(args: argparse.Namespace) -> tuple[_Progress, Iterator[Document]]:
+def _documents(args: argparse.Namespace) -> tuple[Progress, Iterator[Document]]:
     paths = _existing(args.paths)
     _check_output(args.output)
-    progress = _Progress(paths)
-    docs = extract_paths(
+    _check_ner(args.ner)
+    progress = Progress(paths)
+    docs = read_documents(
         paths,
         args.kinds,
         jobs=args.jobs,
@@ -193,16 +162,26 @@ def _documents(args: argparse.Namespace) -> tuple[_Progress, Iterator[Document]]
     return progress, progress.watch(docs)
 
 
-_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+def _check_ner(ner: bool) -> None:
+    """--ner without natasha is one line and exit 2 before any work, not an error per file."""
+    if ner:
+        from ..places.ner import require_natasha
+
+        try:
+            require_natasha()
+        except ImportError as err:
+            raise UsageError(str(err)) from None
+
+
+def _output(args: argparse.Namespace) -> str | TextIO:
+    return sys.stdout if args.output in (None, STDIN) else str(args.output)
 
 
 def _extract(args: argparse.Namespace) -> int:
-    fmt = args.format
-    if fmt is None:
-        fmt = _FORMATS.get(os.path.splitext(args.output or "")[1].lower(), "csv")
+    fmt = args.format or _format_of(args.output)
     if args.excel and fmt != "csv":
         raise UsageError("--excel applies to CSV only")
-    if fmt == "parquet" and args.output in (None, "-"):
+    if fmt == "parquet" and args.output in (None, STDIN):
         raise UsageError("Parquet is written to a file: -o facts.parquet")
     progress, docs = _documents(args)
     if fmt == "parquet":
@@ -210,17 +189,31 @@ def _extract(args: argparse.Namespace) -> int:
 
         to_parquet(docs, args.output)
     elif fmt == "jsonl":
-        to_jsonl(docs, args.output or sys.stdout)
+        to_jsonl(docs, _output(args))
     else:
-        to_csv(docs, args.output or sys.stdout, excel=args.excel)
+        to_csv(docs, _output(args), excel=args.excel)
     return progress.close()
+
+
+def _format_of(out: str | None) -> str:
+    """The format an output name asks for: CSV on stdout, else by extension (FORMATS)."""
+    if out in (None, STDIN):
+        return "csv"
+    suffix = os.path.splitext(out)[1].lower()
+    if suffix not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise UsageError(f"cannot tell the format of {out}: name it {known}, or give --format")
+    return FORMATS[suffix]
 
 
 def _report(args: argparse.Namespace) -> int:
     from .report import write_report
 
+    _check_output(args.output)  # a folder or a missing folder first, then the name
+    if args.output not in (None, STDIN) and not args.output.lower().endswith((".html", ".htm")):
+        raise UsageError(f"the report is an HTML page: name it .html, not {args.output}")
     progress, docs = _documents(args)
-    write_report(docs, args.output or sys.stdout)
+    write_report(docs, _output(args), title=f"factx report: {', '.join(args.paths)}")
     return progress.close()
 
 
@@ -229,8 +222,13 @@ def _show(args: argparse.Namespace) -> int:
 
     from .show import render, render_why
 
+    if os.path.isdir(args.file):
+        raise UsageError(
+            f"{args.file} is a folder; show reads one file (factx report {args.file} -o report.html)"
+        )
     if not os.path.isfile(args.file):
         raise UsageError(f"no such file: {args.file}")
+    _check_ner(args.ner)
     if args.all and not args.why:
         raise UsageError("--all applies to --why")
     console = Console()
@@ -244,8 +242,8 @@ def _show(args: argparse.Namespace) -> int:
             date=args.date,
         )
     failed = 0
-    docs = extract_paths(
-        [args.file], args.kinds, keep_boilerplate=args.keep_boilerplate, ner=args.ner, date=args.date
+    docs = read_documents(
+        [args.file], args.kinds, jobs=1, keep_boilerplate=args.keep_boilerplate, ner=args.ner, date=args.date
     )
     for doc in docs:
         if doc.error is not None:
@@ -258,7 +256,12 @@ def _show(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from .evaluate import main as eval_main
+    from .gold import GoldError
 
     if not os.path.isfile(args.gold):
         raise UsageError(f"no such file: {args.gold}")
-    return eval_main(args.gold, args.kinds, ner=args.ner)
+    _check_ner(args.ner)
+    try:
+        return eval_main(args.gold, args.kinds, ner=args.ner)
+    except GoldError as err:
+        raise UsageError(str(err)) from None

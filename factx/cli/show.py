@@ -10,47 +10,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..facts import Fact
 from ..io.batch import Document, blank, shared_extractor
-from ..io.export import decimal_text
 from ..io.reader import ReadError, read_file
 from ..registry import KINDS, style
-
-_QUALIFIERS = {"approx": "≈", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
-_DIRECTIONS = {"up": " ↑", "down": " ↓"}
-
-
-def describe(fact: Fact) -> str:
-    """The fact's value in a few characters: "> 76000000000 KZT", "27 → 20", "Сарань (city)"."""
-    d = fact.as_dict()
-    if fact.kind == "place":
-        canonical = f" = {d['canonical']}" if d.get("canonical") else ""
-        return f"{d.get('name')} ({d.get('type')}){canonical}"
-
-    def num(key: str) -> str:
-        value = d.get(key)
-        return "?" if value is None else decimal_text(value)
-
-    if "before" in d:
-        value = f"{num('before')} → {num('after')}"
-    elif d.get("value") is None and (d.get("low") is not None or d.get("high") is not None):
-        value = f"{num('low')}–{num('high')}"
-    else:
-        value = num("value")
-    qualifier = _QUALIFIERS.get(d.get("qualifier") or "", "")
-    if fact.kind == "percent":
-        unit = "п.п." if d.get("points") else "%"
-    else:
-        unit = d.get("currency") or d.get("unit") or ""
-    times = "×" if fact.kind == "multiplier" else ""
-    direction = _DIRECTIONS.get(d.get("direction") or "", "")
-    return " ".join(p for p in (qualifier, times, value, unit) if p) + direction
-
-
-def about(fact: Fact) -> str:
-    """What, where and when the fact is about, as far as it says."""
-    d = fact.as_dict()
-    return ", ".join(str(d[k]) for k in ("subject", "place", "period") if d.get(k))
+from .values import about, describe
 
 
 def render(doc: Document, console: Console) -> None:

@@ -55,7 +55,8 @@ def _conf(value: str) -> tuple[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     """Read, extract, write; name each failed file on stderr. Exit status 1 when some failed."""
-    from .main import UsageError, print_summary
+    from .main import UsageError
+    from .progress import print_summary
 
     try:
         from pyspark import StorageLevel

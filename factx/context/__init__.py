@@ -1,20 +1,24 @@
-"""Context of each numeric fact: what it measures (subject), where (place) and when (period).
+"""Context of each numeric fact: what it measures, where, when, and whether it happened.
 
-`context_of` reads the Doc, the numeric drafts and the places, and returns one Context per draft;
-it changes nothing it is given.
+`context_of` reads the Doc, the numeric drafts and the places, and returns one Context per draft,
+with the reasons for each decision; it changes nothing it is given. Figures are read in text order,
+so that a place or a period stated once frames the sentences after it.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter, defaultdict
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date
 
 from ..draft import Draft
 from ..text.doc import Doc
-from .period import sentence_periods
+from .layout import layout_of
+from .modality import ModalityReader
+from .period import PeriodReader
+from .places import opening_sentences
 from .subject import subject_of
+from .times import find_times
+from .where import PlaceReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,56 +26,47 @@ class Context:
     subject: str | None = None
     place: str | None = None
     period: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    modality: str | None = None
+    compared_to: str | None = None
     why: tuple[str, ...] = ()  # the decisions taken, for the trace
 
     def fields(self) -> dict[str, str | None]:
-        return {"subject": self.subject, "place": self.place, "period": self.period}
+        return {
+            "subject": self.subject,
+            "place": self.place,
+            "period": self.period,
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "modality": self.modality,
+            "compared_to": self.compared_to,
+        }
 
 
-def _nearest(items: list[tuple[int, str]], offset: int) -> str | None:
-    """The item whose offset is nearest to `offset` (items sorted by offset)."""
-    if not items:
-        return None
-    k = bisect_left(items, (offset, ""))
-    candidates = items[max(k - 1, 0) : k + 1]
-    return min(candidates, key=lambda item: abs(item[0] - offset))[1]
-
-
-def main_place(places: list[Draft], doc: Doc) -> str | None:
-    """The article's main place: the most mentioned (a headline mention counts twice), as first written."""
-    counts: Counter[str] = Counter()
-    first_name: dict[str, str] = {}
-    for p in places:
-        key = p.fields.get("canonical") or p.fields["name"]
-        counts[key] += 2 if doc.sentence_of[p.start] == 0 else 1
-        first_name.setdefault(key, p.fields["name"])
-    return first_name[counts.most_common(1)[0][0]] if counts else None
-
-
-def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], doc_date: date | None) -> list[Context]:
-    """Subject, place (nearest in the sentence, else the article's main place) and period of each fact."""
-    fallback = main_place(places, doc)
-    in_places = frozenset(k for p in places for k in range(p.start, p.end))
-    places_by_sentence: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for p in places:
-        places_by_sentence[doc.sentence_of[p.start]].append((p.start, str(p.fields["name"])))
-    periods: dict[int, list[tuple[int, str]]] = {}
-    found = []
-    for d in drafts:
-        sentence = doc.sentence_of[d.start]
-        if sentence not in periods:
-            periods[sentence] = sentence_periods(doc, sentence, doc_date)
-        nearest = _nearest(places_by_sentence.get(sentence, []), d.start)
-        found.append(
-            Context(
-                subject=subject_of(doc, d, in_places),
-                place=nearest or fallback,
-                period=_nearest(periods[sentence], doc.tokens.starts[d.start]),
-                why=(
-                    f"place {nearest}: the nearest place in the sentence"
-                    if nearest
-                    else f"place {fallback}: the article's main place",
-                ),
-            )
+def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date | None) -> list[Context]:
+    """Subject, place, period, comparison base and modality of each numeric draft."""
+    if not drafts:
+        return []
+    layout = layout_of(doc)
+    where = PlaceReader(doc, layout, places, drafts)
+    when = PeriodReader(doc, layout, find_times(doc), date, opening_sentences(doc, layout))
+    modality = ModalityReader(doc, layout)
+    skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there
+    found: dict[int, Context] = {}
+    for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
+        d = drafts[k]
+        place, place_why = where.read(d.start, d.end)
+        period = when.read(d.start, d.end)
+        mode = modality.modality(d, period.target)
+        found[k] = Context(
+            subject=subject_of(doc, d, skipped),
+            place=place,
+            period=period.period.label if period.period else None,
+            period_start=period.period.start if period.period else None,
+            period_end=period.period.end if period.period else None,
+            modality=mode,
+            compared_to=period.compared_to.label if period.compared_to else None,
+            why=(f"place {place}: {place_why}", period.why, f"modality {mode}"),
         )
-    return found
+    return [found[k] for k in range(len(drafts))]

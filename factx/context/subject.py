@@ -112,13 +112,13 @@ def _head_of_chain(doc: Doc, head: int) -> int:
     return head
 
 
-def _subject_before(doc: Doc, i: int, in_places: frozenset[int]) -> str | None:
+def _subject_before(doc: Doc, i: int, skipped: frozenset[int]) -> str | None:
     """The nearest noun before the fact that no preposition governs, with its genitive dependents;
     place names are skipped ("Доля МСБ в ВРП Жамбылской области составила 36%")."""
     for j in range(i - 1, max(i - SUBJECT_WINDOW, -1), -1):
         if not doc.same_sentence(j, i):
             return None
-        if j in in_places:
+        if j in skipped:
             continue
         if _is_abbreviation(doc, j) and not _governed(doc, j):
             if j > 0 and doc.same_sentence(j - 1, j) and _noun(doc.words[j - 1]) is not None:
@@ -140,13 +140,14 @@ def _subject_before(doc: Doc, i: int, in_places: frozenset[int]) -> str | None:
     return None
 
 
-def subject_of(doc: Doc, d: Draft, in_places: frozenset[int]) -> str | None:
+def subject_of(doc: Doc, d: Draft, skipped: frozenset[int]) -> str | None:
     """What the fact measures: a genitive after an amount ("76 млрд тенге инвестиций"), else the
-    clause's subject or object before it (a quantity names its own: "2 тыс. рабочих мест")."""
+    clause's subject or object before it (a quantity names its own: "2 тыс. рабочих мест"); the
+    `skipped` tokens (place names, other figures) are passed over."""
     if d.kind == "share" and doc.words[d.start].startswith("кажд"):
         return _counted_after(doc, d.end)
     if d.kind in ("money", "share", "quantity"):
         found = _phrase_after(doc, d.end, d.end)
         if found or d.kind == "quantity":
             return found
-    return _subject_before(doc, d.start, in_places)
+    return _subject_before(doc, d.start, skipped)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import multiprocessing
 import os
 import re
 import signal
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -79,6 +82,12 @@ class _Options:
     keep_boilerplate: bool
     ner: bool = False
     date: dt.date | None = None  # for files whose page or header gives none
+
+    def __post_init__(self) -> None:
+        if self.ner:  # once per run, not an error on every file
+            from ..places.ner import require_natasha
+
+            require_natasha()
 
 
 def extract_paths(
@@ -163,25 +172,52 @@ def _file_tasks(rel: str, full: str, parts: Iterator[Part], opts: _Options) -> I
 
 
 def _run(tasks: Iterator[Task], jobs: int) -> Iterator[list[Document]]:
-    """Results of the tasks in their order, from `jobs` worker processes or from this one."""
+    """Results of the tasks in their order, from `jobs` worker processes or from this one.
+
+    When the workers die before the first result (a script that calls extract_paths outside
+    `if __name__ == "__main__":` makes every worker re-run it), the run goes on in this process.
+    """
     if jobs <= 1:
-        for fn, args in tasks:
-            yield fn(*args)
+        yield from _in_process(tasks)
         return
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise SystemExit(1)  # a worker re-running an unguarded script: leave quietly, the parent goes on
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_sigint) as pool:
-        pending: deque[Future[list[Document]]] = deque()
+        pending: deque[tuple[Future[list[Document]], Task]] = deque()
+        started = False  # a result came back: the workers run
         try:
             for fn, args in tasks:
-                pending.append(pool.submit(fn, *args))
+                pending.append((pool.submit(fn, *args), (fn, args)))
                 if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
-                    yield pending.popleft().result()
+                    yield pending[0][0].result()
+                    pending.popleft()
+                    started = True
             while pending:
-                yield pending.popleft().result()
+                yield pending[0][0].result()
+                pending.popleft()
+                started = True
+        except BrokenProcessPool:
+            if started:
+                raise
+            warnings.warn(_NO_WORKERS, RuntimeWarning, stacklevel=4)
+            yield from _in_process(itertools.chain([task for _, task in pending], tasks))
+            pending.clear()
         finally:
-            for future in pending:
+            for future, _ in pending:
                 future.cancel()
+
+
+_NO_WORKERS = (
+    "factx: worker processes could not start, so this run goes on in one process. A script that asks "
+    'for jobs > 1 must call factx under `if __name__ == "__main__":`, since every worker imports it.'
+)
+
+
+def _in_process(tasks: Iterable[Task]) -> Iterator[list[Document]]:
+    for fn, args in tasks:
+        yield fn(*args)
 
 
 def _ignore_sigint() -> None:

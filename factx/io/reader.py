@@ -20,9 +20,10 @@ from typing import BinaryIO
 
 import charset_normalizer
 
-from .page import Chrome, header
+from ..text.page import Chrome, header
+from .office import OFFICE_SUFFIXES, OfficeError, office_text
 
-SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", *OFFICE_SUFFIXES})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 PART_CHARS = 1 << 18  # text handed to the extractor at once; bounds memory for huge files
 SNIFF_BYTES = 1 << 20  # what encoding detection looks at
@@ -76,23 +77,33 @@ def read_parts(path: str | os.PathLike[str], size: int | None = PART_CHARS) -> I
         if not stat.S_ISREG(info.st_mode):
             raise ReadError("not a regular file")
         with open(path, "rb") as file:
-            yield from _file_parts(file, info.st_size, is_html(path), size)
+            yield from _file_parts(file, info.st_size, path, size)
     except OSError as err:
         raise ReadError(os_reason(err, path)) from err
+    except OfficeError as err:
+        raise ReadError(str(err)) from err
 
 
 def bytes_parts(data: bytes, name: str, size: int | None = PART_CHARS) -> Iterator[Part]:
     """The parts of a file's bytes, read as `read_parts` reads the file `name` (its extension tells
-    HTML): for bytes that come from elsewhere than a local file, such as Spark's binaryFile source."""
-    yield from _file_parts(io.BytesIO(data), len(data), is_html(name), size)
+    HTML and office formats): for bytes from elsewhere than a local file, such as Spark's binaryFile."""
+    try:
+        yield from _file_parts(io.BytesIO(data), len(data), name, size)
+    except OfficeError as err:
+        raise ReadError(str(err)) from err
 
 
-def _file_parts(file: BinaryIO, length: int, html: bool, size: int | None) -> Iterator[Part]:
-    if html:
+def _file_parts(
+    file: BinaryIO, length: int, name: str | os.PathLike[str], size: int | None
+) -> Iterator[Part]:
+    if is_html(name):
         if length > HTML_MAX_BYTES:
             raise ReadError(f"HTML too large ({length >> 20} MB > {HTML_MAX_BYTES >> 20} MB)")
         text, title, date = _html(file.read())
         yield from text_parts([text], size, title, date)
+    elif (suffix := os.path.splitext(name)[1].lower()) in OFFICE_SUFFIXES:
+        text, title = office_text(file.read(), suffix)
+        yield from text_parts([text], size, title, None)
     else:
         yield from text_parts(_decoded(file), size, None, None)
 
@@ -133,6 +144,11 @@ def _decoded(file: BinaryIO) -> Iterator[str]:
         yield decoder.decode(b"", final=True)
     except UnicodeDecodeError as err:
         raise ReadError(f"undecodable as {encoding} near byte {done + err.start}") from err
+
+
+def decode(data: bytes) -> str:
+    """Bytes from elsewhere than a file (standard input) decoded as a file's would be."""
+    return "".join(_decoded(io.BytesIO(data)))
 
 
 def _encoding(head: bytes, whole: bool) -> str:

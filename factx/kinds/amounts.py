@@ -28,6 +28,7 @@ class Tail:
     unit: str | None = None  # a unit symbol or the counted noun's lemma
     currency: str | None = None  # ISO 4217 code
     minor: Decimal = Decimal(0)  # subunits written after the currency: "руб. 98 коп." → 0.98
+    factor: Decimal = Decimal(1)  # what the tail multiplies: "45 т. р." → 1000, "50 копеек" → 0.01
     points: bool = False  # percentage points
 
 
@@ -83,8 +84,10 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
         if expr is None:
             i = digit_run_end(doc.tokens, i) if is_digits(w[i][0]) else i + 1
             continue
-        if not any(blocked[k] for k in range(expr.start, expr.end)) and not _is_reference(
-            doc, expr.start, refs
+        if (
+            not any(blocked[k] for k in range(expr.start, expr.end))
+            and not _is_reference(doc, expr.start, refs)
+            and not _is_model(doc, expr.start)
         ):
             found.append(expr)
         i = max(expr.end, i + 1)
@@ -108,12 +111,38 @@ def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
     return prev.isalpha() and any(p.normal_form in refs for p in doc.readings(i - 1)[:1])
 
 
-def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None) -> str:
-    """The rule by which b closes a range opened by a ("от A до B", "A–B"), or ""."""
+def _is_model(doc: Doc, i: int) -> bool:
+    """ "Boeing 737", "iPhone 15", "Airbus A320": a number after a Latin name names a model; a short
+    abbreviation may be a currency's ("Rs 20")."""
+    if i == 0 or not doc.same_sentence(i - 1, i):
+        return False
+    raw = doc.tokens.raw(i - 1)
+    if not (raw.isascii() and raw.isalpha()):
+        return False
+    return (not raw.isupper() and len(raw) > 2) or (len(raw) == 1 and doc.tokens.joined(i))
+
+
+def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_tail: Tail | None) -> str:
+    """The rule by which b closes a range opened by a ("от A до B", "A–B", "$10–20 млн", "10$-20$",
+    "между A и B"), or ""."""
+    prefix = a_tail is not None and a_tail.end == a.end  # "$10", "USD 3": the currency before the number
     between = doc.words[(a_tail.end if a_tail else a.end) : b.start]
-    if between == ["до"] and doc.word(a.start - 1) == "от":
+    opener = doc.word(min(a.start, a_tail.start if a_tail else a.start) - 1)
+    if between == ["до"] and opener == "от":
         return "range.from_to"
-    if a_tail is None and between == ["-"] and not a.fraction and not b.fraction:
+    if between == ["и"] and opener == "между":
+        return "range.between"
+    same = (
+        a_tail is not None
+        and b_tail is not None
+        and (a_tail.kind, a_tail.currency, a_tail.unit)
+        == (
+            b_tail.kind,
+            b_tail.currency,
+            b_tail.unit,
+        )
+    )
+    if (a_tail is None or prefix or same) and between == ["-"] and not a.fraction and not b.fraction:
         return "range.dash"
     return ""
 
@@ -128,17 +157,20 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
                 return found
         return None
 
+    found_tails = [tail_at(n) for n in numbers]
     amounts: list[Amount] = []
     k = 0
     while k < len(numbers):
-        a = numbers[k]
-        a_tail = tail_at(a)
+        a, a_tail = numbers[k], found_tails[k]
         b = numbers[k + 1] if k + 1 < len(numbers) else None
+        b_tail = found_tails[k + 1] if b is not None else None
         range_rule = (
-            _range_end(doc, a, b, a_tail) if b is not None and doc.same_sentence(a.start, b.start) else ""
+            _range_end(doc, a, b, a_tail, b_tail)
+            if b is not None and doc.same_sentence(a.start, b.start)
+            else ""
         )
         if b is not None and range_rule:
-            amounts.append(_range(doc, a, b, a_tail, tail_at(b) or a_tail, range_rule))
+            amounts.append(_range(doc, a, b, a_tail, b_tail or a_tail, range_rule))
             k += 2
             continue
         amounts.append(_single(doc, a, a_tail))
@@ -151,12 +183,13 @@ def _range(
 ) -> Amount:
     """ "от 2 до 3 млрд", "2–3 млрд": a scale after the second number applies to the first."""
     low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
-    start = a.start - 1 if doc.word(a.start - 1) == "от" else a.start
-    first = min(start, a_tail.start if a_tail else start)
+    first = min(a.start, a_tail.start if a_tail else a.start)
+    if doc.word(first - 1) in ("от", "между"):
+        first -= 1
     start, qualifier, q_rule = qualifier_before(doc, first)
     return Amount(
         start=start,
-        end=tail.end if tail else b.end,
+        end=max(tail.end, b.end) if tail else b.end,
         num_start=a.start,
         num_end=b.end,
         value=None,
@@ -199,10 +232,18 @@ def _word_follows(doc: Doc, i: int) -> bool:
     return bool(readings) and readings[0].tag.POS in ("NOUN", "ADJF")
 
 
+def _elided(doc: Doc, a: Amount, last: Amount) -> bool:
+    """A number with a scale word and nothing after it counts what the amount before it counted when
+    it continues a sum, picks out a part ("200 тысяч из них") or opens brackets ("Москва (4 млн, -7%)")."""
+    assert last.tail is not None
+    return last.tail.kind == "money" or doc.word(a.end) == "из" or doc.word(a.start - 1) == "("
+
+
 def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     """An elided unit after "ещё" or a dash counts what the sentence's previous amount counted:
     "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.", "96 объектов, в Алматинской области – 71";
-    a sum with a scale word needs no cue: "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году"."""
+    a number with a scale word needs no cue: "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году",
+    "230 тысяч тонн, 200 тысяч из них экспортировано"."""
     cues = words("amounts/continuation_cues.txt")
     out: list[Amount] = []
     last: Amount | None = None
@@ -212,7 +253,7 @@ def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             and last.tail is not None
             and a.tail is None
             and not a.fraction
-            and (doc.word(a.start - 1) in cues or (a.scaled and last.tail.kind == "money"))
+            and (doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)))
             and doc.same_sentence(last.start, a.start)
             and not _word_follows(doc, a.end)
         ):

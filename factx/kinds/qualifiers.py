@@ -36,14 +36,19 @@ def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
 
 def _after_change_word(doc: Doc, i: int) -> bool:
     """A verb or noun of change a few words back makes "до" a target: "снизил цену до 120 млн",
-    "выросли в 1,7 раза, до 410 млн долларов"."""
+    "выросли в 1,7 раза, до 410 млн долларов". Across a dash only a verb does: in "Штраф за
+    превышение скорости — до 185 рублей" the dash stands for "is", and "до" means "up to"."""
     breaks = words("amounts/clause_breaks.txt")
     cues = words("amounts/change_cues.txt")
+    dashed = False
     for j in range(i - 1, max(i - TARGET_WINDOW, -1) - 1, -1):
         if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in breaks:
             return False
-        if doc.words[j] in cues or stem_class(doc.words[j], direction_stems()):
+        dashed = dashed or doc.words[j] == "-"
+        if doc.words[j] in cues:
             return True
+        if stem_class(doc.words[j], direction_stems()):
+            return not dashed or any(p.tag.POS != "NOUN" for p in doc.readings(j)[:1])
     return False
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from pymorphy3.analyzer import Parse
@@ -10,13 +11,15 @@ from ..draft import Draft
 from ..numbers import NumberExpr
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
-from ..text.morph import fold, parses
-from ..text.phrases import adjective, agrees, common_noun, nominative_phrase
+from ..text.morph import parses
+from ..text.phrases import adjective, agrees, nominative_phrase
 from ..vocab import PhraseTable, table, words
 from .amounts import Amount, Tail, tailed
 
-MAX_ADJECTIVES = 2
-DURATION_WINDOW = 6
+MAX_ADJECTIVES = 3
+DURATION_WINDOW = 8
+ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
+NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
 
 
 @cache
@@ -78,7 +81,10 @@ def _counted(word: str) -> Parse | None:
     override = counted_lemmas().get(word)
     if override is not None:
         return next((p for p in parses(word) if p.normal_form == override), None) or parses(word)[0]
-    return common_noun(word)
+    for p in parses(word):  # "птицефабрика" is tagged an organisation's name, yet counts like any noun
+        if p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_TAGS):
+            return p
+    return None
 
 
 def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -88,14 +94,9 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     while j < len(doc.tokens) and doc.same_sentence(i, j):
         w = doc.words[j]
         raw = doc.tokens.raw(j)
-        if (
-            not adjectives
-            and len(raw) > 1
-            and raw.isalpha()
-            and raw.isupper()
-            and not is_place_abbreviation(raw)
-        ):
-            return raw, j + 1  # "1 234 ДТП", "15 АЗС"
+        abbreviation = _abbreviation(raw) if not adjectives else None
+        if abbreviation:
+            return abbreviation, j + 1  # "1 234 ДТП", "15 АЗС", "4 ФОКа"
         if (
             not w.replace("-", "").isalpha()
             or w in words("quantity/not_counted.txt")
@@ -107,7 +108,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
         if adj is not None and noun is not None and _next_is_noun(doc, j, adj):
             noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
         if noun is not None and (not adjectives or agrees(adjectives[-1], noun)):
-            return _unit_lemma(adjectives, noun), j + 1
+            return nominative_phrase(adjectives, noun), j + 1  # "новых рабочих мест" → новое рабочее место
         if adj is None or len(adjectives) == MAX_ADJECTIVES:
             return None
         adjectives.append(adj)
@@ -129,10 +130,14 @@ def _next_is_noun(doc: Doc, j: int, adj: Parse) -> bool:
     return False
 
 
-def _unit_lemma(adjectives: list[Parse], noun: Parse) -> str:
-    """ "5 новых школ" → школа: evaluative adjectives say nothing about what is counted."""
-    evaluative = words("quantity/evaluative_adjectives.txt")
-    return nominative_phrase((a for a in adjectives if fold(a.normal_form) not in evaluative), noun)
+def _abbreviation(raw: str) -> str | None:
+    """An abbreviation in capitals, maybe with a case ending ("ДТП", "ФОКа", "ЦОНов"), that names no place."""
+    if not raw.isalpha() or is_place_abbreviation(raw):
+        return None
+    if len(raw) > 1 and raw.isupper():
+        return raw
+    found = ABBREVIATION_WITH_ENDING.fullmatch(raw)
+    return found.group(1) if found and not is_place_abbreviation(found.group(1)) else None
 
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:

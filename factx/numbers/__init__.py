@@ -7,11 +7,13 @@ numbers) are found by `blocked_spans`, and tokens inside them never start an exp
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from ..text.normal import normalise
 from ..text.tokens import Tokens
 from .blocked import blocked_spans
+from .compound import compounded, pointed, restated
 from .digits import digit_run_end, digits_expr, is_digits
 from .expr import EXACT, NumberExpr, abbreviated_scales, exact, numerals
 from .words import words_expr
@@ -27,11 +29,11 @@ def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
             expr = words_expr(tk, i)
         else:
             return None
-    if expr is None:
-        return None
-    return NumberExpr(
-        expr.start, expr.end, exact(expr.value), expr.scale, expr.in_words, expr.fraction, expr.digits
-    )
+        if expr is None:
+            return None
+        expr = restated(tk, pointed(tk, compounded(tk, expr)))
+    value = exact(expr.value)
+    return expr if value == expr.value and str(value) == str(expr.value) else replace(expr, value=value)
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -43,7 +45,8 @@ def parse_number(text: str) -> Decimal | None:
     if len(tk) == 1 and tk.words[0] in abbreviated_scales():
         return None  # "млн" alone abbreviates a scale, it states no number
     negative = tk.words[0] == "минус" and len(tk) > 1
-    first = 1 if negative or (len(tk) > 1 and tk.words[0] in "+-" and tk.joined(1)) else 0
+    signed = len(tk) > 1 and tk.words[0] in "+-." and tk.joined(1)  # "+5", "-3", ".75"
+    first = 1 if negative or signed else 0
     expr = scan_number(tk, first)
     if expr is None or expr.end != len(tk) or expr.start != (1 if negative else 0):
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..text.morph import parses
 from ..text.tokens import Tokens
 from ..vocab import words
 from .expr import MAX_DIGITS, NumberExpr, abbreviated_scales, digit_suffixes, numerals
@@ -46,7 +47,11 @@ def digit_run_end(tk: Tokens, i: int) -> int:
 
 
 def _digit_run(tk: Tokens, i: int) -> tuple[str, str, int] | None:
-    """Integer and fraction digits of the number written at token i, and the token after it."""
+    """Integer and fraction digits of the number written at token i, and the token after it.
+
+    A comma or dot before exactly three digits is a thousands separator when the number has no other
+    grouping, does not start with 0 and no scale word follows ("20,000 руб." and "12.500" are
+    thousands, "1,125 трлн" and "0,125" are decimals); see docs/ANNOTATION.md."""
     w = tk.words
     head = w[i]
     if not is_digits(head):
@@ -56,13 +61,53 @@ def _digit_run(tk: Tokens, i: int) -> tuple[str, str, int] | None:
         j = _space_groups_end(tk, i)
         if j == i + 1 and _dot_groups_end(tk, i) >= i + 5:  # at least two dot groups
             j = _dot_groups_end(tk, i)
-    integer = "".join(w[k] for k in range(i, j) if w[k] != ".")
+        if j == i + 1 and head[0] != "0":
+            j = _separator_groups_end(tk, i)
+    integer = "".join(w[k] for k in range(i, j) if w[k] not in ".,")
     if len(integer) > MAX_DIGITS:
         return None
     fraction = ""
-    if j + 1 < len(w) and w[j] in ",." and tk.joined(j) and tk.joined(j + 1) and is_digits(w[j + 1]):
+    if (
+        j + 1 < len(w) and w[j] in ",." and tk.joined(j) and tk.joined(j + 1) and is_digits(w[j + 1])
+    ) or _spaced_decimal(tk, j):
         fraction, j = w[j + 1], j + 2
     return integer, fraction, j
+
+
+def _spaced_decimal(tk: Tokens, j: int) -> bool:
+    """ "в 1, 5 раза", "1 599 059, 38 евро": a decimal comma typed with a space after it, told from a
+    list ("пункты 1, 5 и 7") by the noun that follows the fraction."""
+    w = tk.words
+    if not (j + 2 < len(w) and w[j] == "," and tk.joined(j) and tk.gap(j + 1) == " "):
+        return False
+    if not (is_digits(w[j + 1]) and len(w[j + 1]) <= 2 and tk.gap(j + 2) == " "):
+        return False
+    readings = parses(w[j + 2])
+    return bool(readings) and readings[0].tag.POS == "NOUN"
+
+
+def _separator_groups_end(tk: Tokens, i: int) -> int:
+    """The token after "20,000" or "1,000,000": groups of exactly three digits after one kind of
+    separator, when no scale word follows them."""
+    w, j = tk.words, i + 1
+    while (
+        j + 1 < len(w)
+        and w[j] in ",."
+        and w[j] == w[i + 1]
+        and tk.joined(j)
+        and tk.joined(j + 1)
+        and len(w[j + 1]) == 3
+        and is_digits(w[j + 1])
+    ):
+        j += 2
+    if j > i + 1 and _scale(tk, j) is not None:
+        return i + 1  # "1,125 трлн": a decimal of the scale
+    return j
+
+
+def _leading_dot(tk: Tokens, i: int) -> bool:
+    """ ".75": a decimal point opens the number, after a space or at the start."""
+    return i > 0 and tk.words[i - 1] == "." and tk.joined(i) and not tk.joined(i - 1)
 
 
 def _case_ending_end(tk: Tokens, j: int, value: Decimal) -> int:
@@ -75,12 +120,13 @@ def _case_ending_end(tk: Tokens, j: int, value: Decimal) -> int:
 
 
 def _scale(tk: Tokens, j: int) -> tuple[Decimal, int] | None:
-    """A scale word after digits at token j ("тыс.", "миллиона", "100к"), and the token after it."""
+    """A scale word after digits at token j ("тыс.", "миллиона", "100к", "3М"), and the token after it."""
     if j >= len(tk):
         return None
+    suffix = digit_suffixes().get(tk.raw(j))
+    if suffix is not None and (tk.joined(j) or suffix[1]):
+        return suffix[0], j + 1
     w = tk.words[j]
-    if w in digit_suffixes() and tk.joined(j):
-        return digit_suffixes()[w], j + 1
     num = numerals().get(w)
     if num is None or num.cls != "scale":
         return None
@@ -90,12 +136,13 @@ def _scale(tk: Tokens, j: int) -> tuple[Decimal, int] | None:
 
 
 def _sign_start(tk: Tokens, i: int) -> int:
-    """The token of a sign written right before the digits ("+5", "-3"), else i; "1 -3" is a range."""
+    """The token of a sign written right before the digits ("+5", "-3", "(+368%)"), else i; "1 -3" is
+    a range."""
     if (
         i > 0
         and tk.words[i - 1] in "+-"
         and tk.joined(i)
-        and not tk.joined(i - 1)
+        and (not tk.joined(i - 1) or tk.words[i - 2] in ("(", '"'))
         and not (i > 1 and is_digits(tk.words[i - 2]))
     ):
         return i - 1
@@ -104,6 +151,11 @@ def _sign_start(tk: Tokens, i: int) -> int:
 
 def digits_expr(tk: Tokens, i: int) -> NumberExpr | None:
     """The number written in digits at token i, with its sign, case ending and scale words."""
+    if _leading_dot(tk, i):
+        if not is_digits(tk.words[i]):
+            return None
+        value = Decimal(f"0.{tk.words[i]}")
+        return _scaled(tk, i - 1, i + 1, value, "0," + tk.words[i])
     run = _digit_run(tk, i)
     if run is None:
         return None
@@ -113,20 +165,27 @@ def digits_expr(tk: Tokens, i: int) -> NumberExpr | None:
     start = _sign_start(tk, i)
     if start < i and tk.words[start] == "-":
         value = -value
+    return _scaled(tk, start, j, value, integer + ("," + fraction if fraction else ""))
+
+
+def _scaled(tk: Tokens, start: int, j: int, value: Decimal, digits: str) -> NumberExpr:
+    """The number with the scale word after it, if any: "3,5 тыс.", "2 млрд 300 млн"."""
     scaled = _scale(tk, j)
     if scaled is None:
-        return NumberExpr(start, j, value, digits=integer + ("," + fraction if fraction else ""))
+        return NumberExpr(start, j, value, digits=digits)
     mult, j = scaled
-    leading = mult
-    value *= mult
-    while True:  # "2 млрд 300 млн"
-        more = _digit_run(tk, j) if j < len(tk) else None
-        if more is None or more[1]:
-            break
-        smaller = _scale(tk, more[2])
-        if smaller is None or smaller[0] >= mult:
-            break
-        mult = smaller[0]
-        value += Decimal(more[0]) * mult
-        j = smaller[1]
-    return NumberExpr(start, j, value, scale=leading, digits=integer)
+    return NumberExpr(start, j, value * mult, scale=mult, digits=digits.split(",")[0], smallest=mult)
+
+
+def digit_group(tk: Tokens, j: int) -> tuple[Decimal, Decimal | None, int] | None:
+    """A number in digits at j and the scale word after it, for the later parts of a compound amount
+    ("15 млн. 340,5 тыс."): its value, its scale (None when it has none) and the token after."""
+    run = _digit_run(tk, j) if j < len(tk) else None
+    if run is None:
+        return None
+    integer, fraction, k = run
+    value = Decimal(f"{integer}.{fraction}" if fraction else integer)
+    scaled = _scale(tk, k)
+    if scaled is None:
+        return value, None, k
+    return value, scaled[0], scaled[1]

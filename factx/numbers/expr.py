@@ -31,6 +31,7 @@ class NumberExpr:
     in_words: bool = False
     fraction: bool = False  # a bare fraction noun or "две трети"
     digits: str = ""  # the digits as written, for year and code checks
+    smallest: Decimal = Decimal(0)  # the smallest scale used ("2 млрд 300 млн" → 1000000), 0 for none
 
 
 @cache
@@ -54,8 +55,12 @@ def abbreviated_scales() -> dict[str, Decimal]:
 
 
 @cache
-def digit_suffixes() -> dict[str, Decimal]:
-    return {row["form"]: Decimal(row["value"]) for row in table("numbers/digit_suffixes.tsv")}
+def digit_suffixes() -> dict[str, tuple[Decimal, bool]]:
+    """Scale letters as written, with whether a space may come before them."""
+    return {
+        row["form"]: (Decimal(row["value"]), row["spaced"] == "yes")
+        for row in table("numbers/digit_suffixes.tsv")
+    }
 
 
 @cache

@@ -10,7 +10,7 @@ from .expr import NumberExpr, Numeral, numerals, vague_scales, whole_words
 
 HALF = Decimal("0.5")
 GROUP_CLASSES = frozenset({"unit", "teen", "tens", "hundreds"})
-LARGEST_SCALE = Decimal(10**15)  # scales must decrease from here
+LARGEST_SCALE = Decimal(10**27)  # scales must decrease from here: септиллион is the largest
 
 
 class _Reading:
@@ -69,7 +69,15 @@ def words_expr(tk: Tokens, i: int) -> NumberExpr | None:
         j += 1
     if j == i or r.whole is not None or (j == i + 1 and w[i] in vague_scales()):
         return None
-    return NumberExpr(i, j, r.total + r.group, scale=r.leading if not r.last else Decimal(1), in_words=True)
+    scaled = bool(r.leading) and not r.last
+    return NumberExpr(
+        i,
+        j,
+        r.total + r.group,
+        scale=r.leading if scaled else Decimal(1),
+        in_words=True,
+        smallest=r.smallest if scaled else Decimal(0),
+    )
 
 
 def _fraction(tk: Tokens, i: int, j: int, num: Numeral, r: _Reading) -> NumberExpr | None:

@@ -5,11 +5,12 @@ Each returns the token after the name and its gazetteer entry."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import zip_longest
 
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known
-from ..vocab import words
+from ..vocab import lemma_forms, words
 from .gazetteer import Entry, first_words, gazetteer, generic_words
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -94,13 +95,37 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
 
 
 def generic_first(doc: Doc, i: int) -> Candidate | None:
-    """A lower-case generic word that begins a gazetteer name: "области Абай", "республики Алтай"."""
-    if doc.words[i] not in first_words() or not any(
+    """A lower-case generic word that begins a name: "области Абай", "республики Алтай" from the
+    gazetteer, and "района Байтерек", a district named by a noun in the nominative."""
+    if doc.words[i] not in generic_forms() or not any(
         p.normal_form in generic_words("part") for p in doc.readings(i)
     ):
         return None
-    found = lookup(doc, i)
-    return found if found is not None and found[0] - i > 1 else None
+    found = lookup(doc, i) if doc.words[i] in first_words() else None
+    if found is not None and found[0] - i > 1:
+        return found
+    return _district_named(doc, i)
+
+
+@cache
+def generic_forms() -> frozenset[str]:
+    """Every form of the generic words that begin names ("области", "района", "республики"): a set
+    look-up spares the dictionary the other words of the text."""
+    return frozenset(form for lemma in generic_words("part") for form in lemma_forms(lemma))
+
+
+def _district_named(doc: Doc, i: int) -> Candidate | None:
+    """ "района Байтерек": "район" and a capitalised name that keeps its nominative; not "района
+    Алматы" (a district of a known city) nor a name in the genitive ("района Ивана Петрова")."""
+    j = i + 1
+    if not (doc.words[i].startswith("район") and doc.same_sentence(i, j) and doc.word(j).isalpha()):
+        return None
+    if not doc.is_capitalised(j) or lookup(doc, j) is not None or doc.tokens.raw(j).isupper():
+        return None
+    readings = doc.readings(j)
+    if is_known(doc.words[j]) and not any("nomn" in p.tag and p.tag.POS == "NOUN" for p in readings[:1]):
+        return None
+    return j + 1, Entry(f"район {doc.tokens.raw(j)}", "district", None)
 
 
 def written_case(lemma: str, raw: str) -> str:

@@ -17,6 +17,7 @@ from .candidates import (
     lookup,
     pattern_place,
 )
+from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
 
@@ -56,11 +57,16 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
 
 
 def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
+    shared = elliptical_places(doc)
+    skip = {k: d.end for d in shared for k in (d.start,)}
     drafts: list[Draft] = []
     text = doc.text
     starts = doc.tokens.starts
     i, n = 0, len(doc.tokens)
     while i < n:
+        if i in skip:
+            i = skip[i]
+            continue
         if not text[starts[i]].isupper() or _is_function_word(doc.words[i]):
             found = generic_first(doc, i)  # "области Абай", "республики Татарстан"
             if found is not None:
@@ -82,4 +88,4 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             continue
         drafts.append(_draft(i, end, entry, rule))
         i = end
-    return drafts
+    return sorted([*drafts, *shared], key=lambda d: d.start)

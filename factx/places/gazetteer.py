@@ -52,7 +52,18 @@ PLURAL_CASES = ("ы", "ов", "ам", "ы", "ами", "ах")
 class Entry:
     name: str
     type: str
-    canonical: str | None
+    canonical: str | None  # the current name, for an old name or an abbreviation
+    main: str = ""  # the name of the row this one is another name of (itself for a main row)
+    parent: str | None = None  # the place that contains it: a city's region, a region's country
+
+    @property
+    def grouped(self) -> str:
+        """The name figures about this place are grouped under: the current name of an old name or
+        an abbreviation, a country's short name for its official one ("Республика Казахстан" →
+        Казахстан); any other name as it is ("Кубань", "Татарстан")."""
+        if self.canonical:
+            return self.canonical
+        return self.main if self.type == "country" and self.main else self.name
 
 
 def word_forms(word: str) -> tuple[tuple[str, ...], bool]:
@@ -111,11 +122,37 @@ def gazetteer() -> dict[tuple[str, ...], Entry]:
     found: dict[tuple[str, ...], Entry] = {}
     for name in FILES:
         for row in table(name):
-            canonical = row["canonical"] if row["link"] in CANONICAL_LINKS else None
-            entry = Entry(row["name"], row["type"], canonical or None)
+            entry = _entries()[row["name"]]
             for key in name_forms(row["name"]):
                 found.setdefault(key, entry)
     return found
+
+
+@cache
+def _entries() -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    for name in FILES:
+        for row in table(name):
+            canonical = row["canonical"] if row["link"] in CANONICAL_LINKS else None
+            entry = Entry(
+                row["name"],
+                row["type"],
+                canonical or None,
+                row["canonical"] or row["name"],
+                row["parent"] or None,
+            )
+            entries.setdefault(row["name"], entry)
+    return entries
+
+
+def entry_named(name: str) -> Entry | None:
+    """The gazetteer's entry for a name as a row writes it ("Татарстан", "Карагандинская область")."""
+    return _entries().get(name)
+
+
+@cache
+def capitals() -> dict[str, str]:
+    return {row["country"]: row["capital"] for row in table("places/capitals.tsv")}
 
 
 @cache

@@ -16,13 +16,21 @@ from ..text.doc import Doc
 from .gazetteer import gazetteer
 
 
+def require_natasha() -> None:
+    """Raise ImportError, naming the extra to install, when natasha is missing: asked once, before any
+    document, rather than once per document."""
+    try:
+        import natasha  # noqa: F401
+    except ImportError as err:
+        raise ImportError("places by NER (--ner) need natasha: pip install 'factx[ner]'") from err
+
+
 @cache
 def _natasha() -> tuple[Any, Any, Any, Any, Any]:
-    try:
-        from natasha import Doc as NatashaDoc
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-    except ImportError as err:
-        raise RuntimeError("places by NER need natasha: pip install natasha") from err
+    require_natasha()
+    from natasha import Doc as NatashaDoc
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
     embedding = NewsEmbedding()
     return NatashaDoc, Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
 

@@ -9,14 +9,34 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from pymorphy3.analyzer import Parse
 from razdel import sentenize
 
+from ..vocab import words
 from .morph import parses
 from .tokens import Tokens
 
 LINE = re.compile(r"[^\n]+")  # a line break always ends a sentence: headlines and captions lack a full stop
+
+
+@cache
+def _unit_end() -> re.Pattern[str]:
+    units = "|".join(sorted(words("text/sentence_final_abbreviations.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{units})\.(?=\s+[А-ЯA-Z])")
+
+
+def _split_after_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence split after "т." or "млн руб." when a capital letter follows: razdel reads such a
+    full stop as an abbreviation's and runs two sentences together."""
+    pieces = []
+    for m in _unit_end().finditer(text, start, end):
+        cut = m.end()
+        pieces.append((start, cut))
+        start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+    pieces.append((start, end))
+    return pieces
 
 
 @dataclass(slots=True)
@@ -31,9 +51,10 @@ class Doc:
     def of(cls, text: str) -> Doc:
         tokens = Tokens.of(text)
         sentences = [
-            (line.start() + s.start, line.start() + s.stop)
+            piece
             for line in LINE.finditer(text)
             for s in sentenize(line.group())
+            for piece in _split_after_units(text, line.start() + s.start, line.start() + s.stop)
         ] or [(0, len(text))]
         starts = [s for s, _ in sentences]
         sentence_of = [max(bisect_right(starts, t) - 1, 0) for t in tokens.starts]

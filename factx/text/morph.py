@@ -53,6 +53,9 @@ def has_tag(word: str, *grammemes: str) -> bool:
     return any(all(g in p.tag for g in grammemes) for p in parses(word))
 
 
+@lru_cache(maxsize=100_000)
 def inflect(p: Parse, *grammemes: str) -> str:
+    """The word in the form the grammemes ask for (as it is when it has no such form); cached, since
+    the same phrases are put in the nominative again and again."""
     form = p.inflect(set(grammemes))
     return str(form.word if form is not None else p.word)

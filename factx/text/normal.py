@@ -78,8 +78,13 @@ class NormalText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+# A line break inside a sentence of hard-wrapped text: no sentence end before it, a lower-case word
+# (or, after a lower-case word, a number) after it. It reads as a space.
+_SOFT_BREAK = re.compile(r"(?<=\w)[ ]*\n(?=[ ]*[a-zа-я])|(?<=[a-zа-я])[ ]*\n(?=[ ]*\d)")
+
+
 def normalise(text: str) -> NormalText:
-    translated = text.translate(_ONE_FOR_ONE)
+    translated = _SOFT_BREAK.sub(_space, text.translate(_ONE_FOR_ONE))
     if not _INVISIBLE.search(translated):
         return NormalText(text, translated)
     parts: list[str] = []
@@ -95,3 +100,7 @@ def normalise(text: str) -> NormalText:
         last = m.end()
     parts.append(translated[last:])
     return NormalText(text, "".join(parts), tuple(cuts), tuple(shifts))
+
+
+def _space(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())

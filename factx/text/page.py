@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..text.morph import fold
 from ..vocab import table, words
+from .morph import fold
 
 _BULLETS = " \t•·*#>|:-–—"
 _PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{0,80}\]\]|\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}")

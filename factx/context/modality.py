@@ -1,0 +1,125 @@
+"""Whether a figure happened: `actual` for what happened or stands, `plan` for what is planned,
+forecast, expected, promised or targeted.
+
+A clause says plan through a future verb ("построят", "будет создано") or a plan word ("планируется",
+"ожидается", "прогноз"), and actual through a past or present verb. A clause without a verb takes
+the modality of the clause whose verb it shares, and a sentence without one that of the sentence
+before it. The size or cost of something not yet built is a plan ("строится завод мощностью …").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..text.morph import parses
+from ..vocab import words
+from .layout import Layout, is_predicate
+
+
+@lru_cache(maxsize=100_000)
+def _signal(word: str) -> str | None:
+    """What one word says: plan (a plan word, a future verb), actual (another verb), or nothing."""
+    if word.startswith(tuple(words("context/plan_words.txt"))):
+        return "plan"
+    if not is_predicate(word):
+        return None
+    verbs = [p.tag for p in parses(word) if p.tag.POS == "VERB"]
+    future = any("futr" in t for t in verbs) and not any("pres" in t for t in verbs)  # "реализуют": both
+    return "plan" if future else "actual"
+
+
+def clause_signal(doc: Doc, tokens: range) -> str | None:
+    """Plan if any word of the clause says plan, else actual if any verb says so, else nothing."""
+    found = None
+    for i in tokens:
+        signal = _signal(doc.words[i]) if doc.words[i].isalpha() else None
+        if signal == "plan":
+            return "plan"
+        found = found or signal
+    return found
+
+
+class ModalityReader:
+    """The modality of figures, clause by clause, remembering each sentence's for the next one."""
+
+    def __init__(self, doc: Doc, layout: Layout) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.by_sentence: dict[int, str] = {}
+        self.signalled: dict[int, list[tuple[int, str]]] = {}  # sentence → clauses that say plan or actual
+        self.past: dict[int, bool] = {}  # sentence → whether a verb says the thing is built and running
+        self.said: dict[int, str | None] = {}  # clause → what it says
+
+    def modality(self, d: Draft, target: bool) -> str:
+        """The modality of a figure; `target` when its period is a deadline."""
+        doc, layout = self.doc, self.layout
+        start = d.start
+        sentence = doc.sentence_of[start]
+        own = layout.clause[start]
+        signal = "plan" if target else self._clause(own)
+        if signal is None:
+            signal = self._sentence_signal(sentence, own)
+        if signal != "plan" and self._size_of_unbuilt(d, sentence):
+            signal = "plan"
+        if signal is None:
+            signal = self._previous_sentence(sentence)
+        found = signal or "actual"
+        self.by_sentence.setdefault(sentence, found)
+        return found
+
+    def _clause(self, clause: int) -> str | None:
+        if clause not in self.said:
+            self.said[clause] = clause_signal(self.doc, self.layout.tokens(clause))
+        return self.said[clause]
+
+    def _sentence_signal(self, sentence: int, own: int) -> str | None:
+        """The nearest clause of the sentence that says something: the verb an elided clause shares."""
+        signalled = self.signalled.get(sentence)
+        if signalled is None:
+            clauses = self.layout.sentence_clauses(sentence)
+            signalled = self.signalled[sentence] = [(c, s) for c in clauses if (s := self._clause(c))]
+        if not signalled:
+            return None
+        k = bisect_left(signalled, (own, ""))
+        nearby = signalled[max(k - 1, 0) : k + 1]
+        return min(nearby, key=lambda cs: (abs(cs[0] - own), cs[0] > own))[1]
+
+    def _previous_sentence(self, sentence: int) -> str | None:
+        layout = self.layout
+        k = sentence - 1
+        if k < 0 or layout.paragraph[k] != layout.paragraph[sentence]:
+            return None
+        return self.by_sentence.get(k)
+
+    def _building(self, start: int) -> bool:
+        """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге")."""
+        stems = tuple(words("context/building_verbs.txt"))
+        return any(
+            self.doc.words[i].startswith(stems) and _signal(self.doc.words[i]) == "actual"
+            for i in self.layout.tokens(self.layout.clause[start])
+        )
+
+    def _size_of_unbuilt(self, d: Draft, sentence: int) -> bool:
+        """ "завод мощностью 1,25 млн тонн", "площадки на 13 тыс. голов": a size, planned while no verb
+        says the thing is built or running ("построен", "запущен", "работает")."""
+        doc, start = self.doc, d.start
+        before = doc.word(start - 1)
+        capacity = before in words("context/capacity_words.txt") or (
+            before == "на"
+            and d.rule == "quantity.counted_noun"
+            and doc.readings(start - 2)[:1] != ()
+            and doc.readings(start - 2)[0].tag.POS == "NOUN"  # "площадки на 13 тыс. голов"
+        )
+        if not capacity and not (before == "за" and self._building(start)):
+            return False
+        if sentence not in self.past:
+            done = tuple(words("context/completion_verbs.txt"))
+            s_start, s_end = doc.sentences[sentence]
+            self.past[sentence] = any(
+                doc.words[i].startswith(done) and _signal(doc.words[i]) == "actual"
+                for i in range(doc.token_at(s_start), doc.token_at(s_end))
+            )
+        return not self.past[sentence]

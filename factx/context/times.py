@@ -1,0 +1,203 @@
+"""Time expressions: every way a text names the time a figure covers, found once per text.
+
+"в 2024 году", "2019–2024 годы", "с 2019 по 2024 годы", "в январе–сентябре 2020 года", "в I квартале
+2024 года", "за первое полугодие", "за 11 месяцев", "в июне", "в текущем году", "годом ранее",
+"за аналогичный период прошлого года", "с начала года", "к 2030 году", "до конца года".
+An expression may leave its year to the document's date or to the period that frames it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..numbers import numerals
+from ..text.doc import Doc
+from ..vocab import alternation, lemma_forms, table
+from .periods import Period
+
+Y = r"(1[89]\d\d|20\d\d)"
+GOD = r"(?:год[а-я]*|гг?\.?)(?![а-я])"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression over tokens [start, end) and what it says; `resolve` gives its Period."""
+
+    start: int
+    end: int
+    years: tuple[int, int] | None = None  # a year or a range of years written out
+    offset: int | None = None  # a year named relative to the document's ("в прошлом году": -1)
+    months: tuple[int, int] | None = None  # the part of the year, as first and last month
+    earlier: bool = False  # "годом ранее", "аналогичный период прошлого года": a year before the frame
+    target: bool = False  # "к 2030 году", "до конца года": a deadline of a planned figure
+    since_start: bool = False  # "с начала 2018 года": the article was written that year
+
+    def resolve(self, doc_year: int | None, frame: Period | None) -> Period | None:
+        """The period, given the document's year and the period that frames the expression; None when
+        it depends on a year nobody gives."""
+        if self.earlier:
+            if frame is not None:
+                return frame.shifted(-1)
+            return Period.year(doc_year - 1) if doc_year is not None else None
+        if self.years is not None and self.months is None:
+            return Period.years(*self.years)
+        year = self._year(doc_year, frame)
+        if year is None:
+            return None
+        if self.months is None:
+            return Period.year(year)
+        return Period.months(year, *self.months)
+
+    def _year(self, doc_year: int | None, frame: Period | None) -> int | None:
+        if self.years is not None:
+            return self.years[0]
+        if self.offset is not None:
+            return doc_year + self.offset if doc_year is not None else None
+        if frame is not None:
+            return frame.last_year
+        return doc_year
+
+
+@cache
+def _month_forms() -> dict[str, int]:
+    return {
+        form: int(row["month"])
+        for row in table("time/months.tsv")
+        if row["case"] == "nomn"
+        for form in lemma_forms(row["form"])
+    }
+
+
+@cache
+def _relative() -> dict[str, int]:
+    return {row["stem"]: int(row["offset"]) for row in table("time/relative_years.tsv")}
+
+
+@cache
+def _part_numbers() -> dict[str, int]:
+    found = {}
+    for row in table("time/part_ordinals.tsv"):
+        forms = lemma_forms(row["form"]) if row["form"].isalpha() and len(row["form"]) > 3 else {row["form"]}
+        found.update({form: int(row["value"]) for form in forms})
+    return found
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    month = f"(?:{alternation(_month_forms())})"
+    rel = rf"(?:{'|'.join(_relative())})[а-я]*\s+год[а-я]*"
+    year_spec = rf"(?:(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|(?P<rel>{rel}))"
+    part_no = rf"(?P<n>{alternation(_part_numbers())})(?:\s*-\s*[а-я]{{1,2}})?"
+    count = r"(?P<count>\d{1,2}|[а-я]+)"
+    return tuple(
+        (re.compile(pattern), kind)
+        for pattern, kind in (
+            (rf"\b[сc]\s+(?P<a>{Y[1:-1]})\s+(?:по|до)\s+(?P<b>{Y[1:-1]})(?:\s*(?:-?х\s+)?{GOD})?", "years"),
+            (rf"\b(?P<a>{Y[1:-1]})\s*-\s*(?P<b>{Y[1:-1]})(?:\s*-?х)?(?:\s*{GOD})?", "years"),
+            (rf"\b(?:[сc]\s+)?(?P<m1>{month})\s*(?:-|по)\s*(?P<m2>{month})(?:\s+{year_spec})?", "months"),
+            (rf"\b(?:в|во|за|на)\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
+            (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
+            (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
+            (
+                rf"\b(?:за|по\s+итогам|в\s+течение)\s+{count}\s+(?:месяц[а-я]*|мес\b\.?)(?:\s+{year_spec})?",
+                "count",
+            ),
+            (rf"\bс\s+начала\s+(?:{year_spec}|года)", "since_start"),
+            (rf"\bдо\s+конца\s+(?:{year_spec}|года)", "until_end"),
+            (rf"\bпо\s+итогам\s+(?:{year_spec}|года)", "year_end"),
+            (r"\b(?:годом\s+ранее|год\s+назад|прошлогодн[а-я]*)", "earlier"),
+            (
+                r"\b(?:аналогичн[а-я]*|(?:тот|того|тем|том)\s+же|(?:такой|такого|таким|таком)\s+же)\s+"
+                r"период[а-я]*(?:\s+(?:прошлого|предыдущего)\s+года)?",
+                "earlier",
+            ),
+            (rf"\b(?P<prep>к|до)\s+(?P<y>{Y[1:-1]})\s*{GOD}", "target"),
+            (rf"\b(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}", "year"),
+            (rf"\b(?:в|на)\s+(?P<y>{Y[1:-1]})(?:-й|(?=\s*[-,]))", "year"),
+            (rf"\b(?P<rel>{rel})", "relative"),
+        )
+    )
+
+
+def _year_fields(m: re.Match[str]) -> dict[str, object]:
+    """The year part of a match: written out, or relative to the document's year."""
+    groups = m.groupdict()
+    if groups.get("y"):
+        year = int(groups["y"])
+        return {"years": (year, year)}
+    if groups.get("rel"):
+        stem = next(s for s in _relative() if groups["rel"].startswith(s))
+        return {"offset": _relative()[stem]}
+    return {}
+
+
+def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
+    """What a match of a given kind says, or None when it is no time expression after all."""
+    g = m.groupdict()
+    if kind == "years":
+        first, last = int(g["a"]), int(g["b"])
+        return {"years": (first, last)} if first < last else None
+    if kind in ("months", "month"):
+        months = _month_forms()
+        first = months[g["m1"]]
+        last = months[g["m2"]] if g.get("m2") else first
+        return {**_year_fields(m), "months": (first, last)} if first <= last else None
+    if kind in ("quarter", "half"):
+        n = _part_numbers()[g["n"]]
+        size = 3 if kind == "quarter" else 6
+        if n * size > 12:
+            return None
+        return {**_year_fields(m), "months": (n * size - size + 1, n * size)}
+    if kind == "count":
+        count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
+        return {**_year_fields(m), "months": (1, count)} if count is not None and 1 <= count <= 11 else None
+    if kind == "since_start":
+        return {**_year_fields(m), "since_start": True}
+    if kind == "until_end":
+        return {**_year_fields(m), "target": True}
+    if kind == "earlier":
+        return {"earlier": True}
+    if kind == "target":
+        return {**_year_fields(m), "target": True}
+    return _year_fields(m)
+
+
+def _word_number(word: str) -> int | None:
+    numeral = numerals().get(word)
+    return int(numeral.value) if numeral is not None and numeral.cls in ("unit", "teen") else None
+
+
+# Words one of which a text must hold for a kind of expression to be looked for at all.
+GATES = {
+    "quarter": ("квартал",),
+    "half": ("полугод",),
+    "count": ("месяц", "мес"),
+    "since_start": ("начала",),
+    "until_end": ("конца",),
+    "year_end": ("итогам",),
+    "earlier": ("ранее", "назад", "прошлогодн", "период"),
+}
+
+
+def find_times(doc: Doc) -> list[TimeExpr]:
+    """Every time expression of the text, left to right; where two overlap, the longer wins."""
+    found: list[tuple[int, int, dict[str, object]]] = []
+    for pattern, kind in _patterns():
+        if kind in GATES and not any(gate in doc.lower for gate in GATES[kind]):
+            continue
+        for m in pattern.finditer(doc.lower):
+            fields = _fields(m, kind)
+            if fields is not None:
+                found.append((m.start(), m.end(), fields))
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    kept: list[tuple[int, int, dict[str, object]]] = []
+    for start, end, fields in found:
+        if kept and start < kept[-1][1]:
+            if end - start > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (start, end, fields)
+            continue
+        kept.append((start, end, fields))
+    times = [TimeExpr(doc.token_at(s), doc.token_at(e), **f) for s, e, f in kept]  # type: ignore[arg-type]
+    return [t for t in times if t.start < t.end]

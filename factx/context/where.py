@@ -1,0 +1,163 @@
+"""The place of each figure, read in text order (see places.py for the mentions it chooses from)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..text.morph import fold
+from ..vocab import words
+from .layout import Layout
+from .places import Mention, main_place, place_mentions
+
+
+class PlaceReader:
+    """Places of figures in text order, carrying each paragraph's framing place forward."""
+
+    def __init__(self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft]) -> None:
+        self.doc, self.layout = doc, layout
+        self.mentions, self.salience = place_mentions(doc, places)
+        self.by_clause: dict[int, list[Mention]] = {}
+        self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
+        self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
+        for m in self.mentions:
+            if not m.locates:
+                continue
+            for clause in {layout.clause[m.start], layout.clause[m.end - 1]}:
+                self.by_clause.setdefault(clause, []).append(m)
+            sentence = doc.sentence_of[m.start]
+            self.before.setdefault(sentence, []).append(m)
+            if layout.framing(doc, m.start) and not m.body:
+                self.opening.setdefault(sentence, []).append(m)
+        self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
+        for d in sorted(figures, key=lambda d: d.start):
+            self.figures.setdefault(layout.clause[d.start], []).append((d.start, d.end))
+        self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
+        self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
+        self.main = main_place(doc, layout, self.mentions, self.salience)
+        self.next_sentence = 0
+        self.frame: tuple[str | None, str] | None = None  # the paragraph's framing place and its words
+
+    def read(self, start: int, end: int) -> tuple[str | None, str]:
+        """The place of the figure over tokens [start, end), and why."""
+        doc, layout = self.doc, self.layout
+        sentence, clause = doc.sentence_of[start], layout.clause[start]
+        self._advance(sentence)
+        if clause in layout.paren_before:
+            found = self._bracketed(clause, start)
+            if found is not None:
+                return found
+        own = [
+            m for m in self._near(self.by_clause.get(clause, []), start) if self._mine(m, clause, start, end)
+        ]
+        if not own and self._points_to_previous(clause, start):
+            own = self._last_before(sentence, start)  # "…Абай и Балхаш, в которых проживает…"
+            if own and self._distributive(clause, start):
+                return None, "each of several places"  # "…, каждый из которых принял"
+        if own:
+            named = [m for m in own if m.single and not m.anaphor]
+            pointing = [m for m in own if m.anaphor and not m.several]
+            return self._value(_nearest(named or pointing or own, start), "its own clause")
+        opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
+        if opening:
+            return self._value(opening[-1], "the opening of its sentence")
+        if self.frame is not None:
+            return self.frame[0], f"the place that framed its paragraph, '{self.frame[1]}'"
+        return self.main, "the document's main place" if self.main else "none stated"
+
+    def _near(self, mentions: list[Mention], start: int) -> list[Mention]:
+        """The mentions (in text order) nearest to a token, a few on each side: a long list of places
+        costs no more than a short one."""
+        if len(mentions) <= 2 * NEAR:
+            return mentions
+        starts = self.starts.get(id(mentions))
+        if starts is None:
+            starts = self.starts[id(mentions)] = [m.start for m in mentions]
+        k = bisect_left(starts, start)
+        return mentions[max(k - NEAR, 0) : k + NEAR]
+
+    def _mine(self, m: Mention, clause: int, start: int, end: int) -> bool:
+        """A place of the clause belongs to the figure unless another figure stands nearer to it:
+        "90 тыс. рублей в ЯНАО по сравнению с 27 тыс. в Костромской области"."""
+        mine = _distance(m, start, end)
+        figures = self.figures.get(clause, [])
+        k = bisect_left(figures, (m.start, m.end))
+        return not any(
+            _distance(m, s, e) < mine for s, e in figures[max(k - 1, 0) : k + 1] if (s, e) != (start, end)
+        )
+
+    def _last_before(self, sentence: int, start: int) -> list[Mention]:
+        k = bisect_left(self.ends.get(sentence, []), start + 1)
+        return self.before[sentence][k - 1 : k] if k else []
+
+    def _clause_opening(self, clause: int, start: int) -> range:
+        """The first few tokens of the figure's clause, before the figure: where "в которых", "где",
+        "каждый из которых" stand."""
+        first = self.layout.clause_start[clause]
+        return range(first, min(first + OPENING_WORDS, start))
+
+    def _distributive(self, clause: int, start: int) -> bool:
+        distributive = words("context/distributive_words.txt")
+        return any(self.doc.words[k] in distributive for k in self._clause_opening(clause, start))
+
+    def _points_to_previous(self, clause: int, start: int) -> bool:
+        """The clause opens with a relative pronoun ("в которых", "где") or follows a colon: it speaks
+        of what the clause before it named."""
+        doc = self.doc
+        first = self.layout.clause_start[clause]
+        if doc.words[first] == ":" or doc.word(first - 1) == ":":
+            return True
+        relatives = words("context/relative_pronouns.txt")
+        return any(
+            any(fold(p.normal_form) in relatives for p in doc.readings(k)[:1])
+            for k in self._clause_opening(clause, start)
+        )
+
+    def _bracketed(self, clause: int, start: int) -> tuple[str | None, str] | None:
+        """A figure in brackets belongs to the place written just before them: "Алматинская
+        область (1,2 млн кв. м, +14%)", "в Амурской (+368%), Мурманской (+349%) … областях"."""
+        inside = self._near(self.by_clause.get(clause, []), start)
+        if inside:
+            return self._value(_nearest(inside, start), "its own brackets")
+        before = self.layout.paren_before[clause]
+        for m in self._near(self.before.get(self.doc.sentence_of[start], []), before):
+            for member in m.members or [m]:
+                if member.start <= before < member.end:
+                    return self._value(member, "the place before its brackets")
+        return None
+
+    def _value(self, m: Mention, why: str) -> tuple[str | None, str]:
+        words_of = " ".join(self.doc.tokens.raw(k) for k in range(m.start, m.end))
+        if m.single:
+            return m.name, f"{why}, '{words_of}'"
+        name = self.salience.resolve(m)
+        kind = "several places" if m.several else "a word pointing back"
+        return name, f"{why}, {kind} '{words_of}'"
+
+    def _advance(self, sentence: int) -> None:
+        """Let earlier sentences set the paragraph's framing place; a new paragraph drops it."""
+        layout = self.layout
+        while self.next_sentence < sentence:
+            k = self.next_sentence
+            opening = self.opening.get(k)
+            if opening:
+                name, why = self._value(opening[-1], "")
+                if name is not None:  # "по республике" with no country named leaves the frame as it was
+                    self.frame = (name, why.split("'")[1] if "'" in why else why)
+            self.next_sentence += 1
+            if layout.paragraph[self.next_sentence] != layout.paragraph[k]:
+                self.frame = None
+
+
+NEAR = 8  # mentions considered on each side of a figure
+OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
+
+
+def _distance(m: Mention, start: int, end: int) -> int:
+    return start - m.end if m.end <= start else m.start - end + 1
+
+
+def _nearest(mentions: list[Mention], start: int) -> Mention:
+    """The mention nearest to the figure; one before it wins a tie."""
+    return min(mentions, key=lambda m: abs(m.end - start) if m.end <= start else m.start - start + 1)

@@ -1,0 +1,106 @@
+"""Places that share one generic noun: "в Костанайской, Актюбинской и Мангистауской областях",
+"в Амурской (+368%), Мурманской (+349%) и Магаданской (+306%) областях", "Бокейординского,
+Сырымского, Теректинского районов". Each adjective is a place of its own; the last one's span takes
+the noun when the noun follows it directly."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pymorphy3.analyzer import Parse
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..text.morph import inflect
+from .candidates import ADJECTIVE_PLACE
+from .gazetteer import Entry, entry_named, generic_words
+
+JOINERS = frozenset({",", "и", "а", "также"})
+MAX_CHAIN = 12
+
+
+def _adjective_at(doc: Doc, i: int) -> bool:
+    return (
+        0 <= i < len(doc.tokens)
+        and doc.is_capitalised(i)
+        and ADJECTIVE_PLACE.match(doc.words[i]) is not None
+        and any(p.tag.POS == "ADJF" for p in doc.readings(i))
+    )
+
+
+def _after_brackets(doc: Doc, j: int) -> int:
+    """The token after a bracketed stretch starting at j ("(+368%)"), or j itself."""
+    if doc.word(j) != "(":
+        return j
+    k = j + 1
+    while k < len(doc.tokens) and doc.same_sentence(j, k) and doc.words[k] != ")" and k - j < 20:
+        k += 1
+    return k + 1 if doc.word(k) == ")" else j
+
+
+@lru_cache(maxsize=1_000)
+def _gender(noun: Parse) -> str:
+    """The gender of a plural noun, from its singular: "областях" → femn."""
+    singular = noun.inflect({"sing"})
+    return str(singular.tag.gender) if singular is not None else "femn"
+
+
+def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
+    """A plural generic noun at j ("областях", "районов"): its lemma, place type and gender."""
+    for p in doc.readings(j):
+        place_type = generic_words("part").get(p.normal_form)
+        if p.tag.POS == "NOUN" and place_type and p.tag.number == "plur":
+            return p.normal_form, place_type, _gender(p)
+    return None
+
+
+CANDIDATE = re.compile(
+    r"(?<![^\W\d_])[А-Я][а-я-]*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)(?![^\W\d_])"
+)
+
+
+def elliptical_places(doc: Doc) -> list[Draft]:
+    """Every chain of place adjectives that ends in one plural generic noun, as place drafts, read
+    from each capitalised place adjective the text has."""
+    drafts: list[Draft] = []
+    last_end = 0
+    for m in CANDIDATE.finditer(doc.text):
+        i = doc.token_at(m.start())
+        if i >= last_end and _adjective_at(doc, i):
+            found, last_end = _chain_from(doc, i)  # a chain that fails fails from any later start too
+            drafts.extend(found)
+    return drafts
+
+
+def _chain_from(doc: Doc, i: int) -> tuple[list[Draft], int]:
+    """The places of the chain of adjectives that starts at token i, if it ends in a generic noun,
+    and the token where reading stopped."""
+    run: list[int] = []  # the adjectives of the chain being read
+    j = i
+    while j < len(doc.tokens) and j - i < MAX_CHAIN * 4 and doc.same_sentence(i, j):
+        if _adjective_at(doc, j):
+            run.append(j)
+            j = _after_brackets(doc, j + 1)
+            continue
+        generic = _plural_generic(doc, j)
+        if generic is not None and len(run) > 1:
+            return _drafts(doc, run, j, generic), j + 1
+        if doc.words[j] not in JOINERS:
+            break
+        j += 1
+    return [], j
+
+
+def _drafts(doc: Doc, adjectives: list[int], noun_at: int, generic: tuple[str, str, str]) -> list[Draft]:
+    """A place draft for each adjective of a chain; the last takes the noun when it follows directly."""
+    lemma, place_type, gender = generic
+    drafts = []
+    for k in adjectives:
+        reading = next(p for p in doc.readings(k) if p.tag.POS == "ADJF")
+        name = f"{inflect(reading, 'nomn', 'sing', gender).capitalize()} {lemma}"
+        entry = entry_named(name) or Entry(name, place_type, None)
+        end = noun_at + 1 if k == adjectives[-1] and noun_at == k + 1 else k + 1
+        fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}
+        drafts.append(Draft("place", k, end, fields, "place.elliptical_list"))
+    return drafts
