@@ -71,7 +71,7 @@ def extract_files(
 
 def read_files(spark: SparkSession, paths: Sequence[str]) -> DataFrame:
     """One row per file to read (doc, length, content: read only when needed), chosen as `factx extract`
-    chooses them: a named file whatever its extension, in folders the .txt, .md, .html and .htm files.
+    chooses them: a named file whatever its extension, in folders the files of the suffixes it reads.
     `doc` is the path relative to the PATH argument; a named file keeps the path as given. Paths are
     any Hadoop path or URI (file:, hdfs:, s3a:…); a missing one raises FileNotFoundError. Spark skips
     the names that start with "_" (as `_SUCCESS`), which `factx extract` would read."""
