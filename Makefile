@@ -2,6 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 CORPUS ?=
+PYTEST_ARGS ?=
 
 .PHONY: run test bench lint venv clean
 
@@ -17,7 +18,7 @@ run: $(STAMP)
 	$(PY) -m factx extract corpora -o facts.csv
 
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) tools/bench.py --folder-mb 50 $(if $(CORPUS),--corpus $(CORPUS),)

@@ -1,6 +1,7 @@
 """factx: typed facts from Russian-language news."""
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
@@ -39,6 +40,14 @@ def explain(text: str, kinds: Iterable[str] | None = None, date: dt.date | None 
     return _shared().explain(text, kinds, date)
 
 
+def to_parquet(items: Iterable[Document], out: str | os.PathLike[str]) -> int:
+    """Write one Parquet row per fact, in CSV's columns with numbers as exact strings; return the count.
+    (pyarrow loads here, not with factx.)"""
+    from .io.arrow import to_parquet as write
+
+    return write(items, out)
+
+
 @cache
 def _shared() -> Extractor:
     return Extractor()
@@ -68,4 +77,5 @@ __all__ = [
     "to_csv",
     "to_frame",
     "to_jsonl",
+    "to_parquet",
 ]

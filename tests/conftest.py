@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from factx.io import batch
 from factx.pipeline import Extractor
+from tests.stubs import StubExtractor
 
 # CI explores a fixed set of examples so that a run is repeatable; local runs keep exploring new ones.
 settings.register_profile("ci", derandomize=True, deadline=None)
@@ -24,8 +26,24 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+@pytest.fixture
+def stub(monkeypatch: pytest.MonkeyPatch) -> StubExtractor:
+    """The cheap extractor in place of the real one, for tests where extraction is not the point."""
+    extractor = StubExtractor()
+    monkeypatch.setattr(batch, "shared_extractor", lambda ner=False: extractor)
+    return extractor
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_tree(root: Path, files: dict[str, bytes]) -> Path:
+    """A folder holding `files` (relative name → bytes), subfolders made as needed."""
+    for name, data in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    return root
 
 
 def locate(text: str, surface: str, occurrence: int = 1) -> int:

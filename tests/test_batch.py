@@ -22,13 +22,6 @@ from tests.stubs import StubExtractor
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def stub(monkeypatch: pytest.MonkeyPatch) -> StubExtractor:
-    extractor = StubExtractor()
-    monkeypatch.setattr(batch, "shared_extractor", lambda ner=False: extractor)
-    return extractor
-
-
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

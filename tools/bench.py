@@ -71,7 +71,7 @@ def make_folder(root: Path, texts: list[str], megabytes: float) -> Path:
     return root
 
 
-def _process_tree(root: int) -> list[int]:
+def process_tree(root: int) -> list[int]:
     """The pids of `root` and its descendants, from /proc."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -107,7 +107,7 @@ def run_cli(folder: Path, jobs: int) -> tuple[float, float]:
     peak = 0.0
     with subprocess.Popen(command, stderr=subprocess.DEVNULL) as proc:
         while proc.poll() is None:
-            peak = max([peak, *(_rss_mb(pid) for pid in _process_tree(proc.pid))])
+            peak = max([peak, *(_rss_mb(pid) for pid in process_tree(proc.pid))])
             time.sleep(0.2)
     if proc.returncode:
         raise RuntimeError(f"factx extract exited with {proc.returncode}")
@@ -143,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-natasha", action="store_true", help="skip natasha's NER for comparison")
     parser.add_argument("--folder-mb", type=float, default=0, help="also time the CLI on a generated folder")
     parser.add_argument(
+        "--no-scale", action="store_true", help="skip Spark, Dask, --jobs on RuREBus (bench_scale.py)"
+    )
+    parser.add_argument(
         "--repeat", type=int, default=3, help="timed runs of each (razdel: best; factx: first and best)"
     )
     args = parser.parse_args(argv)
@@ -177,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
         natasha_ratio(texts, razdel_s)
     if args.folder_mb:
         folder_runs(texts, args.folder_mb)
+    if not args.no_scale and RUREBUS.exists():
+        from bench_scale import scale_runs  # beside this file
+
+        scale_runs(RUREBUS)
     return 0
 
 

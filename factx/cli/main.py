@@ -19,10 +19,10 @@ from ..io.export import to_csv, to_jsonl
 from ..registry import KINDS
 from .inputs import STDIN, read_documents
 from .progress import Progress
+from .spark import add_parser as add_spark_parser
 
 NER_HELP = "also find places with natasha's NER (needs factx[ner]; several times slower)"
-# The one table of output formats: an extension not in it is bad usage. Parquet is written by the
-# scale work (factx/io/export.py); until it lands here, asking for it is refused below.
+# The one table of output formats: an extension not in it is bad usage.
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
 
@@ -78,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     many.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)")
 
     p = sub.add_parser("extract", parents=[many, kinds], help="facts of files and folders as CSV or JSONL")
-    p.add_argument("-o", "--output", metavar="OUT", help="facts.csv or facts.jsonl; - or none: stdout")
+    p.add_argument("-o", "--output", metavar="OUT", help="facts.csv, .jsonl or .parquet; - or none: stdout")
     p.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension, else csv"
     )
@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", parents=[many, kinds], help="one HTML page with the texts and their facts")
     p.add_argument("-o", "--output", metavar="OUT", help="report.html; - or none: stdout")
     p.set_defaults(handler=_report)
+    add_spark_parser(sub, kinds)
     return parser
 
 
@@ -180,10 +181,14 @@ def _extract(args: argparse.Namespace) -> int:
     fmt = args.format or _format_of(args.output)
     if args.excel and fmt != "csv":
         raise UsageError("--excel applies to CSV only")
-    if fmt == "parquet":
-        raise UsageError("Parquet output is not available in this build of factx: use .csv or .jsonl")
+    if fmt == "parquet" and args.output in (None, STDIN):
+        raise UsageError("Parquet is written to a file: -o facts.parquet")
     progress, docs = _documents(args)
-    if fmt == "jsonl":
+    if fmt == "parquet":
+        from ..io.arrow import to_parquet
+
+        to_parquet(docs, args.output)
+    elif fmt == "jsonl":
         to_jsonl(docs, _output(args))
     else:
         to_csv(docs, _output(args), excel=args.excel)

@@ -41,18 +41,19 @@ class Progress:
     def close(self) -> int:
         """Print the summary line; the exit status."""
         self.bar.close()
-        kinds = ", ".join(f"{k} {n}" for k, n in by_kind(self.kinds))
-        facts = f"{self.kinds.total()} facts" + (f" ({kinds})" if kinds else "")
-        seconds = time.monotonic() - self.started
         skipped = passed_over(self.paths)
         other = f", {skipped.total()} not read ({_counts(skipped)})" if skipped else ""
-        print(
-            f"factx: {self.files} files, {facts}, {self.failed} failed{other}, {seconds:.1f} s",
-            file=sys.stderr,
-        )
+        print_summary(self.files, self.kinds, self.failed, time.monotonic() - self.started, other)
         if not self.files:
             print(f"factx: nothing to read: factx reads {readable_suffixes()} files", file=sys.stderr)
         return 1 if self.failed or not self.files else 0
+
+
+def print_summary(files: int, kinds: Counter[str], failed: int, seconds: float, other: str = "") -> None:
+    """The one line at the end of a run: files, facts by kind, failures (and `other`), seconds."""
+    listed = ", ".join(f"{k} {n}" for k, n in by_kind(kinds))
+    facts = f"{kinds.total()} facts" + (f" ({listed})" if listed else "")
+    print(f"factx: {files} files, {facts}, {failed} failed{other}, {seconds:.1f} s", file=sys.stderr)
 
 
 def _counts(counts: Counter[str]) -> str:

@@ -24,7 +24,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..facts import Fact
-from .reader import PART_CHARS, SUFFIXES, Part, ReadError, is_html, os_reason, read_parts, text_parts
+from .reader import (
+    PART_CHARS,
+    Part,
+    ReadError,
+    bytes_parts,
+    is_html,
+    read_parts,
+    text_parts,
+)
+from .walk import iter_files as iter_files  # where the CLI and tests have always found it
 
 if TYPE_CHECKING:
     from ..pipeline import Extractor
@@ -101,56 +110,17 @@ def extract_paths(
     from ..registry import check_kinds  # an unknown kind is the caller's error, not each file's
 
     opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
+    yield from _numbered(doc for docs in _run(_tasks(paths, opts), jobs) for doc in docs)
+
+
+def _numbered(docs: Iterable[Document]) -> Iterator[Document]:
+    """Documents with their facts' sentences counted from the file's start, not the part's."""
     sentences = 0
-    for docs in _run(_tasks(paths, opts), jobs):
-        for doc in docs:
-            if doc.part == 0:
-                sentences = 0
-            yield _renumbered(doc, sentences) if sentences else doc
-            sentences += len(doc.sentences)
-
-
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str, str | None]]:
-    """(relative path, path to open, error) for each file to read, folders walked in name order.
-
-    Hidden entries (".git") are passed over and symbolic links to folders are not followed, which keeps
-    the walk finite. A folder that cannot be listed comes out as an entry with an error.
-    """
-    for arg in paths:
-        top = os.fspath(arg)
-        if not os.path.isdir(top):
-            yield top, top, None
-            continue
-        stack = [("", _listing(top))]
-        while stack:
-            rel, entries = stack[-1]
-            entry = next(entries, None)
-            if entry is None:
-                stack.pop()
-                continue
-            name, is_dir, error = entry
-            sub = f"{rel}{name}"
-            full = os.path.join(top, sub)
-            if error is not None:
-                yield sub, full, error
-            elif is_dir:
-                stack.append((f"{sub}/", _listing(full)))
-            elif os.path.splitext(name)[1].lower() in SUFFIXES:
-                yield sub, full, None
-
-
-def _listing(folder: str) -> Iterator[tuple[str, bool, str | None]]:
-    """Sorted (name, is a folder, error) of a folder's visible entries."""
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(
-                (e.name, e.is_dir(follow_symlinks=False)) for e in it if not e.name.startswith(".")
-            )
-    except OSError as err:
-        yield "", False, f"folder not listed: {os_reason(err, folder)}"
-        return
-    for name, is_dir in entries:
-        yield name, is_dir, None
+    for doc in docs:
+        if doc.part == 0:
+            sentences = 0
+        yield _renumbered(doc, sentences) if sentences else doc
+        sentences += len(doc.sentences)
 
 
 Task = tuple[Callable[..., list[Document]], tuple[Any, ...]]
@@ -181,18 +151,18 @@ def _tasks(paths: Iterable[str | os.PathLike[str]], opts: _Options) -> Iterator[
         if error is not None:
             yield _failed, (rel, full, error, 0)
         else:
-            yield from _file_tasks(rel, full, opts)
+            yield from _file_tasks(rel, full, read_parts(full), opts)
     if group:
         yield _read_and_analyse, (group, opts)
 
 
-def _file_tasks(rel: str, full: str, opts: _Options) -> Iterator[Task]:
+def _file_tasks(rel: str, full: str, parts: Iterator[Part], opts: _Options) -> Iterator[Task]:
     """A task per part of the file, then a failure if reading stopped on an error."""
     done = 0
     title: str | None = None
     date: dt.date | None = None
     try:
-        for part in read_parts(full):
+        for part in parts:
             if done == 0:
                 title, date = part.title, part.date or opts.date
             yield _analyse_part, (_Source(rel, full, title, date), part, done, opts)
@@ -265,7 +235,12 @@ def shared_extractor(ner: bool = False) -> Extractor:
 
 def _read_and_analyse(files: list[tuple[str, str]], opts: _Options) -> list[Document]:
     """A worker's task for files small enough to hold: read them and analyse their parts."""
-    return [doc for rel, full in files for fn, args in _file_tasks(rel, full, opts) for doc in fn(*args)]
+    return [
+        doc
+        for rel, full in files
+        for fn, args in _file_tasks(rel, full, read_parts(full), opts)
+        for doc in fn(*args)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +270,24 @@ def analyse_text(
     opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner)
     part = next(text_parts([text], None))
     return _analyse_part(_Source(doc, doc, part.title, date or part.date), part, 0, opts)[0]
+
+
+def analyse_bytes(
+    data: bytes,
+    doc: str,
+    kinds: Iterable[str] | None = None,
+    *,
+    date: dt.date | None = None,
+    keep_boilerplate: bool = False,
+    ner: bool = False,
+) -> list[Document]:
+    """The Documents that `extract_paths` gives for a file named `doc` holding `data`: decoded, parted
+    and numbered as the file would be, so bytes read by another engine give the local run's facts."""
+    from ..registry import check_kinds
+
+    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
+    tasks = _file_tasks(doc, doc, bytes_parts(data, doc), opts)
+    return list(_numbered(doc for fn, args in tasks for doc in fn(*args)))
 
 
 def _analyse_part(source: _Source, part: Part, k: int, opts: _Options) -> list[Document]:

@@ -136,19 +136,27 @@ def open_output(out: Out, *, bom: bool = False) -> Iterator[TextIO]:
 def atomic_write(
     path: str | os.PathLike[str], *, encoding: str = "utf-8", newline: str | None = None
 ) -> Iterator[TextIO]:
-    """A text file that appears at `path` only when the block ends without an exception.
-
-    It is written under a temporary name in the same folder and renamed over `path`, so an error or
-    Ctrl-C leaves any previous file as it was. Unencodable characters (lone surrogates) become '?'.
-    """
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for any file
-    try:
+    """A text file that appears at `path` only when the block ends without an exception (`atomic_path`).
+    Unencodable characters (lone surrogates) become '?'."""
+    with atomic_path(path) as tmp:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for any file
         with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline=newline) as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
+
+
+@contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary name in the same folder for the block to write; renamed over `path` when the block
+    ends without an exception, so an error or Ctrl-C leaves any previous file as it was."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         with suppress(OSError):
             shutil.copymode(target, tmp)  # a replaced file keeps its permissions
         os.replace(tmp, target)

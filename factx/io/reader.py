@@ -77,20 +77,35 @@ def read_parts(path: str | os.PathLike[str], size: int | None = PART_CHARS) -> I
         if not stat.S_ISREG(info.st_mode):
             raise ReadError("not a regular file")
         with open(path, "rb") as file:
-            if is_html(path):
-                if info.st_size > HTML_MAX_BYTES:
-                    raise ReadError(f"HTML too large ({info.st_size >> 20} MB > {HTML_MAX_BYTES >> 20} MB)")
-                text, title, date = _html(file.read())
-                yield from text_parts([text], size, title, date)
-            elif (suffix := os.path.splitext(path)[1].lower()) in OFFICE_SUFFIXES:
-                text, title = office_text(file.read(), suffix)
-                yield from text_parts([text], size, title, None)
-            else:
-                yield from text_parts(_decoded(file), size, None, None)
+            yield from _file_parts(file, info.st_size, path, size)
     except OSError as err:
         raise ReadError(os_reason(err, path)) from err
     except OfficeError as err:
         raise ReadError(str(err)) from err
+
+
+def bytes_parts(data: bytes, name: str, size: int | None = PART_CHARS) -> Iterator[Part]:
+    """The parts of a file's bytes, read as `read_parts` reads the file `name` (its extension tells
+    HTML and office formats): for bytes from elsewhere than a local file, such as Spark's binaryFile."""
+    try:
+        yield from _file_parts(io.BytesIO(data), len(data), name, size)
+    except OfficeError as err:
+        raise ReadError(str(err)) from err
+
+
+def _file_parts(
+    file: BinaryIO, length: int, name: str | os.PathLike[str], size: int | None
+) -> Iterator[Part]:
+    if is_html(name):
+        if length > HTML_MAX_BYTES:
+            raise ReadError(f"HTML too large ({length >> 20} MB > {HTML_MAX_BYTES >> 20} MB)")
+        text, title, date = _html(file.read())
+        yield from text_parts([text], size, title, date)
+    elif (suffix := os.path.splitext(name)[1].lower()) in OFFICE_SUFFIXES:
+        text, title = office_text(file.read(), suffix)
+        yield from text_parts([text], size, title, None)
+    else:
+        yield from text_parts(_decoded(file), size, None, None)
 
 
 def is_html(path: str | os.PathLike[str]) -> bool:
