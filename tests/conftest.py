@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from factx.io import batch
+from factx.io import document
 from factx.pipeline import Extractor
 from tests.stubs import StubExtractor
 
@@ -30,7 +30,7 @@ def extractor() -> Extractor:
 def stub(monkeypatch: pytest.MonkeyPatch) -> StubExtractor:
     """The cheap extractor in place of the real one, for tests where extraction is not the point."""
     extractor = StubExtractor()
-    monkeypatch.setattr(batch, "shared_extractor", lambda ner=False: extractor)
+    monkeypatch.setattr(document, "shared_extractor", lambda ner=False: extractor)
     return extractor
 
 

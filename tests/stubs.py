@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factx.facts import Fact, PercentFact
-from factx.io import batch
+from factx.io import batch, document
 
 _PERCENT = re.compile(r"\d+%")
 _LINE = re.compile(r"[^\n]+")
@@ -63,7 +63,7 @@ class StubExtractor:
 
 def _measure(paths: list[str]) -> None:
     stub = StubExtractor()
-    batch.shared_extractor = lambda ner=False: stub  # type: ignore[assignment]
+    document.shared_extractor = lambda ner=False: stub  # type: ignore[assignment]
     totals = {"docs": 0, "facts": 0, "starts": 0, "sentences": 0, "errors": 0, "contexts": 0}
     contexts: set[str] = set()
     for doc in batch.extract_paths(paths):
@@ -83,7 +83,7 @@ def _cli(argv: list[str]) -> int:
     from factx.cli import main
 
     stub = StubExtractor(hang_on="HANG")
-    batch.shared_extractor = lambda ner=False: stub  # type: ignore[assignment]
+    document.shared_extractor = lambda ner=False: stub  # type: ignore[assignment]
     return main(argv)
 
 

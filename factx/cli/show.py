@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..io.batch import Document, blank, shared_extractor
+from ..io.document import Document, blank, shared_extractor
 from ..io.reader import ReadError, read_file
 from ..registry import KINDS, style
 from .values import about, describe

@@ -72,6 +72,8 @@ class PlaceReader:
 
     def _bare(self, clause: int, start: int, end: int) -> bool:
         """A clause that holds nothing but the figure and a preposition: ", до 8,2 млн т"."""
+        if start - clause > BARE_TOKENS:
+            return False
         before = [w for w in self.doc.words[clause:start] if w.isalpha()]
         after = self.doc.word(end)
         return len(before) <= 1 and (not after.isalpha() or not self.doc.same_sentence(end - 1, end))
@@ -175,6 +177,7 @@ class PlaceReader:
 
 
 NEAR = 8  # mentions considered on each side of a figure
+BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 
 

@@ -7,23 +7,20 @@ read in parts by the parent, so neither a huge folder nor a huge file is ever he
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import multiprocessing
 import os
-import re
 import signal
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..facts import Fact
+from .document import Document as Document  # the record batches are made of
+from .document import Options, Source, analyse_part, failed, numbered
 from .reader import (
     PART_CHARS,
     Part,
@@ -35,59 +32,8 @@ from .reader import (
 )
 from .walk import iter_files as iter_files  # where the CLI and tests have always found it
 
-if TYPE_CHECKING:
-    from ..pipeline import Extractor
-
 _IN_FLIGHT_PER_JOB = 4
 _GROUP_FILES = 64
-_NOT_BREAK = re.compile(r"[^\r\n]")
-
-
-@dataclass(frozen=True)
-class Document:
-    """The facts of one file, or of one part of a file too large to read at once.
-
-    Offsets (of facts, sentences and boilerplate) are into the whole file's text; `text` is the stretch
-    of it that starts at `offset`. Fact.sentence counts sentences from the file's start.
-    """
-
-    path: str  # relative to the PATH argument it was found under
-    facts: list[Fact] = field(default_factory=list)
-    error: str | None = None  # why the file (or the rest of it, from this part on) was skipped
-    title: str | None = None
-    date: dt.date | None = None
-    file: str = ""  # the path as opened, for messages
-    text: str = ""
-    offset: int = 0
-    part: int = 0
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    first_sentence: int = 0  # the file-wide index of sentences[0]
-    boilerplate: tuple[tuple[int, int], ...] = ()
-
-    def snippet(self, start: int, end: int) -> str:
-        """The text between two file offsets that fall inside this document's text."""
-        return self.text[start - self.offset : end - self.offset]
-
-    def context(self, fact: Fact) -> str:
-        """The sentence that holds the fact."""
-        k = fact.sentence - self.first_sentence
-        if 0 <= k < len(self.sentences):
-            return self.snippet(*self.sentences[k])
-        return ""
-
-
-@dataclass(frozen=True)
-class _Options:
-    kinds: frozenset[str] | None
-    keep_boilerplate: bool
-    ner: bool = False
-    date: dt.date | None = None  # for files whose page or header gives none
-
-    def __post_init__(self) -> None:
-        if self.ner:  # once per run, not an error on every file
-            from ..places.ner import require_natasha
-
-            require_natasha()
 
 
 def extract_paths(
@@ -109,24 +55,14 @@ def extract_paths(
     """
     from ..registry import check_kinds  # an unknown kind is the caller's error, not each file's
 
-    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
-    yield from _numbered(doc for docs in _run(_tasks(paths, opts), jobs) for doc in docs)
-
-
-def _numbered(docs: Iterable[Document]) -> Iterator[Document]:
-    """Documents with their facts' sentences counted from the file's start, not the part's."""
-    sentences = 0
-    for doc in docs:
-        if doc.part == 0:
-            sentences = 0
-        yield _renumbered(doc, sentences) if sentences else doc
-        sentences += len(doc.sentences)
+    opts = Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
+    yield from numbered(doc for docs in _run(_tasks(paths, opts), jobs) for doc in docs)
 
 
 Task = tuple[Callable[..., list[Document]], tuple[Any, ...]]
 
 
-def _tasks(paths: Iterable[str | os.PathLike[str]], opts: _Options) -> Iterator[Task]:
+def _tasks(paths: Iterable[str | os.PathLike[str]], opts: Options) -> Iterator[Task]:
     """Tasks in output order: groups of small files for a worker to read, or the parts of a big text file.
 
     Grouping small files keeps the cost of handing work to a process from outweighing the work.
@@ -149,14 +85,14 @@ def _tasks(paths: Iterable[str | os.PathLike[str]], opts: _Options) -> Iterator[
             yield _read_and_analyse, (group, opts)
             group, size = [], 0
         if error is not None:
-            yield _failed, (rel, full, error, 0)
+            yield failed, (rel, full, error, 0)
         else:
             yield from _file_tasks(rel, full, read_parts(full), opts)
     if group:
         yield _read_and_analyse, (group, opts)
 
 
-def _file_tasks(rel: str, full: str, parts: Iterator[Part], opts: _Options) -> Iterator[Task]:
+def _file_tasks(rel: str, full: str, parts: Iterator[Part], opts: Options) -> Iterator[Task]:
     """A task per part of the file, then a failure if reading stopped on an error."""
     done = 0
     title: str | None = None
@@ -165,10 +101,10 @@ def _file_tasks(rel: str, full: str, parts: Iterator[Part], opts: _Options) -> I
         for part in parts:
             if done == 0:
                 title, date = part.title, part.date or opts.date
-            yield _analyse_part, (_Source(rel, full, title, date), part, done, opts)
+            yield analyse_part, (Source(rel, full, title, date), part, done, opts)
             done += 1
     except ReadError as err:
-        yield _failed, (rel, full, str(err), done)
+        yield failed, (rel, full, str(err), done)
 
 
 def _run(tasks: Iterator[Task], jobs: int) -> Iterator[list[Document]]:
@@ -225,15 +161,7 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-@cache
-def shared_extractor(ner: bool = False) -> Extractor:
-    """One Extractor per process and setting: building one loads every dictionary."""
-    from ..pipeline import Extractor
-
-    return Extractor(ner=ner)
-
-
-def _read_and_analyse(files: list[tuple[str, str]], opts: _Options) -> list[Document]:
+def _read_and_analyse(files: list[tuple[str, str]], opts: Options) -> list[Document]:
     """A worker's task for files small enough to hold: read them and analyse their parts."""
     return [
         doc
@@ -241,16 +169,6 @@ def _read_and_analyse(files: list[tuple[str, str]], opts: _Options) -> list[Docu
         for fn, args in _file_tasks(rel, full, read_parts(full), opts)
         for doc in fn(*args)
     ]
-
-
-@dataclass(frozen=True, slots=True)
-class _Source:
-    """Where a part comes from, and what the first part said of the whole document."""
-
-    rel: str
-    full: str
-    title: str | None
-    date: dt.date | None
 
 
 def analyse_text(
@@ -267,9 +185,9 @@ def analyse_text(
     the same text in a file give the same facts. An extraction error comes back in `error`."""
     from ..registry import check_kinds
 
-    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner)
+    opts = Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner)
     part = next(text_parts([text], None))
-    return _analyse_part(_Source(doc, doc, part.title, date or part.date), part, 0, opts)[0]
+    return analyse_part(Source(doc, doc, part.title, date or part.date), part, 0, opts)[0]
 
 
 def analyse_bytes(
@@ -285,58 +203,6 @@ def analyse_bytes(
     and numbered as the file would be, so bytes read by another engine give the local run's facts."""
     from ..registry import check_kinds
 
-    opts = _Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
+    opts = Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
     tasks = _file_tasks(doc, doc, bytes_parts(data, doc), opts)
-    return list(_numbered(doc for fn, args in tasks for doc in fn(*args)))
-
-
-def _analyse_part(source: _Source, part: Part, k: int, opts: _Options) -> list[Document]:
-    """Facts of one part, offsets shifted into the file; sentences are numbered from the part's start."""
-    rel, full, date = source.rel, source.full, source.date
-    text = part.text if opts.keep_boilerplate else blank(part.text, part.boilerplate, part.offset)
-    kinds = set(opts.kinds) if opts.kinds is not None else None
-    try:
-        analysis = shared_extractor(opts.ner).analyse(text, kinds=kinds, date=date)
-    except Exception as err:  # an extractor bug on one hostile file must not stop the batch
-        return _failed(rel, full, f"extraction failed ({type(err).__name__}: {err})", k)
-    off = part.offset
-    facts = [
-        dataclasses.replace(f, start=f.start + off, end=f.end + off) if off else f for f in analysis.facts
-    ]
-    doc = Document(
-        path=rel,
-        facts=facts,
-        title=source.title,
-        date=date,
-        file=full,
-        text=part.text,
-        offset=off,
-        part=k,
-        sentences=[(s + off, e + off) for s, e in analysis.sentences],
-        boilerplate=part.boilerplate,
-    )
-    return [doc]
-
-
-def _failed(rel: str, full: str, reason: str, k: int) -> list[Document]:
-    return [Document(rel, error=reason, file=full, part=k)]
-
-
-def _renumbered(doc: Document, base: int) -> Document:
-    facts = [dataclasses.replace(f, sentence=f.sentence + base) for f in doc.facts]
-    return dataclasses.replace(doc, facts=facts, first_sentence=doc.first_sentence + base)
-
-
-def blank(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
-    """The text with the spans (file offsets) turned to spaces, line breaks kept: offsets do not move."""
-    pieces: list[str] = []
-    last = 0
-    for s, e in spans:
-        s, e = s - offset, e - offset
-        pieces.append(text[last:s])
-        pieces.append(_NOT_BREAK.sub(" ", text[s:e]))
-        last = e
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return list(numbered(doc for fn, args in tasks for doc in fn(*args)))
