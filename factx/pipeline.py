@@ -126,7 +126,7 @@ def _record(d: Draft, found: _Found) -> Fact:
     if (
         doc.words[last] == "."
         and doc.words[last - 1] not in words("amounts/dotted_abbreviations.txt")
-        and (d.end == len(doc.tokens) or doc.sentence_of[last] != doc.sentence_of[d.end])
+        and (d.end == doc.size or doc.sentence_of[last] != doc.sentence_of[d.end])
     ):
         last -= 1  # the full stop after "млн", "тг" ends the sentence; "тыс.", "руб." keep theirs
     start, end = _span(found, d.start, last + 1)

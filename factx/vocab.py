@@ -67,6 +67,13 @@ def lemma_forms(lemma: str, keep: str = "") -> frozenset[str]:
 
 
 @cache
+def word_forms(name: str) -> frozenset[str]:
+    """Every form of every lemma of a word list: a set look-up tells which words of a text may be one
+    of them before the dictionary is asked."""
+    return frozenset(form for lemma in words(name) for form in lemma_forms(lemma))
+
+
+@cache
 def phrase_forms(phrase: str) -> frozenset[str]:
     """Case and number forms of a phrase: the words up to its first noun agree and decline, the words
     after it stay as written ("доллар США" → "долларов США", "фунт стерлингов" → "фунта стерлингов")."""
@@ -137,8 +144,14 @@ class PhraseTable:
                 continue
             self.payload.setdefault(form.rstrip("."), payload)
             patterns.append(form)
-        body = "|".join(_form_pattern(f) for f in sorted(set(patterns), key=len, reverse=True))
-        self.regex = re.compile(rf"(?:{body})(?![^\W\d_])" if body else r"(?!)")
+        by_first: dict[str, list[str]] = {}
+        for form in sorted(set(patterns), key=len, reverse=True):
+            by_first.setdefault(form[0], []).append(_form_pattern(form))
+        # One regex per first character: a long alternation is tried one branch after another, and
+        # a phrase can only start with the character at `pos`. Longer phrases still come first.
+        self.by_first = {
+            first: re.compile(rf"(?:{'|'.join(forms)})(?![^\W\d_])") for first, forms in by_first.items()
+        }
 
     @classmethod
     def of(cls, name: str, key: str) -> PhraseTable:
@@ -153,7 +166,8 @@ class PhraseTable:
 
     def match(self, lower: str, pos: int) -> tuple[int, str] | None:
         """The end offset and payload of the longest phrase starting at `pos`."""
-        m = self.regex.match(lower, pos)
+        regex = self.by_first.get(lower[pos : pos + 1])
+        m = regex.match(lower, pos) if regex is not None else None
         if m is None:
             return None
         found = re.sub(r"\s+", " ", m.group()).rstrip(".")

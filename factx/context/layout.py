@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from ..text.doc import Doc
-from ..text.morph import parses
+from ..text.morph import is_known, parses
 from ..vocab import words
 
 BREAKS = frozenset({",", ";", ":"})
@@ -28,8 +28,9 @@ def _not_verb_endings() -> tuple[str, ...]:
 @lru_cache(maxsize=100_000)
 def is_predicate(word: str) -> bool:
     """The likeliest reading is a finite verb or a short participle ("создано", "построят"). Words
-    with an ending no such form has are not looked up: the dictionary costs time on a first pass."""
-    if word.endswith(_not_verb_endings()):
+    with an ending no such form has, and words the dictionary lacks, are not parsed: parsing costs time
+    on a first pass, and guessing a verb from an unknown word's ending costs the most."""
+    if word.endswith(_not_verb_endings()) or not is_known(word):
         return False
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in PREDICATE_POS
@@ -127,6 +128,8 @@ class Layout:
                     current = c
                 seen = seen or has
                 self._segments[c] = current
+                if c == clause:
+                    break  # a later clause's segment is worked out when asked
         return self._segments[clause]
 
     def framing(self, i: int) -> bool:

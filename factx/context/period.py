@@ -101,9 +101,10 @@ class PeriodReader:
         for j in range(t.start - 1, max(t.start - CUE_WINDOW, clause) - 1, -1):
             if doc.words[j] in cues:
                 return j
-            lemmas = {p.normal_form for p in doc.readings(j)[:2]}
-            lead = {doc.word(j - 1), doc.word(j - 2)}
-            if lemmas & nouns and any(w == "к" or w.startswith(COMPARATIVES) for w in lead):
+            lead = (doc.word(j - 1), doc.word(j - 2))
+            if any(w == "к" or w.startswith(COMPARATIVES) for w in lead) and any(
+                p.normal_form in nouns for p in doc.readings(j)[:2]
+            ):
                 return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
         if doc.words[t.start] == "к" and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline

@@ -17,7 +17,7 @@ from ..places.gazetteer import entry_named, generic_words
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
-from ..vocab import lemma_forms, table, words
+from ..vocab import lemma_forms, table, word_forms, words
 
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
 
@@ -91,7 +91,10 @@ def _partner(doc: Doc, i: int) -> bool:
 def _of_a_body(doc: Doc, i: int) -> bool:
     """The place ends a body's name: a noun such as "правительства" a few genitive words before it."""
     bodies = words("context/organisation_words.txt")
-    for j in range(i - 1, max(i - 5, -1), -1):
+    window = range(i - 1, max(i - 5, -1), -1)
+    if not any(doc.words[j] in word_forms("context/organisation_words.txt") for j in window if j >= 0):
+        return False  # no body's noun near: the dictionary need not be asked
+    for j in window:
         if not doc.same_sentence(j, i) or not doc.words[j].replace("-", "").isalpha():
             return False
         readings = doc.readings(j)

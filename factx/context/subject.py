@@ -60,7 +60,7 @@ def _phrase(doc: Doc, head: int, end: int, limit: int = 0) -> str:
 def _phrase_after(doc: Doc, i: int, end: int) -> str | None:
     """The noun phrase from token i, extended from `end` over genitive nouns and adjectives."""
     while (
-        end < len(doc.tokens)
+        end < doc.size
         and doc.same_sentence(end, i)
         and doc.words[end].isalpha()
         and (_noun(doc.words[end]) or is_adjective(doc.words[end]))

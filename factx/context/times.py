@@ -181,6 +181,25 @@ GATES = {
 }
 
 
+YEAR_KINDS = frozenset({"years", "target", "year"})
+MONTH_KINDS = frozenset({"months", "month"})
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр")
+
+
+def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
+    """The kinds of expression a window may hold, from the words each needs: a pattern is run only
+    where it can match, since scanning is what costs."""
+    held = {kind for kind, gates in GATES.items() if any(lower.find(g, start, end) >= 0 for g in gates)}
+    if YEAR.search(lower, start, end):
+        held |= YEAR_KINDS
+    if MONTH.search(lower, start, end):
+        held |= MONTH_KINDS
+    if lower.find("год", start, end) >= 0:
+        held.add("relative")
+    return frozenset(held)
+
+
 ANCHOR = re.compile(
     r"(?:1[89]|20)\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период"
@@ -206,10 +225,11 @@ def find_times(doc: Doc) -> list[TimeExpr]:
     lower = doc.lower
     windows = _windows(lower)
     found: list[tuple[int, int, dict[str, object]]] = []
-    for pattern, kind in _patterns():
-        if kind in GATES and not any(gate in lower for gate in GATES[kind]):
-            continue
-        for start, end in windows:
+    for start, end in windows:
+        held = _kinds_held(lower, start, end)
+        for pattern, kind in _patterns():
+            if kind not in held:
+                continue
             for m in pattern.finditer(lower, start, end):
                 fields = _fields(m, kind)
                 if fields is not None:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import fold
-from ..vocab import words
+from ..vocab import word_forms, words
 from .layout import Layout
 from .places import Mention
 from .salience import main_place, place_mentions
@@ -130,9 +130,9 @@ class PlaceReader:
         doc = self.doc
         if doc.words[clause] == ":" or doc.word(clause - 1) == ":":
             return True
-        relatives = words("context/relative_pronouns.txt")
+        relatives, forms = words("context/relative_pronouns.txt"), word_forms("context/relative_pronouns.txt")
         return any(
-            any(fold(p.normal_form) in relatives for p in doc.readings(k)[:1])
+            doc.words[k] in forms and any(fold(p.normal_form) in relatives for p in doc.readings(k)[:1])
             for k in self._clause_opening(clause, start)
         )
 

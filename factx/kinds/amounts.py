@@ -67,22 +67,23 @@ def tailed(amounts: list[Amount], *kinds: str) -> Iterator[tuple[Amount, Tail]]:
             yield a, a.tail
 
 
+ASCII_DIGITS = frozenset("0123456789")
+
+
 def find_numbers(doc: Doc) -> list[NumberExpr]:
     """Every number expression, left to right, skipping blocked spans (dates, phones…) and references
     ("пункт 5")."""
     blocked = _blocked_tokens(doc)
     refs = words("amounts/reference_words.txt")
     found: list[NumberExpr] = []
-    i, n = 0, len(doc.tokens)
-    w = doc.words
-    number_words = numerals()
-    while i < n:
-        if blocked[i] or not (is_digits(w[i][0]) or w[i] in number_words):
-            i += 1
+    w, number_words = doc.words, numerals()
+    i = 0  # the first token not yet read
+    for start in [k for k, word in enumerate(w) if word[0] in ASCII_DIGITS or word in number_words]:
+        if start < i or blocked[start]:
             continue
-        expr = scan_number(doc.tokens, i)
+        expr = scan_number(doc.tokens, start)
         if expr is None:
-            i = digit_run_end(doc.tokens, i) if is_digits(w[i][0]) else i + 1
+            i = digit_run_end(doc.tokens, start) if is_digits(w[start][0]) else start + 1
             continue
         if (
             not any(blocked[k] for k in range(expr.start, expr.end))
@@ -90,16 +91,16 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
             and not _is_model(doc, expr.start)
         ):
             found.append(expr)
-        i = max(expr.end, i + 1)
+        i = max(expr.end, start + 1)
     return found
 
 
 def _blocked_tokens(doc: Doc) -> list[bool]:
     """Whether each token starts inside a date, phone, document number…"""
-    blocked = [False] * len(doc.tokens)
+    blocked = [False] * doc.size
     for b_start, b_end in blocked_spans(doc.text):
         k = doc.token_at(b_start)
-        while k < len(doc.tokens) and doc.tokens.starts[k] < b_end:
+        while k < doc.size and doc.tokens.starts[k] < b_end:
             blocked[k] = True
             k += 1
     return blocked

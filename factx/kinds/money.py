@@ -89,7 +89,7 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     """ "76 млрд тенге", "881 913 руб. 98 коп.", "45 т. р.", "5 KWD", "50 копеек"; before the number,
     "$55 млн" and "USD 12,5 млн"."""
     start, end = expr.start, expr.end
-    if end < len(doc.tokens):
+    if end < doc.size:
         at = doc.tokens.starts[end]
         scaled = thousands().match(doc.lower, at)
         if scaled is not None:
@@ -141,7 +141,7 @@ def _before(doc: Doc, expr: NumberExpr) -> Tail | None:
 
 def _is_code(doc: Doc, i: int) -> bool:
     """An ISO 4217 code in capitals ("USD", "KWD"); in lower case such words are other words."""
-    raw = doc.tokens.raw(i) if 0 <= i < len(doc.tokens) else ""
+    raw = doc.tokens.raw(i) if 0 <= i < doc.size else ""
     return len(raw) == 3 and raw.isascii() and raw.isupper() and raw in iso_codes()
 
 
@@ -149,16 +149,16 @@ def _minor(doc: Doc, i: int) -> tuple[Decimal, int]:
     """Subunits after the main unit: "руб. 98 коп." adds 0.98, "$3 и 20 центов" and "1 доллар и
     сорок два цента" add 0.20 and 0.42; two bare digits closing the sum ("20 долларов 43.") are cents."""
     j = i + 1 if doc.word(i) == "и" else i
-    if j >= len(doc.tokens) or not doc.same_sentence(i, j):
+    if j >= doc.size or not doc.same_sentence(i, j):
         return Decimal(0), i
     cents = scan_number(doc.tokens, j) if doc.words[j][0].isdigit() or doc.words[j] in numerals() else None
     if cents is None or cents.value != cents.value.to_integral_value() or not 0 <= cents.value < 100:
         return Decimal(0), i
     k = cents.end
-    found = minor_units().match(doc.lower, doc.tokens.starts[k]) if k < len(doc.tokens) else None
+    found = minor_units().match(doc.lower, doc.tokens.starts[k]) if k < doc.size else None
     if found is not None:
         return cents.value / 100, doc.token_at(found[0])
-    closing = k >= len(doc.tokens) or not doc.same_sentence(j, k) or doc.words[k] in ".,;)"
+    closing = k >= doc.size or not doc.same_sentence(j, k) or doc.words[k] in ".,;)"
     if closing and len(doc.words[j]) == 2 and is_digits(doc.words[j]):
         return cents.value / 100, k
     return Decimal(0), i

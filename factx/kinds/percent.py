@@ -18,7 +18,7 @@ def percent_signs() -> PhraseTable:
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     start, end = expr.start, expr.end
-    if end >= len(doc.tokens):
+    if end >= doc.size:
         return None
     found = percent_signs().match(doc.lower, doc.tokens.starts[end])
     if found is None:

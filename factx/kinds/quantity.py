@@ -35,7 +35,7 @@ def units() -> PhraseTable:
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     end = expr.end
-    if end >= len(doc.tokens) or expr.fraction:
+    if end >= doc.size or expr.fraction:
         return None
     found = units().match(doc.lower, doc.tokens.starts[end])
     if found is not None:  # a unit may follow "тыс." even where the sentence splitter saw a full stop
@@ -91,7 +91,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     """The counted noun phrase starting at token i, as a nominative singular lemma, and its end."""
     adjectives: list[Parse] = []
     j = i
-    while j < len(doc.tokens) and doc.same_sentence(i, j):
+    while j < doc.size and doc.same_sentence(i, j):
         w = doc.words[j]
         raw = doc.tokens.raw(j)
         abbreviation = _abbreviation(raw) if not adjectives else None
@@ -118,7 +118,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
 
 def _next_is_noun(doc: Doc, j: int, adj: Parse) -> bool:
     """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives."""
-    for k in range(j + 1, min(j + 1 + MAX_ADJECTIVES, len(doc.tokens))):
+    for k in range(j + 1, min(j + 1 + MAX_ADJECTIVES, doc.size)):
         w = doc.words[k]
         if not w.isalpha() or not doc.same_sentence(j, k):
             return False

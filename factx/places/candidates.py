@@ -30,7 +30,7 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     if doc.words[i] not in first_words():
         return None
     best: Candidate | None = None
-    for j in range(i, min(i + MAX_WORDS, len(doc.tokens))):
+    for j in range(i, min(i + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
         entry = places.get(tuple(doc.words[i : j + 1]))

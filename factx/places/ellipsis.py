@@ -13,7 +13,7 @@ from pymorphy3.analyzer import Parse
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import inflect
-from .candidates import ADJECTIVE_PLACE
+from .candidates import ADJECTIVE_PLACE, generic_forms
 from .gazetteer import Entry, entry_named, generic_words
 
 JOINERS = frozenset({",", "и", "а", "также"})
@@ -22,7 +22,7 @@ MAX_CHAIN = 12
 
 def _adjective_at(doc: Doc, i: int) -> bool:
     return (
-        0 <= i < len(doc.tokens)
+        0 <= i < doc.size
         and doc.is_capitalised(i)
         and ADJECTIVE_PLACE.match(doc.words[i]) is not None
         and any(p.tag.POS == "ADJF" for p in doc.readings(i))
@@ -34,7 +34,7 @@ def _after_brackets(doc: Doc, j: int) -> int:
     if doc.word(j) != "(":
         return j
     k = j + 1
-    while k < len(doc.tokens) and doc.same_sentence(j, k) and doc.words[k] != ")" and k - j < 20:
+    while k < doc.size and doc.same_sentence(j, k) and doc.words[k] != ")" and k - j < 20:
         k += 1
     return k + 1 if doc.word(k) == ")" else j
 
@@ -48,6 +48,8 @@ def _gender(noun: Parse) -> str:
 
 def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
     """A plural generic noun at j ("областях", "районов"): its lemma, place type and gender."""
+    if doc.words[j] not in generic_forms():
+        return None
     for p in doc.readings(j):
         place_type = generic_words("part").get(p.normal_form)
         if p.tag.POS == "NOUN" and place_type and p.tag.number == "plur":
@@ -78,7 +80,7 @@ def _chain_from(doc: Doc, i: int) -> tuple[list[Draft], int]:
     and the token where reading stopped."""
     run: list[int] = []  # the adjectives of the chain being read
     j = i
-    while j < len(doc.tokens) and j - i < MAX_CHAIN * 4 and doc.same_sentence(i, j):
+    while j < doc.size and j - i < MAX_CHAIN * 4 and doc.same_sentence(i, j):
         if _adjective_at(doc, j):
             run.append(j)
             j = _after_brackets(doc, j + 1)

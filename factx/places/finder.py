@@ -13,6 +13,7 @@ from .candidates import (
     Candidate,
     after_settlement_word,
     generic_first,
+    generic_forms,
     geographic_word,
     lookup,
     name_as_written,
@@ -78,15 +79,15 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
     shared = elliptical_places(doc)
     skip = {k: d.end for d in shared for k in (d.start,)}
     drafts: list[Draft] = []
-    text = doc.text
+    text, words, forms = doc.text, doc.words, generic_forms()
     starts = doc.tokens.starts
-    i, n = 0, len(doc.tokens)
+    i, n = 0, doc.size
     while i < n:
         if i in skip:
             i = skip[i]
             continue
-        if not text[starts[i]].isupper() or _is_function_word(doc.words[i]):
-            found = generic_first(doc, i)  # "области Абай", "республики Татарстан"
+        if not text[starts[i]].isupper() or _is_function_word(words[i]):
+            found = generic_first(doc, i) if words[i] in forms else None  # "области Абай"
             if found is not None:
                 drafts.append(_draft(i, *found, "place.generic_first"))
                 i = found[0]

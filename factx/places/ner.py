@@ -42,7 +42,7 @@ def ner_places(doc: Doc, known: list[Draft]) -> list[Draft]:
     nd.segment(segmenter)
     nd.tag_morph(morph_tagger)
     nd.tag_ner(ner_tagger)
-    taken = [False] * len(doc.tokens)
+    taken = [False] * doc.size
     for d in known:
         taken[d.start : d.end] = [True] * (d.end - d.start)
     found = []

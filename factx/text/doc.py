@@ -7,7 +7,7 @@ sentences and morphology instead of re-reading the text. Token indices are its c
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,6 +39,14 @@ def _split_after_units(text: str, start: int, end: int) -> list[tuple[int, int]]
     return pieces
 
 
+def _pieces(text: str, cuts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence [start, end), split after units when the text has such a cut inside it."""
+    k = bisect_left(cuts, start + 1)
+    if k == len(cuts) or cuts[k] >= end:
+        return [(start, end)]
+    return _split_after_units(text, start, end)
+
+
 @dataclass(slots=True)
 class Doc:
     text: str
@@ -46,26 +54,27 @@ class Doc:
     tokens: Tokens
     sentences: list[tuple[int, int]]  # character spans
     sentence_of: list[int]  # sentence index of every token
+    words: list[str]  # the tokens' lower-cased texts (the hot path reads them as a plain list)
+    size: int  # the number of tokens
 
     @classmethod
     def of(cls, text: str) -> Doc:
         tokens = Tokens.of(text)
+        cuts = [m.end() for m in _unit_end().finditer(text)]  # most sentences hold none: skip those
         sentences = [
             piece
             for line in LINE.finditer(text)
             for s in sentenize(line.group())
-            for piece in _split_after_units(text, line.start() + s.start, line.start() + s.stop)
+            for piece in _pieces(text, cuts, line.start() + s.start, line.start() + s.stop)
         ] or [(0, len(text))]
-        starts = [s for s, _ in sentences]
-        sentence_of = [max(bisect_right(starts, t) - 1, 0) for t in tokens.starts]
-        return cls(text, text.lower(), tokens, sentences, sentence_of)
+        sentence_of: list[int] = []  # tokens before the first sentence's start belong to it
+        ends = [bisect_left(tokens.starts, start) for start, _ in sentences[1:]] + [len(tokens)]
+        for k, end in enumerate(ends):
+            sentence_of.extend([k] * (end - len(sentence_of)))
+        return cls(text, text.lower(), tokens, sentences, sentence_of, tokens.words, len(tokens))
 
     def __len__(self) -> int:
-        return len(self.tokens)
-
-    @property
-    def words(self) -> list[str]:
-        return self.tokens.words
+        return self.size
 
     def token_at(self, offset: int) -> int:
         """The index of the first token starting at or after `offset`."""
@@ -73,28 +82,25 @@ class Doc:
 
     def word(self, i: int) -> str:
         """The lower-cased word at i, or '' outside the text."""
-        return self.tokens.words[i] if 0 <= i < len(self.tokens) else ""
+        return self.words[i] if 0 <= i < self.size else ""
 
     def readings(self, i: int) -> tuple[Parse, ...]:
         """The morphological readings of token i, likeliest first (cached per word form)."""
-        return parses(self.tokens.words[i]) if 0 <= i < len(self.tokens) else ()
+        return parses(self.words[i]) if 0 <= i < self.size else ()
 
     def same_sentence(self, i: int, j: int) -> bool:
-        return (
-            0 <= i < len(self.tokens)
-            and 0 <= j < len(self.tokens)
-            and self.sentence_of[i] == self.sentence_of[j]
-        )
+        n = self.size
+        return 0 <= i < n and 0 <= j < n and self.sentence_of[i] == self.sentence_of[j]
 
     def window(self, i: int, before: int = 0, after: int = 0) -> range:
         """Token indices from `before` tokens before i to `after` tokens after it, inside i's sentence."""
-        if not 0 <= i < len(self.tokens):
+        if not 0 <= i < self.size:
             return range(0)
         sentence = self.sentence_of[i]
         first = max(i - before, 0)
         while self.sentence_of[first] != sentence:
             first += 1
-        last = min(i + after, len(self.tokens) - 1)
+        last = min(i + after, self.size - 1)
         while self.sentence_of[last] != sentence:
             last -= 1
         return range(first, last + 1)

@@ -79,12 +79,34 @@ class NormalText:
 
 
 # A line break inside a sentence of hard-wrapped text: no sentence end before it, a lower-case word
-# (or, after a lower-case word, a number) after it. It reads as a space.
-_SOFT_BREAK = re.compile(r"(?<=\w)[ ]*\n(?=[ ]*[a-zа-я])|(?<=[a-zа-я])[ ]*\n(?=[ ]*\d)")
+# (or, after a lower-case word, a number) after it. It reads as a space. The pattern anchors on the
+# line break and `_soft_break` looks back over the spaces: a look-behind tried at every character costs
+# more than the rest of normalisation.
+_BREAK_BEFORE_WORD = re.compile(r"\n(?=[ ]*(?:(?P<letter>[a-zа-я])|\d))")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюя")
+# str.translate walks every character in Python's slow path for non-Latin text; a character class
+# finds the few that change.
+_CHANGED = re.compile("[" + re.escape("".join(map(chr, _ONE_FOR_ONE))) + "]")
+
+
+def _one_for_one(m: re.Match[str]) -> str:
+    return _ONE_FOR_ONE[ord(m.group())]  # type: ignore[return-value]
+
+
+def _soft_break(m: re.Match[str]) -> str:
+    text, k = m.string, m.start() - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    before = text[k] if k >= 0 else ""
+    if m.group("letter"):
+        soft = before.isalnum() or before == "_"
+    else:
+        soft = before in _LOWER
+    return " " if soft else "\n"
 
 
 def normalise(text: str) -> NormalText:
-    translated = _SOFT_BREAK.sub(_space, text.translate(_ONE_FOR_ONE))
+    translated = _BREAK_BEFORE_WORD.sub(_soft_break, _CHANGED.sub(_one_for_one, text))
     if not _INVISIBLE.search(translated):
         return NormalText(text, translated)
     parts: list[str] = []

@@ -20,13 +20,9 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in TOKEN.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-        low = text.lower()
-        return cls(text, starts, ends, [low[s:e] for s, e in zip(starts, ends, strict=True)])
+        found = list(TOKEN.finditer(text))  # map() over the C methods: no Python step per token
+        words = list(map(str.lower, map(re.Match.group, found)))
+        return cls(text, list(map(re.Match.start, found)), list(map(re.Match.end, found)), words)
 
     def __len__(self) -> int:
         return len(self.starts)
