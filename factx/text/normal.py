@@ -90,7 +90,7 @@ _CHANGED = re.compile("[" + re.escape("".join(map(chr, _ONE_FOR_ONE))) + "]")
 
 
 def _one_for_one(m: re.Match[str]) -> str:
-    return _ONE_FOR_ONE[ord(m.group())]  # type: ignore[return-value]
+    return str(_ONE_FOR_ONE[ord(m.group())])
 
 
 def _soft_break(m: re.Match[str]) -> str:
@@ -98,11 +98,8 @@ def _soft_break(m: re.Match[str]) -> str:
     while k >= 0 and text[k] == " ":
         k -= 1
     before = text[k] if k >= 0 else ""
-    if m.group("letter"):
-        soft = before.isalnum() or before == "_"
-    else:
-        soft = before in _LOWER
-    return " " if soft else "\n"
+    word_before = before.isalnum() or before == "_"
+    return " " if (word_before if m.group("letter") else before in _LOWER) else "\n"
 
 
 def normalise(text: str) -> NormalText:
