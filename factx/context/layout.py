@@ -164,8 +164,7 @@ def _is_break(doc: Doc, i: int) -> bool:
 def _verb_follows(doc: Doc, i: int) -> bool:
     """A verb within the next two words: "и уже произвел", "а построят"; not after a comparative,
     which qualifies a figure ("на 10% и выше возросли")."""
-    if any("COMP" in p.tag for p in doc.readings(i + 1)[:1]):
-        return False
-    return any(
+    follows = any(
         doc.word(j).isalpha() and is_predicate(doc.word(j)) for j in (i + 1, i + 2) if doc.same_sentence(i, j)
     )
+    return follows and not any("COMP" in p.tag for p in doc.readings(i + 1)[:1])
