@@ -56,6 +56,7 @@ class Layout:
         self.paren_before: dict[int, int] = {}  # clause inside brackets → the token just before its "("
         self._verbs: dict[int, int | None] = {}
         self._segments: dict[int, int] = {}
+        self._clause_of: dict[int, int] = {}
 
     def _sentence_tokens(self, sentence: int) -> range:
         doc = self.doc
@@ -69,12 +70,12 @@ class Layout:
         return self._starts[sentence]
 
     def _split(self, tokens: range) -> list[int]:
-        doc = self.doc
+        doc, words_of = self.doc, self.doc.words
         conjunctions = words("context/clause_conjunctions.txt")
         starts: list[int] = []
         depth = 0
         for i in tokens:
-            w = doc.words[i]
+            w = words_of[i]
             new = not starts
             if w == "(":
                 depth += 1
@@ -84,16 +85,21 @@ class Layout:
             elif w == ")" and depth:
                 depth -= 1
                 new = depth == 0
-            elif depth == 0 and (_is_break(doc, i) or (w in conjunctions and _verb_follows(doc, i))):
+            elif depth == 0 and (
+                (w in BREAKS and _is_break(doc, i)) or (w in conjunctions and _verb_follows(doc, i))
+            ):
                 new = True
             if new:
                 starts.append(i)
         return starts or [tokens.start]
 
     def clause(self, i: int) -> int:
-        """The clause of token i."""
-        starts = self.starts(self.doc.sentence_of[i])
-        return starts[max(bisect_right(starts, i) - 1, 0)]
+        """The clause of token i (asked tens of times per figure, so remembered)."""
+        found = self._clause_of.get(i)
+        if found is None:
+            starts = self.starts(self.doc.sentence_of[i])
+            found = self._clause_of[i] = starts[max(bisect_right(starts, i) - 1, 0)]
+        return found
 
     def tokens(self, clause: int) -> range:
         sentence = self.doc.sentence_of[clause]

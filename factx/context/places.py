@@ -116,9 +116,10 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
     found = []
     vocab = _anaphora()
     deictic = words("context/deictic_words.txt")
-    forms = _anaphor_forms()
-    for i, w in enumerate(doc.words):
-        if (w not in forms and w not in deictic) or i in taken:
+    forms = _anaphor_forms() | deictic
+    for i in [i for i, w in enumerate(doc.words) if w in forms]:
+        w = doc.words[i]
+        if i in taken:
             continue
         if doc.is_capitalised(i) and not doc.sentence_start(i):
             continue
