@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factx import parse_number
+from factx.numbers.blocked import _blocked_re, blocked_spans
 from factx.pipeline import Extractor
 from factx.text.normal import normalise
 
@@ -105,6 +106,45 @@ def test_normalise_maps_back(text: str) -> None:
     norm = normalise(text)
     for i in range(len(norm.text) + 1):
         assert 0 <= norm.to_original(i) <= len(text)
+
+
+BLOCKED_PIECES = st.sampled_from(
+    [
+        "М",
+        "COVID",
+        "Ту",
+        "a",
+        "-",
+        "19",
+        "2024",
+        "03",
+        "15",
+        ".",
+        ":",
+        "30",
+        "№",
+        "N",
+        "+7",
+        "(701)",
+        "марта",
+        "й",
+        "го",
+        "х",
+        "год",
+        " ",
+        "1990",
+        "г.",
+        "номер",
+        "No",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(BLOCKED_PIECES, max_size=30).map("".join))
+def test_blocked_spans_are_those_of_the_one_pattern(text: str) -> None:
+    """The fast path (digit-led pattern plus "-digit" words) finds what the reference pattern finds."""
+    assert blocked_spans(text) == [m.span() for m in _blocked_re().finditer(text)]
 
 
 PIECES = st.sampled_from(

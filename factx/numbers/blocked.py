@@ -8,26 +8,67 @@ from functools import cache
 
 from ..vocab import alternation, table
 
+WORD_NUMBER = r"(?<![^\W\d_])[^\W\d_]+-\d+"  # М-32, COVID-19 (the look-behind keeps long words linear)
 
-@cache
-def _blocked_re() -> re.Pattern[str]:
+
+def _parts() -> list[str]:
     months = alternation(row["form"] for row in table("time/months.tsv"))
-    parts = [
+    return [
         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 15.03.2024
         r"\b\d{4}-\d{2}-\d{2}\b",  # 2024-03-15
         r"\b\d{1,2}:\d{2}(?::\d{2})?\b",  # 10:30
         r"(?:\+\d{1,3}|\b8)[ -]?\(?\d{3,4}\)?[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2}\b",  # phones
         r"(?:№|\bN|\bNo\.?|\bномер)[ ]?\d[\d./-]*",  # document numbers
-        r"(?<![^\W\d_])[^\W\d_]+-\d+",  # М-32, COVID-19 (the look-behind keeps long words linear)
+        WORD_NUMBER,
         rf"\b\d{{1,2}}(?:[ ]?-[ ]?\d{{1,2}})?[ ]+(?:{months})\b",  # 15 марта, 1-15 мая
         r"\b(?:1[89]\d\d|20\d\d)(?:[ ]?-[ ]?(?:1[89]\d\d|20\d\d))?[ ]?(?:-?х[ ]+)?(?:год|гг?\b|г\.)",
         r"\b\d+-(?:й|я|е|го|ого|му|ому|м|ом|ой|ий|ый|ая|ое|ые|ых|ым|ыми)\b",  # ordinals: 2024-й, 5-го
         r"\b\d{3,}-х\b",  # decades: 1990-х
     ]
+
+
+@cache
+def _blocked_re() -> re.Pattern[str]:
+    """All the kinds in one pattern, the reference that `blocked_spans` falls back to."""
     # The look-ahead lets the scan skip, in one test, every position where no alternative can start.
     starts = r"(?=[\d+№nн]|(?<![^\W\d_])[^\W\d_]+-\d)"
-    return re.compile(starts + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return re.compile(starts + "(?:" + "|".join(_parts()) + ")", re.IGNORECASE)
+
+
+@cache
+def _led_by_digit_or_sign() -> re.Pattern[str]:
+    """The kinds that start at a digit, "+", "№" or "N": a one-character look-ahead, three times
+    faster to scan than one that also looks for "М-32" at every word."""
+    parts = [p for p in _parts() if p != WORD_NUMBER]
+    return re.compile(r"(?=[\d+№nн])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+WORD_NUMBER_RE = re.compile(WORD_NUMBER)
+HYPHEN_DIGIT = re.compile(r"-\d")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def _word_numbers(text: str) -> list[tuple[int, int]]:
+    """ "М-32", "COVID-19": found from their rare "-digit", reading back to the word's start."""
+    found: list[tuple[int, int]] = []
+    for m in HYPHEN_DIGIT.finditer(text):
+        start = m.start()
+        while start > 0 and LETTER.match(text, start - 1):
+            start -= 1
+        if start < m.start() and (not found or start >= found[-1][1]):
+            word = WORD_NUMBER_RE.match(text, start)
+            if word is not None:
+                found.append(word.span())
+    return found
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _blocked_re().finditer(text)]
+    """Spans that look like numbers but are not, left to right, never overlapping."""
+    spans = [m.span() for m in _led_by_digit_or_sign().finditer(text)]
+    words = _word_numbers(text)
+    if not words:
+        return spans
+    merged = sorted(spans + words)
+    if any(merged[k][0] < merged[k - 1][1] for k in range(1, len(merged))):
+        return [m.span() for m in _blocked_re().finditer(text)]  # they overlap: the one pattern decides
+    return merged
