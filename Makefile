@@ -3,8 +3,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 CORPUS ?=
 PYTEST_ARGS ?=
+MARKS ?= not slow
 
-.PHONY: run test bench lint venv clean
+.PHONY: run test test-slow bench lint venv clean
 
 venv: $(STAMP)
 
@@ -18,7 +19,10 @@ run: $(STAMP)
 	$(PY) -m factx extract corpora -o facts.csv
 
 test: $(STAMP)
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m pytest -q -m "$(MARKS)" $(PYTEST_ARGS)
+
+test-slow: $(STAMP)
+	$(PY) -m pytest -q -m slow $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) tools/bench.py --folder-mb 50 $(if $(CORPUS),--corpus $(CORPUS),)
