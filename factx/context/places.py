@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..draft import Draft
-from ..places.gazetteer import entry_named, generic_words
+from ..places.gazetteer import Entry, entry_named, generic_words
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
@@ -56,13 +56,21 @@ def named_mentions(doc: Doc, places: list[Draft]) -> list[Mention]:
     """The place drafts as mentions, each with the name figures group under and its parent."""
     mentions = []
     for p in places:
-        entry = entry_named(str(p.fields["name"]))
+        entry = _entry(str(p.fields["name"]))
         name = entry.grouped if entry else str(p.fields.get("canonical") or p.fields["name"])
         parent = entry.parent if entry else None
         mention = Mention(p.start, p.end, name, str(p.fields["type"]), parent, body=_of_a_body(doc, p.start))
         mention.partner = _partner(doc, p.start)
         mentions.append(mention)
     return mentions
+
+
+def _entry(name: str) -> Entry | None:
+    """The gazetteer's entry for a place's name; a district named by a noun ("района Байтерек") is
+    the gazetteer's adjective form ("Байтерекский район"), which gives its region."""
+    if name.startswith("район "):
+        return entry_named(f"{name.removeprefix('район ')}ский район")
+    return entry_named(name)
 
 
 def _partner(doc: Doc, i: int) -> bool:

@@ -22,8 +22,10 @@ class Salience:
             x for m in mentions for x in (m.members or [m]) if x.single and not x.anaphor and x.locates
         ]
         self.starts = [x.start for x in self.named]
-        # A region named by a nickname ("Костанайщина") is named: its districts' "области" is it.
-        self.names = {name for m in self.named if m.name for name in (m.name, _main(m))}
+        # A region named by a nickname ("Костанайщина") or in a body's name ("управления финансов
+        # ЗКО") is named: "области" after its districts, and a list of its districts, point at it.
+        mentioned = [x for m in mentions for x in (m.members or [m]) if x.single and not x.anaphor]
+        self.names = {name for m in mentioned if m.name for name in (m.name, _main(m))}
 
     def resolve(self, m: Mention) -> str | None:
         """The place an anaphor points at, or the common parent of several places when it is named."""
