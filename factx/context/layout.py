@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
+from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
 from ..vocab import words
@@ -170,6 +171,8 @@ def _is_break(doc: Doc, i: int) -> bool:
 def _verb_follows(doc: Doc, i: int) -> bool:
     """A verb within the next two words: "и уже произвел", "а построят"; not after a comparative,
     which qualifies a figure ("на 10% и выше возросли")."""
+    if qualifier_after(doc, i) is not None:
+        return False  # "на 10% и выше возросли": "и выше" qualifies the figure
     follows = any(
         doc.word(j).isalpha() and is_predicate(doc.word(j)) for j in (i + 1, i + 2) if doc.same_sentence(i, j)
     )
