@@ -73,6 +73,24 @@ def _entry(name: str) -> Entry | None:
     return entry_named(name)
 
 
+@cache
+def _demonym_forms() -> dict[str, str]:
+    """Every form of every resident's name ("костанайцев") → the place it names."""
+    return {form: row["place"] for row in table("places/demonyms.tsv") for form in lemma_forms(row["lemma"])}
+
+
+def demonyms(doc: Doc) -> list[Mention]:
+    """Residents named for their place ("костанайцы сумели обеспечить…"): a mention of that place, so
+    a text that names its region only by its people still has a main place."""
+    forms = _demonym_forms()
+    found = []
+    for i in [i for i, w in enumerate(doc.words) if w in forms]:
+        entry = entry_named(forms[doc.words[i]])
+        if entry is not None:
+            found.append(Mention(i, i + 1, entry.grouped, entry.type, entry.parent, body=_of_a_body(doc, i)))
+    return found
+
+
 def _partner(doc: Doc, i: int) -> bool:
     """A place named as a partner, an origin or a route's end, not where the figure is: "торговля с
     Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в Узбекистан"."""

@@ -8,7 +8,7 @@ from ..draft import Draft
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from .layout import Layout
-from .places import Mention, anaphors, group_lists, named_mentions
+from .places import Mention, anaphors, demonyms, group_lists, named_mentions
 
 
 class Salience:
@@ -46,9 +46,10 @@ class Salience:
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
         return found
 
-    def common_parent(self, members: list[Mention]) -> str | None:
-        """The nearest place that contains every member, if the text names it."""
-        chains = [_ancestors(x) for x in members]
+    def common_parent(self, members: list[Mention], itself: bool = False) -> str | None:
+        """The nearest place that contains every member, if the text names it; with `itself`, a
+        member may be that place (a region and its districts: the region)."""
+        chains = [[x.name, _main(x), *_ancestors(x)] if itself and x.name else _ancestors(x) for x in members]
         shared = [name for name in chains[0] if all(name in c for c in chains[1:])]
         return next((name for name in shared if name in self.names), None)
 
@@ -142,13 +143,13 @@ def main_place(doc: Doc, layout: Layout, mentions: list[Mention], salience: Sali
         if name:
             return _formal(name, framing)
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
-    return salience.common_parent(singles) if len(singles) > 1 else None
+    return salience.common_parent(singles, itself=True) if len(singles) > 1 else None
 
 
 def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salience]:
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
     named = named_mentions(doc, places)
     taken = {k for p in places for k in range(p.start, p.end)}
-    mentions = sorted([*named, *anaphors(doc, taken)], key=lambda m: m.start)
+    mentions = sorted([*named, *anaphors(doc, taken), *demonyms(doc)], key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, grouped)
