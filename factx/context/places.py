@@ -95,19 +95,23 @@ def _partner(doc: Doc, i: int) -> bool:
     """A place named as a partner, an origin or a route's end, not where the figure is: "торговля с
     Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в Узбекистан"."""
     k = i - 1
+    partner_prepositions = words("context/partner_prepositions.txt")
     while (
         k > 0
         and doc.same_sentence(k, i)
+        and doc.word(k) not in partner_prepositions  # "с Китаем" is no "с." (село)
         and any(fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1])
     ):
         k -= 1  # "к поселку Бурабай"
     prep = doc.word(k)
-    if prep in words("context/partner_prepositions.txt"):
+    if prep in partner_prepositions:
         return True
-    trade = tuple(words("context/trade_words.txt"))
-    traded = any(doc.words[j].startswith(trade) for j in doc.window(k, 6) if j < k)
-    if prep == "из":
-        return not traded  # the exporter counts: "экспорт из Казахстана"
+    if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
+        return True  # "в национальной валюте Китая"
+    before = [doc.words[j] for j in doc.window(k, 6) if j < k]
+    if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
+        return not any(w.startswith(tuple(words("context/export_words.txt"))) for w in before)
+    traded = any(w.startswith(tuple(words("context/trade_words.txt"))) for w in before)
     if prep in ("в", "во", "на") and traded:
         readings = doc.readings(i)
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
@@ -208,7 +212,9 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
     for k in range(end, start):
         w = doc.words[k]
         depth += (w == "(") - (w == ")")
-        generic = any(fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1])
+        generic = w not in words("context/partner_prepositions.txt") and any(
+            fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1]
+        )  # "городе" before a name; "с" is a preposition, not "с." (село)
         if depth == 0 and w not in LIST_JOINERS and w not in "()" and not generic:
             return False
     return True
