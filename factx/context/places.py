@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..draft import Draft
-from ..places.gazetteer import Entry, entry_named, generic_words
+from ..places.gazetteer import entry_named, generic_words
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
@@ -56,21 +56,13 @@ def named_mentions(doc: Doc, places: list[Draft]) -> list[Mention]:
     """The place drafts as mentions, each with the name figures group under and its parent."""
     mentions = []
     for p in places:
-        entry = _entry(str(p.fields["name"]))
+        entry = entry_named(str(p.fields["name"]))
         name = entry.grouped if entry else str(p.fields.get("canonical") or p.fields["name"])
         parent = entry.parent if entry else None
         mention = Mention(p.start, p.end, name, str(p.fields["type"]), parent, body=_of_a_body(doc, p.start))
         mention.partner = _partner(doc, p.start)
         mentions.append(mention)
     return mentions
-
-
-def _entry(name: str) -> Entry | None:
-    """The gazetteer's entry for a place's name; a district named by a noun ("района Байтерек") is
-    the gazetteer's adjective form ("Байтерекский район"), which gives its region."""
-    if name.startswith("район "):
-        return entry_named(f"{name.removeprefix('район ')}ский район")
-    return entry_named(name)
 
 
 @cache
@@ -95,16 +87,10 @@ def _partner(doc: Doc, i: int) -> bool:
     """A place named as a partner, an origin or a route's end, not where the figure is: "торговля с
     Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в Узбекистан"."""
     k = i - 1
-    partner_prepositions = words("context/partner_prepositions.txt")
-    while (
-        k > 0
-        and doc.same_sentence(k, i)
-        and doc.word(k) not in partner_prepositions  # "с Китаем" is no "с." (село)
-        and any(fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1])
-    ):
+    while k > 0 and doc.same_sentence(k, i) and _settlement_word(doc, k):
         k -= 1  # "к поселку Бурабай"
     prep = doc.word(k)
-    if prep in partner_prepositions:
+    if prep in words("context/partner_prepositions.txt"):
         return True
     if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
         return True  # "в национальной валюте Китая"
@@ -116,6 +102,14 @@ def _partner(doc: Doc, i: int) -> bool:
         readings = doc.readings(i)
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
     return False
+
+
+def _settlement_word(doc: Doc, k: int) -> bool:
+    """A generic word written before a name ("поселку", "городе"); "с" is the preposition ("с
+    Китаем"), never "с." (село), whose dot stands between it and the name."""
+    return doc.word(k) not in words("context/partner_prepositions.txt") and any(
+        fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1]
+    )
 
 
 def _of_a_body(doc: Doc, i: int) -> bool:
@@ -212,9 +206,6 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
     for k in range(end, start):
         w = doc.words[k]
         depth += (w == "(") - (w == ")")
-        generic = w not in words("context/partner_prepositions.txt") and any(
-            fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1]
-        )  # "городе" before a name; "с" is a preposition, not "с." (село)
-        if depth == 0 and w not in LIST_JOINERS and w not in "()" and not generic:
+        if depth == 0 and w not in LIST_JOINERS and w not in "()" and not _settlement_word(doc, k):
             return False
     return True

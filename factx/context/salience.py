@@ -18,13 +18,11 @@ class Salience:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
-        self.named = [
-            x for m in mentions for x in (m.members or [m]) if x.single and not x.anaphor and x.locates
-        ]
+        mentioned = [x for m in mentions for x in (m.members or [m]) if x.single and not x.anaphor]
+        self.named = [x for x in mentioned if x.locates]
         self.starts = [x.start for x in self.named]
         # A region named by a nickname ("Костанайщина") or in a body's name ("управления финансов
         # ЗКО") is named: "области" after its districts, and a list of its districts, point at it.
-        mentioned = [x for m in mentions for x in (m.members or [m]) if x.single and not x.anaphor]
         self.names = {name for m in mentioned if m.name for name in (m.name, _main(m))}
 
     def resolve(self, m: Mention) -> str | None:

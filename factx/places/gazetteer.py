@@ -146,8 +146,13 @@ def _entries() -> dict[str, Entry]:
 
 
 def entry_named(name: str) -> Entry | None:
-    """The gazetteer's entry for a name as a row writes it ("Татарстан", "Карагандинская область")."""
-    return _entries().get(name)
+    """The gazetteer's entry for a name as a row writes it ("Татарстан", "Карагандинская область"). A
+    district the finder names by its noun ("район Байтерек") is the row of its adjective form
+    ("Байтерекский район"), which knows its region."""
+    found = _entries().get(name)
+    if found is None and name.startswith("район "):
+        found = _entries().get(f"{name.removeprefix('район ')}ский район")
+    return found
 
 
 @cache
