@@ -99,11 +99,13 @@ class Extractor:
         drafts = [d for kind in NUMERIC if kind.extract for d in kind.extract(doc, amounts)]
         numeric = keep_first(drafts, len(doc), trace)
         places = places_outside_money(find_places(doc, trace), numeric, trace)  # money is needed here
-        numeric = [d for d in numeric if d.kind in wanted]
         if self.ner:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
+        # Context reads every figure, asked for or not, so that `kinds` filters the records without
+        # changing them: a quantity's words are never a money fact's subject.
         contexts = context_of(doc, numeric, places, date or header(norm.text)[1])
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
+        numeric = [d for d in numeric if d.kind in wanted]
         chosen = [*numeric, *places] if "place" in wanted else numeric
         return _Found(norm, doc, chosen, by_draft)
 
