@@ -33,6 +33,14 @@ class ContextFields:
     period_end: str | None = None  # ISO date of its last day
     modality: str | None = None  # actual or plan
     compared_to: str | None = None  # the comparison base, as a period label
+    direction: str | None = None  # up or down where the text says which way the figure moved
+    indicator: str | None = None  # an id of the indicator taxonomy (data/indicators.tsv)
+    measure: str | None = None  # level, change, index or share
+    place_iso: str | None = None  # ISO 3166-2 code of `place`
+    place_kato: str | None = None  # KATO code (Kazakhstan)
+    place_okato: str | None = None  # OKATO code (Russia)
+    region: str | None = None  # the region a city or district lies in
+    region_iso: str | None = None  # that region's ISO 3166-2 code
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -64,7 +72,6 @@ class PercentFact(NumericFact):
 @dataclass(frozen=True, kw_only=True)
 class MultiplierFact(NumericFact):
     kind: str = "multiplier"
-    direction: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,3 +94,8 @@ class PlaceFact(Fact):
     name: str = ""
     type: str = "other"
     canonical: str | None = None
+    place_iso: str | None = None
+    place_kato: str | None = None
+    place_okato: str | None = None
+    region: str | None = None
+    region_iso: str | None = None

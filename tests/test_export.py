@@ -55,7 +55,8 @@ def test_columns_are_the_contract() -> None:
     spec = (
         "doc, kind, text, start, end, sentence, value, low, high, qualifier, unit, currency, points, "
         "direction, before, after, name, type, canonical, subject, place, period, period_start, period_end, "
-        "modality, compared_to, context"
+        "modality, compared_to, indicator, measure, place_iso, place_kato, place_okato, region, region_iso, "
+        "context"
     )
     assert spec.split(", ") == list(COLUMNS)
 

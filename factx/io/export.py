@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 COLUMNS: tuple[str, ...] = (
     "doc", "kind", "text", "start", "end", "sentence", "value", "low", "high", "qualifier", "unit",
     "currency", "points", "direction", "before", "after", "name", "type", "canonical", "subject",
-    "place", "period", "period_start", "period_end", "modality", "compared_to", "context",
+    "place", "period", "period_start", "period_end", "modality", "compared_to", "indicator", "measure",
+    "place_iso", "place_kato", "place_okato", "region", "region_iso", "context",
 )  # fmt: skip
 
 # A spreadsheet runs a cell starting with these as a formula (tab and CR too, in some programs).
