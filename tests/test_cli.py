@@ -197,7 +197,30 @@ def test_eval_prints_the_scores_of_the_gold_corpus(tmp_path: Path) -> None:
         "period",
         "modality",
         "compared_to",
+        "plan",
     ]
+
+
+def test_eval_verbose_lists_each_disagreement_and_half_takes_alternate_documents(tmp_path: Path) -> None:
+    text = "В Костанае построили 5 школ, выделено 3 млрд тенге. Рост составил 7%."
+    facts = [
+        {"kind": "quantity", "text": "5 школ", "value": 6, "unit": "школа", "place": "Костанай"},
+        {"kind": "money", "text": "3 млрд тенге", "value": 3000000000, "currency": "KZT", "period": "2024"},
+        {"kind": "percent", "text": "Рост", "value": 7},
+    ]
+    other = {"id": "kz-02", "text": "Выпуск вырос на 3%.", "facts": []}
+    gold = tmp_path / "gold.jsonl"
+    docs = [{"id": "kz-01", "text": text, "facts": facts}, other]
+    gold.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
+    done = run("eval", str(gold), "--verbose", "--half", "A", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [line.split("\t") for line in done.stdout.split("\n\n")[0].splitlines()]
+    assert ["kz-01", "WRONG", "quantity", "21-27", "5 школ", "value: 6 ≠ '5'"] in lines
+    assert ["kz-01", "CONTEXT", "money", "38-50", "3 млрд тенге", "period: '2024' ≠ None"] in lines
+    assert ["kz-01", "MISS", "percent", "52-56", "Рост"] in lines
+    assert ["kz-01", "EXTRA", "percent", "66-68", "7%"] in lines
+    assert not any(line[0] == "kz-02" for line in lines)  # half B
+    assert "period" in done.stdout and "0.000" in done.stdout  # the checked period: 0 of 1 right
 
 
 def test_show_a_binary_file_fails(news: Path, tmp_path: Path) -> None:

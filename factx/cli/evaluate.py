@@ -94,41 +94,93 @@ def _months(label: str) -> tuple[tuple[int, int], tuple[int, int]] | str:
     return label
 
 
-def _score_context(scores: Scores, gold: dict[str, Any], fact: Fact) -> None:
-    """Count the context fields the gold fact gives: right, and the two ways of being wrong."""
+def _score_context(scores: Scores, gold: dict[str, Any], fact: Fact) -> list[str]:
+    """Count the context fields the gold fact gives: right over all, right over the figures whose
+    gold names a value (the checked figure), and a value named where the gold has none. Returns the
+    fields that disagree."""
+    wrong = []
     for name in CONTEXT_FIELDS:
         if name not in gold:
             continue
         counts = scores.context.setdefault(name, Counter())
         expected, actual = gold[name], getattr(fact, name, None)
+        right = same_context(name, expected, actual)
         counts["compared"] += 1
-        counts["right"] += same_context(name, expected, actual)
+        counts["right"] += right
         if expected is None:
             counts["gold_none"] += 1
             counts["named_without_gold"] += actual is not None
         else:
+            counts["gold_named"] += 1
+            counts["right_named"] += right
             counts["missed"] += actual is None
+        if name == "modality":
+            counts["plan_gold"] += expected == "plan"
+            counts["plan_found"] += actual == "plan"
+            counts["plan_both"] += expected == actual == "plan"
+        if not right:
+            wrong.append(name)
+    return wrong
 
 
-def score(docs: Iterable[dict[str, Any]], extractor: Extractor, kinds: frozenset[str]) -> Scores:
+def score(
+    docs: Iterable[dict[str, Any]],
+    extractor: Extractor,
+    kinds: frozenset[str],
+    listing: list[str] | None = None,
+) -> Scores:
+    """Scores of `docs`; with `listing`, each MISS, WRONG, EXTRA and context disagreement is added to it."""
     scores = Scores()
-    for doc in docs:
+    for n, doc in enumerate(docs):
         gold = [g for g in doc["facts"] if g["kind"] in kinds]
         date = dt.date.fromisoformat(doc["date"]) if doc.get("date") else None
         facts = [f for f in extractor.extract(doc["text"], kinds, date) if f.kind in kinds]
         by_span = {(f.kind, f.start, f.end): f for f in facts}
         scores.gold.update(g["kind"] for g in gold)
         scores.found.update(f.kind for f in facts)
+        name = str(doc.get("id", f"document {n}"))
         for g in gold:
             fact = by_span.get((g["kind"], g["start"], g["end"]))
             if fact is not None:
                 scores.span_hits[g["kind"]] += 1
-                scores.exact_hits[g["kind"]] += fields_match(g, fact)
-                _score_context(scores, g, fact)
+                exact = fields_match(g, fact)
+                scores.exact_hits[g["kind"]] += exact
+                wrong = _score_context(scores, g, fact)
+                if listing is not None:
+                    listing.extend(disagreements(name, g, fact, exact, wrong))
+            elif listing is not None:
+                listing.append(f"{name}\tMISS\t{g['kind']}\t{g['start']}-{g['end']}\t{_surface(doc, g)}")
             scores.gold_overlapped[g["kind"]] += any(_overlap(g, f) for f in facts)
+        spans = {(g["kind"], g["start"], g["end"]) for g in gold}
         for f in facts:
             scores.found_overlapping[f.kind] += any(_overlap(g, f) for g in gold)
+            if listing is not None and (f.kind, f.start, f.end) not in spans:
+                listing.append(f"{name}\tEXTRA\t{f.kind}\t{f.start}-{f.end}\t{f.text}")
     return scores
+
+
+def disagreements(name: str, gold: dict[str, Any], fact: Fact, exact: bool, context: list[str]) -> list[str]:
+    """Lines for a fact found at its gold span whose fields or context differ from the gold's."""
+    where = f"{gold['kind']}\t{gold['start']}-{gold['end']}\t{fact.text}"
+    lines = []
+    if not exact:
+        differ = [
+            f"{k}: {v!r} ≠ {_shown(getattr(fact, k, None))}"
+            for k, v in gold.items()
+            if k not in SKIPPED_FIELDS and not same_value(v, getattr(fact, k, None))
+        ]
+        lines.append(f"{name}\tWRONG\t{where}\t{'; '.join(differ)}")
+    for k in context:
+        lines.append(f"{name}\tCONTEXT\t{where}\t{k}: {gold[k]!r} ≠ {_shown(getattr(fact, k, None))}")
+    return lines
+
+
+def _shown(value: Any) -> str:
+    return repr(str(value) if isinstance(value, Decimal) else value)
+
+
+def _surface(doc: dict[str, Any], gold: dict[str, Any]) -> str:
+    return str(doc["text"][gold["start"] : gold["end"]])
 
 
 def _overlap(gold: dict[str, Any], fact: Fact) -> bool:
@@ -171,18 +223,38 @@ def report(scores: Scores) -> str:
 
 
 def context_report(scores: Scores) -> str:
-    """Accuracy of each context field over the numeric facts found at their gold span, with how often
-    a value was named where the gold has none, and missed where it has one."""
-    lines = [f"{'context':<13}{'facts':>6}{'accuracy':>10}{'named, gold none':>18}{'missed':>9}"]
+    """Each context field over the numeric facts found at their gold span: accuracy over all; over
+    the figures whose gold names a value (what a check scores: saying None there is a miss); and how
+    often a value is named where the gold has none. Modality adds the F1 of "plan"."""
+    lines = [
+        f"{'context':<13}{'facts':>6}{'accuracy':>10}{'gold names':>12}{'right':>8}"
+        f"{'gold none':>11}{'named':>8}"
+    ]
     for name in CONTEXT_FIELDS:
         c = scores.context.get(name)
         if not c or not c["compared"]:
             continue
-        named = f"{c['named_without_gold']}/{c['gold_none']}"
+        named = f"{c['right_named'] / c['gold_named']:.3f}" if c["gold_named"] else "–"
+        extra = f"{c['named_without_gold'] / c['gold_none']:.3f}" if c["gold_none"] else "–"
         lines.append(
-            f"{name:<13}{c['compared']:>6}{c['right'] / c['compared']:>10.3f}{named:>18}{c['missed']:>9}"
+            f"{name:<13}{c['compared']:>6}{c['right'] / c['compared']:>10.3f}"
+            f"{c['gold_named']:>12}{named:>8}{c['gold_none']:>11}{extra:>8}"
         )
+    modality = scores.context.get("modality")
+    if modality and modality["plan_gold"]:
+        plan = f1(modality["plan_both"], modality["plan_gold"], modality["plan_found"])[2]
+        lines.append(f"plan F1 {plan:.3f} ({modality['plan_gold']} plans in the gold)")
     return "\n".join(lines)
+
+
+def halves(docs: list[dict[str, Any]], which: str) -> list[dict[str, Any]]:
+    """Half A or B of a gold file: within each id prefix (kz, ru), documents in id order alternate
+    A, B, A, … — so rules can be written on one half and checked on the other."""
+    chosen = []
+    for group in (_groups(docs) or {"": docs}).values():
+        ordered = sorted(group, key=lambda d: str(d.get("id", "")))
+        chosen += ordered[0 if which == "A" else 1 :: 2]
+    return chosen
 
 
 def _groups(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -194,13 +266,27 @@ def _groups(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return groups if len(groups) > 1 and "" not in groups else {}
 
 
-def main(gold_path: str, kinds: set[str] | None = None, *, ner: bool = False) -> int:
-    """Score `gold_path` on the kinds it annotates (or those asked for) and print the table."""
+def main(
+    gold_path: str,
+    kinds: set[str] | None = None,
+    *,
+    ner: bool = False,
+    half: str | None = None,
+    verbose: bool = False,
+) -> int:
+    """Score `gold_path` on the kinds it annotates (or those asked for) and print the table; with
+    `verbose`, first every disagreement, one tab-separated line each."""
     docs = list(read_gold(gold_path))
+    if half:
+        docs = halves(docs, half)
     present = {g["kind"] for d in docs for g in d["facts"]}
     wanted = frozenset(kinds) if kinds else frozenset(present)
     extractor = Extractor(ner=ner)
-    print(report(score(docs, extractor, wanted)))
+    listing: list[str] | None = [] if verbose else None
+    scores = score(docs, extractor, wanted, listing)
+    if listing:
+        print("\n".join(listing), end="\n\n")
+    print(report(scores))
     for prefix, group in _groups(docs).items():
         print(f"\n[{prefix}: {len(group)} documents]")
         print(report(score(group, extractor, wanted)))

@@ -95,6 +95,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD.jsonl")
     p.add_argument("--kinds", type=_kinds, metavar="K,K", help="only these kinds")
     p.add_argument("--ner", action="store_true", help=NER_HELP)
+    p.add_argument("--half", choices=("A", "B"), help="only half A or B of the documents (alternate ids)")
+    p.add_argument(
+        "--verbose", "-v", action="store_true", help="list each MISS, WRONG, EXTRA and context disagreement"
+    )
     p.set_defaults(handler=_eval)
 
     p = sub.add_parser("report", parents=[many, kinds], help="one HTML page with the texts and their facts")
@@ -262,6 +266,6 @@ def _eval(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {args.gold}")
     _check_ner(args.ner)
     try:
-        return eval_main(args.gold, args.kinds, ner=args.ner)
+        return eval_main(args.gold, args.kinds, ner=args.ner, half=args.half, verbose=args.verbose)
     except GoldError as err:
         raise UsageError(str(err)) from None
