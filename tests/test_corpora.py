@@ -30,7 +30,10 @@ def test_exact_f1_per_kind(kind: str, extractor: Extractor) -> None:
     assert exact >= 0.95, f"{kind}: exact F1 {exact:.3f}"
 
 
-CONTEXT_FLOORS = {"place": 0.82, "period": 0.87, "modality": 0.93, "compared_to": 0.98}
+# Each context field as a check reads it: right over the figures whose gold names a value (saying
+# None there is wrong), and at most how often a value is named where the gold has none.
+CONTEXT_FLOORS = {"place": 0.83, "period": 0.94, "modality": 0.93, "compared_to": 0.80}
+NAMED_WITHOUT_GOLD = {"period": 0.17, "compared_to": 0.01}
 
 
 @pytest.mark.parametrize("name", list(CONTEXT_FLOORS))
@@ -39,4 +42,8 @@ def test_context_accuracy(name: str, extractor: Extractor) -> None:
     scores = score(DOCS, extractor, frozenset(KINDS) - {"place"})
     counts = scores.context[name]
     assert counts["compared"] >= 600
-    assert counts["right"] / counts["compared"] >= CONTEXT_FLOORS[name], f"{name}: {counts}"
+    assert counts["right_named"] / counts["gold_named"] >= CONTEXT_FLOORS[name], f"{name}: {counts}"
+    if name in NAMED_WITHOUT_GOLD:
+        assert counts["named_without_gold"] / counts["gold_none"] <= NAMED_WITHOUT_GOLD[name], (
+            f"{name}: {counts}"
+        )

@@ -50,7 +50,8 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
         return []
     layout = Layout(doc)
     where = PlaceReader(doc, layout, places, drafts)
-    when = PeriodReader(doc, layout, find_times(doc), date, opening_sentences(doc, layout))
+    figured = {doc.sentence_of[d.start] for d in drafts}
+    when = PeriodReader(doc, layout, find_times(doc), date, opening_sentences(doc, layout), figured)
     modality = ModalityReader(doc, layout)
     skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there
     found: dict[int, Context] = {}

@@ -1,10 +1,10 @@
 """When: the period each figure covers, and the period it is compared with.
 
 A figure takes the time expression of its own clause, else one in the clauses that share its verb,
-else one that opens its sentence, else the period that framed its paragraph, else the document's
-when the whole text states only one. A period stated at the start of a sentence, before its verb,
-frames the sentences after it in the paragraph. Comparison bases ("по сравнению с 2018 годом")
-never become the period: they go to `compared_to`.
+else one that opens its sentence, else the frame a reader carries: the period the headline or lead
+states, replaced by each period a later sentence states, across paragraphs, until the text states
+another. Comparison bases ("по сравнению с 2018 годом") and the dates of events never become the
+period or the frame: they go to `compared_to`.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..text.doc import Doc
+from ..text.page import is_date_line
 from ..vocab import words
 from .layout import Layout
 from .periods import Period
 from .times import TimeExpr
 
 CUE_WINDOW = 6
+DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
 EVENT_WINDOW = 5
 COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
 
@@ -45,10 +47,16 @@ class PeriodFound:
 
 
 class PeriodReader:
-    """Periods of figures read in text order, carrying each paragraph's frame forward."""
+    """Periods of figures read in text order, carrying the frame forward."""
 
     def __init__(
-        self, doc: Doc, layout: Layout, times: list[TimeExpr], date: dt.date | None, opening: set[int]
+        self,
+        doc: Doc,
+        layout: Layout,
+        times: list[TimeExpr],
+        date: dt.date | None,
+        opening: set[int],
+        figured: set[int],
     ) -> None:
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
@@ -61,10 +69,11 @@ class PeriodReader:
         self.opening: dict[int, list[Timed]] = {}  # sentence → expressions that open a clause
         self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
         self.opening_sentences = opening
-        self._single: list[Period | None] = []  # the text's one period, worked out when first needed
-        self.next_sentence = 0  # sentences before this one have set their frames
-        self.frame: Period | None = None  # the period that frames the current paragraph
-        self.framed = False  # whether any sentence of the paragraph has set a frame, even unknown
+        self.figured = figured  # the sentences that hold figures
+        self.next_sentence = 0  # sentences before this one have set the frame
+        self.frame: Period | None = None  # the period the reader carries
+        self.frame_why = ""  # where it was set
+        self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
         """The sentence's expressions with their clauses and roles, worked out once, when asked."""
@@ -110,30 +119,27 @@ class PeriodReader:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
         return None
 
-    @property
-    def single(self) -> Period | None:
-        if not self._single:
-            self._single.append(self._single_period(self.opening_sentences))
-        return self._single[0]
+    def _open_frame(self) -> None:
+        """The frame the article opens with: the first period its headline or lead states."""
+        for sentence in sorted(self.opening_sentences & set(self.found)):
+            stated = self._stated(sentence)
+            if stated:
+                self._set_frame(stated[0].expr, f"the headline or lead, sentence {sentence + 1}")
+                return
 
-    def _single_period(self, opening: set[int]) -> Period | None:
-        """The period of a text that states one period only, opening a clause of its headline or
-        first sentence with it (an article about the first quarter). A deadline ("к 2030 году")
-        belongs to its own figure and does not count."""
+    def _stated(self, sentence: int) -> list[Timed]:
+        """The expressions of a sentence that state the time it speaks of: not comparison bases, not
+        "годом ранее" (which reads the frame, not sets it), not a date line ("Павлодар, 14 марта
+        2024 года"), which dates the text and frames nothing."""
+        text = self.doc.text[slice(*self.doc.sentences[sentence])]
+        if sentence < DATE_LINE_SENTENCES and is_date_line(text):
+            return []
+        return [t for t in self._timed(sentence) if t.cue is None and not t.expr.earlier]
 
-        def stated(sentence: int) -> list[Timed]:
-            return [t for t in self._timed(sentence) if t.cue is None and not t.expr.target]
-
-        headline = [
-            t for sentence in sorted(opening & set(self.found)) for t in stated(sentence) if t.framing
-        ]
-        if not headline:
-            return None
-        period = headline[0].expr.resolve(self.doc_year, None)
-        for sentence in self.found:
-            if any(t.expr.resolve(self.doc_year, None) != period for t in stated(sentence)):
-                return None
-        return period
+    def _set_frame(self, t: TimeExpr, where: str) -> None:
+        """The frame moves to what the expression states, even to a time nobody can date ("на
+        сегодня" in an undated text): the figures after it are no longer about the old one."""
+        self.frame, self.frame_why = t.resolve(self.doc_year, self.frame), f"'{self._words(t)}' in {where}"
 
     def read(self, start: int, end: int) -> PeriodFound:
         """The period and comparison base of the figure over tokens [start, end); figures come in order."""
@@ -146,10 +152,10 @@ class PeriodReader:
         if chosen is not None:
             period = chosen.expr.resolve(self.doc_year, self.frame)
             why = f"{source} '{self._words(chosen.expr)}'"
-        elif self.framed:
-            period, why = self.frame, "the frame of its paragraph"
+        elif self.frame_why:
+            period, why = self.frame, f"the frame, set by {self.frame_why}"
         else:
-            period, why = self.single, "the only period the text states" if self.single else "none stated"
+            period, why = None, "none stated"
         base = self._compared(clause, end, period)
         label = period.label if period else None
         return PeriodFound(period, base, chosen is not None and chosen.expr.target, f"period {label}: {why}")
@@ -170,19 +176,15 @@ class PeriodReader:
         return None, ""
 
     def _advance(self, sentence: int) -> None:
-        """Let the sentences before `sentence` set their frames; a new paragraph drops the frame."""
-        layout = self.layout
-        first = layout.first_of_paragraph[sentence]
-        if self.next_sentence < first:  # the paragraphs between hold no figure: nothing to carry
-            self.next_sentence, self.frame, self.framed = first, None, False
+        """Let the sentences before `sentence` move the frame: the last period each states."""
         while self.next_sentence < sentence:
             k = self.next_sentence
-            opening = [t for t in self._timed(k) if t.framing and t.cue is None]
-            if opening:
-                self.frame, self.framed = opening[-1].expr.resolve(self.doc_year, self.frame), True
+            stated = self._stated(k)
+            if k not in self.figured:
+                stated = [t for t in stated if _frames_unfigured(t)]
+            if stated and k not in self.opening_sentences:
+                self._set_frame(stated[-1].expr, f"sentence {k + 1}")
             self.next_sentence += 1
-            if layout.paragraph[self.next_sentence] != layout.paragraph[k]:
-                self.frame, self.framed = None, False
 
     def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
         """The base of a comparison stated after the figure in its clause or the next one."""
@@ -209,6 +211,15 @@ def _around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> lis
         found = starts[id(timed)] = [t.expr.start for t in timed]
     k = bisect_left(found, token)
     return timed[max(k - NEAR, 0) : k + NEAR]
+
+
+def _frames_unfigured(t: Timed) -> bool:
+    """Whether a period stated in a sentence without figures frames those after it: one that opens
+    its clause ("В 2021–2025 годах по программе …") or a span of years ("программа рассчитана на
+    2021–2025 годы"). A date after the verb of such a sentence dates an event ("Старт намечен на
+    2024 год", "контракты, заключенные в 2025 году") and leaves the frame alone."""
+    years = t.expr.years
+    return t.framing or (years is not None and years[0] < years[1])
 
 
 def _year_written_in(times: list[TimeExpr]) -> int | None:

@@ -28,7 +28,7 @@ class Salience:
     def resolve(self, m: Mention) -> str | None:
         """The place an anaphor points at, or the common parent of several places when it is named."""
         if m.members:
-            return self.common_parent(m.members)
+            return self.containing(m.members)
         if m.several:
             return self._genitive_after(m)
         k = bisect_right(self.starts, m.start - 1)
@@ -50,6 +50,17 @@ class Salience:
         chains = [[x.name, _main(x), *_ancestors(x)] if itself and x.name else _ancestors(x) for x in members]
         shared = [name for name in chains[0] if all(name in c for c in chains[1:])]
         return next((name for name in shared if name in self.names), None)
+
+    def country(self) -> str | None:
+        """The country the text names, when it names one only."""
+        named = {x.name for x in self.named if x.type == "country"}
+        return named.pop() if len(named) == 1 else None
+
+    def containing(self, members: list[Mention]) -> str | None:
+        """The member that contains all the others ("в Костанае и Костанайской области": the region);
+        several places side by side have none: "в Акмолинской и Костанайской областях" → None."""
+        found = self.common_parent(members, itself=True)
+        return found if found in {x.name for x in members} else None
 
     def _genitive_after(self, m: Mention) -> str | None:
         """ "в моногородах Жамбылской области", "в регионах России": the place whose parts they are."""

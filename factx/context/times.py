@@ -14,7 +14,7 @@ from functools import cache
 
 from ..numbers import numerals
 from ..text.doc import Doc
-from ..vocab import alternation, lemma_forms, table
+from ..vocab import alternation, lemma_forms, table, words
 from .periods import Period
 
 Y = r"(1[89]\d\d|20\d\d)"
@@ -33,6 +33,8 @@ class TimeExpr:
     earlier: bool = False  # "годом ранее", "аналогичный период прошлого года": a year before the frame
     target: bool = False  # "к 2030 году", "до конца года": a deadline of a planned figure
     since_start: bool = False  # "с начала 2018 года": the article was written that year
+    now: bool = False  # "на сегодня", "в настоящее время": the time of writing, known only from a date
+    since: bool = False  # "с 2016 года": from that year to the time of writing
 
     def resolve(self, doc_year: int | None, frame: Period | None) -> Period | None:
         """The period, given the document's year and the period that frames the expression; None when
@@ -41,6 +43,9 @@ class TimeExpr:
             if frame is not None:
                 return frame.shifted(-1)
             return Period.year(doc_year - 1) if doc_year is not None else None
+        if self.since and self.years is not None:
+            last = doc_year if doc_year is not None else frame.last_year if frame is not None else None
+            return Period.years(self.years[0], last) if last is not None and last > self.years[0] else None
         if self.years is not None and self.months is None:
             return Period.years(*self.years)
         year = self._year(doc_year, frame)
@@ -54,7 +59,13 @@ class TimeExpr:
         if self.years is not None:
             return self.years[0]
         if self.offset is not None:
-            return doc_year + self.offset if doc_year is not None else None
+            if doc_year is not None:
+                return doc_year + self.offset
+            # An undated text is read as written in or just after the year it is about: "в текущем
+            # году" and "в минувшем году" are that year, "в будущем году" the next; "сейчас" unknown.
+            if frame is not None and not self.now and self.offset >= -1:
+                return frame.last_year + max(self.offset, 0)
+            return None
         if frame is not None:
             return frame.last_year
         return doc_year
@@ -88,7 +99,7 @@ def _part_numbers() -> dict[str, int]:
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     month = f"(?:{alternation(_month_forms())})"
     rel = rf"(?:{'|'.join(_relative())})[а-я]*\s+год[а-я]*"
-    year_spec = rf"(?:(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|(?P<rel>{rel}))"
+    year_spec = rf"(?:(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|(?P<rel>{rel})|(?P<tg>т\.\s*г\.))"
     part_no = rf"(?P<n>{alternation(_part_numbers())})(?:\s*-\s*[а-я]{{1,2}})?"
     count = r"(?P<count>\d{1,2}|[а-я]+)"
     return tuple(
@@ -96,7 +107,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         for pattern, kind in (
             (rf"\b[сc]\s+(?P<a>{Y[1:-1]})\s+(?:по|до)\s+(?P<b>{Y[1:-1]})(?:\s*(?:-?х\s+)?{GOD})?", "years"),
             (rf"\b(?P<a>{Y[1:-1]})\s*-\s*(?P<b>{Y[1:-1]})(?:\s*-?х)?(?:\s*{GOD})?", "years"),
-            (rf"\b(?:[сc]\s+)?(?P<m1>{month})\s*(?:-|по)\s*(?P<m2>{month})(?:\s+{year_spec})?", "months"),
+            (
+                rf"\b(?:[сc]\s+)?(?P<m1>{month})\s*(?:-|по)\s*(?P<m2>{month})"
+                rf"(?:\s+(?:{year_spec}|(?P<bare>{Y[1:-1]})(?!\d)))?",
+                "months",
+            ),
             (rf"\b(?:в|во|за|на)\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
             (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
@@ -114,9 +129,13 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
                 "earlier",
             ),
             (rf"\b(?P<prep>к|до)\s+(?P<y>{Y[1:-1]})\s*{GOD}", "target"),
+            (rf"\b(?:начиная\s+)?[сc]\s+(?P<y>{Y[1:-1]})\s*(?:года|г\.)(?![а-я])", "since"),
             (rf"\b(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}", "year"),
             (rf"\b(?:в|на)\s+(?P<y>{Y[1:-1]})(?:-й|(?=\s*[-,]))", "year"),
+            (rf"\b(?P<y>{Y[1:-1]})\s*-\s*(?:го|м|й|му)(?![а-я])", "year"),  # "по итогам 2023-го"
+            (rf"\bитог[а-я]*\s*[-–:]?\s*(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "Итоги-2023"
             (rf"\b(?P<rel>{rel})", "relative"),
+            (rf"(?<![а-я])(?:{alternation(words('time/now_phrases.txt'))})(?![а-я])", "now"),
         )
     )
 
@@ -124,9 +143,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _year_fields(m: re.Match[str]) -> dict[str, object]:
     """The year part of a match: written out, or relative to the document's year."""
     groups = m.groupdict()
-    if groups.get("y"):
-        year = int(groups["y"])
+    if groups.get("y") or groups.get("bare"):
+        year = int(groups["y"] or groups["bare"])
         return {"years": (year, year)}
+    if groups.get("tg"):  # "т. г.", текущего года
+        return {"offset": 0}
     if groups.get("rel"):
         stem = next(s for s in _relative() if groups["rel"].startswith(s))
         return {"offset": _relative()[stem]}
@@ -159,6 +180,10 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
         return {**_year_fields(m), "target": True}
     if kind == "earlier":
         return {"earlier": True}
+    if kind == "since":
+        return {**_year_fields(m), "since": True}
+    if kind == "now":
+        return {"offset": 0, "now": True}
     if kind == "target":
         return {**_year_fields(m), "target": True}
     return _year_fields(m)
@@ -178,10 +203,11 @@ GATES = {
     "until_end": ("конца",),
     "year_end": ("итогам",),
     "earlier": ("ранее", "назад", "прошлогодн", "период"),
+    "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне", "сей день"),
 }
 
 
-YEAR_KINDS = frozenset({"years", "target", "year"})
+YEAR_KINDS = frozenset({"years", "target", "year", "since"})
 MONTH_KINDS = frozenset({"months", "month"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр")
@@ -203,7 +229,7 @@ def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
 # Every branch opens with a literal: the regex engine then skips the positions no branch starts at.
 ANCHOR = re.compile(
     r"1[89]\d\d|20\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период"
+    r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне|сей"
 )
 REACH = 60  # characters on each side of an anchor that an expression may take
 

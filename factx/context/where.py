@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..draft import Draft
+from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import word_forms, words
@@ -32,7 +33,7 @@ class PlaceReader:
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, layout, self.mentions, self.salience)
         self.next_sentence = 0
-        self.frame: tuple[str | None, str] | None = None  # the paragraph's framing place and its words
+        self.frame: tuple[str | None, str] | None = None  # the place the reader carries, and where it was set
         self.last: tuple[int, tuple[str | None, str]] | None = None  # the last figure's sentence, place
 
     def read(self, start: int, end: int) -> tuple[str | None, str]:
@@ -66,8 +67,11 @@ class PlaceReader:
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
             return self._value(opening[-1], "the opening of its sentence")
+        named = [m for m in self._near(self.before.get(sentence, []), start) if _named(m) and m.end <= start]
+        if len({m.name for m in named}) == 1:  # "хозяйство … Мактааральского района, планируя получить …"
+            return self._value(named[-1], "the one place its sentence names before it")
         if self.frame is not None:
-            return self.frame[0], f"the place that framed its paragraph, '{self.frame[1]}'"
+            return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
 
     def _bare(self, clause: int, start: int, end: int) -> bool:
@@ -152,33 +156,104 @@ class PlaceReader:
     def _value(self, m: Mention, why: str) -> tuple[str | None, str]:
         words_of = " ".join(self.doc.tokens.raw(k) for k in range(m.start, m.end))
         if m.single:
-            return m.name, f"{why}, '{words_of}'"
-        name = self.salience.resolve(m)
-        kind = "several places" if m.several else "a word pointing back"
+            name, kind = m.name, "the place"
+        else:
+            name = self.salience.resolve(m)
+            kind = "several places" if m.several else "a word pointing back"
+            if name is None and m.several and not m.members and not self._demonstrative(m):
+                # "в моногородах", "во всех регионах" with no place after them: all places of a kind
+                # together belong to the country, when the text names one country.
+                name, kind = self.salience.country(), "all places of a kind in the country"
+        if name in macro_regions():
+            return None, f"{why}, a macro-region, no single place '{words_of}'"
         return name, f"{why}, {kind} '{words_of}'"
 
     def _advance(self, sentence: int) -> None:
-        """Let earlier sentences set the paragraph's framing place; a new paragraph drops it."""
-        layout = self.layout
-        first = layout.first_of_paragraph[sentence]
-        if self.next_sentence < first:  # the paragraphs between hold no figure: nothing to carry
-            self.next_sentence, self.frame = first, None
+        """Let earlier sentences move the frame: a place a sentence states becomes the frame for the
+        figures after it, across paragraphs, until another is stated — except a visit to a place
+        inside the main place, which ends with its paragraph."""
         while self.next_sentence < sentence:
             k = self.next_sentence
-            self._index(k)
-            opening = self.opening.get(k)
-            if opening:
-                name, why = self._value(opening[-1], "")
-                if name is not None:  # "по республике" with no country named leaves the frame as it was
-                    self.frame = (name, why.split("'")[1] if "'" in why else why)
-            self.next_sentence += 1
-            if layout.paragraph[self.next_sentence] != layout.paragraph[k]:
+            if k and self.layout.paragraph[k] != self.layout.paragraph[k - 1] and self._excursion():
                 self.frame = None
+            self._index(k)
+            moved = self._moves_frame(k)
+            if moved is not None:
+                name, why = self._value(moved, "")
+                if name is not None or moved.anaphor == "":  # "по республике" with no country named: kept
+                    said = why.split("'")[1] if "'" in why else why
+                    self.frame = (name, f"'{said}' in sentence {k + 1}")
+            self.next_sentence += 1
+
+    def _abroad(self, m: Mention, k: int) -> bool:
+        """A foreign country in a sentence about trade ("Китай занимает второе место среди торговых
+        партнеров страны"): a partner of the article's place, which the reader does not move to."""
+        home = [self.main, *_chain(self.main)] if self.main else []
+        if m.type != "country" or m.name in home or not home:
+            return False
+        stems = tuple(words("context/trade_words.txt"))
+        start, end = self.doc.sentences[k]
+        return any(
+            w.startswith(stems) for w in self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
+        )
+
+    def _excursion(self) -> bool:
+        """The frame is a place inside the document's main place (a town of the region the article is
+        about): such a visit lasts its paragraph, and the next one is back in the main place."""
+        place = self.frame[0] if self.frame is not None else None
+        return place is not None and self.main is not None and self.main in _chain(place)
+
+    def _demonstrative(self, m: Mention) -> bool:
+        """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
+        return any(
+            self.doc.word(k) in words("context/demonstratives.txt") for k in (m.start - 1, m.start - 2)
+        )
+
+    def _moves_frame(self, k: int) -> Mention | None:
+        """The mention that sentence k moves the frame to, if any: the last of those opening a clause,
+        unless the sentence compares places (a list, or two places side by side) or the place is an
+        item of a list written as prose ("В Актюбинской области — 6,7 млрд."): the text has not moved
+        on to one place."""
+        opening = [
+            m
+            for m in self.opening.get(k, [])
+            if not m.several and not self._item(m) and not self._abroad(m, k)
+        ]
+        if not opening:
+            return None
+        named = {m.name or "" for m in self.before.get(k, []) if _named(m)}
+        if len(named) > 1 and not self._nested(named):
+            return None
+        return opening[-1]
+
+    def _item(self, m: Mention) -> bool:
+        """A place followed by a dash, a colon or a bracket: an item of a list written as prose."""
+        return self.doc.word(m.end) in ITEM_MARKS or self.doc.word(m.end + 1) in ITEM_MARKS
+
+    def _nested(self, names: set[str]) -> bool:
+        """Whether one of the places contains all the others: "в Экибастузе Павлодарской области"."""
+        return any(all(n == outer or outer in _chain(n) for n in names) for outer in names)
 
 
+ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
 NEAR = 8  # mentions considered on each side of a figure
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
+
+
+def _named(m: Mention) -> bool:
+    """A place named outright, not a word pointing back, several places, or a body's name."""
+    return m.single and not m.anaphor and not m.body
+
+
+def _chain(name: str) -> list[str]:
+    """The places that contain a place, nearest first."""
+    chain: list[str] = []
+    entry = entry_named(name)
+    while entry is not None and entry.parent and entry.parent not in chain:
+        chain.append(entry.parent)
+        entry = entry_named(entry.parent)
+    return chain
 
 
 def _distance(m: Mention, start: int, end: int) -> int:

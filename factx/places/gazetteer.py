@@ -179,3 +179,12 @@ def ambiguous() -> frozenset[str]:
 def is_place_abbreviation(raw: str) -> bool:
     """An all-capital word the gazetteer knows ("РК", "США"): a place, not what a number counts."""
     return (raw,) in gazetteer()
+
+
+@cache
+def macro_regions() -> frozenset[str]:
+    """Names of parts bigger than a region and named by none (федеральные округа, Сибирь, Центральная
+    Азия), with every other name of theirs (ЮФО): a figure about one has no single place."""
+    main = words("places/macro_regions.txt")
+    entries = _entries().values()
+    return frozenset(name for e in entries if e.main.lower() in main for name in (e.name, e.grouped))

@@ -17,11 +17,14 @@ from .morph import fold
 _BULLETS = " \t•·*#>|:-–—"
 _PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{0,80}\]\]|\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}")
 LINE = re.compile(r"[^\n]*\n|[^\n]+")
-# "15 марта 2026": the genitive month names of the shared month table.
-_MONTHS = {row["form"]: row["month"] for row in table("time/months.tsv") if row["case"] == "gent"}
+# "15 марта 2026", "12 марта, 2019 09:40", "3 мар. 2024": the genitive month names and abbreviations
+# of the shared month table.
+_MONTHS = {row["form"]: row["month"] for row in table("time/months.tsv") if row["case"] in ("gent", "abbr")}
 _DATE = re.compile(
-    r"(?<!\d)(?:(?P<d1>\d{1,2})\s+(?P<mon>" + "|".join(_MONTHS) + r")\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})"
+    r"(?<!\d)(?:(?P<d1>\d{1,2})\s+(?P<mon>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?P<sep>[./])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?!\d)",
     re.IGNORECASE,
 )
@@ -86,8 +89,9 @@ def _is_prose(line: str) -> bool:
 def header(text: str) -> tuple[str | None, dt.date | None]:
     """Title and date from the lines before the article's first paragraph of prose.
 
-    The title is the first non-empty line when it looks like a headline; the date is the first date
-    written there ("15 января 2026", "15.01.2026", "2026-01-15").
+    The title is the first non-empty line that looks like a headline and is no date line; the date is
+    the first date written there ("15 января 2026", "12 марта, 2019 09:40", "15.01.2026",
+    "2026-01-15"), on the title's line or the lines around it.
     """
     title: str | None = None
     date: dt.date | None = None
@@ -97,14 +101,31 @@ def header(text: str) -> tuple[str | None, dt.date | None]:
         if not line:
             continue
         if _is_prose(line):
+            date = date or _first_date(line[:DATELINE_CHARS])  # "ПАВЛОДАР, 30.06.2024. В области …"
             break
-        if seen == 0 and _is_headline(line):
+        found = _first_date(line)
+        if (
+            title is None
+            and seen <= TITLE_LINES
+            and _is_headline(line)
+            and not (found and is_date_line(line))
+        ):
             title = line.lstrip("#").strip()
-        date = date or _first_date(line)
+        date = date or found
         seen += 1
-        if seen >= _HEADER_LINES or date:
+        if seen >= _HEADER_LINES or (date and (title or seen > TITLE_LINES)):
             break
     return title, date
+
+
+DATELINE_CHARS = 40  # how far into the first paragraph a dateline's date may stand
+TITLE_LINES = 1  # lines a date line may stand before the title
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and little else: "12 марта, 2019 09:40", "date 2024-06-30 #Новости"."""
+    rest = _DATE.sub(" ", line)
+    return rest != line and sum(any(c.isalpha() for c in w) for w in rest.split()) <= 2
 
 
 def _is_headline(line: str) -> bool:
