@@ -19,6 +19,7 @@ from .candidates import (
     name_as_written,
     pattern_place,
 )
+from .elided import elided_places
 from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
@@ -112,4 +113,5 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             continue
         drafts.append(_draft(i, end, entry, rule))
         i = end
-    return sorted([*drafts, *shared], key=lambda d: d.start)
+    named = [*drafts, *shared]
+    return sorted([*named, *elided_places(doc, named)], key=lambda d: d.start)

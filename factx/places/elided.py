@@ -1,0 +1,89 @@
+"""Places whose generic noun was written once, before them: "в Акмолинской области — 5 школ, в
+Костанайской — 3, в Павлодарской — 4", "По Северо-Казахстанской области … по Костанайской — 12 ц/га",
+"Среди районов: Бухар-Жырауский — 120 голов, Абайский — 90". Each bare place adjective takes the
+noun of the place or plural generic word before it in its sentence, or of the sentence before, and
+is a place only when the gazetteer knows the name that makes.
+
+A bare adjective with no noun before it is a place only as an item of a list written as prose (a
+dash, colon or bracket after it: "Абайская – 12%"), and only when one generic noun makes a known name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pymorphy3.analyzer import Parse
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..text.morph import analyzer, inflect
+from .candidates import generic_forms, written_case
+from .ellipsis import CANDIDATE
+from .gazetteer import entry_named, generic_words
+
+ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
+LOOK_BACK = 60  # tokens searched back for the noun a bare adjective shares
+
+
+@cache
+def _gender(lemma: str) -> str:
+    return str(analyzer().parse(lemma)[0].tag.gender or "femn")
+
+
+def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
+    """Place drafts for the bare place adjectives that no other draft covers."""
+    covering = {k: d for d in found for k in range(d.start, d.end)}
+    drafts = []
+    for m in CANDIDATE.finditer(doc.text):
+        i = doc.token_at(m.start())
+        if i in covering or doc.tokens.starts[i] != m.start() or doc.word(i + 1) in generic_forms():
+            continue  # "Костанайской области" is the finder's own
+        draft = _elided(doc, i, covering)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _elided(doc: Doc, i: int, covering: dict[int, Draft]) -> Draft | None:
+    reading = next((p for p in doc.readings(i) if p.tag.POS == "ADJF"), None)
+    if reading is None:
+        return None
+    nouns = _nouns_before(doc, i, covering)
+    if not nouns and doc.word(i + 1) in ITEM_MARKS:
+        gender = reading.tag.gender  # "Абайская –": a feminine noun, область; "Абайский –": район
+        nouns = [noun for noun in generic_words("part") if gender in (None, _gender(noun))]
+    named = {
+        entry.name: entry
+        for noun in nouns
+        if (entry := entry_named(f"{_nominative(doc, i, reading, noun)} {noun}"))
+    }
+    if len(named) != 1:
+        return None
+    entry = next(iter(named.values()))
+    fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}
+    return Draft("place", i, i + 1, fields, "place.elided_noun")
+
+
+def _nominative(doc: Doc, i: int, reading: Parse, noun: str) -> str:
+    """The adjective agreeing with the noun, capitalised as written: "Северо-Казахстанской" →
+    "Северо-Казахстанская" (область)."""
+    return written_case(inflect(reading, "nomn", "sing", _gender(noun)), doc.tokens.raw(i))
+
+
+def _nouns_before(doc: Doc, i: int, covering: dict[int, Draft]) -> list[str]:
+    """The generic noun of the nearest place named "<adjective> <noun>" before token i, in its
+    sentence or the one before, or of a plural generic word there ("Среди районов:")."""
+    first = doc.sentences[max(doc.sentence_of[i] - 1, 0)][0]
+    for k in range(i - 1, max(i - LOOK_BACK, doc.token_at(first)) - 1, -1):
+        place = covering.get(k)
+        if place is not None:
+            words = str(place.fields["name"]).split()
+            if len(words) == 2 and words[1] in generic_words("part"):
+                return [words[1]]
+            continue
+        if doc.words[k] in generic_forms():
+            generic = generic_words("part")
+            lemma = next((p.normal_form for p in doc.readings(k) if p.normal_form in generic), None)
+            if lemma is not None:
+                return [lemma]
+    return []
