@@ -41,9 +41,8 @@ HTML = """<!DOCTYPE html>
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200"}
     return subprocess.run(
-        [sys.executable, "-m", "factx", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", "factx", *args], cwd=cwd, capture_output=True, text=True, timeout=600
     )
 
 

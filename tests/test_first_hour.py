@@ -289,3 +289,22 @@ def test_without_the_office_extra_each_office_file_says_how_to_read_it(
     assert "factx: news/saran.docx: .docx files need python-docx: pip install 'factx[office]'" in done.err
     assert "factx: news/temirtau.pdf: .pdf files need pypdf: pip install 'factx[office]'" in done.err
     assert {json.loads(line)["doc"] for line in done.out.splitlines()} == {"saran.txt"}  # the rest is read
+
+
+def test_the_core_imports_no_library_of_an_extra(tmp_path: Path) -> None:
+    """`import factx`, an extraction and a CSV run load nothing that the core install lacks."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    script = (
+        "import sys, factx\n"
+        "from factx.cli import main\n"
+        "factx.extract('Рост составил 5%.')\n"
+        "main(['extract', 'news', '-o', 'facts.csv'])\n"
+        "main(['show', 'news/a.txt'])\n"
+        "extras = ('pyarrow', 'vl_convert', 'docx', 'pypdf', 'pandas', 'pyspark', 'dask', 'natasha')\n"
+        "print(sorted(m for m in extras if m in sys.modules), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert done.stderr.splitlines()[-1] == "[]", done.stderr
