@@ -239,14 +239,11 @@ def test_the_readme_library_example_prints_each_line_once(tmp_path: Path) -> Non
     assert len(lines) == len(set(lines)), done.stdout
 
 
-CHARTS = "factx report needs vl-convert (its charts)"
-
-
 @pytest.mark.parametrize(
     ("args", "module", "extra", "message"),
     [
         (("extract", "news", "-o", "facts.parquet"), "pyarrow", "parquet", "Parquet output needs pyarrow"),
-        (("report", "news", "-o", "r.html"), "vl_convert", "report", CHARTS),
+        (("report", "news", "-o", "r.html"), "vl_convert", "report", "the report's charts need vl-convert"),
     ],
 )
 def test_an_extra_missing_is_one_line_up_front(

@@ -41,7 +41,7 @@ def charts(overview: Overview) -> list[tuple[str, str]]:
 def require_vl_convert() -> None:
     """MissingExtra, naming factx[report], when vl-convert is not installed: asked before the report's
     documents are read, not after."""
-    require("vl_convert", "report", "factx report needs vl-convert (its charts)")
+    require("vl_convert", "report", "the report's charts need vl-convert")
 
 
 def svg(spec: Spec) -> str:
