@@ -1,33 +1,40 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+# Two steps in one .venv: `make run` installs factx and what running it needs (CORE); `make test` and the
+# other targets add the development extras (DEV: Spark, Dask, natasha, pytest, ruff...), over 1 GB.
+CORE := $(VENV)/.core-stamp
+DEV := $(VENV)/.dev-stamp
 CORPUS ?=
 PYTEST_ARGS ?=
 MARKS ?= not slow
 
 .PHONY: run test test-slow bench lint venv clean
 
-venv: $(STAMP)
+venv: $(DEV)
 
-$(STAMP): pyproject.toml
+$(CORE): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
-	touch $(STAMP)
+	$(PY) -m pip install -q -e .
+	touch $(CORE)
 
-run: $(STAMP)
+$(DEV): $(CORE)
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(DEV)
+
+run: $(CORE)
 	$(PY) -m factx extract corpora -o facts.csv
 
-test: $(STAMP)
+test: $(DEV)
 	$(PY) -m pytest -q -m "$(MARKS)" $(PYTEST_ARGS)
 
-test-slow: $(STAMP)
+test-slow: $(DEV)
 	$(PY) -m pytest -q -m slow $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(DEV)
 	$(PY) tools/bench.py --folder-mb 50 $(if $(CORPUS),--corpus $(CORPUS),)
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(VENV)/bin/ruff check factx tests tools
 	$(VENV)/bin/ruff format --check factx tests tools
 	$(VENV)/bin/mypy

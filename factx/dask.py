@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import pyarrow as pa
+from .extras import missing
 
 try:
     import dask.dataframe as dd
     import pandas as pd
+    import pyarrow as pa
 except ImportError as err:
-    raise ImportError("factx.dask needs dask and pandas: pip install 'factx[dask]'") from err
+    raise missing("dask", "factx.dask needs dask and pandas") from err
 
 from .io.arrow import RESULT_SCHEMA, Work, text_work
 

@@ -25,7 +25,7 @@ class Kind:
 
     name: str
     record: type[records.Fact]
-    style: str  # rich style in `factx show`
+    style: str  # words of cli/term.py's styles in `factx show`: bold, dim, underline, a colour
     colour: str  # highlight colour in `factx report`
     extract: Extract | None = None  # drafts from amounts; None for places, which have a finder of their own
     tail: TailMatcher | None = None  # what this kind's amounts end with ("%", "тенге", "раза")

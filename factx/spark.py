@@ -12,13 +12,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import partial, reduce
 
-import pyarrow as pa
+from .extras import missing
 
 try:
+    import pyarrow as pa
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql import functions as F
 except ImportError as err:
-    raise ImportError("factx.spark needs pyspark (and Java 17): pip install 'factx[spark]'") from err
+    raise missing("spark", "factx.spark needs pyspark (and Java 17)") from err
 
 from .io.arrow import RESULT_SCHEMA, files_to_facts, text_work
 from .io.reader import SUFFIXES

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -85,17 +86,20 @@ def test_an_output_name_of_no_known_format_is_bad_usage(
     assert cli("extract", "news", "-o", name, "--format", "jsonl").status == 0  # the user insists
 
 
-def test_files_passed_over_are_counted_and_an_empty_run_fails(cli: Run, news: Path) -> None:
+def test_files_passed_over_are_counted_and_an_empty_run_fails(cli: Run, news: Path, tmp_path: Path) -> None:
     done = cli("extract", "news", "-o", "facts.csv")
     assert done.status == 0
     assert ", 2 not read (.csv 1, .jpg 1), " in done.err
     (news / "saran.txt").unlink()
-    done = cli("extract", "news", "-o", "facts.csv")
-    assert done.status == 1
-    assert (
-        done.err.splitlines()[-1]
-        == "factx: nothing to read: factx reads .docx, .htm, .html, .md, .pdf, .txt files"
-    )
+    for out in ("empty.csv", "-"):
+        done = cli("extract", "news", "-o", out)
+        assert done.status == 1 and done.out == ""
+        assert (
+            done.err.splitlines()[-1]
+            == "factx: nothing to read, no output written: factx reads .docx, .htm, .html, .md, .pdf, .txt"
+            " files"
+        )
+    assert not (tmp_path / "empty.csv").exists()  # not even a header: an empty folder writes nothing
 
 
 def test_show_on_a_folder_points_to_the_report(cli: Run, news: Path) -> None:
@@ -216,3 +220,88 @@ def test_a_script_without_a_main_guard_still_runs_its_workers_job(tmp_path: Path
     assert "BrokenProcessPool" not in done.stderr and "Traceback" not in done.stderr
     assert "RuntimeWarning: factx: worker processes could not start" in done.stderr
     assert 'if __name__ == "__main__":' in done.stderr
+
+
+def test_the_readme_library_example_prints_each_line_once(tmp_path: Path) -> None:
+    """Worker processes import the script that starts them: the README's example keeps all its work
+    under the main guard, so that nothing is printed twice."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (tmp_path / "script.py").write_text(readme.split("```python\n")[1].split("```")[0], encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "news" / "b.txt").write_text("Рост составил 5%.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "script.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "250" in lines and any(line.startswith("a.txt ") for line in lines)
+    assert len(lines) == len(set(lines)), done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "module", "extra", "message"),
+    [
+        (("extract", "news", "-o", "facts.parquet"), "pyarrow", "parquet", "Parquet output needs pyarrow"),
+        (("report", "news", "-o", "r.html"), "vl_convert", "report", "the report's charts need vl-convert"),
+    ],
+)
+def test_an_extra_missing_is_one_line_up_front(
+    cli: Run,
+    news: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    module: str,
+    extra: str,
+    message: str,
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # import now raises ImportError, as if not installed
+    monkeypatch.delitem(sys.modules, "factx.io.arrow", raising=False)
+    done = cli(*args)
+    assert (done.status, done.out, done.err) == (
+        2,
+        "",
+        f"factx {args[0]}: error: {message}: pip install 'factx[{extra}]'\n",
+    )
+    assert not (tmp_path / args[-1]).exists()
+
+
+def test_without_pyarrow_to_parquet_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.delitem(sys.modules, "factx.io.arrow", raising=False)
+    with pytest.raises(ImportError, match=r"^Parquet output needs pyarrow: pip install 'factx\[parquet\]'$"):
+        factx.to_parquet([], tmp_path / "facts.parquet")
+
+
+def test_without_the_office_extra_each_office_file_says_how_to_read_it(
+    cli: Run, news: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (news / "saran.docx").write_bytes(b"PK not read: the library is missing")
+    shutil.copy(FILES / "temirtau.pdf", news / "temirtau.pdf")
+    monkeypatch.setitem(sys.modules, "docx", None)
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    done = cli("extract", "news", "--format", "jsonl")
+    assert done.status == 1
+    assert "factx: news/saran.docx: .docx files need python-docx: pip install 'factx[office]'" in done.err
+    assert "factx: news/temirtau.pdf: .pdf files need pypdf: pip install 'factx[office]'" in done.err
+    assert {json.loads(line)["doc"] for line in done.out.splitlines()} == {"saran.txt"}  # the rest is read
+
+
+def test_the_core_imports_no_library_of_an_extra(tmp_path: Path) -> None:
+    """`import factx`, an extraction and a CSV run load nothing that the core install lacks."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    script = (
+        "import sys, factx\n"
+        "from factx.cli import main\n"
+        "factx.extract('Рост составил 5%.')\n"
+        "main(['extract', 'news', '-o', 'facts.csv'])\n"
+        "main(['show', 'news/a.txt'])\n"
+        "extras = ('pyarrow', 'vl_convert', 'docx', 'pypdf', 'pandas', 'pyspark', 'dask', 'natasha')\n"
+        "print(sorted(m for m in extras if m in sys.modules), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert done.stderr.splitlines()[-1] == "[]", done.stderr

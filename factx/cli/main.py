@@ -14,7 +14,8 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..io.batch import Document
+from ..extras import MissingExtra
+from ..io.batch import Document, iter_files
 from ..io.export import to_csv, to_jsonl
 from ..registry import KINDS
 from .inputs import STDIN, read_documents
@@ -30,6 +31,13 @@ class UsageError(Exception):
     """Bad arguments found after parsing: reported like argparse's own errors, exit status 2."""
 
 
+class NothingToRead(Exception):
+    """No file to read under the paths given: the summary line, exit status 1, and no output written."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
@@ -38,9 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else 0
     try:
         return int(args.handler(args))
-    except UsageError as err:
+    except (UsageError, MissingExtra) as err:  # an extra's library missing: said before any work
         print(f"factx {args.command}: error: {err}", file=sys.stderr)
         return 2
+    except NothingToRead as nothing:
+        return nothing.progress.close()
     except KeyboardInterrupt:
         print("\nfactx: interrupted, no output written", file=sys.stderr)
         return 130
@@ -77,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     many.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="worker processes (0: one per CPU)")
 
-    p = sub.add_parser("extract", parents=[many, kinds], help="facts of files and folders as CSV or JSONL")
+    p = sub.add_parser(
+        "extract", parents=[many, kinds], help="facts of files and folders as CSV, JSONL or Parquet"
+    )
     p.add_argument("-o", "--output", metavar="OUT", help="facts.csv, .jsonl or .parquet; - or none: stdout")
     p.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension, else csv"
@@ -155,6 +167,8 @@ def _documents(args: argparse.Namespace) -> tuple[Progress, Iterator[Document]]:
     _check_output(args.output)
     _check_ner(args.ner)
     progress = Progress(paths)
+    if next(iter_files(paths), None) is None:
+        raise NothingToRead(progress)
     docs = read_documents(
         paths,
         args.kinds,
@@ -187,10 +201,10 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError("--excel applies to CSV only")
     if fmt == "parquet" and args.output in (None, STDIN):
         raise UsageError("Parquet is written to a file: -o facts.parquet")
+    if fmt == "parquet":
+        from ..io.arrow import to_parquet  # MissingExtra without pyarrow, before any work
     progress, docs = _documents(args)
     if fmt == "parquet":
-        from ..io.arrow import to_parquet
-
         to_parquet(docs, args.output)
     elif fmt == "jsonl":
         to_jsonl(docs, _output(args))
@@ -212,7 +226,9 @@ def _format_of(out: str | None) -> str:
 
 def _report(args: argparse.Namespace) -> int:
     from .report import write_report
+    from .report.charts import require_vl_convert
 
+    require_vl_convert()
     _check_output(args.output)  # a folder or a missing folder first, then the name
     if args.output not in (None, STDIN) and not args.output.lower().endswith((".html", ".htm")):
         raise UsageError(f"the report is an HTML page: name it .html, not {args.output}")
@@ -222,9 +238,8 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from .show import render, render_why
+    from .term import colour_wanted
 
     if os.path.isdir(args.file):
         raise UsageError(
@@ -235,11 +250,11 @@ def _show(args: argparse.Namespace) -> int:
     _check_ner(args.ner)
     if args.all and not args.why:
         raise UsageError("--all applies to --why")
-    console = Console()
+    colour = colour_wanted()
     if args.why:
         return render_why(
             args.file,
-            console,
+            colour,
             args.kinds,
             keep_boilerplate=args.keep_boilerplate,
             rejected=args.all,
@@ -254,7 +269,7 @@ def _show(args: argparse.Namespace) -> int:
             print(f"factx: {doc.file}: {doc.error}", file=sys.stderr)
             failed = 1
         else:
-            render(doc, console)
+            render(doc, colour)
     return failed
 
 

@@ -45,7 +45,10 @@ class Progress:
         other = f", {skipped.total()} not read ({_counts(skipped)})" if skipped else ""
         print_summary(self.files, self.kinds, self.failed, time.monotonic() - self.started, other)
         if not self.files:
-            print(f"factx: nothing to read: factx reads {readable_suffixes()} files", file=sys.stderr)
+            print(
+                f"factx: nothing to read, no output written: factx reads {readable_suffixes()} files",
+                file=sys.stderr,
+            )
         return 1 if self.failed or not self.files else 0
 
 

@@ -6,47 +6,43 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from ..io.document import Document, blank, shared_extractor
 from ..io.reader import ReadError, read_file
 from ..registry import KINDS, style
+from .term import Span, paint, rule, styled, table
 from .values import about, describe
 
 
-def render(doc: Document, console: Console) -> None:
-    """Print the document's text with facts highlighted, then its facts as a table."""
+def render(doc: Document, colour: bool) -> None:
+    """Print the document's text with facts highlighted, then its facts as a table. The title is
+    printed apart only when the text does not open with it, as an HTML page's main text may not."""
     if doc.part == 0:
-        console.rule(Text(doc.path))
-        header = " · ".join(str(x) for x in (doc.title, doc.date) if x)
-        if header:
-            console.print(Text(header, style="bold"))
-    text = Text(doc.text)
-    for start, end in doc.boilerplate:
-        text.stylize("dim strike", start - doc.offset, end - doc.offset)
+        print(rule(" · ".join(str(x) for x in (doc.path, doc.date) if x)))
+        if doc.title and not doc.text.lstrip().startswith(doc.title):
+            print(paint(doc.title, "bold", colour))
+    spans: list[Span] = [(s - doc.offset, e - doc.offset, "dim strike") for s, e in doc.boilerplate]
     # Longer spans first, so that a fact inside another is styled on top of it.
-    for fact in sorted(doc.facts, key=lambda f: f.start - f.end):
-        text.stylize(style(fact.kind), fact.start - doc.offset, fact.end - doc.offset)
-    console.print(text)
-    console.print(Text("  ").join(Text(kind, style=style(kind)) for kind in KINDS))
-    table = Table("#", "kind", "text", "value", "about", "sentence")
-    for i, fact in enumerate(doc.facts, 1):
-        table.add_row(
-            Text(str(i)),
-            Text(fact.kind),
-            Text(fact.text, style=style(fact.kind)),
-            Text(describe(fact)),
-            Text(about(fact)),
-            Text(str(fact.sentence)),
-        )
-    console.print(table)
+    facts = sorted(doc.facts, key=lambda f: f.start - f.end)
+    spans += [(f.start - doc.offset, f.end - doc.offset, style(f.kind)) for f in facts]
+    print(styled(doc.text, spans, colour))
+    print("  ".join(paint(kind, style(kind), colour) for kind in KINDS))
+    rows = [
+        [
+            (str(i), ""),
+            (f.kind, ""),
+            (f.text, style(f.kind)),
+            (describe(f), ""),
+            (about(f), ""),
+            (str(f.sentence), ""),
+        ]
+        for i, f in enumerate(doc.facts, 1)
+    ]
+    print(table(["#", "kind", "text", "value", "about", "sentence"], rows, colour))
 
 
 def render_why(
     path: str,
-    console: Console,
+    colour: bool,
     kinds: set[str] | None,
     *,
     keep_boilerplate: bool,
@@ -62,19 +58,17 @@ def render_why(
         return 1
     text = part.text if keep_boilerplate else blank(part.text, part.boilerplate)
     explanation = shared_extractor().explain(text, kinds, part.date or date)
-    console.rule(Text(path))
+    print(rule(path))
     for i, item in enumerate(explanation.facts, 1):
         f = item.fact
-        line = Text(f"{i:>3} ")
-        line.append(f"{f.kind:<11}")
-        line.append(f.text, style=style(f.kind))
-        line.append(f"  {describe(f)}  [{f.start}:{f.end}]")
-        console.print(line)
-        console.print(Text(f"      rules: {', '.join(item.rules)}", style="dim"))
+        print(
+            f"{i:>3} {f.kind:<11}{paint(f.text, style(f.kind), colour)}  {describe(f)}  [{f.start}:{f.end}]"
+        )
+        print(paint(f"      rules: {', '.join(item.rules)}", "dim", colour))
         for decision in item.context:
-            console.print(Text(f"      {decision}", style="dim"))
+            print(paint(f"      {decision}", "dim", colour))
     if rejected:
-        console.rule(Text("rejected candidates"))
+        print(rule("rejected candidates"))
         for r in explanation.rejected:
-            console.print(Text(f"    {r.kind:<11}{r.text}  [{r.start}:{r.end}]  {r.guard}"))
+            print(f"    {r.kind:<11}{r.text}  [{r.start}:{r.end}]  {r.guard}")
     return 0

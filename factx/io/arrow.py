@@ -15,8 +15,13 @@ from functools import partial
 from itertools import islice
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+from ..extras import missing
+
+try:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+except ImportError as err:
+    raise missing("parquet", "Parquet output needs pyarrow") from err
 
 from .batch import Document, analyse_bytes, analyse_text
 from .export import COLUMNS, atomic_path, decimal_text, records

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ..extras import missing
 from ..facts import Fact
 from .batch import Document
 
@@ -116,7 +117,7 @@ def to_frame(items: Items) -> pd.DataFrame:
     try:
         import pandas as pd
     except ImportError as err:
-        raise ImportError("factx.to_frame needs pandas: pip install 'factx[pandas]'") from err
+        raise missing("pandas", "factx.to_frame needs pandas") from err
     return pd.DataFrame(list(records(items)), columns=list(COLUMNS))
 
 

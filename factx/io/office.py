@@ -1,7 +1,8 @@
 """The text of Word (.docx) and PDF files, which reports and press releases often come as.
 
-python-docx and pypdf are small pure-Python libraries; both read the whole file, so files beyond
-OFFICE_MAX_BYTES are refused rather than held. Offsets of facts are into the text returned here:
+python-docx and pypdf are small pure-Python libraries, in the extra factx[office]: without it such a
+file is a file that could not be read, its error naming the extra. Both read the whole file, so files
+beyond OFFICE_MAX_BYTES are refused rather than held. Offsets of facts are into the text returned here:
 paragraphs (and table rows, cells separated by tabs) one per line, PDF pages separated by a blank line.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 import io
 import logging
 from typing import Any
+
+from ..extras import MissingExtra, missing
 
 OFFICE_SUFFIXES = frozenset({".docx", ".pdf"})
 OFFICE_MAX_BYTES = 64 << 20
@@ -29,13 +32,18 @@ def office_text(data: bytes, suffix: str) -> tuple[str, str | None]:
         text, title = _docx(data) if suffix == ".docx" else _pdf(data)
     except OfficeError:
         raise
+    except MissingExtra as err:
+        raise OfficeError(str(err)) from None
     except Exception as err:  # a parser failing on a damaged file must not stop the batch
         raise OfficeError(f"{suffix} not parsed ({type(err).__name__})") from err
     return text, title or None
 
 
 def _docx(data: bytes) -> tuple[str, str | None]:
-    import docx
+    try:
+        import docx
+    except ImportError as err:
+        raise missing("office", ".docx files need python-docx") from err
 
     document = docx.Document(io.BytesIO(data))
     lines = [_block_text(block) for block in document.iter_inner_content()]
@@ -50,7 +58,10 @@ def _block_text(block: Any) -> str:
 
 
 def _pdf(data: bytes) -> tuple[str, str | None]:
-    from pypdf import PdfReader
+    try:
+        from pypdf import PdfReader
+    except ImportError as err:
+        raise missing("office", ".pdf files need pypdf") from err
 
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...extras import require
 from ...registry import BY_NAME, KINDS
 from ..values import amount, currency_word
 from .overview import NO_PLACE, NO_YEAR, Overview
@@ -35,6 +36,12 @@ def charts(overview: Overview) -> list[tuple[str, str]]:
     """(title, inline SVG) of each chart the data allows: money by place, figures by year, kinds."""
     specs = [*_money_specs(overview), _years_spec(overview), _kinds_spec(overview)]
     return [(title, svg(spec)) for title, spec in specs if spec is not None]
+
+
+def require_vl_convert() -> None:
+    """MissingExtra, naming factx[report], when vl-convert is not installed: asked before the report's
+    documents are read, not after."""
+    require("vl_convert", "report", "the report's charts need vl-convert")
 
 
 def svg(spec: Spec) -> str:
