@@ -45,7 +45,9 @@ class TimeExpr:
             return Period.year(doc_year - 1) if doc_year is not None else None
         if self.since and self.years is not None:
             last = doc_year if doc_year is not None else frame.last_year if frame is not None else None
-            return Period.years(self.years[0], last) if last is not None and last > self.years[0] else None
+            if last is None or last <= self.years[0]:
+                return None
+            return Period(self.years[0], self.months[0] if self.months else 1, last, 12)
         if self.years is not None and self.months is None:
             return Period.years(*self.years)
         year = self._year(doc_year, frame)
@@ -130,6 +132,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
             ),
             (rf"\b(?P<prep>к|до)\s+(?P<y>{Y[1:-1]})\s*{GOD}", "target"),
             (rf"\b(?:начиная\s+)?[сc]\s+(?P<y>{Y[1:-1]})\s*(?:года|г\.)(?![а-я])", "since"),
+            (rf"\b(?:начиная\s+)?[сc]\s+(?P<m1>{month})\s+(?P<y>{Y[1:-1]})\s*(?:года|г\.)(?![а-я])", "since"),
             (rf"\b(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}", "year"),
             (rf"\b(?:в|на)\s+(?P<y>{Y[1:-1]})(?:-й|(?=\s*[-,]))", "year"),
             (rf"\b(?P<y>{Y[1:-1]})\s*-\s*(?:го|м|й|му)(?![а-я])", "year"),  # "по итогам 2023-го"
@@ -181,7 +184,8 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "earlier":
         return {"earlier": True}
     if kind == "since":
-        return {**_year_fields(m), "since": True}
+        first = _month_forms().get(m.groupdict().get("m1") or "")
+        return {**_year_fields(m), "since": True, **({"months": (first, 12)} if first else {})}
     if kind == "now":
         return {"offset": 0, "now": True}
     if kind == "target":
@@ -207,7 +211,7 @@ GATES = {
 }
 
 
-YEAR_KINDS = frozenset({"years", "target", "year", "since"})
+YEAR_KINDS = frozenset({"years", "target", "year", "since"})  # "since" by a month needs a year too
 MONTH_KINDS = frozenset({"months", "month"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр")
