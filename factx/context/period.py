@@ -152,6 +152,9 @@ class PeriodReader:
         if chosen is not None:
             period = chosen.expr.resolve(self.doc_year, self.frame)
             why = f"{source} '{self._words(chosen.expr)}'"
+        elif self._stands_now(clause):
+            period = Period.year(self.doc_year) if self.doc_year is not None else None
+            why = "a verb of how things stand now: the time of writing"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
         else:
@@ -174,6 +177,13 @@ class PeriodReader:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _stands_now(self, clause: int) -> bool:
+        """The figure's clause (or the clause whose verb it shares) says how things stand now."""
+        verbs = words("context/state_verbs.txt")
+        layout = self.layout
+        clauses = {clause, layout.segment(clause)}
+        return any(self.doc.words[i] in verbs for c in clauses for i in layout.tokens(c))
 
     def _advance(self, sentence: int) -> None:
         """Let the sentences before `sentence` move the frame: the last period each states."""

@@ -184,8 +184,8 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "earlier":
         return {"earlier": True}
     if kind == "since":
-        first = _month_forms().get(m.groupdict().get("m1") or "")
-        return {**_year_fields(m), "since": True, **({"months": (first, 12)} if first else {})}
+        since_month = _month_forms().get(m.groupdict().get("m1") or "")
+        return {**_year_fields(m), "since": True, **({"months": (since_month, 12)} if since_month else {})}
     if kind == "now":
         return {"offset": 0, "now": True}
     if kind == "target":
