@@ -70,11 +70,17 @@ class Salience:
 
 
 def _ancestors(m: Mention) -> list[str]:
+    return containers(m.parent, include=True) if m.parent else []
+
+
+def containers(name: str, include: bool = False) -> list[str]:
+    """The places that contain a place, nearest first (with `include`, the place itself first)."""
     names: list[str] = []
-    parent = m.parent
+    entry: Entry | None = entry_named(name)
+    parent: str | None = name if include else (entry.parent if entry else None)
     while parent and parent not in names:
         names.append(parent)
-        entry: Entry | None = entry_named(parent)
+        entry = entry_named(parent)
         parent = entry.parent if entry else None
     return names
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..draft import Draft
-from ..places.gazetteer import entry_named, macro_regions
+from ..places.elided import ITEM_MARKS
+from ..places.gazetteer import macro_regions
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import word_forms, words
 from .layout import Layout
 from .places import Mention
-from .salience import main_place, place_mentions
+from .salience import containers, main_place, place_mentions
 
 
 class PlaceReader:
@@ -188,7 +189,7 @@ class PlaceReader:
     def _abroad(self, m: Mention, k: int) -> bool:
         """A foreign country in a sentence about trade ("Китай занимает второе место среди торговых
         партнеров страны"): a partner of the article's place, which the reader does not move to."""
-        home = [self.main, *_chain(self.main)] if self.main else []
+        home = [self.main, *containers(self.main)] if self.main else []
         if m.type != "country" or m.name in home or not home:
             return False
         stems = tuple(words("context/trade_words.txt"))
@@ -201,7 +202,7 @@ class PlaceReader:
         """The frame is a place inside the document's main place (a town of the region the article is
         about): such a visit lasts its paragraph, and the next one is back in the main place."""
         place = self.frame[0] if self.frame is not None else None
-        return place is not None and self.main is not None and self.main in _chain(place)
+        return place is not None and self.main is not None and self.main in containers(place)
 
     def _demonstrative(self, m: Mention) -> bool:
         """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
@@ -232,10 +233,9 @@ class PlaceReader:
 
     def _nested(self, names: set[str]) -> bool:
         """Whether one of the places contains all the others: "в Экибастузе Павлодарской области"."""
-        return any(all(n == outer or outer in _chain(n) for n in names) for outer in names)
+        return any(all(n == outer or outer in containers(n) for n in names) for outer in names)
 
 
-ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
 NEAR = 8  # mentions considered on each side of a figure
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
@@ -244,16 +244,6 @@ OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 def _named(m: Mention) -> bool:
     """A place named outright, not a word pointing back, several places, or a body's name."""
     return m.single and not m.anaphor and not m.body
-
-
-def _chain(name: str) -> list[str]:
-    """The places that contain a place, nearest first."""
-    chain: list[str] = []
-    entry = entry_named(name)
-    while entry is not None and entry.parent and entry.parent not in chain:
-        chain.append(entry.parent)
-        entry = entry_named(entry.parent)
-    return chain
 
 
 def _distance(m: Mention, start: int, end: int) -> int:
