@@ -57,10 +57,16 @@ class Salience:
         return named.pop() if len(named) == 1 else None
 
     def containing(self, members: list[Mention]) -> str | None:
-        """The member that contains all the others ("в Костанае и Костанайской области": the region);
-        several places side by side have none: "в Акмолинской и Костанайской областях" → None."""
+        """The place that holds several places, when the text names it beside them: one of them
+        ("в Костанае и Костанайской области": the region) or one named in their sentence ("в
+        Карагандинской области четыре моногорода – Темиртау, Шахтинск, Абай и Балхаш"). Places side
+        by side with no such place have none: "в Акмолинской и Костанайской областях" → None."""
         found = self.common_parent(members, itself=True)
-        return found if found in {x.name for x in members} else None
+        if found is None or found in {x.name for x in members}:
+            return found
+        sentence = self.doc.sentence_of[members[0].start]
+        beside = any(x.name == found and self.doc.sentence_of[x.start] == sentence for x in self.named)
+        return found if beside else None
 
     def _genitive_after(self, m: Mention) -> str | None:
         """ "в моногородах Жамбылской области", "в регионах России": the place whose parts they are."""
