@@ -17,6 +17,7 @@ from .facts import Fact
 from .kinds.amounts import find_amounts, find_numbers
 from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
+from .places.codes import codes_of
 from .places.finder import find_places
 from .places.gazetteer import gazetteer
 from .places.ner import ner_places, require_natasha
@@ -136,9 +137,11 @@ def _record(d: Draft, found: _Found) -> Fact:
     fields = dict(d.fields)
     if d.kind == "place":
         fields["name"] = spelled_as(fields["name"], mention)
+        fields.update(codes_of(d.fields["canonical"] or d.fields["name"], d.fields["type"]))
     context = found.contexts.get(id(d))
     if context is not None:
         fields.update(context.fields())
+        fields.update(codes_of(context.place))
     record = BY_NAME[d.kind].record
     return record(
         start=start, end=end, text=mention, sentence=doc.sentence_of[d.start], rule=d.rule, **fields

@@ -1,0 +1,97 @@
+"""Official codes of a place by its gazetteer name: ISO 3166-2 (ISO 3166-1 alpha-2 for a country),
+Kazakhstan's КАТО, Russia's ОКАТО, and the region a place lies in with that region's ISO code.
+
+`region` is the first-level unit that holds the place — an oblast, a federal subject or a city of
+republican or federal significance — and for such a unit itself the unit, so that every place of a
+region, the region included, groups under one name. A country has no region. Sources: data/places/
+codes.tsv (first-level units) and data/places/kato.tsv (Kazakhstan's cities, districts and villages).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from ..text.morph import fold
+from ..vocab import table
+from .gazetteer import FILES, entry_named
+
+FIELDS = ("place_iso", "place_kato", "place_okato", "region", "region_iso")
+NONE: dict[str, str | None] = dict.fromkeys(FIELDS)
+MAX_DEPTH = 4  # settlement → district → region → country
+LOCAL_TYPES = ("city", "district", "settlement")
+
+
+@cache
+def _first_level() -> dict[str, dict[str, str]]:
+    return {row["name"]: row for row in table("places/codes.tsv")}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """A country's gazetteer name → its ISO 3166-1 alpha-2 code."""
+    return {row["name"]: row["country"] for name in FILES for row in table(name) if row["type"] == "country"}
+
+
+@cache
+def kato_units() -> tuple[dict[str, tuple[dict[str, str], ...]], ...]:
+    """КАТО's units by their own name, then by the gazetteer's main name for them ("район Аксуат" is
+    "Аксуатский район"); one name may be many villages in several regions."""
+    by_name: dict[str, list[dict[str, str]]] = defaultdict(list)
+    by_main: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in table("places/kato.tsv"):
+        by_name[fold(row["name"])].append(row)
+        entry = entry_named(row["name"])
+        if entry is not None and entry.type == row["type"] and entry.main != row["name"]:
+            by_main[fold(entry.main)].append(row)
+    return tuple({name: tuple(rows) for name, rows in found.items()} for found in (by_name, by_main))
+
+
+def _region(name: str) -> str | None:
+    """The first-level unit that holds the named place, following the gazetteer's parents."""
+    for _ in range(MAX_DEPTH):
+        if name in _first_level():
+            return name
+        entry = entry_named(name)
+        if entry is None or entry.parent is None:
+            return None
+        name = entry.parent
+    return None
+
+
+def _kato(name: str, types: tuple[str, ...], region: str | None) -> dict[str, str] | None:
+    """The КАТО unit of a city, district or village of that name (in that region where it is known),
+    where only one fits: a unit of that very name first, else one the gazetteer names so."""
+    for found in kato_units():
+        units = [u for u in found.get(fold(name), ()) if u["type"] in types and region in (None, u["region"])]
+        if units:
+            return units[0] if len(units) == 1 else None
+    return None
+
+
+@cache
+def codes_of(name: str | None, place_type: str | None = None) -> dict[str, str | None]:
+    """The five code fields of a place given by its gazetteer name (a row's name, an old name or an
+    alias: "Павлодарская область", "Кокшетау", "РК") and, where known, its type; every field None
+    for a name none of the tables knows."""
+    if not name:
+        return NONE
+    entry = entry_named(name)
+    main = entry.main if entry is not None else name
+    first = _first_level().get(main)
+    if main in _countries():
+        return {**NONE, "place_iso": (first["iso"] or None) if first else _countries()[main]}
+    region = _region(main)
+    unit = None
+    if first is None:
+        known = entry.type if entry is not None else place_type
+        unit = _kato(main, (known,) if known else LOCAL_TYPES, region)
+        region = region or (unit["region"] if unit else None)
+    region_row = _first_level().get(region or "")
+    return {
+        "place_iso": (first["iso"] or None) if first else None,
+        "place_kato": (first["kato"] or None) if first else (unit["kato"] if unit else None),
+        "place_okato": (first["okato"] or None) if first else None,
+        "region": region,
+        "region_iso": (region_row["iso"] or None) if region_row else None,
+    }
