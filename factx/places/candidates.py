@@ -12,6 +12,7 @@ from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known
 from ..vocab import lemma_forms, words
 from .gazetteer import Entry, first_words, gazetteer, generic_words
+from .settlements import settlement_at
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
@@ -56,7 +57,8 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
 
 
 def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
-    """ "города Сарань", "села Ботакара": the name after a settlement word, kept as written when unknown."""
+    """ "города Сарань", "села Ботакара": the name after a settlement word, a village of КАТО in the
+    nominative ("селе Жанаауыле" → Жанаауыл), else kept as written."""
     k = i - 1
     if (
         doc.word(k) == "."
@@ -73,7 +75,8 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     kind = next((before[fold(p.normal_form)] for p in doc.readings(k) if fold(p.normal_form) in before), None)
     if kind is None:
         return None
-    return i + 1, Entry(name_as_written(doc, i), kind, None)
+    village = settlement_at(doc, i) if kind == "settlement" else None
+    return village or (i + 1, Entry(name_as_written(doc, i), kind, None))
 
 
 def name_as_written(doc: Doc, i: int) -> str:

@@ -59,14 +59,14 @@ def _region(name: str) -> str | None:
     return None
 
 
-def _kato(name: str, types: tuple[str, ...], region: str | None) -> dict[str, str] | None:
-    """The КАТО unit of a city, district or village of that name (in that region where it is known),
-    where only one fits: a unit of that very name first, else one the gazetteer names so."""
+def _kato(name: str, types: tuple[str, ...], region: str | None) -> list[dict[str, str]]:
+    """The КАТО units of a city, district or village of that name (in that region where it is
+    known): those of that very name first, else those the gazetteer names so."""
     for found in kato_units():
         units = [u for u in found.get(fold(name), ()) if u["type"] in types and region in (None, u["region"])]
         if units:
-            return units[0] if len(units) == 1 else None
-    return None
+            return units
+    return []
 
 
 @cache
@@ -85,8 +85,10 @@ def codes_of(name: str | None, place_type: str | None = None) -> dict[str, str |
     unit = None
     if first is None:
         known = entry.type if entry is not None else place_type
-        unit = _kato(main, (known,) if known else LOCAL_TYPES, region)
-        region = region or (unit["region"] if unit else None)
+        units = _kato(main, (known,) if known else LOCAL_TYPES, region)
+        unit = units[0] if len(units) == 1 else None  # one of many villages of that name has no code
+        regions = {u["region"] for u in units}
+        region = region or (regions.pop() if len(regions) == 1 else None)
     region_row = _first_level().get(region or "")
     return {
         "place_iso": (first["iso"] or None) if first else None,

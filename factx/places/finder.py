@@ -22,6 +22,7 @@ from .candidates import (
 from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
+from .settlements import settlement_at
 
 
 @lru_cache(maxsize=100_000)
@@ -53,6 +54,23 @@ def _parallel(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     if is_known(doc.words[i]) and not any("Geox" in p.tag for p in doc.readings(i)):
         return None  # a common word: "…, Ванино – на 20,8%" yes, "…, Рост – на 5%" no
     return i + 1, Entry(name_as_written(doc, i), last.fields["type"], None)
+
+
+LISTED_AFTER = ("place.after_settlement_word", "place.settlement_list")
+
+
+def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
+    """A village of КАТО in the list a plural settlement word opens: "газифицированы сёла Акжар,
+    Береке и Кызылту". A singular one opens no list ("в селе Акжар, Айдар Сериков…")."""
+    if doc.word(i - 1) not in (",", "и") or not drafts:
+        return None
+    last = drafts[-1]
+    if last.end != i - 1 or last.rule not in LISTED_AFTER or last.fields["type"] != "settlement":
+        return None
+    opener = last.start - 2 if doc.word(last.start - 1) == "." else last.start - 1
+    if last.rule == LISTED_AFTER[0] and not any(p.tag.number == "plur" for p in doc.readings(opener)):
+        return None
+    return settlement_at(doc, i) if doc.same_sentence(last.start, i) else None
 
 
 def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
@@ -99,6 +117,9 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
                 i = found[0]
             continue
         candidate = _candidate(doc, i)
+        listed = _listed(doc, i, drafts) if candidate is None or candidate[1] == "place.geox_word" else None
+        if listed is not None:
+            candidate = listed, "place.settlement_list"
         if candidate is None:
             parallel = _parallel(doc, i, drafts)
             candidate = (parallel, "place.parallel") if parallel is not None else None
