@@ -16,9 +16,10 @@ from .settlements import settlement_at
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
-ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
+ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
 
 Candidate = tuple[int, Entry]
+DASHES = frozenset({"-", "–", "—"})
 
 
 def lookup(doc: Doc, i: int) -> Candidate | None:
@@ -34,7 +35,9 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     for j in range(i, min(i + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
-        entry = places.get(tuple(doc.words[i : j + 1]))
+        if doc.words[j] in DASHES:
+            continue  # the names keep no dash between their words: "Северная Осетия — Алания"
+        entry = places.get(tuple(w for w in doc.words[i : j + 1] if w not in DASHES))
         if entry is not None:
             best = (j + 1, entry)
     return best
@@ -51,8 +54,8 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
             adjective = next((a for a in doc.readings(i) if a.tag.POS == "ADJF"), None)
             if adjective is None:
                 return None
-            name = f"{inflect(adjective, 'nomn', 'sing', p.tag.gender or 'masc')} {p.normal_form}"
-            return i + 2, Entry(name[:1].upper() + name[1:], place_type, None)
+            name = written_case(inflect(adjective, "nomn", "sing", p.tag.gender or "masc"), doc.tokens.raw(i))
+            return i + 2, Entry(f"{name} {p.normal_form}", place_type, None)
     return None
 
 

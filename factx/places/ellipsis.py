@@ -13,7 +13,7 @@ from pymorphy3.analyzer import Parse
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import inflect
-from .candidates import ADJECTIVE_PLACE, generic_forms
+from .candidates import ADJECTIVE_PLACE, generic_forms, written_case
 from .gazetteer import Entry, entry_named, generic_words
 
 JOINERS = frozenset({",", "и", "а", "также"})
@@ -58,7 +58,7 @@ def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
 
 
 CANDIDATE = re.compile(
-    r"(?<![^\W\d_])[А-Я][а-я-]*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)(?![^\W\d_])"
+    r"(?<![\w-])[А-Я][а-я]*(?:-[А-Яа-я][а-я]*)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)(?![^\W\d_])"
 )
 
 
@@ -100,7 +100,7 @@ def _drafts(doc: Doc, adjectives: list[int], noun_at: int, generic: tuple[str, s
     drafts = []
     for k in adjectives:
         reading = next(p for p in doc.readings(k) if p.tag.POS == "ADJF")
-        name = f"{inflect(reading, 'nomn', 'sing', gender).capitalize()} {lemma}"
+        name = f"{written_case(inflect(reading, 'nomn', 'sing', gender), doc.tokens.raw(k))} {lemma}"
         entry = entry_named(name) or Entry(name, place_type, None)
         end = noun_at + 1 if k == adjectives[-1] and noun_at == k + 1 else k + 1
         fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}

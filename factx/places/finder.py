@@ -10,6 +10,7 @@ from ..text.doc import Doc
 from ..text.morph import is_known, parses
 from ..trace import Trace
 from .candidates import (
+    DASHES,
     Candidate,
     after_settlement_word,
     generic_first,
@@ -22,6 +23,8 @@ from .candidates import (
 from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
+from .routes import route_tokens
+from .scripts import read_as_cyrillic
 from .settlements import settlement_at
 
 
@@ -39,7 +42,6 @@ def _draft(start: int, end: int, entry: Entry, rule: str) -> Draft:
     return Draft("place", start, end, fields, rule)
 
 
-DASHES = frozenset({"-", "–", "—"})
 PARALLEL_AFTER = ("place.after_settlement_word", "place.parallel")
 
 
@@ -94,6 +96,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
 
 
 def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
+    doc = read_as_cyrillic(doc)
     shared = elliptical_places(doc)
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
@@ -133,4 +136,11 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             continue
         drafts.append(_draft(i, end, entry, rule))
         i = end
-    return sorted([*drafts, *shared], key=lambda d: d.start)
+    route = route_tokens(doc)
+    kept = []
+    for d in sorted([*drafts, *shared], key=lambda d: d.start):
+        if d.start not in route:
+            kept.append(d)
+        elif trace is not None:
+            trace.reject("place", d.start, d.end, "route_name")
+    return kept
