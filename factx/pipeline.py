@@ -17,10 +17,11 @@ from .facts import Fact
 from .kinds.amounts import find_amounts, find_numbers
 from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
-from .places.codes import codes_of
+from .places.codes import codes_of, kato_units
 from .places.finder import find_places
 from .places.gazetteer import gazetteer
 from .places.ner import ner_places, require_natasha
+from .places.settlements import settlements
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
 from .text.morph import analyzer
@@ -58,6 +59,8 @@ class Extractor:
         self.ner = ner
         analyzer()
         gazetteer()
+        settlements()
+        kato_units()
         self.analyse(WARM_UP)  # every vocabulary is loaded before the first real text
 
     def extract(
