@@ -24,7 +24,7 @@ from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
 from .routes import route_tokens
-from .scripts import read_as_cyrillic
+from .scripts import read_as_russian
 from .settlements import settlement_at
 
 
@@ -96,7 +96,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
 
 
 def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
-    doc = read_as_cyrillic(doc)
+    doc = read_as_russian(doc)
     shared = elliptical_places(doc)
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []

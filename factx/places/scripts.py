@@ -1,35 +1,42 @@
-"""Place names that mix Latin letters into Cyrillic ones ("Cеверо-Казахстанская" with a Latin "C",
-"Пaвлодар"): read as the Cyrillic name they look like. Each letter is swapped for one, so every
-offset stays."""
+"""Place names written with letters of another alphabet: a Latin look-alike among Cyrillic ones
+("Cеверо-Казахстанская" with a Latin "C", "Пaвлодар") or Kazakh letters ("Қонаев", "Ақтөбе", "Ұлытау").
+Each is read as the Russian spelling it stands for; one letter is swapped for one, so every offset stays."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text.doc import Doc
 from .candidates import ADJECTIVE_PLACE
-from .gazetteer import first_words
+from .gazetteer import gazetteer
+from .settlements import settlements
 
-LOOKALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")
-MIXED = re.compile(r"(?=[\w-]*[А-Яа-яЁё])(?=[\w-]*[A-Za-z])[\w-]+")
+SWAPS = str.maketrans("AaBCcEeHKkMOoPpTXxyӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаВСсЕеНКкМОоРрТХхуАаГгКкНнОоУуУуХхИи")
+MIXED = re.compile(r"(?=[\w-]*[А-Яа-яЁё])(?=[\w-]*[A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі])[\w-]+")
 LATIN = re.compile(r"[A-Za-z]")
 
 
-def _cyrillic(match: re.Match[str]) -> str:
-    """The word with its Latin look-alikes in Cyrillic, where every Latin letter has one and the
-    word then opens a gazetteer name or is a region's adjective; other words stay as written
-    ("Бeшара", a person's name, is no town)."""
+def _russian(match: re.Match[str]) -> str:
+    """The word in Russian letters where every other letter has a counterpart and the word then opens
+    a place name or is a region's adjective; other words stay as written ("Бeшара", a person's name)."""
     word = match.group()
-    swapped = word.translate(LOOKALIKES)
-    if LATIN.search(swapped):
+    swapped = word.translate(SWAPS)
+    if LATIN.search(swapped) or word.lower() in _place_words():  # the gazetteer's own "Жетісу"
         return word
     lowered = swapped.lower()
-    return swapped if lowered in first_words() or ADJECTIVE_PLACE.match(lowered) else word
+    return swapped if lowered in _place_words() or ADJECTIVE_PLACE.match(lowered) else word
 
 
-def read_as_cyrillic(doc: Doc) -> Doc:
-    """The Doc again with mixed words in Cyrillic, or the same Doc when it has none (the common case)."""
-    text = MIXED.sub(_cyrillic, doc.text)
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of every form of the gazetteer's names and of the villages."""
+    return frozenset(w for places in (gazetteer(), settlements()) for key in places for w in key)
+
+
+def read_as_russian(doc: Doc) -> Doc:
+    """The Doc again with such words in Russian letters, or the same Doc when it has none (most texts)."""
+    text = MIXED.sub(_russian, doc.text)
     if text == doc.text:
         return doc
     fixed = Doc.of(text)
