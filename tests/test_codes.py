@@ -47,7 +47,7 @@ def test_the_list_is_whole() -> None:
         ("В Нур-Султане открыли 2 завода.", "city", "KZ-71", "710000000", None, "Астана", "KZ-71"),
         ("В Осакаровском районе открыли 2 завода.", "district", None, "355600000", None,
          "Карагандинская область", "KZ-35"),
-        ("В Новокузнецке открыли 2 завода.", "city", None, None, None, "Кемеровская область — Кузбасс",
+        ("В Новокузнецке открыли 2 завода.", "city", None, None, "32431", "Кемеровская область — Кузбасс",
          "RU-KEM"),
         ("В Казахстане открыли 2 завода.", "country", "KZ", None, None, None, None),
         ("В Германии открыли 2 завода.", "country", "DE", None, None, None, None),
@@ -68,6 +68,16 @@ def test_places_below_a_region_give_their_region(
     for fact in (place, figure):
         got = (fact.place_iso, fact.place_kato, fact.place_okato, fact.region, fact.region_iso)  # type: ignore[attr-defined]
         assert got == (iso, kato, okato, region, region_iso)
+
+
+def test_city_codes_lie_in_their_region() -> None:
+    """A Russian city's ОКАТО begins with its region's; a КАТО unit's with its region's."""
+    regions = {r["name"]: r for r in table("places/codes.tsv")}
+    parents = {r["name"]: r["parent"] for r in table("places/ru.tsv") if r["type"] == "city"}
+    for row in table("places/okato.tsv"):
+        assert row["okato"].startswith(regions[parents[row["name"]]]["okato"][:2]), row
+    for row in table("places/kato.tsv"):
+        assert row["kato"][:2] == regions[row["region"]]["kato"][:2], row
 
 
 def test_unknown_place_has_no_codes(extractor: Extractor) -> None:

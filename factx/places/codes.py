@@ -4,7 +4,8 @@ Kazakhstan's КАТО, Russia's ОКАТО, and the region a place lies in with 
 `region` is the first-level unit that holds the place — an oblast, a federal subject or a city of
 republican or federal significance — and for such a unit itself the unit, so that every place of a
 region, the region included, groups under one name. A country has no region. Sources: data/places/
-codes.tsv (first-level units) and data/places/kato.tsv (Kazakhstan's cities, districts and villages).
+codes.tsv (first-level units), data/places/kato.tsv (Kazakhstan's cities, districts and villages) and
+data/places/okato.tsv (Russia's cities).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ LOCAL_TYPES = ("city", "district", "settlement")
 @cache
 def _first_level() -> dict[str, dict[str, str]]:
     return {row["name"]: row for row in table("places/codes.tsv")}
+
+
+@cache
+def _city_okato() -> dict[str, str]:
+    return {row["name"]: row["okato"] for row in table("places/okato.tsv")}
 
 
 @cache
@@ -93,7 +99,7 @@ def codes_of(name: str | None, place_type: str | None = None) -> dict[str, str |
     return {
         "place_iso": (first["iso"] or None) if first else None,
         "place_kato": (first["kato"] or None) if first else (unit["kato"] if unit else None),
-        "place_okato": (first["okato"] or None) if first else None,
+        "place_okato": (first["okato"] or None) if first else _city_okato().get(main),
         "region": region,
         "region_iso": (region_row["iso"] or None) if region_row else None,
     }
