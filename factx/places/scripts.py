@@ -13,14 +13,15 @@ from .gazetteer import gazetteer
 from .settlements import settlements
 
 SWAPS = str.maketrans("AaBCcEeHKkMOoPpTXxyӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаВСсЕеНКкМОоРрТХхуАаГгКкНнОоУуУуХхИи")
-MIXED = re.compile(r"(?=[\w-]*[А-Яа-яЁё])(?=[\w-]*[A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі])[\w-]+")
+OTHER, RUSSIAN = "A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі", "А-Яа-яЁё"
+MIXED = re.compile(f"[{RUSSIAN}][{OTHER}]|[{OTHER}][{RUSSIAN}]")  # a pair is quicker to find than a word
+WORD = re.compile(r"[\w-]+")
 LATIN = re.compile(r"[A-Za-z]")
 
 
-def _russian(match: re.Match[str]) -> str:
+def _russian(word: str) -> str:
     """The word in Russian letters where every other letter has a counterpart and the word then opens
     a place name or is a region's adjective; other words stay as written ("Бeшара", a person's name)."""
-    word = match.group()
     swapped = word.translate(SWAPS)
     if LATIN.search(swapped) or word.lower() in _place_words():  # the gazetteer's own "Жетісу"
         return word
@@ -36,8 +37,17 @@ def _place_words() -> frozenset[str]:
 
 def read_as_russian(doc: Doc) -> Doc:
     """The Doc again with such words in Russian letters, or the same Doc when it has none (most texts)."""
-    text = MIXED.sub(_russian, doc.text)
-    if text == doc.text:
+    text = doc.text
+    chars = list(text)
+    for pair in MIXED.finditer(text):
+        start = pair.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            start -= 1
+        word = WORD.match(text, start)
+        if word is not None:
+            chars[word.start() : word.end()] = _russian(word.group())
+    fixed = "".join(chars)
+    if fixed == text:
         return doc
-    fixed = Doc.of(text)
-    return fixed if fixed.size == doc.size else doc
+    swapped = Doc.of(fixed)
+    return swapped if swapped.size == doc.size else doc
