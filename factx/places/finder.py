@@ -1,5 +1,6 @@
-"""Places: gazetteer names in any case, "X-ская область"/"город X" patterns and Geox words, each
-candidate checked by the guards."""
+"""Places: gazetteer names in any case, "X-ская область"/"город X" patterns, villages after a
+settlement word and in the lists it opens, and Geox words, each candidate checked by the guards; read
+through Latin and Kazakh letters (scripts.py), and never inside a route's name (routes.py)."""
 
 from __future__ import annotations
 
