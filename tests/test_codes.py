@@ -41,21 +41,24 @@ def test_the_list_is_whole() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "iso", "kato", "okato", "region", "region_iso"),
+    ("text", "mention", "kind", "iso", "kato", "okato", "region", "region_iso"),
     [
-        ("В Кокшетау открыли 2 завода.", "city", None, "111010000", None, "Акмолинская область", "KZ-11"),
-        ("В Нур-Султане открыли 2 завода.", "city", "KZ-71", "710000000", None, "Астана", "KZ-71"),
-        ("В Осакаровском районе открыли 2 завода.", "district", None, "355600000", None,
-         "Карагандинская область", "KZ-35"),
-        ("В Новокузнецке открыли 2 завода.", "city", None, None, "32431", "Кемеровская область — Кузбасс",
-         "RU-KEM"),
-        ("В Казахстане открыли 2 завода.", "country", "KZ", None, None, None, None),
-        ("В Германии открыли 2 завода.", "country", "DE", None, None, None, None),
+        ("В Кокшетау открыли 2 завода.", "Кокшетау", "city", None, "111010000", None, "Акмолинская область",
+         "KZ-11"),
+        ("В Нур-Султане открыли 2 завода.", "Нур-Султане", "city", "KZ-71", "710000000", None, "Астана",
+         "KZ-71"),
+        ("Карагандинская область: в Осакаровском районе открыли 2 завода.", "Осакаровском районе", "district",
+         None, "355600000", None, "Карагандинская область", "KZ-35"),
+        ("В Новокузнецке открыли 2 завода.", "Новокузнецке", "city", None, None, "32431",
+         "Кемеровская область — Кузбасс", "RU-KEM"),
+        ("В Казахстане открыли 2 завода.", "Казахстане", "country", "KZ", None, None, None, None),
+        ("В Германии открыли 2 завода.", "Германии", "country", "DE", None, None, None, None),
     ],
 )  # fmt: skip
 def test_places_below_a_region_give_their_region(
     extractor: Extractor,
     text: str,
+    mention: str,
     kind: str,
     iso: str | None,
     kato: str | None,
@@ -63,11 +66,22 @@ def test_places_below_a_region_give_their_region(
     region: str | None,
     region_iso: str | None,
 ) -> None:
-    place, figure = extractor.extract(text)
+    facts = extractor.extract(text)
+    place = next(f for f in facts if f.text == mention)
+    figure = next(f for f in facts if f.kind != "place")
     assert place.type == kind  # type: ignore[attr-defined]
     for fact in (place, figure):
         got = (fact.place_iso, fact.place_kato, fact.place_okato, fact.region, fact.region_iso)  # type: ignore[attr-defined]
         assert got == (iso, kato, okato, region, region_iso)
+
+
+def test_villages_and_districts_of_kazakhstan_need_kazakhstan_in_the_text(extractor: Extractor) -> None:
+    """Russia has its "Успенское" and "Осакаровский район" might be anywhere: no КАТО code unless the
+    text names Kazakhstan, one of its regions or cities."""
+    for text in ("В Осакаровском районе открыли 2 завода.", "В селе Байжансай открыли 2 завода."):
+        assert all(f.place_kato is None and f.region is None for f in extractor.extract(text))  # type: ignore[attr-defined]
+    (_, village) = extractor.extract("Туркестанская область: в селе Байжансай открыли клуб.")
+    assert (village.place_kato, village.region) == ("613639180", "Туркестанская область")  # type: ignore[attr-defined]
 
 
 def test_city_codes_lie_in_their_region() -> None:

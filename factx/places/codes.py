@@ -11,16 +11,19 @@ data/places/okato.tsv (Russia's cities).
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from ..text.morph import fold
 from ..vocab import table
 from .gazetteer import FILES, entry_named
 
 FIELDS = ("place_iso", "place_kato", "place_okato", "region", "region_iso")
-NONE: dict[str, str | None] = dict.fromkeys(FIELDS)
+Codes = dict[str, str | None]
+NONE: Codes = dict.fromkeys(FIELDS)
 MAX_DEPTH = 4  # settlement → district → region → country
 LOCAL_TYPES = ("city", "district", "settlement")
+BEYOND_DOUBT = ("country", "region", "city")  # a village's or district's name may be Russia's too
 
 
 @cache
@@ -34,9 +37,25 @@ def _city_okato() -> dict[str, str]:
 
 
 @cache
+def _country_of() -> dict[str, str]:
+    """Every gazetteer name → the ISO 3166-1 alpha-2 code of its country."""
+    return {row["name"]: row["country"] for name in FILES for row in table(name)}
+
+
+@cache
 def _countries() -> dict[str, str]:
-    """A country's gazetteer name → its ISO 3166-1 alpha-2 code."""
     return {row["name"]: row["country"] for name in FILES for row in table(name) if row["type"] == "country"}
+
+
+def in_kazakhstan(names: Iterable[str]) -> bool:
+    """Whether a text names Kazakhstan, one of its regions or cities. Only then is a name the
+    gazetteer does not know looked up among Kazakhstan's villages: "Успенское", "Степановка" are
+    villages of Russia as well (and so are the gazetteer's "Молодёжный" or "Чапаев")."""
+    for name in names:
+        entry = entry_named(name)
+        if entry is not None and entry.type in BEYOND_DOUBT and _country_of().get(entry.main) == "KZ":
+            return True
+    return False
 
 
 @cache
@@ -75,14 +94,16 @@ def _kato(name: str, types: tuple[str, ...], region: str | None) -> list[dict[st
     return []
 
 
-@cache
-def codes_of(name: str | None, place_type: str | None = None) -> dict[str, str | None]:
+@lru_cache(maxsize=100_000)
+def codes_of(name: str | None, place_type: str | None = None, kazakhstan: bool = True) -> Codes:
     """The five code fields of a place given by its gazetteer name (a row's name, an old name or an
     alias: "Павлодарская область", "Кокшетау", "РК") and, where known, its type; every field None
-    for a name none of the tables knows."""
-    if not name:
+    for a name none of the tables knows, and for a village or district of Kazakhstan (or a name the
+    gazetteer lacks) in a text that names no region or city of Kazakhstan."""
+    entry = entry_named(name) if name else None
+    doubtful = entry is None or (entry.type not in BEYOND_DOUBT and _country_of().get(entry.main) == "KZ")
+    if not name or (doubtful and not kazakhstan):
         return NONE
-    entry = entry_named(name)
     main = entry.main if entry is not None else name
     first = _first_level().get(main)
     if main in _countries():
