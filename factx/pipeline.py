@@ -17,9 +17,11 @@ from .facts import Fact
 from .kinds.amounts import find_amounts, find_numbers
 from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
+from .places.codes import codes_of, in_kazakhstan, kato_units
 from .places.finder import find_places
 from .places.gazetteer import gazetteer
 from .places.ner import ner_places, require_natasha
+from .places.settlements import settlements
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
 from .text.morph import analyzer
@@ -45,6 +47,7 @@ class _Found:
     doc: Doc
     drafts: list[Draft]  # the facts asked for, numeric and places
     contexts: dict[int, Context]  # by id() of a numeric draft
+    kazakhstan: bool  # the text names a place of Kazakhstan: unknown names may be its villages
 
 
 class Extractor:
@@ -57,6 +60,8 @@ class Extractor:
         self.ner = ner
         analyzer()
         gazetteer()
+        settlements()
+        kato_units()
         self.analyse(WARM_UP)  # every vocabulary is loaded before the first real text
 
     def extract(
@@ -107,7 +112,8 @@ class Extractor:
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         numeric = [d for d in numeric if d.kind in wanted]
         chosen = [*numeric, *places] if "place" in wanted else numeric
-        return _Found(norm, doc, chosen, by_draft)
+        kazakhstan = in_kazakhstan(p.fields["canonical"] or p.fields["name"] for p in places)
+        return _Found(norm, doc, chosen, by_draft, kazakhstan)
 
 
 def _span(found: _Found, start: int, end: int) -> tuple[int, int]:
@@ -136,9 +142,11 @@ def _record(d: Draft, found: _Found) -> Fact:
     fields = dict(d.fields)
     if d.kind == "place":
         fields["name"] = spelled_as(fields["name"], mention)
+        fields.update(codes_of(d.fields["canonical"] or d.fields["name"], d.fields["type"], found.kazakhstan))
     context = found.contexts.get(id(d))
     if context is not None:
         fields.update(context.fields())
+        fields.update(codes_of(context.place, None, found.kazakhstan))
     record = BY_NAME[d.kind].record
     return record(
         start=start, end=end, text=mention, sentence=doc.sentence_of[d.start], rule=d.rule, **fields

@@ -12,12 +12,14 @@ from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known
 from ..vocab import lemma_forms, words
 from .gazetteer import Entry, first_words, gazetteer, generic_words
+from .settlements import settlement_at
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
-ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
+ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
 
 Candidate = tuple[int, Entry]
+DASHES = frozenset({"-", "–", "—"})
 
 
 def lookup(doc: Doc, i: int) -> Candidate | None:
@@ -33,7 +35,9 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     for j in range(i, min(i + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
-        entry = places.get(tuple(doc.words[i : j + 1]))
+        if doc.words[j] in DASHES:
+            continue  # the names keep no dash between their words: "Северная Осетия — Алания"
+        entry = places.get(tuple(w for w in doc.words[i : j + 1] if w not in DASHES))
         if entry is not None:
             best = (j + 1, entry)
     return best
@@ -50,13 +54,14 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
             adjective = next((a for a in doc.readings(i) if a.tag.POS == "ADJF"), None)
             if adjective is None:
                 return None
-            name = f"{inflect(adjective, 'nomn', 'sing', p.tag.gender or 'masc')} {p.normal_form}"
-            return i + 2, Entry(name[:1].upper() + name[1:], place_type, None)
+            name = written_case(inflect(adjective, "nomn", "sing", p.tag.gender or "masc"), doc.tokens.raw(i))
+            return i + 2, Entry(f"{name} {p.normal_form}", place_type, None)
     return None
 
 
 def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
-    """ "города Сарань", "села Ботакара": the name after a settlement word, kept as written when unknown."""
+    """ "города Сарань", "села Ботакара": the name after a settlement word, a village of КАТО in the
+    nominative ("селе Жанаауыле" → Жанаауыл), else kept as written."""
     k = i - 1
     if (
         doc.word(k) == "."
@@ -73,7 +78,8 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     kind = next((before[fold(p.normal_form)] for p in doc.readings(k) if fold(p.normal_form) in before), None)
     if kind is None:
         return None
-    return i + 1, Entry(name_as_written(doc, i), kind, None)
+    village = settlement_at(doc, i) if kind == "settlement" else None
+    return village or (i + 1, Entry(name_as_written(doc, i), kind, None))
 
 
 def name_as_written(doc: Doc, i: int) -> str:

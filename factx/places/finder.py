@@ -1,5 +1,6 @@
-"""Places: gazetteer names in any case, "X-ская область"/"город X" patterns and Geox words, each
-candidate checked by the guards."""
+"""Places: gazetteer names in any case, "X-ская область"/"город X" patterns, villages after a
+settlement word and in the lists it opens, and Geox words, each candidate checked by the guards; read
+through Latin and Kazakh letters (scripts.py), and never inside a route's name (routes.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ..text.doc import Doc
 from ..text.morph import is_known, parses
 from ..trace import Trace
 from .candidates import (
+    DASHES,
     Candidate,
     after_settlement_word,
     generic_first,
@@ -23,6 +25,9 @@ from .elided import elided_places
 from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
+from .routes import route_tokens
+from .scripts import read_as_russian
+from .settlements import settlement_at
 
 
 @lru_cache(maxsize=100_000)
@@ -39,7 +44,6 @@ def _draft(start: int, end: int, entry: Entry, rule: str) -> Draft:
     return Draft("place", start, end, fields, rule)
 
 
-DASHES = frozenset({"-", "–", "—"})
 PARALLEL_AFTER = ("place.after_settlement_word", "place.parallel")
 
 
@@ -54,6 +58,23 @@ def _parallel(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     if is_known(doc.words[i]) and not any("Geox" in p.tag for p in doc.readings(i)):
         return None  # a common word: "…, Ванино – на 20,8%" yes, "…, Рост – на 5%" no
     return i + 1, Entry(name_as_written(doc, i), last.fields["type"], None)
+
+
+LISTED_AFTER = ("place.after_settlement_word", "place.settlement_list")
+
+
+def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
+    """A village of КАТО in the list a plural settlement word opens: "газифицированы сёла Акжар,
+    Береке и Кызылту". A singular one opens no list ("в селе Акжар, Айдар Сериков…")."""
+    if doc.word(i - 1) not in (",", "и") or not drafts:
+        return None
+    last = drafts[-1]
+    if last.end != i - 1 or last.rule not in LISTED_AFTER or last.fields["type"] != "settlement":
+        return None
+    opener = last.start - 2 if doc.word(last.start - 1) == "." else last.start - 1
+    if last.rule == LISTED_AFTER[0] and not any(p.tag.number == "plur" for p in doc.readings(opener)):
+        return None
+    return settlement_at(doc, i) if doc.same_sentence(last.start, i) else None
 
 
 def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
@@ -77,6 +98,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
 
 
 def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
+    doc = read_as_russian(doc)
     shared = elliptical_places(doc)
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
@@ -100,6 +122,9 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
                 i = found[0]
             continue
         candidate = _candidate(doc, i)
+        listed = _listed(doc, i, drafts) if candidate is None or candidate[1] == "place.geox_word" else None
+        if listed is not None:
+            candidate = listed, "place.settlement_list"
         if candidate is None:
             parallel = _parallel(doc, i, drafts)
             candidate = (parallel, "place.parallel") if parallel is not None else None
@@ -113,5 +138,11 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             continue
         drafts.append(_draft(i, end, entry, rule))
         i = end
-    named = [*drafts, *shared]
-    return sorted([*named, *elided_places(doc, named)], key=lambda d: d.start)
+    route = route_tokens(doc)
+    kept = []
+    for d in sorted([*drafts, *shared], key=lambda d: d.start):
+        if d.start not in route:
+            kept.append(d)
+        elif trace is not None:
+            trace.reject("place", d.start, d.end, "route_name")
+    return sorted([*kept, *elided_places(doc, kept)], key=lambda d: d.start)

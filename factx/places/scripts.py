@@ -1,0 +1,53 @@
+"""Place names written with letters of another alphabet: a Latin look-alike among Cyrillic ones
+("Cеверо-Казахстанская" with a Latin "C", "Пaвлодар") or Kazakh letters ("Қонаев", "Ақтөбе", "Ұлытау").
+Each is read as the Russian spelling it stands for; one letter is swapped for one, so every offset stays."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..text.doc import Doc
+from .candidates import ADJECTIVE_PLACE
+from .gazetteer import gazetteer
+from .settlements import settlements
+
+SWAPS = str.maketrans("AaBCcEeHKkMOoPpTXxyӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаВСсЕеНКкМОоРрТХхуАаГгКкНнОоУуУуХхИи")
+OTHER, RUSSIAN = "A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі", "А-Яа-яЁё"
+MIXED = re.compile(f"[{RUSSIAN}][{OTHER}]|[{OTHER}][{RUSSIAN}]")  # a pair is quicker to find than a word
+WORD = re.compile(r"[\w-]+")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def _russian(word: str) -> str:
+    """The word in Russian letters where every other letter has a counterpart and the word then opens
+    a place name or is a region's adjective; other words stay as written ("Бeшара", a person's name)."""
+    swapped = word.translate(SWAPS)
+    if LATIN.search(swapped) or word.lower() in _place_words():  # the gazetteer's own "Жетісу"
+        return word
+    lowered = swapped.lower()
+    return swapped if lowered in _place_words() or ADJECTIVE_PLACE.match(lowered) else word
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of every form of the gazetteer's names and of the villages."""
+    return frozenset(w for places in (gazetteer(), settlements()) for key in places for w in key)
+
+
+def read_as_russian(doc: Doc) -> Doc:
+    """The Doc again with such words in Russian letters, or the same Doc when it has none (most texts)."""
+    text = doc.text
+    chars = list(text)
+    for pair in MIXED.finditer(text):
+        start = pair.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            start -= 1
+        word = WORD.match(text, start)
+        if word is not None:
+            chars[word.start() : word.end()] = _russian(word.group())
+    fixed = "".join(chars)
+    if fixed == text:
+        return doc
+    swapped = Doc.of(fixed)
+    return swapped if swapped.size == doc.size else doc
