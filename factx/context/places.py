@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..draft import Draft
-from ..places.gazetteer import entry_named, generic_words
+from ..places.candidates import written_case
+from ..places.gazetteer import Entry, entry_named, generic_words
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
@@ -81,6 +82,43 @@ def demonyms(doc: Doc) -> list[Mention]:
         if entry is not None:
             found.append(Mention(i, i + 1, entry.grouped, entry.type, entry.parent, body=_of_a_body(doc, i)))
     return found
+
+
+TOWN_ADJECTIVE = ("ский", "цкий")
+WORKS_REACH = 3  # words between a town's adjective and the works' noun ("Павлодарский алюминиевый завод")
+
+
+def works(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A town named by its adjective in the name of works there ("на Павлодарском алюминиевом
+    заводе", "Экибастузская ГРЭС-1"): a mention of that town, since figures about works are where
+    they stand."""
+    nouns = words("context/works_nouns.txt")
+    found = []
+    for i, w in enumerate(doc.words):
+        if i in taken or not doc.is_capitalised(i) or "ск" not in w:
+            continue
+        ahead = [fold(p.normal_form) for j in range(i + 1, i + 1 + WORKS_REACH) for p in doc.readings(j)[:1]]
+        if not any(a in nouns for a in ahead):
+            continue
+        town = _town_of(doc, i)
+        if town is not None:
+            found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=_of_a_body(doc, i)))
+    return found
+
+
+def _town_of(doc: Doc, i: int) -> Entry | None:
+    """The town a place adjective is made from: "павлодарский" → Павлодар, "карагандинский" →
+    Караганда, "усть-каменогорский" → Усть-Каменогорск, "экибастузская" → Экибастуз."""
+    lemma = next((p.normal_form for p in doc.readings(i) if p.tag.POS == "ADJF"), "")
+    if not lemma.endswith(TOWN_ADJECTIVE):
+        return None
+    stem = lemma[:-4]
+    tries = [stem, stem + "ск", stem + "а", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else ""]
+    for name in filter(None, tries):
+        entry = entry_named(written_case(name, doc.tokens.raw(i)))
+        if entry is not None and entry.type == "city":
+            return entry
+    return None
 
 
 def _partner(doc: Doc, i: int) -> bool:

@@ -8,7 +8,7 @@ from ..draft import Draft
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from .layout import Layout
-from .places import Mention, anaphors, demonyms, group_lists, named_mentions
+from .places import Mention, anaphors, demonyms, group_lists, named_mentions, works
 
 
 class Salience:
@@ -171,6 +171,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
     named = named_mentions(doc, places)
     taken = {k for p in places for k in range(p.start, p.end)}
-    mentions = sorted([*named, *anaphors(doc, taken), *demonyms(doc)], key=lambda m: m.start)
+    found = [*named, *anaphors(doc, taken), *demonyms(doc), *works(doc, taken)]
+    mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, grouped)
