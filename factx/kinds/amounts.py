@@ -7,14 +7,16 @@ through the registry, and the amounts found here are what the kind extractors tu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
 from ..vocab import words
-from .qualifiers import qualifier_after, qualifier_before
+from .direction import amount_direction
+from .elision import continue_tails
+from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class Amount:
     low: Decimal | None = None
     high: Decimal | None = None
     qualifier: str | None = None
+    direction: str | None = None  # up or down where the text says which way the figure moved
     tail: Tail | None = None
     scale: Decimal = Decimal(1)  # the scale word's multiplier ("3,5 тыс." → 1000), 1 when none
     fraction: bool = False  # a fraction noun ("треть", "две трети")
@@ -57,7 +60,13 @@ class Amount:
 
     def bounds(self) -> dict[str, Any]:
         """The record fields every numeric kind shares."""
-        return {"value": self.value, "low": self.low, "high": self.high, "qualifier": self.qualifier}
+        return {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "direction": self.direction,
+        }
 
 
 def tailed(amounts: list[Amount], *kinds: str) -> Iterator[tuple[Amount, Tail]]:
@@ -176,7 +185,7 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return _continue_tails(doc, amounts)
+    return continue_tails(doc, amounts)
 
 
 def _range(
@@ -188,15 +197,17 @@ def _range(
     if doc.word(first - 1) in ("от", "между"):
         first -= 1
     start, qualifier, q_rule = qualifier_before(doc, first)
+    end = max(tail.end, b.end) if tail else b.end
     return Amount(
         start=start,
-        end=max(tail.end, b.end) if tail else b.end,
+        end=end,
         num_start=a.start,
         num_end=b.end,
         value=None,
         low=low,
         high=b.value,
         qualifier=qualifier,
+        direction=amount_direction(doc, start, a.start, end, q_rule == TARGET_RULE),
         tail=tail,
         scale=b.scale,
         in_words=a.in_words,
@@ -219,51 +230,10 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
         num_end=a.end,
         value=a.value,
         qualifier=qualifier,
+        direction=amount_direction(doc, start, a.start, end, q_rule == TARGET_RULE),
         tail=tail,
         scale=a.scale,
         fraction=a.fraction,
         in_words=a.in_words,
         rules=(q_rule,) if q_rule else (),
     )
-
-
-CONTINUED_TAILS = ("money", "unit", "noun")
-
-
-def _word_follows(doc: Doc, i: int) -> bool:
-    """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
-    readings = doc.readings(i) if doc.same_sentence(i - 1, i) else ()
-    return bool(readings) and readings[0].tag.POS in ("NOUN", "ADJF")
-
-
-def _elided(doc: Doc, a: Amount, last: Amount) -> bool:
-    """A number with a scale word and nothing after it counts what the amount before it counted when
-    it continues a sum, picks out a part ("200 тысяч из них") or opens brackets ("Москва (4 млн, -7%)")."""
-    assert last.tail is not None
-    return last.tail.kind == "money" or doc.word(a.end) == "из" or doc.word(a.start - 1) == "("
-
-
-def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
-    """An elided unit after "ещё" or a dash counts what the sentence's previous amount counted:
-    "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.", "96 объектов, в Алматинской области – 71";
-    a number with a scale word needs no cue: "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году",
-    "230 тысяч тонн, 200 тысяч из них экспортировано"."""
-    cues = words("amounts/continuation_cues.txt")
-    out: list[Amount] = []
-    last: Amount | None = None
-    for a in amounts:
-        if (
-            last is not None
-            and last.tail is not None
-            and a.tail is None
-            and not a.fraction
-            and (doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)))
-            and doc.same_sentence(last.start, a.start)
-            and not _word_follows(doc, a.end)
-        ):
-            tail = replace(last.tail, start=a.num_start, end=a.num_end, minor=Decimal(0))
-            a = replace(a, tail=tail, rules=(*a.rules, "tail.continued"))
-        if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
-            last = a
-        out.append(a)
-    return out

@@ -50,7 +50,7 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     unit, after = counted
     if unit in words("time/time_units.txt") and not _after_duration_word(doc, expr.start):
         return None
-    if not _counts(expr, doc.words[after - 1]):
+    if not unit.isupper() and not _counts(expr, doc.words[after - 1]):  # "6 АГРС" does not decline
         return None
     return Tail("noun", expr.start, after, "quantity.counted_noun", unit=unit)
 
