@@ -20,6 +20,9 @@ MAX_ADJECTIVES = 3
 DURATION_WINDOW = 8
 ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
 NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
+OPENING_QUOTES = frozenset('«"„“')
+CLOSING_QUOTES = frozenset('»"“”')
+MENU_WORDS = 3  # the longest line of a site's menu around a number that names something
 
 
 @cache
@@ -140,8 +143,35 @@ def _abbreviation(raw: str) -> str | None:
     return found.group(1) if found and not is_place_abbreviation(found.group(1)) else None
 
 
+def _is_name(doc: Doc, a: Amount) -> bool:
+    """A number and a counted noun that name something, a channel or a paper ("31 канал", "7 Дней"):
+    the whole of a quoted name, or an item of a site's menu: on a line of capitalised words with no
+    punctuation, with two such words around it or such lines above and below."""
+    if doc.word(a.start - 1) in OPENING_QUOTES and doc.word(a.end) in CLOSING_QUOTES:
+        return True
+    text, starts = doc.text, doc.tokens.starts
+    first = text.rfind("\n", 0, starts[a.start]) + 1
+    last = text.find("\n", starts[a.end - 1])
+    last = len(text) if last < 0 else last
+    others = text[first : starts[a.start]].split() + text[doc.tokens.ends[a.end - 1] : last].split()
+    if not all(_menu_word(w) for w in others):
+        return False
+    if len(others) >= 2:
+        return True
+    above = text[:first].rstrip("\n").rsplit("\n", 1)[-1].split()
+    below = text[last:].lstrip("\n").split("\n", 1)[0].split()
+    return all(0 < len(line) <= MENU_WORDS and all(map(_menu_word, line)) for line in (above, below))
+
+
+def _menu_word(word: str) -> bool:
+    """A capitalised word without punctuation, maybe after digits: "Погода", "7Дней"."""
+    letters = word.lstrip("0123456789")
+    return letters[:1].isupper() and letters.isalpha()
+
+
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
         Draft("quantity", a.start, a.end, {**a.bounds(), "unit": t.unit}, t.rule, a.rules)
         for a, t in tailed(amounts, "unit", "noun")
+        if t.kind == "unit" or not _is_name(doc, a)
     ]
