@@ -6,8 +6,9 @@ counts. Four passes, from the strongest evidence to the weakest:
    "Иркутская область — 211,8 млрд рублей, Кемеровская — 162,1 млрд";
 2. the same sentence, a later amount with the same scale word: "увеличился на 45 млрд и достиг
    895 млрд тенге";
-3. a sentence shortly before, in the same paragraph, with the same scale word: "турпоток вырос до
-   48 млн поездок. Больше всего — Казань (4,1 млн)".
+3. a sentence shortly before, in the same paragraph, with the same scale word ("турпоток вырос до
+   48 млн поездок. Больше всего — Казань (4,1 млн)") or as a part of it ("… 1,8 млн туристов. Из
+   них 900 тыс. …").
 """
 
 from __future__ import annotations
@@ -77,12 +78,19 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             if doc.same_sentence(last.start, a.start):
                 if doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)):
                     a = _borrow(a, last)
-            elif not same and a.scaled and a.scale == last.scale and _near(doc, last, a):
+            elif (
+                not same and a.scaled and _near(doc, last, a) and (a.scale == last.scale or _part_of(doc, a))
+            ):
                 a = _borrow(a, last)
         if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
             last = a
         out.append(a)
     return out
+
+
+def _part_of(doc: Doc, a: Amount) -> bool:
+    """ "Из них 900 тыс.": a part of what the sentence before counted, whatever its scale word."""
+    return doc.words[max(a.start - 2, 0) : a.start] in (["из", "них"], ["из", "которых"])
 
 
 def _near(doc: Doc, last: Amount, a: Amount) -> bool:
@@ -110,6 +118,7 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
         if joined:  # a list says which way once: "выросли на 3 и 5%"
             direction = a.direction or b.direction
             a, out[k + 1] = replace(a, direction=direction), replace(b, direction=direction)
-        if joined or (a.scaled and a.scale == b.scale and not joined_only):
+        converted = "(" in doc.words[a.end : b.num_start]  # "263 млн (около 4,2 млн долларов)"
+        if joined or (a.scaled and a.scale == b.scale and not joined_only and not converted):
             out[k] = _borrow(a, b)
     return out

@@ -26,9 +26,9 @@ def _every_nth() -> tuple[re.Pattern[str], dict[str, Decimal]]:
 @cache
 def _nth_part() -> re.Pattern[str]:
     """ "четвертую часть", "пятая часть": an ordinal before "часть" names a share; "вторая часть" is
-    the second of several parts, not a half."""
+    the second of several parts, not a half, and "пяти частей" counts parts."""
     stems = "|".join(sorted((s for s, v in _every_nth()[1].items() if v > 2), key=len, reverse=True))
-    return re.compile(rf"\b({stems})[^\W\d_]*\s+част(?:ь|и|ью|ей)\b")
+    return re.compile(rf"\b({stems})(?:ая|ую|ой|ья|ью|ьей)\s+част(?:ь|и|ью)\b")
 
 
 def _is_time_part(doc: Doc, a: Amount) -> bool:
