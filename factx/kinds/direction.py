@@ -6,7 +6,7 @@ the comparatives data/multiplier/comparatives.tsv; every numeric kind reads them
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..text.doc import Doc
 from ..vocab import table, words
@@ -38,6 +38,13 @@ def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
+def change_class(word: str) -> str | None:
+    """The class of a verb or noun of change (directions.tsv), cached per word form: every amount
+    asks it of the words before it."""
+    return stem_class(word, direction_stems())
+
+
 def change_before(doc: Doc, i: int) -> str | None:
     """The class of the verb or noun of change a few words before token i ("up", "down", "target"),
     "cue" for a word that acts like one ("выросли в 1,7 раза, до …"), None when there is none.
@@ -52,7 +59,7 @@ def change_before(doc: Doc, i: int) -> str | None:
         dashed = dashed or doc.words[j] == "-"
         if doc.words[j] in cues:
             return "cue"
-        found = stem_class(doc.words[j], direction_stems())
+        found = change_class(doc.words[j])
         if found:
             return found if not dashed or any(p.tag.POS != "NOUN" for p in doc.readings(j)[:1]) else None
     return None
@@ -67,7 +74,7 @@ def near_direction(doc: Doc, start: int, end: int) -> str | None:
     for distance in range(1, NEAR_WINDOW + 1):
         for i in (start - distance, end - 1 + distance):
             if doc.same_sentence(i, start):
-                found = stem_class(doc.words[i], direction_stems())
+                found = change_class(doc.words[i])
                 if found in MOVES:
                     return found
     return None

@@ -24,8 +24,12 @@ def _trailing_qualifiers() -> dict[tuple[str, ...], str]:
 
 
 @cache
-def _verb_gaps() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(p.split()) for p in words("amounts/verb_gaps.txt")), key=len, reverse=True))
+def _verb_gaps() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of amounts/verb_gaps.txt by their last word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(p.split()) for p in words("amounts/verb_gaps.txt")), key=len, reverse=True):
+        found.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in found.items()}
 
 
 @cache
@@ -63,7 +67,8 @@ def _verb_before(doc: Doc, i: int) -> int:
     gaps = _verb_gaps()
     j = i
     for _ in range(MAX_GAPS):
-        gap = next((g for g in gaps if j >= len(g) and tuple(doc.words[j - len(g) : j]) == g), None)
+        candidates = gaps.get(doc.word(j - 1), ())
+        gap = next((g for g in candidates if j >= len(g) and tuple(doc.words[j - len(g) : j]) == g), None)
         if gap is None:
             break
         j -= len(gap)
