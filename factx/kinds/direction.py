@@ -45,24 +45,28 @@ def change_class(word: str) -> str | None:
     return stem_class(word, direction_stems())
 
 
-def change_before(doc: Doc, i: int) -> str | None:
+def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
     """The class of the verb or noun of change a few words before token i ("up", "down", "target"),
-    "cue" for a word that acts like one ("выросли в 1,7 раза, до …"), None when there is none.
-    A clause break ends the search; across a dash only a verb counts: in "Штраф за превышение
-    скорости — до 185 рублей" the dash stands for "is"."""
+    "cue" when only a word that acts like one stands there ("выросли в 1,7 раза, до …" reads
+    on to "выросли"), None when there is none. A clause break ends the search; across a dash only a
+    verb counts unless `dashed_nouns`: in "Штраф за превышение скорости — до 185 рублей" the dash
+    stands for "is", while "рост за год — на 34,8%" states the change."""
     breaks = words("amounts/clause_breaks.txt")
     cues = words("amounts/change_cues.txt")
-    dashed = False
+    dashed = cued = False
     for j in range(i - 1, max(i - CHANGE_WINDOW, -1) - 1, -1):
         if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in breaks:
-            return None
+            break
         dashed = dashed or doc.words[j] == "-"
         if doc.words[j] in cues:
-            return "cue"
+            cued = True
+            continue
         found = change_class(doc.words[j])
         if found:
-            return found if not dashed or any(p.tag.POS != "NOUN" for p in doc.readings(j)[:1]) else None
-    return None
+            if dashed and not dashed_nouns and all(p.tag.POS == "NOUN" for p in doc.readings(j)[:1]):
+                break
+            return found
+    return "cue" if cued else None
 
 
 def near_direction(doc: Doc, start: int, end: int) -> str | None:
@@ -95,7 +99,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool) -
     )
     if on >= 0:
         after = comparatives().get(doc.word(end))
-        found = after or change_before(doc, on)
+        found = after or change_before(doc, on, dashed_nouns=True)
         return found if found in MOVES else None
     if target:
         found = change_before(doc, start - 1)
