@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..numbers import numerals
 from ..text.doc import Doc
 from ..vocab import table, words
 from .direction import change_before, comparatives, stem_class
@@ -78,9 +79,14 @@ def _verb_before(doc: Doc, i: int) -> int:
 def qualifier_after(doc: Doc, end: int) -> str | None:
     """An open bound written after the amount ending before token end, left outside the span:
     "на 10% и выше", "пять лет и более"."""
-    if not doc.same_sentence(end - 1, end + 1) or doc.word(end + 2)[:1].isdigit():
-        return None  # "5 фабрик и более 60 пунктов": "более" qualifies the next figure
+    if not doc.same_sentence(end - 1, end + 1) or any(_number_at(doc, k) for k in (end + 2, end + 3)):
+        return None  # "5 фабрик и более (чем) 60 пунктов": "более" qualifies the next figure
     return _trailing_qualifiers().get((doc.word(end), doc.word(end + 1)))
+
+
+def _number_at(doc: Doc, k: int) -> bool:
+    word = doc.word(k)
+    return word[:1].isdigit() or word in numerals()
 
 
 def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
