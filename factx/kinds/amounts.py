@@ -98,10 +98,16 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
             not any(blocked[k] for k in range(expr.start, expr.end))
             and not _is_reference(doc, expr.start, refs)
             and not _is_model(doc, expr.start)
+            and not _zero_led(expr)
         ):
             found.append(expr)
         i = max(expr.end, start + 1)
     return found
+
+
+def _zero_led(expr: NumberExpr) -> bool:
+    """ "TOP 09", "агент 007": a whole number written with a leading zero names or codes something."""
+    return len(expr.digits) > 1 and expr.digits[0] == "0" and expr.digits.isdigit()
 
 
 def _blocked_tokens(doc: Doc) -> list[bool]:

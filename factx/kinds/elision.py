@@ -35,8 +35,16 @@ def continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
 
 
 def _bare(doc: Doc, a: Amount) -> bool:
-    """A number with nothing after it that says what it counts."""
-    return a.tail is None and not a.fraction and a.value is not None and not _word_follows(doc, a.end)
+    """A number with nothing after it that says what it counts, nor a word joined to it by a hyphen
+    ("46-летнему", "5-этажный": the number is part of that word)."""
+    hyphenated = doc.word(a.end) == "-" and doc.tokens.joined(a.end) and doc.tokens.joined(a.end + 1)
+    return (
+        a.tail is None
+        and not a.fraction
+        and a.value is not None
+        and not hyphenated
+        and not _word_follows(doc, a.end)
+    )
 
 
 def _word_follows(doc: Doc, i: int) -> bool:
