@@ -27,6 +27,7 @@ CONTINUED_TAILS = ("money", "unit", "noun")
 SHARED_TAILS = ("money", "unit", "noun", "percent")  # what a number may borrow from the one after it
 SENTENCES_BACK = 2  # how far back a unit may be carried across sentences
 RULE = "tail.continued"
+NUMBERED = 12  # the largest number that numbers items in a list ("1 и 2 очереди")
 
 
 def continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
@@ -108,6 +109,17 @@ def _near(doc: Doc, last: Amount, a: Amount) -> bool:
     return 0 < sentences <= SENTENCES_BACK and "\n" not in between
 
 
+def _numbered(a: Amount, b: Amount) -> bool:
+    """ "5 и 7 классов", "1 и 2 очереди", "3, 4 и 5 энергоблоков": small whole numbers before one noun
+    number the things it names more often than they count them."""
+    assert b.tail is not None
+    small = all(
+        x.value is not None and not x.scaled and x.value == int(x.value) and x.value <= NUMBERED
+        for x in (a, b)
+    )
+    return b.tail.kind == "noun" and small
+
+
 def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> list[Amount]:
     """Pass 0 (`joined_only`): a number joined by "и", "или" or a comma to the amount after it
     shares its unit and its scale ("11 и 12,7 млрд рублей" → 11 млрд); pass 2 also: a scaled number
@@ -120,7 +132,9 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
         if not doc.same_sentence(a.start, b.start):
             continue
         between = doc.words[a.end : min(b.num_start, b.tail.start)]
-        joined = between in (["и"], ["или"]) or (between == [","] and RULE in b.rules)  # "3, 4 и 5%"
+        joined = (between in (["и"], ["или"]) or (between == [","] and RULE in b.rules)) and not _numbered(
+            a, b
+        )
         if joined and not a.scaled and b.scaled and a.value is not None:
             a = replace(a, value=a.value * b.scale, scale=b.scale)
         if joined:  # a list says which way once: "выросли на 3 и 5%"

@@ -11,7 +11,7 @@ from ..draft import Draft
 from ..numbers import NumberExpr
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
-from ..text.morph import parses
+from ..text.morph import is_known, parses
 from ..text.phrases import adjective, agrees, nominative_phrase
 from ..vocab import PhraseTable, table, words
 from .amounts import Amount, Tail, tailed
@@ -22,6 +22,7 @@ ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|�
 NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
 OPENING_QUOTES = frozenset('«"„“')
 CLOSING_QUOTES = frozenset('»"“”')
+SPELLED_WORD = 4  # a word in capitals this long may be a plain word, not an abbreviation
 MENU_WORDS = 3  # the longest line of a site's menu around a number that names something
 
 
@@ -133,12 +134,18 @@ def _next_is_noun(doc: Doc, j: int, adj: Parse) -> bool:
     return False
 
 
+def _plain_word(word: str) -> bool:
+    return is_known(word) and not any("Abbr" in p.tag for p in parses(word))
+
+
 def _abbreviation(raw: str) -> str | None:
-    """An abbreviation in capitals, maybe with a case ending ("ДТП", "ФОКа", "ЦОНов"), that names no place."""
+    """An abbreviation in capitals, maybe with a case ending ("ДТП", "ФОКа", "ЦОНов"), that names no place;
+    a word of four letters or more that the dictionary knows as no abbreviation is a word of a
+    headline in capitals ("5 НОВЫХ ШКОЛ")."""
     if not raw.isalpha() or is_place_abbreviation(raw):
         return None
     if len(raw) > 1 and raw.isupper():
-        return raw
+        return None if len(raw) >= SPELLED_WORD and _plain_word(raw.lower()) else raw
     found = ABBREVIATION_WITH_ENDING.fullmatch(raw)
     return found.group(1) if found and not is_place_abbreviation(found.group(1)) else None
 
@@ -164,9 +171,10 @@ def _is_name(doc: Doc, a: Amount) -> bool:
 
 
 def _menu_word(word: str) -> bool:
-    """A capitalised word without punctuation, maybe after digits: "Погода", "7Дней"."""
+    """A capitalised word without punctuation, maybe after digits: "Погода", "7Дней"; a word in
+    capitals belongs to a headline written in capitals, not to a menu."""
     letters = word.lstrip("0123456789")
-    return letters[:1].isupper() and letters.isalpha()
+    return letters[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())
 
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
