@@ -194,6 +194,11 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
     return continue_tails(doc, amounts)
 
 
+def _of_base(doc: Doc, k: int) -> bool:
+    """ "5% от 10 млн тенге": "от" after a percentage names the base it is taken of, not a bound."""
+    return doc.word(k) == "%" or doc.word(k).startswith("процент")
+
+
 def _range(
     doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, tail: Tail | None, rule: str
 ) -> Amount:
@@ -224,7 +229,12 @@ def _range(
 def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
     first = tail.start if tail else a.start
     start, qualifier, q_rule = qualifier_before(doc, first)
-    if qualifier is None and doc.word(first - 1) == "от" and doc.word(a.end) != "до":
+    if (
+        qualifier is None
+        and doc.word(first - 1) == "от"
+        and doc.word(a.end) != "до"
+        and not _of_base(doc, first - 2)
+    ):
         start, qualifier, q_rule = first - 1, "gte", "qualifier.from_alone"
     end = tail.end if tail else a.end
     if qualifier is None and (qualifier := qualifier_after(doc, end)):
