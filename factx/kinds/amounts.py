@@ -158,8 +158,14 @@ def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_ta
             b_tail.unit,
         )
     )
-    if (a_tail is None or prefix or same) and between == ["-"] and not a.fraction and not b.fraction:
-        return "range.dash"
+    if (
+        (a_tail is None or prefix or same)
+        and between == ["-"]
+        and not a.fraction
+        and not b.fraction
+        and _low(a, b) <= b.value
+    ):
+        return "range.dash"  # "2023 — 5,1 млрд" falls, so it is no range: a label and a figure
     return ""
 
 
@@ -199,11 +205,19 @@ def _of_base(doc: Doc, k: int) -> bool:
     return doc.word(k) == "%" or doc.word(k).startswith("процент")
 
 
+SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
+
+
+def _low(a: NumberExpr, b: NumberExpr) -> Decimal:
+    """A range's lower end: a scale after the second number applies to the first ("2–3 млрд")."""
+    return a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
+
+
 def _range(
     doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, tail: Tail | None, rule: str
 ) -> Amount:
     """ "от 2 до 3 млрд", "2–3 млрд": a scale after the second number applies to the first."""
-    low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
+    low = _low(a, b)
     first = min(a.start, a_tail.start if a_tail else a.start)
     if doc.word(first - 1) in ("от", "между"):
         first -= 1
@@ -218,7 +232,7 @@ def _range(
         low=low,
         high=b.value,
         qualifier=qualifier,
-        direction=amount_direction(doc, start, a.start, end, q_rule == TARGET_RULE),
+        direction=amount_direction(doc, start, a.start, end, q_rule == TARGET_RULE, signed=False),
         tail=tail,
         scale=b.scale,
         in_words=a.in_words,
@@ -246,7 +260,9 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
         num_end=a.end,
         value=a.value,
         qualifier=qualifier,
-        direction=amount_direction(doc, start, a.start, end, q_rule == TARGET_RULE),
+        direction=amount_direction(
+            doc, start, a.start, end, q_rule == TARGET_RULE, signed=tail is not None and tail.kind in SIGNED
+        ),
         tail=tail,
         scale=a.scale,
         fraction=a.fraction,

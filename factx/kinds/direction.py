@@ -84,13 +84,14 @@ def near_direction(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool) -> str | None:
+def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, signed: bool) -> str | None:
     """The direction of an amount over tokens [start, end) whose number (or sign) starts at `first`:
-    its sign, a comparative after "на … " ("на 5 млрд больше"), the verb or noun of change before
-    "на" ("выросли почти на 12%") or before a target's "до" ("снизился до 4,8%"), or a noun of
-    change that the figure states ("прирост составил 36,5 млрд")."""
+    its sign when `signed` (a change in percent or money: "+17%", "−4%"; "-10 градусов" is a
+    temperature, not a fall), a comparative after "на … " ("на 5 млрд больше"), the verb or noun
+    of change before "на" ("выросли почти на 12%") or before a target's "до" ("снизился до 4,8%"),
+    or a noun of change that the figure states ("прирост составил 36,5 млрд")."""
     sign = doc.word(first)
-    if sign in ("+", "-") and doc.tokens.joined(first + 1):
+    if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
     on = (
         start - 1
