@@ -77,13 +77,16 @@ def _elided(doc: Doc, a: Amount, last: Amount) -> bool:
 
 def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
     """Pass 1: the sentence's previous amount, after "ещё" or a dash, or a scaled number that
-    continues it; pass 3 (not `same`) also an amount up to two sentences back in the same
-    paragraph, with the same scale word."""
+    continues it (a percentage only for a fraction right after it); pass 3 (not `same`) also an
+    amount up to two sentences back in the same paragraph, with the same scale word."""
     cues = words("amounts/continuation_cues.txt")
     out: list[Amount] = []
     last: Amount | None = None
     for a in amounts:
-        if last is not None and _bare(doc, a):
+        previous = out[-1] if out else None
+        if previous is not None and _percent_item(doc, a, previous, cues):
+            a = _borrow(a, previous)
+        elif last is not None and _bare(doc, a):
             if doc.same_sentence(last.start, a.start):
                 if doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)):
                     a = _borrow(a, last)
@@ -95,6 +98,20 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             last = a
         out.append(a)
     return out
+
+
+def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:
+    """ "8,6%, в том числе на продовольствие — 9,1": a fraction after a dash, right after a
+    percentage in its sentence, is one more; a whole number there may count something else."""
+    return (
+        previous.tail is not None
+        and previous.tail.kind == "percent"
+        and _bare(doc, a)
+        and a.value is not None
+        and a.value != int(a.value)
+        and doc.word(a.start - 1) in cues
+        and doc.same_sentence(previous.start, a.start)
+    )
 
 
 def _part_of(doc: Doc, a: Amount) -> bool:
