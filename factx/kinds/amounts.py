@@ -7,14 +7,16 @@ through the registry, and the amounts found here are what the kind extractors tu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
 from ..vocab import words
-from .qualifiers import qualifier_after, qualifier_before
+from .direction import amount_direction
+from .elision import continue_tails
+from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class Amount:
     low: Decimal | None = None
     high: Decimal | None = None
     qualifier: str | None = None
+    direction: str | None = None  # up or down where the text says which way the figure moved
     tail: Tail | None = None
     scale: Decimal = Decimal(1)  # the scale word's multiplier ("3,5 тыс." → 1000), 1 when none
     fraction: bool = False  # a fraction noun ("треть", "две трети")
@@ -57,7 +60,13 @@ class Amount:
 
     def bounds(self) -> dict[str, Any]:
         """The record fields every numeric kind shares."""
-        return {"value": self.value, "low": self.low, "high": self.high, "qualifier": self.qualifier}
+        return {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "direction": self.direction,
+        }
 
 
 def tailed(amounts: list[Amount], *kinds: str) -> Iterator[tuple[Amount, Tail]]:
@@ -89,10 +98,16 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
             not any(blocked[k] for k in range(expr.start, expr.end))
             and not _is_reference(doc, expr.start, refs)
             and not _is_model(doc, expr.start)
+            and not _zero_led(expr)
         ):
             found.append(expr)
         i = max(expr.end, start + 1)
     return found
+
+
+def _zero_led(expr: NumberExpr) -> bool:
+    """ "TOP 09", "агент 007": a whole number written with a leading zero names or codes something."""
+    return len(expr.digits) > 1 and expr.digits[0] == "0" and expr.digits.isdigit()
 
 
 def _blocked_tokens(doc: Doc) -> list[bool]:
@@ -143,8 +158,14 @@ def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_ta
             b_tail.unit,
         )
     )
-    if (a_tail is None or prefix or same) and between == ["-"] and not a.fraction and not b.fraction:
-        return "range.dash"
+    if (
+        (a_tail is None or prefix or same)
+        and between == ["-"]
+        and not a.fraction
+        and not b.fraction
+        and _low(a, b) <= b.value
+    ):
+        return "range.dash"  # "2023 — 5,1 млрд" falls, so it is no range: a label and a figure
     return ""
 
 
@@ -176,27 +197,42 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return _continue_tails(doc, amounts)
+    return continue_tails(doc, amounts)
+
+
+def _of_base(doc: Doc, k: int) -> bool:
+    """ "5% от 10 млн тенге": "от" after a percentage names the base it is taken of, not a bound."""
+    return doc.word(k) == "%" or doc.word(k).startswith("процент")
+
+
+SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
+
+
+def _low(a: NumberExpr, b: NumberExpr) -> Decimal:
+    """A range's lower end: a scale after the second number applies to the first ("2–3 млрд")."""
+    return a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
 
 
 def _range(
     doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, tail: Tail | None, rule: str
 ) -> Amount:
     """ "от 2 до 3 млрд", "2–3 млрд": a scale after the second number applies to the first."""
-    low = a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
+    low = _low(a, b)
     first = min(a.start, a_tail.start if a_tail else a.start)
     if doc.word(first - 1) in ("от", "между"):
         first -= 1
     start, qualifier, q_rule = qualifier_before(doc, first)
+    end = max(tail.end, b.end) if tail else b.end
     return Amount(
         start=start,
-        end=max(tail.end, b.end) if tail else b.end,
+        end=end,
         num_start=a.start,
         num_end=b.end,
         value=None,
         low=low,
         high=b.value,
         qualifier=qualifier,
+        direction=amount_direction(doc, start, a.start, end, q_rule == TARGET_RULE, signed=False),
         tail=tail,
         scale=b.scale,
         in_words=a.in_words,
@@ -207,7 +243,12 @@ def _range(
 def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
     first = tail.start if tail else a.start
     start, qualifier, q_rule = qualifier_before(doc, first)
-    if qualifier is None and doc.word(first - 1) == "от" and doc.word(a.end) != "до":
+    if (
+        qualifier is None
+        and doc.word(first - 1) == "от"
+        and doc.word(a.end) != "до"
+        and not _of_base(doc, first - 2)
+    ):
         start, qualifier, q_rule = first - 1, "gte", "qualifier.from_alone"
     end = tail.end if tail else a.end
     if qualifier is None and (qualifier := qualifier_after(doc, end)):
@@ -219,51 +260,12 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
         num_end=a.end,
         value=a.value,
         qualifier=qualifier,
+        direction=amount_direction(
+            doc, start, a.start, end, q_rule == TARGET_RULE, signed=tail is not None and tail.kind in SIGNED
+        ),
         tail=tail,
         scale=a.scale,
         fraction=a.fraction,
         in_words=a.in_words,
         rules=(q_rule,) if q_rule else (),
     )
-
-
-CONTINUED_TAILS = ("money", "unit", "noun")
-
-
-def _word_follows(doc: Doc, i: int) -> bool:
-    """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
-    readings = doc.readings(i) if doc.same_sentence(i - 1, i) else ()
-    return bool(readings) and readings[0].tag.POS in ("NOUN", "ADJF")
-
-
-def _elided(doc: Doc, a: Amount, last: Amount) -> bool:
-    """A number with a scale word and nothing after it counts what the amount before it counted when
-    it continues a sum, picks out a part ("200 тысяч из них") or opens brackets ("Москва (4 млн, -7%)")."""
-    assert last.tail is not None
-    return last.tail.kind == "money" or doc.word(a.end) == "из" or doc.word(a.start - 1) == "("
-
-
-def _continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
-    """An elided unit after "ещё" or a dash counts what the sentence's previous amount counted:
-    "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.", "96 объектов, в Алматинской области – 71";
-    a number with a scale word needs no cue: "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году",
-    "230 тысяч тонн, 200 тысяч из них экспортировано"."""
-    cues = words("amounts/continuation_cues.txt")
-    out: list[Amount] = []
-    last: Amount | None = None
-    for a in amounts:
-        if (
-            last is not None
-            and last.tail is not None
-            and a.tail is None
-            and not a.fraction
-            and (doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)))
-            and doc.same_sentence(last.start, a.start)
-            and not _word_follows(doc, a.end)
-        ):
-            tail = replace(last.tail, start=a.num_start, end=a.num_end, minor=Decimal(0))
-            a = replace(a, tail=tail, rules=(*a.rules, "tail.continued"))
-        if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
-            last = a
-        out.append(a)
-    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 from typing import Any
 
 from ..draft import Draft
@@ -36,6 +37,11 @@ def _first(a: Amount) -> int:
     return min(a.num_start, a.tail.start) if a.tail else a.num_start
 
 
+def _moved(before: Decimal, after: Decimal) -> str | None:
+    """A change says which way it went by its two ends."""
+    return "up" if after > before else "down" if after < before else None
+
+
 def _tail_fields(tail: Tail) -> dict[str, Any]:
     if tail.kind == "percent":
         return {"unit": "п.п." if tail.points else "%"}
@@ -58,7 +64,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             continue
         before = exact(a.value * b.scale) if not a.scaled and a.tail is None else a.value
         tail = b.tail or a.tail or _time_unit(doc, b)
-        fields: dict[str, Any] = {"before": before, "after": b.value}
+        fields: dict[str, Any] = {"before": before, "after": b.value, "direction": _moved(before, b.value)}
         if tail is not None:
             fields.update(_tail_fields(tail))
         end = max(b.end, tail.end if tail else 0)

@@ -10,7 +10,7 @@ from functools import cache
 from ..draft import Draft
 from ..numbers import NumberExpr, is_digits, numerals, scan_number
 from ..text.doc import Doc
-from ..vocab import PhraseTable, alternation, phrase_forms, table
+from ..vocab import PhraseTable, alternation, phrase_forms, table, words
 from .amounts import Amount, Tail, tailed
 
 HUNDREDTH = Decimal("0.01")
@@ -25,9 +25,10 @@ def currencies() -> PhraseTable:
         for lemma in filter(None, row["lemmas"].split("|")):
             pairs.extend((row["code"], form) for form in sorted(phrase_forms(lemma)))
         pairs.extend((row["code"], form) for form in row["forms"].split("|"))
+    unread = {code.upper() for code in words("money/unread_names.txt")}
     for row in table("money/iso4217.tsv"):
-        forms = [row["name"], *row["forms"].split("|"), *row["signs"].split("|")]
-        pairs.extend((row["code"], form) for form in forms)
+        names = [] if row["code"] in unread else [row["name"], *row["forms"].split("|")]
+        pairs.extend((row["code"], form) for form in [*names, *row["signs"].split("|")])
     return PhraseTable(pairs)
 
 

@@ -11,9 +11,8 @@ from ..numbers import NumberExpr
 from ..text.doc import Doc
 from ..vocab import table, words
 from .amounts import Amount, Tail, tailed
-from .qualifiers import direction_stems, qualifier_before, stem_class
-
-WINDOW = 12  # tokens searched on each side for the verb or noun of change
+from .direction import near_direction
+from .qualifiers import qualifier_before
 
 
 @cache
@@ -21,11 +20,6 @@ def _multiplier_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
     values = {r["stem"]: Decimal(r["value"]) for r in table("multiplier/multipliers.tsv")}
     stems = "|".join(sorted(values, key=len, reverse=True))
     return re.compile(rf"\b({stems})[^\W\d_]*"), values
-
-
-@cache
-def _comparatives() -> dict[str, str]:
-    return {r["word"]: r["direction"] for r in table("multiplier/comparatives.tsv")}
 
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
@@ -43,20 +37,6 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     return None
 
 
-def direction(doc: Doc, start: int, end: int) -> str | None:
-    """Up or down, from a comparative right after the mention or the nearest verb or noun of change."""
-    after = _comparatives().get(doc.word(end))
-    if after is not None:
-        return after
-    for distance in range(1, WINDOW + 1):
-        for i in (start - distance, end - 1 + distance):
-            if doc.same_sentence(i, start):
-                found = stem_class(doc.words[i], direction_stems())
-                if found in ("up", "down"):
-                    return found
-    return None
-
-
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
     for a, t in tailed(amounts, "times", "fold"):
@@ -68,7 +48,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             steps = (q_rule,) if q_rule else ()
         else:
             start, qualifier, steps = a.start, a.qualifier, a.rules
-        fields = {**a.bounds(), "qualifier": qualifier, "direction": direction(doc, start, a.end)}
+        fields = {**a.bounds(), "qualifier": qualifier, "direction": near_direction(doc, start, a.end)}
         drafts.append(Draft("multiplier", start, a.end, fields, t.rule, steps))
     pattern, values = _multiplier_words()
     for m in pattern.finditer(doc.lower):
@@ -79,7 +59,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         fields = {
             "value": values[m.group(1)],
             "qualifier": qualifier,
-            "direction": direction(doc, start, i + 1),
+            "direction": near_direction(doc, start, i + 1),
         }
         drafts.append(
             Draft("multiplier", start, i + 1, fields, "multiplier.word", (q_rule,) if q_rule else ())

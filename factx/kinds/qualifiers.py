@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 
+from ..numbers import numerals
 from ..text.doc import Doc
 from ..vocab import table, words
+from .direction import change_before, comparatives, stem_class
 
-TARGET_WINDOW = 10
+TARGET_RULE = "qualifier.target_do"
+MAX_GAPS = 2  # phrases skipped between a qualifying verb and its number
 
 
 @cache
@@ -23,38 +25,17 @@ def _trailing_qualifiers() -> dict[tuple[str, ...], str]:
 
 
 @cache
-def _verb_qualifiers() -> tuple[tuple[str, str], ...]:
-    return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
+def _verb_gaps() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of amounts/verb_gaps.txt by their last word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(p.split()) for p in words("amounts/verb_gaps.txt")), key=len, reverse=True):
+        found.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in found.items()}
 
 
 @cache
-def direction_stems() -> tuple[tuple[str, str], ...]:
-    return tuple((r["stem"], r["direction"]) for r in table("amounts/directions.tsv"))
-
-
-def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
-    for stem, cls in stems:
-        if word.startswith(stem):
-            return cls
-    return None
-
-
-def _after_change_word(doc: Doc, i: int) -> bool:
-    """A verb or noun of change a few words back makes "до" a target: "снизил цену до 120 млн",
-    "выросли в 1,7 раза, до 410 млн долларов". Across a dash only a verb does: in "Штраф за
-    превышение скорости — до 185 рублей" the dash stands for "is", and "до" means "up to"."""
-    breaks = words("amounts/clause_breaks.txt")
-    cues = words("amounts/change_cues.txt")
-    dashed = False
-    for j in range(i - 1, max(i - TARGET_WINDOW, -1) - 1, -1):
-        if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in breaks:
-            return False
-        dashed = dashed or doc.words[j] == "-"
-        if doc.words[j] in cues:
-            return True
-        if stem_class(doc.words[j], direction_stems()):
-            return not dashed or any(p.tag.POS != "NOUN" for p in doc.readings(j)[:1])
-    return False
+def _verb_qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
 
 
 def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
@@ -63,28 +44,49 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
 
     "до" right after a verb of change marks a target value and stays outside the span.
     A qualifying verb ("превысил") sets the qualifier without joining the span. A qualifier before
-    "на" takes the preposition into the span: "выросла почти на 5%", "более чем на 10 процентов".
+    "на" takes the preposition into the span: "выросла почти на 5%", "более чем на 10 процентов";
+    a comparative before "на" says which way, not a bound ("был ниже на 11%").
     """
     start, qualifier, rule = _phrase_before(doc, i)
     if qualifier is None and doc.word(i - 1) == "на":
         found = _phrase_before(doc, i - 1)
-        if found[1] is not None and found[1] != "lte":
+        compared = found[0] == i - 2 and doc.word(i - 2) in comparatives()  # "ниже на 11%": a direction
+        if found[1] is not None and found[1] != "lte" and not compared:
             return found[0], found[1], "qualifier.before_na"
     if start < i or qualifier is not None or rule:
         return start, qualifier, rule
-    verb = doc.word(i - 1)
-    qualifier = stem_class(verb, _verb_qualifiers()) if doc.same_sentence(i - 1, i) else None
-    if qualifier == "gt" and doc.word(i - 2) == "не":
+    v = _verb_before(doc, i)
+    qualifier = stem_class(doc.word(v), _verb_qualifiers()) if doc.same_sentence(v, i) else None
+    if qualifier == "gt" and doc.word(v - 1) == "не":
         return i, "lte", "qualifier.negated_verb"
     return i, qualifier, "qualifier.verb" if qualifier else ""
+
+
+def _verb_before(doc: Doc, i: int) -> int:
+    """The token where a qualifying verb would stand before token i, past the words a writer may put
+    between them: "превысит в текущем году 1 трлн", "приблизился к отметке в 895 млрд"."""
+    gaps = _verb_gaps()
+    j = i
+    for _ in range(MAX_GAPS):
+        candidates = gaps.get(doc.word(j - 1), ())
+        gap = next((g for g in candidates if j >= len(g) and tuple(doc.words[j - len(g) : j]) == g), None)
+        if gap is None:
+            break
+        j -= len(gap)
+    return j - 1
 
 
 def qualifier_after(doc: Doc, end: int) -> str | None:
     """An open bound written after the amount ending before token end, left outside the span:
     "на 10% и выше", "пять лет и более"."""
-    if not doc.same_sentence(end - 1, end + 1):
-        return None
+    if not doc.same_sentence(end - 1, end + 1) or any(_number_at(doc, k) for k in (end + 2, end + 3)):
+        return None  # "5 фабрик и более (чем) 60 пунктов": "более" qualifies the next figure
     return _trailing_qualifiers().get((doc.word(end), doc.word(end + 1)))
+
+
+def _number_at(doc: Doc, k: int) -> bool:
+    word = doc.word(k)
+    return word[:1].isdigit() or word in numerals()
 
 
 def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
@@ -98,8 +100,8 @@ def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
         qualifier = phrases.get(phrase)
         if qualifier is None:
             continue
-        if phrase == ("до",) and _after_change_word(doc, start):
-            return i, None, "qualifier.target_do"
+        if phrase == ("до",) and change_before(doc, start):
+            return i, None, TARGET_RULE
         if phrase == ("от",):
             continue  # "от" alone qualifies only ranges and lower bounds decided by the caller
         return start, qualifier, "qualifier.phrase"

@@ -11,7 +11,7 @@ from ..draft import Draft
 from ..numbers import NumberExpr
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
-from ..text.morph import parses
+from ..text.morph import is_known, parses
 from ..text.phrases import adjective, agrees, nominative_phrase
 from ..vocab import PhraseTable, table, words
 from .amounts import Amount, Tail, tailed
@@ -20,6 +20,10 @@ MAX_ADJECTIVES = 3
 DURATION_WINDOW = 8
 ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
 NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
+OPENING_QUOTES = frozenset('«"„“')
+CLOSING_QUOTES = frozenset('»"“”')
+SPELLED_WORD = 4  # a word in capitals this long may be a plain word, not an abbreviation
+MENU_WORDS = 3  # the longest line of a site's menu around a number that names something
 
 
 @cache
@@ -50,7 +54,7 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     unit, after = counted
     if unit in words("time/time_units.txt") and not _after_duration_word(doc, expr.start):
         return None
-    if not _counts(expr, doc.words[after - 1]):
+    if not unit.isupper() and not _counts(expr, doc.words[after - 1]):  # "6 АГРС" does not decline
         return None
     return Tail("noun", expr.start, after, "quantity.counted_noun", unit=unit)
 
@@ -130,18 +134,52 @@ def _next_is_noun(doc: Doc, j: int, adj: Parse) -> bool:
     return False
 
 
+def _plain_word(word: str) -> bool:
+    return is_known(word) and not any("Abbr" in p.tag for p in parses(word))
+
+
 def _abbreviation(raw: str) -> str | None:
-    """An abbreviation in capitals, maybe with a case ending ("ДТП", "ФОКа", "ЦОНов"), that names no place."""
+    """An abbreviation in capitals, maybe with a case ending ("ДТП", "ФОКа", "ЦОНов"), that names no place;
+    a word of four letters or more that the dictionary knows as no abbreviation is a word of a
+    headline in capitals ("5 НОВЫХ ШКОЛ")."""
     if not raw.isalpha() or is_place_abbreviation(raw):
         return None
     if len(raw) > 1 and raw.isupper():
-        return raw
+        return None if len(raw) >= SPELLED_WORD and _plain_word(raw.lower()) else raw
     found = ABBREVIATION_WITH_ENDING.fullmatch(raw)
     return found.group(1) if found and not is_place_abbreviation(found.group(1)) else None
+
+
+def _is_name(doc: Doc, a: Amount) -> bool:
+    """A number and a counted noun that name something, a channel or a paper ("31 канал", "7 Дней"):
+    the whole of a quoted name, or an item of a site's menu: on a line of capitalised words with no
+    punctuation, with two such words around it or such lines above and below."""
+    if doc.word(a.start - 1) in OPENING_QUOTES and doc.word(a.end) in CLOSING_QUOTES:
+        return True
+    text, starts = doc.text, doc.tokens.starts
+    first = text.rfind("\n", 0, starts[a.start]) + 1
+    last = text.find("\n", starts[a.end - 1])
+    last = len(text) if last < 0 else last
+    others = text[first : starts[a.start]].split() + text[doc.tokens.ends[a.end - 1] : last].split()
+    if not all(_menu_word(w) for w in others):
+        return False
+    if len(others) >= 2:
+        return True
+    above = text[:first].rstrip("\n").rsplit("\n", 1)[-1].split()
+    below = text[last:].lstrip("\n").split("\n", 1)[0].split()
+    return all(0 < len(line) <= MENU_WORDS and all(map(_menu_word, line)) for line in (above, below))
+
+
+def _menu_word(word: str) -> bool:
+    """A capitalised word without punctuation, maybe after digits: "Погода", "7Дней"; a word in
+    capitals belongs to a headline written in capitals, not to a menu."""
+    letters = word.lstrip("0123456789")
+    return letters[:1].isupper() and letters.isalpha() and not (len(letters) > 1 and letters.isupper())
 
 
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return [
         Draft("quantity", a.start, a.end, {**a.bounds(), "unit": t.unit}, t.rule, a.rules)
         for a, t in tailed(amounts, "unit", "noun")
+        if t.kind == "unit" or not _is_name(doc, a)
     ]

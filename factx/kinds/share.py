@@ -1,4 +1,5 @@
-"""Shares: "около трети", "почти половина", "две трети", "каждый четвертый" → a fraction in 0..1."""
+"""Shares: "около трети", "почти половина", "две трети", "каждый четвертый", "пятая часть" → a
+fraction in 0..1."""
 
 from __future__ import annotations
 
@@ -20,6 +21,14 @@ def _every_nth() -> tuple[re.Pattern[str], dict[str, Decimal]]:
     values = {r["stem"]: Decimal(r["value"]) for r in table("share/ordinals.tsv")}
     stems = "|".join(sorted(values, key=len, reverse=True))
     return re.compile(rf"\bкажд[^\W\d_]*\s+({stems})[^\W\d_]*"), values
+
+
+@cache
+def _nth_part() -> re.Pattern[str]:
+    """ "четвертую часть", "пятая часть": an ordinal before "часть" names a share; "вторая часть" is
+    the second of several parts, not a half, and "пяти частей" counts parts."""
+    stems = "|".join(sorted((s for s, v in _every_nth()[1].items() if v > 2), key=len, reverse=True))
+    return re.compile(rf"\b({stems})(?:ая|ую|ой|ья|ью|ьей)\s+част(?:ь|и|ью)\b")
 
 
 def _is_time_part(doc: Doc, a: Amount) -> bool:
@@ -50,10 +59,13 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         and not _is_time_part(doc, a)
     ]
     pattern, values = _every_nth()
-    for m in pattern.finditer(doc.lower):
-        i = doc.token_at(m.start())
-        start, qualifier, q_rule = qualifier_before(doc, i)
-        end = doc.token_at(m.end())
-        fields = {"value": exact(1 / values[m.group(1)]), "qualifier": qualifier}
-        drafts.append(Draft("share", start, end, fields, "share.every_nth", (q_rule,) if q_rule else ()))
+    for rule, found in (("share.every_nth", pattern), ("share.nth_part", _nth_part())):
+        for m in found.finditer(doc.lower):
+            i = doc.token_at(m.start())
+            if rule == "share.nth_part" and doc.word(i - 1) in ("в", "во"):
+                continue  # "в третьей части отчета" names a section
+            start, qualifier, q_rule = qualifier_before(doc, i)
+            end = doc.token_at(m.end())
+            fields = {"value": exact(1 / values[m.group(1)]), "qualifier": qualifier}
+            drafts.append(Draft("share", start, end, fields, rule, (q_rule,) if q_rule else ()))
     return drafts

@@ -1,18 +1,25 @@
-"""Spans that look like numbers but are not: dates, clock times, phones, document and road numbers,
-ordinals and decades. Tokens inside them never start a number expression."""
+"""Spans that look like numbers but are not: dates (with the year a date line writes after them,
+"12 марта, 2019"), clock times, phones, document and road numbers, ordinals and decades. Tokens
+inside them never start a number expression."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..vocab import alternation, table
+from ..vocab import alternation, table, words
+
+
+def _month_abbreviations() -> frozenset[str]:
+    """ "3 мар", "12 дек.": months as date lines abbreviate them ("КАЗАНЬ, 3 мар — ТАСС")."""
+    return words("numbers/month_abbreviations.txt")
+
 
 WORD_NUMBER = r"(?<![^\W\d_])[^\W\d_]+-\d+"  # М-32, COVID-19 (the look-behind keeps long words linear)
 
 
 def _parts() -> list[str]:
-    months = alternation(row["form"] for row in table("time/months.tsv"))
+    months = alternation([*(row["form"] for row in table("time/months.tsv")), *_month_abbreviations()])
     return [
         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 15.03.2024
         r"\b\d{4}-\d{2}-\d{2}\b",  # 2024-03-15
@@ -20,7 +27,8 @@ def _parts() -> list[str]:
         r"(?:\+\d{1,3}|\b8)[ -]?\(?\d{3,4}\)?[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2}\b",  # phones
         r"(?:№|\bN|\bNo\.?|\bномер)[ ]?\d[\d./-]*",  # document numbers
         WORD_NUMBER,
-        rf"\b\d{{1,2}}(?:[ ]?-[ ]?\d{{1,2}})?[ ]+(?:{months})\b",  # 15 марта, 1-15 мая
+        # 15 марта, 1-15 мая, 3 мар., and the year of a date line: "12 марта, 2019 09:40"
+        rf"\b\d{{1,2}}(?:[ ]?-[ ]?\d{{1,2}})?[ ]+(?:{months})\b\.?(?:,?[ ]+(?:19|20)\d\d\b(?![ ]*[^\W\d_]))?",
         r"\b(?:1[89]\d\d|20\d\d)(?:[ ]?-[ ]?(?:1[89]\d\d|20\d\d))?[ ]?(?:-?х[ ]+)?(?:год|гг?\b|г\.)",
         r"\b\d+-(?:й|я|е|го|ого|му|ому|м|ом|ой|ий|ый|ая|ое|ые|ых|ым|ыми)\b",  # ordinals: 2024-й, 5-го
         r"\b\d{3,}-х\b",  # decades: 1990-х
@@ -62,8 +70,43 @@ def _word_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+DATE_LINE_LENGTH = 100
+
+
+@cache
+def _date_line_date() -> re.Pattern[str]:
+    months = alternation([*(row["form"] for row in table("time/months.tsv")), *_month_abbreviations()])
+    return re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{1,2}}[ ]+(?:{months})\b", re.IGNORECASE)
+
+
+def _date_lines(text: str) -> list[tuple[int, int]]:
+    """Date lines of a page ("12 марта, 2019 09:40", "09:40, 12 марта 2019 — 3 комментария"): a short
+    line with a date and a clock time that does not end as a sentence does. Nothing on them is a fact."""
+    found: list[tuple[int, int]] = []
+    for clock in CLOCK.finditer(text):
+        lo, hi = max(clock.start() - DATE_LINE_LENGTH, 0), clock.end() + DATE_LINE_LENGTH
+        start, end = text.rfind("\n", lo, clock.start()) + 1, text.find("\n", clock.end(), hi)
+        end = len(text) if end < 0 and hi >= len(text) else end
+        if (start == 0 and lo > 0) or end < 0 or (found and found[-1][0] == start):
+            continue  # a line too long to be a date line, or one already seen
+        line = text[start:end].rstrip()
+        if len(line) <= DATE_LINE_LENGTH and line[-1:] not in ".!?" and _date_line_date().search(line):
+            found.append((start, start + len(line)))
+    return found
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that look like numbers but are not, left to right, never overlapping."""
+    spans = _number_like(text)
+    lines = _date_lines(text) if ":" in text else []
+    if not lines:
+        return spans
+    inside = [s for s in spans if not any(a <= s[0] < b for a, b in lines)]
+    return sorted(inside + lines)
+
+
+def _number_like(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _led_by_digit_or_sign().finditer(text)]
     words = _word_numbers(text)
     if not words:

@@ -1,7 +1,7 @@
 """Compound amounts: later parts with smaller scales after the first, in digits or words, as an
 accountant reads them: "три триллиона 200 миллиардов", "15 млн. 340,5 тыс.", "5 млн 250 тыс. 300",
-"12 тысяч 500"; and a sum written again in words in brackets, as contracts do: "1 250 340 (один
-миллион двести пятьдесят тысяч триста сорок)"."""
+"12 тысяч 500", "1 триллион и 250 миллиардов"; and a sum written again in words in brackets, as
+contracts do: "1 250 340 (один миллион двести пятьдесят тысяч триста сорок)"."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def compounded(tk: Tokens, expr: NumberExpr) -> NumberExpr:
     without a scale may add units below a thousand ("1 млн 200")."""
     value, smallest, j = expr.value, expr.smallest, expr.end
     while smallest > 1 and j < len(tk) and tk.gap(j) == " ":
+        joined = _joined_part(tk, j, value, smallest)
+        if joined is not None:
+            value, smallest, j = value + joined[0], joined[1], joined[2]
+            continue
         if is_digits(tk.words[j]):
             group = digit_group(tk, j)
             if group is None:
@@ -45,6 +49,25 @@ def compounded(tk: Tokens, expr: NumberExpr) -> NumberExpr:
             break
         value, smallest, j = value + part.value, part.smallest, part.end
     return replace(expr, end=j, value=value, smallest=smallest) if j != expr.end else expr
+
+
+def _joined_part(
+    tk: Tokens, j: int, value: Decimal, smallest: Decimal
+) -> tuple[Decimal, Decimal, int] | None:
+    """A part after "и" with a smaller scale, after a whole number of the larger one: "1 триллион и
+    250 миллиардов" is one amount; "1,5 млрд и 200 млн" are two."""
+    k = j + 1
+    if tk.words[j] != "и" or k >= len(tk) or value % smallest:
+        return None
+    if is_digits(tk.words[k]):
+        group = digit_group(tk, k)
+        if group is not None and group[1] is not None and group[1] < smallest:
+            return group[0] * group[1], group[1], group[2]
+        return None
+    part = words_expr(tk, k) if tk.words[k] in numerals() else None
+    if part is not None and Decimal(1) < part.scale < smallest:
+        return part.value, part.smallest, part.end
+    return None
 
 
 def pointed(tk: Tokens, expr: NumberExpr) -> NumberExpr:

@@ -8,6 +8,7 @@ from ..text.morph import parses
 from ..text.tokens import Tokens
 from ..vocab import words
 from .expr import MAX_DIGITS, NumberExpr, abbreviated_scales, digit_suffixes, numerals
+from .misspelt import misspelt_scale
 
 
 def is_digits(word: str) -> bool:
@@ -102,7 +103,19 @@ def _separator_groups_end(tk: Tokens, i: int) -> int:
         j += 2
     if j > i + 1 and _scale(tk, j) is not None:
         return i + 1  # "1,125 трлн": a decimal of the scale
+    if j == i + 3 and _fraction_noun(tk, j):
+        return i + 1  # "31,542 тонны": a fraction takes the genitive singular
     return j
+
+
+def _fraction_noun(tk: Tokens, j: int) -> bool:
+    """A noun in the genitive singular and in no plural genitive at token j ("тонны", "рубля",
+    "гектара"), the form that follows a decimal fraction; "31,542 тонн" reads as thousands."""
+    if j >= len(tk) or not tk.words[j].isalpha():
+        return False
+    nouns = [p.tag for p in parses(tk.words[j]) if p.tag.POS == "NOUN"]
+    singular = any(t.case == "gent" and t.number == "sing" for t in nouns)
+    return singular and not any(t.case in ("gent", "gen2") and t.number == "plur" for t in nouns)
 
 
 def _leading_dot(tk: Tokens, i: int) -> bool:
@@ -127,7 +140,7 @@ def _scale(tk: Tokens, j: int) -> tuple[Decimal, int] | None:
     if suffix is not None and (tk.joined(j) or suffix[1]):
         return suffix[0], j + 1
     w = tk.words[j]
-    num = numerals().get(w)
+    num = numerals().get(w) or misspelt_scale(w)
     if num is None or num.cls != "scale":
         return None
     if w in abbreviated_scales() and j + 1 < len(tk) and tk.words[j + 1] == "." and tk.joined(j + 1):

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..text.tokens import Tokens
 from .expr import NumberExpr, Numeral, numerals, vague_scales, whole_words
+from .misspelt import misspelt_scale
 
 HALF = Decimal("0.5")
 GROUP_CLASSES = frozenset({"unit", "teen", "tens", "hundreds"})
@@ -33,7 +34,7 @@ def words_expr(tk: Tokens, i: int) -> NumberExpr | None:
     r = _Reading()
     j = i
     while j < n:
-        num = vocab.get(w[j])
+        num = vocab.get(w[j]) or (misspelt_scale(w[j]) if j > i else None)
         if num is None:
             if w[j] == "с" and j + 1 < n and w[j + 1].startswith("половин") and r.last in GROUP_CLASSES:
                 r.group += HALF

@@ -1,0 +1,123 @@
+"""Which way a figure moved, where the text says: a verb or noun of change ("выросли на 12%",
+"снижение на 3%", "прирост 36,5 млрд"), a comparative ("на 5 млрд больше", "ниже на 2%") or a sign
+("+36,5", "−4%"). The stems are data/amounts/directions.tsv, the nouns data/amounts/change_nouns.tsv,
+the comparatives data/multiplier/comparatives.tsv; every numeric kind reads them through here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from ..text.doc import Doc
+from ..vocab import table, words
+
+CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
+NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
+MOVES = ("up", "down")
+
+
+@cache
+def direction_stems() -> tuple[tuple[str, str], ...]:
+    return tuple((r["stem"], r["direction"]) for r in table("amounts/directions.tsv"))
+
+
+@cache
+def comparatives() -> dict[str, str]:
+    return {r["word"]: r["direction"] for r in table("multiplier/comparatives.tsv")}
+
+
+@cache
+def change_nouns() -> dict[str, str]:
+    return {r["lemma"]: r["direction"] for r in table("amounts/change_nouns.tsv")}
+
+
+def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
+    for stem, cls in stems:
+        if word.startswith(stem):
+            return cls
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def change_class(word: str) -> str | None:
+    """The class of a verb or noun of change (directions.tsv), cached per word form: every amount
+    asks it of the words before it."""
+    return stem_class(word, direction_stems())
+
+
+def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
+    """The class of the verb or noun of change a few words before token i ("up", "down", "target"),
+    "cue" when only a word that acts like one stands there ("выросли в 1,7 раза, до …" reads
+    on to "выросли"), None when there is none. A clause break ends the search; across a dash only a
+    verb counts unless `dashed_nouns`: in "Штраф за превышение скорости — до 185 рублей" the dash
+    stands for "is", while "рост за год — на 34,8%" states the change."""
+    breaks = words("amounts/clause_breaks.txt")
+    cues = words("amounts/change_cues.txt")
+    dashed = cued = False
+    for j in range(i - 1, max(i - CHANGE_WINDOW, -1) - 1, -1):
+        if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in breaks:
+            break
+        dashed = dashed or doc.words[j] == "-"
+        if doc.words[j] in cues:
+            cued = True
+            continue
+        found = change_class(doc.words[j])
+        if found:
+            if dashed and not dashed_nouns and all(p.tag.POS == "NOUN" for p in doc.readings(j)[:1]):
+                break
+            return found
+    return "cue" if cued else None
+
+
+def near_direction(doc: Doc, start: int, end: int) -> str | None:
+    """A multiplier's direction: a comparative right after the mention ("в 2 раза больше") or the
+    nearest verb or noun of change on either side."""
+    after = comparatives().get(doc.word(end))
+    if after is not None:
+        return after
+    for distance in range(1, NEAR_WINDOW + 1):
+        for i in (start - distance, end - 1 + distance):
+            if doc.same_sentence(i, start):
+                found = change_class(doc.words[i])
+                if found in MOVES:
+                    return found
+    return None
+
+
+def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, signed: bool) -> str | None:
+    """The direction of an amount over tokens [start, end) whose number (or sign) starts at `first`:
+    its sign when `signed` (a change in percent or money: "+17%", "−4%"; "-10 градусов" is a
+    temperature, not a fall), a comparative after "на … " ("на 5 млрд больше"), the verb or noun
+    of change before "на" ("выросли почти на 12%") or before a target's "до" ("снизился до 4,8%"),
+    or a noun of change that the figure states ("прирост составил 36,5 млрд")."""
+    sign = doc.word(first)
+    if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
+        return "up" if sign == "+" else "down"
+    on = (
+        start - 1
+        if doc.word(start - 1) == "на"
+        else next((k for k in range(start, first) if doc.words[k] == "на"), -1)
+    )
+    if on >= 0:
+        after = comparatives().get(doc.word(end))
+        found = after or change_before(doc, on, dashed_nouns=True)
+        return found if found in MOVES else None
+    if target:
+        found = change_before(doc, start - 1)
+        return found if found in MOVES else None
+    return _stated_change(doc, start)
+
+
+def _stated_change(doc: Doc, start: int) -> str | None:
+    """ "прирост 36,5 млрд", "снижение — 3%", "прирост составил 5%": a noun of change the figure states."""
+    j = start - 1
+    while (
+        j > 0
+        and doc.same_sentence(j, start)
+        and (doc.words[j] in ("-", ":") or doc.words[j].startswith("состав"))
+    ):
+        j -= 1
+    if j < 0 or not doc.same_sentence(j, start):
+        return None
+    nouns = change_nouns()
+    return next((nouns[p.normal_form] for p in doc.readings(j)[:1] if p.normal_form in nouns), None)

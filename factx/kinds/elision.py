@@ -1,0 +1,163 @@
+"""Elided units: a number written without its unit or currency counts what a neighbouring amount
+counts. Four passes, from the strongest evidence to the weakest:
+
+0. the amount right after, joined by "и" or "или": "(11 и 12,7 млрд рублей)", "на 3,4 и 3,3%";
+1. the same sentence, an amount before: "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.",
+   "Иркутская область — 211,8 млрд рублей, Кемеровская — 162,1 млрд";
+2. the same sentence, a later amount with the same scale word: "увеличился на 45 млрд и достиг
+   895 млрд тенге";
+3. a sentence shortly before, in the same paragraph, with the same scale word ("турпоток вырос до
+   48 млн поездок. Больше всего — Казань (4,1 млн)") or as a part of it ("… 1,8 млн туристов. Из
+   них 900 тыс. …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..text.doc import Doc
+from ..vocab import words
+
+if TYPE_CHECKING:
+    from .amounts import Amount
+
+CONTINUED_TAILS = ("money", "unit", "noun")
+SHARED_TAILS = ("money", "unit", "noun", "percent")  # what a number may borrow from the one after it
+SENTENCES_BACK = 2  # how far back a unit may be carried across sentences
+RULE = "tail.continued"
+NUMBERED = 12  # the largest number that numbers items in a list ("1 и 2 очереди")
+
+
+def continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    joined = _from_after(doc, amounts, joined_only=True)
+    return _from_before(doc, _from_after(doc, _from_before(doc, joined, same=True)), same=False)
+
+
+def _bare(doc: Doc, a: Amount) -> bool:
+    """A number with nothing after it that says what it counts, nor a word joined to it by a hyphen
+    ("46-летнему", "5-этажный": the number is part of that word)."""
+    hyphenated = doc.word(a.end) == "-" and doc.tokens.joined(a.end) and doc.tokens.joined(a.end + 1)
+    return (
+        a.tail is None
+        and not a.fraction
+        and a.value is not None
+        and not hyphenated
+        and not _word_follows(doc, a.end)
+    )
+
+
+def _word_follows(doc: Doc, i: int) -> bool:
+    """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
+    readings = doc.readings(i) if doc.same_sentence(i - 1, i) else ()
+    return bool(readings) and readings[0].tag.POS in ("NOUN", "ADJF")
+
+
+def _borrow(a: Amount, source: Amount) -> Amount:
+    assert source.tail is not None
+    tail = replace(source.tail, start=a.num_start, end=a.num_end, minor=Decimal(0))
+    return replace(a, tail=tail, rules=(*a.rules, RULE))
+
+
+def _elided(doc: Doc, a: Amount, last: Amount) -> bool:
+    """A number with a scale word and nothing after it counts what the amount before it in the
+    sentence counted when it continues a sum, picks out a part ("200 тысяч из них"), opens brackets
+    ("Москва (4 млн, -7%)"), is a list item before a dash ("580 тыс. — в Анапе") or follows one, or
+    repeats its scale word ("3 млн тонн в области, 9 млн по стране")."""
+    assert last.tail is not None
+    return (
+        last.tail.kind == "money"
+        or doc.word(a.end) in ("из", "-")
+        or doc.word(a.start - 1) == "("
+        or RULE in last.rules
+        or a.scale == last.scale
+    )
+
+
+def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
+    """Pass 1: the sentence's previous amount, after "ещё" or a dash, or a scaled number that
+    continues it (a percentage only for a fraction right after it); pass 3 (not `same`) also an
+    amount up to two sentences back in the same paragraph, with the same scale word."""
+    cues = words("amounts/continuation_cues.txt")
+    out: list[Amount] = []
+    last: Amount | None = None
+    for a in amounts:
+        previous = out[-1] if out else None
+        if previous is not None and _percent_item(doc, a, previous, cues):
+            a = _borrow(a, previous)
+        elif last is not None and _bare(doc, a):
+            if doc.same_sentence(last.start, a.start):
+                if doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)):
+                    a = _borrow(a, last)
+            elif (
+                not same and a.scaled and _near(doc, last, a) and (a.scale == last.scale or _part_of(doc, a))
+            ):
+                a = _borrow(a, last)
+        if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
+            last = a
+        out.append(a)
+    return out
+
+
+def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:
+    """ "8,6%, в том числе на продовольствие — 9,1": a fraction after a dash, right after a
+    percentage in its sentence, is one more; a whole number there may count something else."""
+    return (
+        previous.tail is not None
+        and previous.tail.kind == "percent"
+        and _bare(doc, a)
+        and a.value is not None
+        and a.value != int(a.value)
+        and doc.word(a.start - 1) in cues
+        and doc.same_sentence(previous.start, a.start)
+    )
+
+
+def _part_of(doc: Doc, a: Amount) -> bool:
+    """ "Из них 900 тыс.": a part of what the sentence before counted, whatever its scale word."""
+    return doc.words[max(a.start - 2, 0) : a.start] in (["из", "них"], ["из", "которых"])
+
+
+def _near(doc: Doc, last: Amount, a: Amount) -> bool:
+    """An earlier sentence close enough for a reader to carry its unit: the same paragraph."""
+    sentences = doc.sentence_of[a.start] - doc.sentence_of[last.start]
+    between = doc.text[doc.tokens.starts[last.end - 1] : doc.tokens.starts[a.start]]
+    return 0 < sentences <= SENTENCES_BACK and "\n" not in between
+
+
+def _numbered(a: Amount, b: Amount) -> bool:
+    """ "5 и 7 классов", "1 и 2 очереди", "3, 4 и 5 энергоблоков": small whole numbers before one noun
+    number the things it names more often than they count them."""
+    assert b.tail is not None
+    small = all(
+        x.value is not None and not x.scaled and x.value == int(x.value) and x.value <= NUMBERED
+        for x in (a, b)
+    )
+    return b.tail.kind == "noun" and small
+
+
+def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> list[Amount]:
+    """Pass 0 (`joined_only`): a number joined by "и", "или" or a comma to the amount after it
+    shares its unit and its scale ("11 и 12,7 млрд рублей" → 11 млрд); pass 2 also: a scaled number
+    shares the unit of the next amount in its sentence with the same scale word."""
+    out = list(amounts)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if not _bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
+            continue
+        if not doc.same_sentence(a.start, b.start):
+            continue
+        between = doc.words[a.end : min(b.num_start, b.tail.start)]
+        joined = (between in (["и"], ["или"]) or (between == [","] and RULE in b.rules)) and not _numbered(
+            a, b
+        )
+        if joined and not a.scaled and b.scaled and a.value is not None:
+            a = replace(a, value=a.value * b.scale, scale=b.scale)
+        if joined:  # a list says which way once: "выросли на 3 и 5%"
+            direction = a.direction or b.direction
+            a, out[k + 1] = replace(a, direction=direction), replace(b, direction=direction)
+        converted = "(" in doc.words[a.end : b.num_start]  # "263 млн (около 4,2 млн долларов)"
+        if joined or (a.scaled and a.scale == b.scale and not joined_only and not converted):
+            out[k] = _borrow(a, b)
+    return out
