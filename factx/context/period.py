@@ -70,6 +70,9 @@ class PeriodReader:
         self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
         self.opening_sentences = opening
         self.figured = figured  # the sentences that hold figures
+        self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, frames nothing
+            k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
+        }
         self.next_sentence = 0  # sentences before this one have set the frame
         self.frame: Period | None = None  # the period the reader carries
         self.frame_why = ""  # where it was set
@@ -131,8 +134,7 @@ class PeriodReader:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
         "годом ранее" (which reads the frame, not sets it), not a date line ("Павлодар, 14 марта
         2024 года"), which dates the text and frames nothing."""
-        text = self.doc.text[slice(*self.doc.sentences[sentence])]
-        if sentence < DATE_LINE_SENTENCES and is_date_line(text):
+        if sentence in self.date_lines:
             return []
         return [t for t in self._timed(sentence) if t.cue is None and not t.expr.earlier]
 

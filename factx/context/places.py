@@ -92,18 +92,18 @@ def works(doc: Doc, taken: set[int]) -> list[Mention]:
     """A town named by its adjective in the name of works there ("на Павлодарском алюминиевом
     заводе", "Экибастузская ГРЭС-1"): a mention of that town, since figures about works are where
     they stand."""
-    nouns = words("context/works_nouns.txt")
+    forms = word_forms("context/works_nouns.txt")
     found = []
-    for i, w in enumerate(doc.words):
-        if i in taken or not doc.is_capitalised(i) or "ск" not in w:
-            continue
-        ahead = [fold(p.normal_form) for j in range(i + 1, i + 1 + WORKS_REACH) for p in doc.readings(j)[:1]]
-        if not any(a in nouns for a in ahead):
-            continue
-        town = _town_of(doc, i)
-        if town is not None:
-            found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=_of_a_body(doc, i)))
-    return found
+    seen: set[int] = set()
+    for k in [k for k, w in enumerate(doc.words) if w in forms]:
+        for i in range(max(k - WORKS_REACH, 0), k):
+            if i in taken or i in seen or not doc.is_capitalised(i) or "ск" not in doc.words[i]:
+                continue
+            seen.add(i)
+            town = _town_of(doc, i)
+            if town is not None:
+                found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=_of_a_body(doc, i)))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _town_of(doc: Doc, i: int) -> Entry | None:

@@ -22,6 +22,7 @@ from .ellipsis import CANDIDATE
 from .gazetteer import entry_named, generic_words
 
 ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
+ELIDED_BEFORE = ITEM_MARKS | {",", "и", ")", ";", "."}  # what follows a bare adjective whose noun is elided
 LOOK_BACK = 60  # tokens searched back for the noun a bare adjective shares
 
 
@@ -36,8 +37,8 @@ def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
     drafts = []
     for m in CANDIDATE.finditer(doc.text):
         i = doc.token_at(m.start())
-        if i in covering or doc.tokens.starts[i] != m.start() or doc.word(i + 1) in generic_forms():
-            continue  # "Костанайской области" is the finder's own
+        if i in covering or doc.tokens.starts[i] != m.start() or doc.word(i + 1) not in ELIDED_BEFORE:
+            continue  # "Костанайской области" is the finder's own; "Павлодарский завод" no place
         draft = _elided(doc, i, covering)
         if draft is not None:
             drafts.append(draft)

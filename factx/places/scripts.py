@@ -38,8 +38,11 @@ def _place_words() -> frozenset[str]:
 def read_as_russian(doc: Doc) -> Doc:
     """The Doc again with such words in Russian letters, or the same Doc when it has none (most texts)."""
     text = doc.text
+    pairs = list(MIXED.finditer(text))
+    if not pairs:
+        return doc
     chars = list(text)
-    for pair in MIXED.finditer(text):
+    for pair in pairs:
         start = pair.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             start -= 1
