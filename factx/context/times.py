@@ -207,7 +207,7 @@ GATES = {
     "until_end": ("конца",),
     "year_end": ("итогам",),
     "earlier": ("ранее", "назад", "прошлогодн", "период"),
-    "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне", "сей день"),
+    "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне"),
 }
 
 
@@ -233,7 +233,7 @@ def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
 # Every branch opens with a literal: the regex engine then skips the positions no branch starts at.
 ANCHOR = re.compile(
     r"1[89]\d\d|20\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне|сей"
+    r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне"
 )
 REACH = 60  # characters on each side of an anchor that an expression may take
 

@@ -177,8 +177,7 @@ class PlaceReader:
             k = self.next_sentence
             if k and self.layout.paragraph[k] != self.layout.paragraph[k - 1] and self._excursion():
                 self.frame = None
-            self._index(k)
-            moved = self._moves_frame(k)
+            moved = self._moves_frame(k) if k in self.before else None  # a sentence naming no place: kept
             if moved is not None:
                 name, why = self._value(moved, "")
                 if name is not None or moved.anaphor == "":  # "по республике" with no country named: kept
@@ -215,6 +214,7 @@ class PlaceReader:
         unless the sentence compares places (a list, or two places side by side) or the place is an
         item of a list written as prose ("В Актюбинской области — 6,7 млрд."): the text has not moved
         on to one place."""
+        self._index(k)
         opening = [
             m
             for m in self.opening.get(k, [])
