@@ -60,14 +60,15 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
         place, place_why = where.read(d.start, d.end)
         period = when.read(d.start, d.end)
         mode = modality.modality(d, period.target)
+        when_, period_why = period.of(mode)
         found[k] = Context(
             subject=subject_of(doc, d, skipped),
             place=place,
-            period=period.period.label if period.period else None,
-            period_start=period.period.start if period.period else None,
-            period_end=period.period.end if period.period else None,
+            period=when_.label if when_ else None,
+            period_start=when_.start if when_ else None,
+            period_end=when_.end if when_ else None,
             modality=mode,
             compared_to=period.compared_to.label if period.compared_to else None,
-            why=(f"place {place}: {place_why}", period.why, f"modality {mode}"),
+            why=(f"place {place}: {place_why}", period_why, f"modality {mode}"),
         )
     return [found[k] for k in range(len(drafts))]

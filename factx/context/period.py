@@ -44,6 +44,16 @@ class PeriodFound:
     compared_to: Period | None
     target: bool
     why: str
+    deadline: bool = (
+        False  # the period is a deadline's frame ("до конца 2026 года построят …"), for plans only
+    )
+
+    def of(self, modality: str) -> tuple[Period | None, str]:
+        """The period for a figure of this modality, and why: a deadline frames plans, not what
+        already happened ("за пять лет выросло" after "до конца 2026 года построят")."""
+        if self.deadline and modality != "plan":
+            return None, "period None: a deadline frames plans only"
+        return self.period, self.why
 
 
 class PeriodReader:
@@ -76,6 +86,7 @@ class PeriodReader:
         self.next_sentence = 0  # sentences before this one have set the frame
         self.frame: Period | None = None  # the period the reader carries
         self.frame_why = ""  # where it was set
+        self.frame_deadline = False  # set by a deadline ("к 2030 году", "до конца года")
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -142,6 +153,7 @@ class PeriodReader:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
         self.frame, self.frame_why = t.resolve(self.doc_year, self.frame), f"'{self._words(t)}' in {where}"
+        self.frame_deadline = t.target
 
     def read(self, start: int, end: int) -> PeriodFound:
         """The period and comparison base of the figure over tokens [start, end); figures come in order."""
@@ -150,6 +162,7 @@ class PeriodReader:
         self._advance(sentence)
         self._timed(sentence)
         chosen, source = self._choose(sentence, start, clause)
+        deadline = False
         period: Period | None
         if chosen is not None:
             period = chosen.expr.resolve(self.doc_year, self.frame)
@@ -159,11 +172,13 @@ class PeriodReader:
             why = "a verb of how things stand now: the time of writing"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
+            deadline = self.frame_deadline
         else:
             period, why = None, "none stated"
         base = self._compared(clause, end, period)
         label = period.label if period else None
-        return PeriodFound(period, base, chosen is not None and chosen.expr.target, f"period {label}: {why}")
+        target = chosen is not None and chosen.expr.target
+        return PeriodFound(period, base, target, f"period {label}: {why}", deadline)
 
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:
         """The figure's own expression: its clause's, then its segment's, then the sentence's opening."""
