@@ -21,8 +21,9 @@ from ..facts import Fact
 from ..pipeline import Extractor
 from ..registry import KINDS
 from .gold import read_gold
+from .labels import merge_labels
 
-CONTEXT_FIELDS = ("place", "period", "modality", "compared_to")
+CONTEXT_FIELDS = ("place", "period", "modality", "compared_to", "indicator", "measure")
 # Fields exact F1 leaves to the context table (and subject, a free phrase no gold spells alike).
 SKIPPED_FIELDS = frozenset(
     {"kind", "text", "start", "end", "occurrence", "subject", "period_start", "period_end", *CONTEXT_FIELDS}
@@ -194,9 +195,14 @@ def _groups(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return groups if len(groups) > 1 and "" not in groups else {}
 
 
-def main(gold_path: str, kinds: set[str] | None = None, *, ner: bool = False) -> int:
-    """Score `gold_path` on the kinds it annotates (or those asked for) and print the table."""
+def main(
+    gold_path: str, kinds: set[str] | None = None, *, ner: bool = False, labels: str | None = None
+) -> int:
+    """Score `gold_path` on the kinds it annotates (or those asked for) and print the table; `labels`
+    adds fields kept in a file of their own (cli/labels.py)."""
     docs = list(read_gold(gold_path))
+    if labels:
+        docs = list(merge_labels(docs, labels))
     present = {g["kind"] for d in docs for g in d["facts"]}
     wanted = frozenset(kinds) if kinds else frozenset(present)
     extractor = Extractor(ner=ner)

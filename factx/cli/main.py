@@ -20,6 +20,7 @@ from ..registry import KINDS
 from .inputs import STDIN, read_documents
 from .progress import Progress
 from .spark import add_parser as add_spark_parser
+from .table import add_parser as add_table_parser
 
 NER_HELP = "also find places with natasha's NER (needs factx[ner]; several times slower)"
 # The one table of output formats: an extension not in it is bad usage.
@@ -95,12 +96,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD.jsonl")
     p.add_argument("--kinds", type=_kinds, metavar="K,K", help="only these kinds")
     p.add_argument("--ner", action="store_true", help=NER_HELP)
+    p.add_argument("--labels", metavar="FILE", help="more gold fields by (id, start, end, kind), JSONL")
     p.set_defaults(handler=_eval)
 
     p = sub.add_parser("report", parents=[many, kinds], help="one HTML page with the texts and their facts")
     p.add_argument("-o", "--output", metavar="OUT", help="report.html; - or none: stdout")
     p.set_defaults(handler=_report)
     add_spark_parser(sub, kinds)
+    add_table_parser(sub, [many, kinds], _table)
     return parser
 
 
@@ -217,6 +220,18 @@ def _report(args: argparse.Namespace) -> int:
     return progress.close()
 
 
+def _table(args: argparse.Namespace) -> int:
+    from ..panel import panel_rows
+    from .table import check, write_panel
+
+    problem = check(args.output, args.wide)
+    if problem:
+        raise UsageError(problem)
+    progress, docs = _documents(args)
+    write_panel(panel_rows(docs), args.output, args.wide)
+    return progress.close()
+
+
 def _show(args: argparse.Namespace) -> int:
     from rich.console import Console
 
@@ -262,6 +277,6 @@ def _eval(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {args.gold}")
     _check_ner(args.ner)
     try:
-        return eval_main(args.gold, args.kinds, ner=args.ner)
+        return eval_main(args.gold, args.kinds, ner=args.ner, labels=args.labels)
     except GoldError as err:
         raise UsageError(str(err)) from None
