@@ -91,3 +91,15 @@ def test_labels_merge_into_the_gold_by_document_and_span(tmp_path: Path) -> None
     merged = list(merge_labels(docs, str(labels)))
     assert merged[0]["facts"][0]["indicator"] == "grp" and merged[0]["facts"][0]["measure"] == "change"
     assert "indicator" not in merged[0]["facts"][1] and "indicator" not in merged[1]["facts"][0]
+
+
+SUBJECTS = read_jsonl(DATA / "subjects.jsonl")
+
+
+@pytest.mark.parametrize("case", SUBJECTS, ids=[c["text"][:60] for c in SUBJECTS])
+def test_the_subject_is_the_phrase_that_names_what_is_measured(
+    case: dict[str, Any], extractor: Extractor
+) -> None:
+    facts = [f for f in extractor.extract(case["text"]) if f.text == case["fact"]]
+    assert len(facts) == 1, f"{case['fact']!r} not found once"
+    assert facts[0].subject == case["subject"]

@@ -5,10 +5,11 @@ its head noun's), in its clause, then elsewhere in its sentence, nearest first; 
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
 measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
-школы") or none ("23 туроператора"). A figure right after another one ("41,6 млрд руб. (60,3%)",
-"220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a price; and a
-figure with no cue at all carries on the indicator of the figure before it ("в Костанайском районе —
-15,9 ц/га").
+школы") or none ("23 туроператора"). A subject that names something outside the taxonomy ("износ
+сетей", "ставка") leaves the figure without one. A figure right after another one ("41,6 млрд руб.
+(60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
+price; and a figure with no cue at all carries on the indicator of the figure before it ("в
+Костанайском районе — 15,9 ц/га").
 """
 
 from __future__ import annotations
@@ -172,6 +173,8 @@ class IndicatorReader:
             for cue, s, e in _matches(seq):
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
+            if not scores and any(lemmas & words("indicators/other_subjects.txt") for lemmas in seq):
+                return self._chosen(d, scores)  # "износ сетей": measured, but no indicator
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)
