@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pymorphy3.analyzer import Parse
-
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, parses
@@ -127,7 +125,7 @@ def _phrase_lemmas(phrase: str) -> tuple[list[frozenset[str]], int | None]:
     """The lemmas of a phrase's words, and where its head noun stands."""
     words_of = phrase.lower().split()
     nouns = (k for k, w in enumerate(words_of) if parses(w)[:1] and parses(w)[0].tag.POS == "NOUN")
-    return [_of_readings(parses(w), w) for w in words_of], next(nouns, None)
+    return [_word_lemmas(w) for w in words_of], next(nouns, None)
 
 
 class IndicatorReader:
@@ -173,8 +171,9 @@ class IndicatorReader:
             for cue, s, e in _matches(seq):
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
-            if not scores and any(lemmas & words("indicators/other_subjects.txt") for lemmas in seq):
-                return self._chosen(d, scores)  # "износ сетей": measured, but no indicator
+            outside = any(lemmas & words("indicators/other_subjects.txt") for lemmas in seq)
+            if not scores and (outside or (head is not None and "доля" in seq[head])):
+                return self._chosen(d, scores)  # "износ сетей", "доля юаня": no indicator
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)
@@ -184,13 +183,20 @@ class IndicatorReader:
         """Cues of the clause and sentence, the figure just before, a unit only one indicator takes."""
         doc, layout = self.doc, self.layout
         clause = layout.tokens(layout.clause(d.start))
-        for cue, s, e in self._found(doc.sentence_of[d.start]):
+        found = self._found(doc.sentence_of[d.start])
+        for cue, s, e in found:
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
             offer(cue.indicator, cue.weight(where) - min(distance, 40))
         last = self._last
-        if last is not None and last[1] and doc.same_sentence(last[0], d.start) and d.start - last[0] <= NEAR:
-            offer(last[1], FOLLOWS)
+        if (
+            last is not None
+            and last[1]
+            and doc.same_sentence(last[0], d.start)
+            and d.start - last[0] <= NEAR
+            and not any(not c.weak and last[0] <= s and e <= d.start for c, s, e in found)
+        ):
+            offer(last[1], FOLLOWS)  # unless a cue stands between: "…, а безработица — 1,9%"
         unit = d.fields.get("unit")
         if d.kind in ("quantity", "change") and unit in _unit_owners():
             offer(_unit_owners()[unit], UNIT_ONLY)
@@ -210,14 +216,15 @@ class IndicatorReader:
 
 
 def _lemmas(doc: Doc, i: int) -> frozenset[str]:
-    """The lemmas of token i from its readings in the Doc."""
-    return _of_readings(doc.readings(i), doc.word(i))
+    """The lemmas of token i, from the readings the Doc holds for its word form."""
+    return _word_lemmas(doc.words[i]) if 0 <= i < doc.size else frozenset()
 
 
 @lru_cache(maxsize=100_000)
-def _of_readings(readings: tuple[Parse, ...], word: str) -> frozenset[str]:
-    """Lemmas of readings; a participle is also its own adjective ("обрабатывающий", whose lemma is
-    "обрабатывать"); a word without readings (a unit symbol) is itself."""
+def _word_lemmas(word: str) -> frozenset[str]:
+    """Lemmas of a word form's readings (the cache Doc.readings reads); a participle is also its own
+    adjective ("обрабатывающий", whose lemma is "обрабатывать"); a unit symbol is itself."""
+    readings = parses(word)
     found = {fold(p.normal_form) for p in readings}
     found.update(fold(inflect(p, "nomn", "masc", "sing")) for p in readings[:1] if p.tag.POS == "PRTF")
     return frozenset(found) or frozenset({word})

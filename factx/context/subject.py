@@ -70,11 +70,19 @@ def _coordinated(doc: Doc, k: int) -> bool:
 
 
 def _governed(doc: Doc, i: int) -> bool:
-    """A noun after a preposition (adjectives may stand between) is not a subject."""
+    """A noun after a preposition, or after a body that reports ("Управления сельского хозяйства"),
+    is not a subject; adjectives and pronouns may stand between."""
     j = i - 1
-    while j >= 0 and doc.same_sentence(j, i) and _modifier(doc, j):
+    while j >= 0 and doc.same_sentence(j, i) and (_modifier(doc, j) or _pronoun(doc, j)):
         j -= 1
-    return j >= 0 and doc.same_sentence(j, i) and is_preposition(doc.words[j])
+    if j < 0 or not doc.same_sentence(j, i):
+        return False
+    return is_preposition(doc.words[j]) or any(_reports(p) for p in doc.readings(j)[:1])
+
+
+def _pronoun(doc: Doc, j: int) -> bool:
+    """ "свою", "этих": a pronoun before a noun, as in "в свою очередь"."""
+    return any("Apro" in p.tag for p in doc.readings(j)[:1])
 
 
 def _phrase(doc: Doc, head: int, end: int, limit: int = 0) -> str:
