@@ -41,6 +41,7 @@ COLUMNS = (
 KEY = ("indicator", "measure", "place", "period", "modality", "unit", "currency")
 CONFLICT = Decimal("0.01")
 HUNDRED = Decimal(100)
+SIGNS = {"+": "up", "-": "down", "−": "down"}
 Key = tuple[str | None, ...]
 
 
@@ -88,9 +89,12 @@ class _Row:
         if (number, value) not in self.entries:
             self.entries.append((number, value))
         self.sources.append({"doc": doc.path, "sentence": fact.sentence, "text": doc.context(fact)})
-        for name, found in (("direction", self.directions), ("compared_to", self.compared)):
-            if getattr(fact, name, None):
-                found.append(getattr(fact, name))
+        direction = getattr(fact, "direction", None) or SIGNS.get(fact.text[:1])  # "+36,5 млрд тенге"
+        if direction:
+            self.directions.append(direction)
+        compared = getattr(fact, "compared_to", None)
+        if compared:
+            self.compared.append(compared)
 
     def row(self, key: Key) -> dict[str, Any]:
         values = [v for _, v in self.entries]

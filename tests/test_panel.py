@@ -48,6 +48,12 @@ def test_one_row_per_figure_with_its_value_unit_and_source() -> None:
     assert harvest["unit"] == "т" and harvest["value"] == Decimal("1.5e6")
 
 
+def test_a_signed_change_keeps_its_direction() -> None:
+    rows = panel_rows(docs("Грузооборот порта Актау в 2024 году составил 4,1 млн т (+3,2%)."))
+    (change,) = by_indicator(rows, "freight", "change")
+    assert change["direction"] == "up" and panel_value(change) == "+3,2%"
+
+
 def test_the_same_documents_twice_double_every_count() -> None:
     once = panel_rows(docs(ARTICLE, KOSTANAY))
     twice = panel_rows(docs(ARTICLE, KOSTANAY, ARTICLE, KOSTANAY))
