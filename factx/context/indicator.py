@@ -168,12 +168,15 @@ class IndicatorReader:
                 return self._chosen(d, scores)
         if subject:
             seq, head = _phrase_lemmas(subject)
-            for cue, s, e in _matches(seq):
+            named = [(cue, s, e) for cue, s, e in _matches(seq)]
+            for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
             outside = any(lemmas & words("indicators/other_subjects.txt") for lemmas in seq)
-            if not scores and (outside or (head is not None and "доля" in seq[head])):
-                return self._chosen(d, scores)  # "износ сетей", "доля юаня": no indicator
+            if all(cue.weak for cue, _, _ in named) and (
+                outside or (head is not None and "доля" in seq[head])
+            ):
+                return self._chosen(d, {})  # "износ сетей", "доля юаня": no indicator
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)

@@ -24,6 +24,7 @@ from .layout import Layout
 SIGNS = frozenset({"+", "-", "−", "–"})
 NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
+COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
 
 
@@ -83,13 +84,15 @@ def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
 
 
 def _direction(doc: Doc, i: int, figure: int) -> bool:
-    """A verb or noun of change; not one that qualifies a figure ("превысит 1 трлн")."""
+    """A verb or noun of change; not one that qualifies a figure ("превысит 1 трлн"), and a
+    comparative only as a whole word ("ниже", not "Нижегородской"; "выше", not "вышел")."""
     w = doc.word(i)
-    return (
-        doc.same_sentence(i, figure)
-        and w.isalpha()
-        and stem_class(w, direction_stems()) in ("up", "down")
-        and stem_class(w, _qualifying_verbs()) is None
+    if not (doc.same_sentence(i, figure) and w.isalpha()) or stem_class(w, _qualifying_verbs()):
+        return False
+    return any(
+        w.startswith(stem) and (stem not in COMPARATIVES or w == stem)
+        for stem, cls in direction_stems()
+        if cls in ("up", "down")
     )
 
 
@@ -99,6 +102,6 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str:
     value = d.fields.get("value")
     if value is not None and value >= INDEX_FLOOR and lemmas & words("indicators/index_cues.txt"):
         return "index"
-    if indicator and taxonomy()[indicator].unit == "%":
-        return "level"  # a rate: "уровень безработицы — 4,8%"
+    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
+        return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     return "share"
