@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..draft import Draft
+from ..numbers.expr import numerals
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, parses
 from ..vocab import table, words
@@ -32,6 +33,9 @@ UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it
 CARRIED = 50
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 ANY = "*"
+SCALES = frozenset(
+    {"тыс", "млн", "млрд", "трлн", "тысяч", "тысячи", "тысяча", "миллиона", "миллионов", "миллион"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +146,9 @@ class IndicatorReader:
         if sentence not in self._sentences:
             doc = self.doc
             start, end = doc.sentences[sentence]
-            first, stop = doc.token_at(start), doc.token_at(end)
-            seq = [_lemmas(doc, i) for i in range(first, stop)]
-            self._sentences[sentence] = [(c, s + first, e + first) for c, s, e in _matches(seq)]
+            kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not _numeric(doc, i)]
+            seq = [_lemmas(doc, i) for i in kept]
+            self._sentences[sentence] = [(c, kept[s], kept[e - 1] + 1) for c, s, e in _matches(seq)]
         return self._sentences[sentence]
 
     def read(self, d: Draft, subject: str | None) -> str | None:
@@ -216,6 +220,13 @@ class IndicatorReader:
         """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
         doc = self.doc
         return doc.word(d.end) == "за" and bool(_lemmas(doc, d.end + 1) & words("indicators/price_units.txt"))
+
+
+def _numeric(doc: Doc, i: int) -> bool:
+    """A number, a number word or a scale ("15", "пять", "тыс", "."), passed over when cue phrases
+    are matched, so that "задействованы более 15 тыс. человек" holds "задействовать … человек"."""
+    w = doc.words[i]
+    return w[:1].isdigit() or w in numerals() or (w == "." and doc.word(i - 1) in numerals())
 
 
 def _lemmas(doc: Doc, i: int) -> frozenset[str]:
