@@ -14,6 +14,7 @@ price; and a figure with no cue at all carries on the indicator of the figure be
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -31,6 +32,7 @@ HEAD = 20  # a cue with the subject's head noun ("розничная цена" i
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50
+WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 ANY = "*"
 SCALES = frozenset(
@@ -89,6 +91,12 @@ def _cues() -> dict[str, tuple[Cue, ...]]:
     return {first: tuple(cues) for first, cues in found.items()}
 
 
+@lru_cache(maxsize=1_000)
+def _fitting(kind: str, unit: str | None) -> frozenset[str]:
+    """The indicators that take a figure of this kind and unit."""
+    return frozenset(i.id for i in taxonomy().values() if i.accepts(kind, unit))
+
+
 @cache
 def _unit_owners() -> dict[str, str]:
     """Quantity units that only one indicator takes."""
@@ -139,6 +147,7 @@ class IndicatorReader:
         self.doc = doc
         self.layout = layout
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
+        self._starts: dict[int, list[int]] = {}
         self._last: tuple[int, str | None] | None = None  # end token and indicator of the figure before
         self._frame: str | None = None  # the last indicator named: the reader's frame
 
@@ -148,13 +157,23 @@ class IndicatorReader:
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not _numeric(doc, i)]
             seq = [_lemmas(doc, i) for i in kept]
-            self._sentences[sentence] = [(c, kept[s], kept[e - 1] + 1) for c, s, e in _matches(seq)]
+            found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in _matches(seq)), key=lambda m: m[1])
+            self._sentences[sentence] = found
+            self._starts[sentence] = [m[1] for m in found]
         return self._sentences[sentence]
+
+    def _near(self, d: Draft) -> list[tuple[Cue, int, int]]:
+        """The cues of the figure's sentence within WINDOW tokens of it: a long sentence costs no more
+        per figure than a short one."""
+        sentence = self.doc.sentence_of[d.start]
+        found = self._found(sentence)
+        starts = self._starts[sentence]
+        return found[bisect_left(starts, d.start - WINDOW) : bisect_right(starts, d.end + WINDOW)]
 
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""
         kind, unit = d.kind, d.fields.get("unit")
-        fits = {i.id for i in taxonomy().values() if i.accepts(kind, unit)}
+        fits = _fitting(kind, unit)
         scores: dict[str, int] = {}
 
         def offer(indicator: str, score: int) -> None:
@@ -190,11 +209,11 @@ class IndicatorReader:
         """Cues of the clause and sentence, the figure just before, a unit only one indicator takes."""
         doc, layout = self.doc, self.layout
         clause = layout.tokens(layout.clause(d.start))
-        found = self._found(doc.sentence_of[d.start])
+        found = self._near(d)
         for cue, s, e in found:
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
-            offer(cue.indicator, cue.weight(where) - min(distance, 40))
+            offer(cue.indicator, cue.weight(where) - distance)
         last = self._last
         if (
             last is not None

@@ -11,7 +11,7 @@ states two levels: its measure is `level`.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ..draft import Draft
 from ..kinds.qualifiers import direction_stems, stem_class
@@ -23,6 +23,7 @@ from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})
 NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
+BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
@@ -69,7 +70,7 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
     if "на" in lead or before == "на":
         if doc.word(end) == "(":  # past the brackets after the amount
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
-        back = range(doc.token_at(doc.sentences[doc.sentence_of[start]][0]), start)
+        back = range(max(doc.token_at(doc.sentences[doc.sentence_of[start]][0]), start - BACK), start)
         return any(_direction(doc, i, start) for i in (*back, *range(end, end + AHEAD)))
     clause = layout.clause(d.start)
     return any(
@@ -84,10 +85,15 @@ def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
 
 
 def _direction(doc: Doc, i: int, figure: int) -> bool:
+    w = doc.word(i)
+    return doc.same_sentence(i, figure) and w.isalpha() and _changes(w)
+
+
+@lru_cache(maxsize=100_000)
+def _changes(w: str) -> bool:
     """A verb or noun of change; not one that qualifies a figure ("превысит 1 трлн"), and a
     comparative only as a whole word ("ниже", not "Нижегородской"; "выше", not "вышел")."""
-    w = doc.word(i)
-    if not (doc.same_sentence(i, figure) and w.isalpha()) or stem_class(w, _qualifying_verbs()):
+    if stem_class(w, _qualifying_verbs()):
         return False
     return any(
         w.startswith(stem) and (stem not in COMPARATIVES or w == stem)
