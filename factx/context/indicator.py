@@ -9,7 +9,8 @@ measures nothing. A counted noun other than "человек", "место"… na
 сетей", "ставка") leaves the figure without one. A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
 price; and a figure with no cue at all carries on the indicator of the figure before it ("в
-Костанайском районе — 15,9 ц/га").
+Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
+others.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ HEAD = 20  # a cue with the subject's head noun ("розничная цена" i
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50
+FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 ANY = "*"
@@ -177,6 +179,7 @@ class IndicatorReader:
         scores: dict[str, int] = {}
 
         def offer(indicator: str, score: int) -> None:
+            score += FRAME if indicator == self._frame else 0
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
