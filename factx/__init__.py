@@ -19,6 +19,7 @@ from .facts import (
 from .io.batch import Document, analyse_text, extract_paths
 from .io.export import COLUMNS, to_csv, to_frame, to_jsonl
 from .numbers import parse_number
+from .panel import panel_rows, to_panel
 from .pipeline import Analysis, Extractor
 from .registry import KINDS
 from .trace import Explanation
@@ -73,9 +74,11 @@ __all__ = [
     "explain",
     "extract",
     "extract_paths",
+    "panel_rows",
     "parse_number",
     "to_csv",
     "to_frame",
     "to_jsonl",
+    "to_panel",
     "to_parquet",
 ]

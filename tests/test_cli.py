@@ -197,6 +197,8 @@ def test_eval_prints_the_scores_of_the_gold_corpus(tmp_path: Path) -> None:
         "period",
         "modality",
         "compared_to",
+        "indicator",
+        "measure",
         "plan",
     ]
 

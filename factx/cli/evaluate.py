@@ -21,8 +21,9 @@ from ..facts import Fact
 from ..pipeline import Extractor
 from ..registry import KINDS
 from .gold import read_gold
+from .labels import merge_labels
 
-CONTEXT_FIELDS = ("place", "period", "modality", "compared_to")
+CONTEXT_FIELDS = ("place", "period", "modality", "compared_to", "indicator", "measure")
 # Fields exact F1 leaves to the context table (and subject, a free phrase no gold spells alike).
 SKIPPED_FIELDS = frozenset(
     {"kind", "text", "start", "end", "occurrence", "subject", "period_start", "period_end", *CONTEXT_FIELDS}
@@ -273,10 +274,14 @@ def main(
     ner: bool = False,
     half: str | None = None,
     verbose: bool = False,
+    labels: str | None = None,
 ) -> int:
     """Score `gold_path` on the kinds it annotates (or those asked for) and print the table; with
-    `verbose`, first every disagreement, one tab-separated line each."""
+    `verbose`, first every disagreement, one tab-separated line each; `labels` adds fields kept in a
+    file of their own (cli/labels.py)."""
     docs = list(read_gold(gold_path))
+    if labels:
+        docs = list(merge_labels(docs, labels))
     if half:
         docs = halves(docs, half)
     present = {g["kind"] for d in docs for g in d["facts"]}

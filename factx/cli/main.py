@@ -21,6 +21,7 @@ from ..registry import KINDS
 from .inputs import STDIN, read_documents
 from .progress import Progress
 from .spark import add_parser as add_spark_parser
+from .table import add_parser as add_table_parser
 
 NER_HELP = "also find places with natasha's NER (needs factx[ner]; several times slower)"
 # The one table of output formats: an extension not in it is bad usage.
@@ -111,12 +112,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--verbose", "-v", action="store_true", help="list each MISS, WRONG, EXTRA and context disagreement"
     )
+    p.add_argument("--labels", metavar="FILE", help="more gold fields by (id, start, end, kind), JSONL")
     p.set_defaults(handler=_eval)
 
     p = sub.add_parser("report", parents=[many, kinds], help="one HTML page with the texts and their facts")
     p.add_argument("-o", "--output", metavar="OUT", help="report.html; - or none: stdout")
     p.set_defaults(handler=_report)
     add_spark_parser(sub, kinds)
+    add_table_parser(sub, [many, kinds], _table)
     return parser
 
 
@@ -237,6 +240,18 @@ def _report(args: argparse.Namespace) -> int:
     return progress.close()
 
 
+def _table(args: argparse.Namespace) -> int:
+    from ..panel import panel_rows
+    from .table import check, write_panel
+
+    problem = check(args.output, args.wide)
+    if problem:
+        raise UsageError(problem)
+    progress, docs = _documents(args)
+    write_panel(panel_rows(docs), args.output, args.wide)
+    return progress.close()
+
+
 def _show(args: argparse.Namespace) -> int:
     from .show import render, render_why
     from .term import colour_wanted
@@ -281,6 +296,8 @@ def _eval(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {args.gold}")
     _check_ner(args.ner)
     try:
-        return eval_main(args.gold, args.kinds, ner=args.ner, half=args.half, verbose=args.verbose)
+        return eval_main(
+            args.gold, args.kinds, ner=args.ner, half=args.half, verbose=args.verbose, labels=args.labels
+        )
     except GoldError as err:
         raise UsageError(str(err)) from None

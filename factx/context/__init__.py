@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from ..draft import Draft
 from ..text.doc import Doc
+from .indicator import IndicatorReader
 from .layout import Layout
+from .measure import measure_of
 from .modality import ModalityReader
 from .period import PeriodReader
 from .salience import opening_sentences
@@ -30,6 +32,8 @@ class Context:
     period_end: str | None = None
     modality: str | None = None
     compared_to: str | None = None
+    indicator: str | None = None
+    measure: str | None = None
     why: tuple[str, ...] = ()  # the decisions taken, for the trace
 
     def fields(self) -> dict[str, str | None]:
@@ -41,6 +45,8 @@ class Context:
             "period_end": self.period_end,
             "modality": self.modality,
             "compared_to": self.compared_to,
+            "indicator": self.indicator,
+            "measure": self.measure,
         }
 
 
@@ -53,6 +59,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     figured = {doc.sentence_of[d.start] for d in drafts}
     when = PeriodReader(doc, layout, find_times(doc), date, opening_sentences(doc, layout), figured)
     modality = ModalityReader(doc, layout)
+    indicators = IndicatorReader(doc, layout)
     skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there
     found: dict[int, Context] = {}
     for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
@@ -61,14 +68,18 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
         period = when.read(d.start, d.end)
         mode = modality.modality(d, period.target)
         when_, period_why = period.of(mode)
+        subject = subject_of(doc, d, skipped)
+        indicator = indicators.read(d, subject)
         found[k] = Context(
-            subject=subject_of(doc, d, skipped),
+            subject=subject,
             place=place,
             period=when_.label if when_ else None,
             period_start=when_.start if when_ else None,
             period_end=when_.end if when_ else None,
             modality=mode,
             compared_to=period.compared_to.label if period.compared_to else None,
+            indicator=indicator,
+            measure=measure_of(doc, layout, d, indicator),
             why=(f"place {place}: {place_why}", period_why, f"modality {mode}"),
         )
     return [found[k] for k in range(len(drafts))]

@@ -10,8 +10,15 @@ from pymorphy3.analyzer import Parse
 from ..draft import Draft
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
-from ..text.morph import parses
-from ..text.phrases import PROPER_TAGS, is_adjective, is_genitive, is_preposition, nominative_phrase
+from ..text.morph import fold, parses
+from ..text.phrases import (
+    PROPER_TAGS,
+    adjective,
+    is_adjective,
+    is_genitive,
+    is_preposition,
+    nominative_phrase,
+)
 from ..vocab import words
 
 SUBJECT_WINDOW = 14  # tokens searched before a fact for its grammatical subject
@@ -20,26 +27,62 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 
 @lru_cache(maxsize=100_000)
 def _noun(word: str) -> Parse | None:
-    """A common noun that can name what is measured: no function word, no unit of time ("за год")."""
-    if len(word) < 2 or any(p.tag.POS in FUNCTION_POS or "Apro" in p.tag for p in parses(word)):
+    """A common noun that can name what is measured: no function word, no verb first ("стали
+    получать"), no unit of time ("за год"), no body that reports figures ("Росстата")."""
+    readings = parses(word)
+    if len(word) < 2 or any(p.tag.POS in FUNCTION_POS or "Apro" in p.tag for p in readings):
         return None
-    for p in parses(word):
+    if readings[:1] and readings[0].tag.POS in ("VERB", "INFN"):
+        return None
+    for p in readings:
         if p.tag.POS == "NOUN" and not any(t in p.tag for t in PROPER_TAGS):
-            return None if p.normal_form in words("time/time_units.txt") else p
+            return None if p.normal_form in words("time/time_units.txt") or _reports(p) else p
     return None
 
 
+def _reports(p: Parse) -> bool:
+    lemma = fold(p.normal_form)
+    return lemma in words("context/reporters.txt") or lemma in words("context/organisation_words.txt")
+
+
 def _modifier(doc: Doc, k: int) -> bool:
-    """An adjective that is not also a noun: part of a noun phrase to its left."""
-    return doc.words[k].isalpha() and is_adjective(doc.words[k]) and _noun(doc.words[k]) is None
+    """An adjective, likelier so than a noun ("жилой", not "жила"): part of a noun phrase to its left."""
+    w = doc.words[k]
+    if not (w.isalpha() and is_adjective(w)):
+        return False
+    return _noun(w) is None or doc.readings(k)[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _agreeing(doc: Doc, k: int, head: int) -> bool:
+    """An adjective reading in the head noun's case and number: "среднего" before "бизнеса"."""
+    nouns = [p.tag for p in doc.readings(head) if p.tag.POS == "NOUN"]
+    return any(
+        p.tag.POS == "ADJF" and any(p.tag.case == t.case and p.tag.number == t.number for t in nouns)
+        for p in doc.readings(k)
+    )
+
+
+def _coordinated(doc: Doc, k: int) -> bool:
+    """ "и" between two adjectives of one noun: "малого и среднего бизнеса"."""
+    return (
+        doc.words[k] == "и" and 0 < k < doc.size - 1 and all(adjective(doc.words[j]) for j in (k - 1, k + 1))
+    )
 
 
 def _governed(doc: Doc, i: int) -> bool:
-    """A noun after a preposition (adjectives may stand between) is not a subject."""
+    """A noun after a preposition, or after a body that reports ("Управления сельского хозяйства"),
+    is not a subject; adjectives and pronouns may stand between."""
     j = i - 1
-    while j >= 0 and doc.same_sentence(j, i) and _modifier(doc, j):
+    while j >= 0 and doc.same_sentence(j, i) and (_modifier(doc, j) or _pronoun(doc, j)):
         j -= 1
-    return j >= 0 and doc.same_sentence(j, i) and is_preposition(doc.words[j])
+    if j < 0 or not doc.same_sentence(j, i):
+        return False
+    return is_preposition(doc.words[j]) or any(_reports(p) for p in doc.readings(j)[:1])
+
+
+def _pronoun(doc: Doc, j: int) -> bool:
+    """ "свою", "этих": a pronoun before a noun, as in "в свою очередь"."""
+    return any("Apro" in p.tag for p in doc.readings(j)[:1])
 
 
 def _phrase(doc: Doc, head: int, end: int, limit: int = 0) -> str:
@@ -48,27 +91,33 @@ def _phrase(doc: Doc, head: int, end: int, limit: int = 0) -> str:
     noun = _noun(doc.words[head])
     assert noun is not None
     first = head
-    while first > limit and doc.same_sentence(first - 1, head) and _modifier(doc, first - 1):
-        first -= 1
-    adjectives = [
-        next(p for p in doc.readings(k) if p.tag.POS in ("ADJF", "PRTF")) for k in range(first, head)
-    ]
+    while first > limit and doc.same_sentence(first - 1, head):
+        if _modifier(doc, first - 1) or _agreeing(doc, first - 1, head):
+            first -= 1
+        elif first - 2 >= limit and _coordinated(doc, first - 1):
+            first -= 2
+        else:
+            break
+    modifiers = [k for k in range(first, head) if doc.words[k] != "и"]
+    adjectives = [next(p for p in doc.readings(k) if p.tag.POS in ("ADJF", "PRTF")) for k in modifiers]
     rest = [doc.tokens.raw(k) if _is_abbreviation(doc, k) else doc.words[k] for k in range(head + 1, end)]
-    return nominative_phrase(adjectives, noun, rest)
+    phrase = nominative_phrase(adjectives, noun, rest).split(" ")
+    for n in reversed([n for n, k in enumerate(modifiers) if doc.words[k + 1] == "и"]):
+        phrase.insert(n + 1, "и")  # "малый и средний бизнес"
+    return " ".join(phrase)
 
 
 def _phrase_after(doc: Doc, i: int, end: int) -> str | None:
     """The noun phrase from token i, extended from `end` over genitive nouns and adjectives."""
-    while (
-        end < doc.size
-        and doc.same_sentence(end, i)
-        and doc.words[end].isalpha()
-        and (_noun(doc.words[end]) or is_adjective(doc.words[end]))
-        and is_genitive(doc.words[end])
-        and not doc.is_capitalised(end)
-    ):
-        end += 1
-    nouns = [k for k in range(i, end) if _noun(doc.words[k]) is not None]
+    while end < doc.size and doc.same_sentence(end, i):
+        w = doc.words[end]
+        if (_coordinated(doc, end) and end > i) or (
+            w.isalpha() and (_noun(w) or is_adjective(w)) and is_genitive(w) and not doc.is_capitalised(end)
+        ):
+            end += 1
+        else:
+            break
+    nouns = [k for k in range(i, end) if _noun(doc.words[k]) is not None and not _modifier(doc, k)]
     heads = [k for k in nouns if not is_adjective(doc.words[k])] or nouns  # "малого предприятия"
     return _phrase(doc, heads[0], end, limit=i) if heads else None
 
@@ -88,9 +137,12 @@ def _is_abbreviation(doc: Doc, j: int) -> bool:
 
 
 def _can_head(doc: Doc, j: int) -> bool:
-    """A noun that can be the subject or the object of the clause (nominative or accusative)."""
+    """A noun that can be the subject or the object of the clause (nominative or accusative), not an
+    adjective first ("средних" in "средних и малых предприятий")."""
     w = doc.words[j]
     if not (w.isalpha() and (doc.sentence_start(j) or not doc.is_capitalised(j))) or _noun(w) is None:
+        return False
+    if doc.readings(j)[0].tag.POS in ("ADJF", "PRTF"):
         return False
     return any(p.tag.case in ("nomn", "accs") for p in doc.readings(j) if p.tag.POS == "NOUN")
 
@@ -130,12 +182,16 @@ def _subject_before(doc: Doc, i: int, skipped: frozenset[int]) -> str | None:
         if _governed(doc, head):
             continue
         end = head + 1
-        while (
-            end < i
-            and (_noun(doc.words[end]) or is_adjective(doc.words[end]) or _is_abbreviation(doc, end))
-            and (_is_abbreviation(doc, end) or is_genitive(doc.words[end]))
+        while end < i and (
+            _coordinated(doc, end)
+            or (
+                (_noun(doc.words[end]) or is_adjective(doc.words[end]) or _is_abbreviation(doc, end))
+                and (_is_abbreviation(doc, end) or is_genitive(doc.words[end]))
+            )
         ):
             end += 1
+        while end - 1 > head and (doc.words[end - 1] == "и" or doc.readings(end - 1)[0].tag.POS == "ADJF"):
+            end -= 1  # an adjective whose noun lies beyond: "зарплата сотрудников крупных, …"
         return _phrase(doc, head, end)
     return None
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...context.indicator import taxonomy
 from ...extras import require
 from ...registry import BY_NAME, KINDS
-from ..values import amount, currency_word
-from .overview import NO_PLACE, NO_YEAR, Overview
+from ..values import currency_word
+from .numbers import panel_value
+from .overview import NO_YEAR, Overview
 
 BAR = "#4c78a8"
 MODALITY_COLOURS = {"actual": "#4c78a8", "plan": "#f58518", "unstated": "#bab0ac"}
@@ -30,11 +32,15 @@ SCALED = (
     + " : format(datum.value, '~g')"
 )
 Spec = dict[str, Any]
+INDICATOR_CHARTS = 4
+MODALITY_WORDS = {"actual": "факт", "plan": "план"}
+COUNT_AXIS = {"tickMinStep": 1, "format": "d"}  # a count has no half
 
 
-def charts(overview: Overview) -> list[tuple[str, str]]:
-    """(title, inline SVG) of each chart the data allows: money by place, figures by year, kinds."""
-    specs = [*_money_specs(overview), _years_spec(overview), _kinds_spec(overview)]
+def charts(overview: Overview, rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(title, inline SVG) of each chart the data allows: the panel's levels per indicator, figures
+    by year, facts per kind."""
+    specs = [*_indicator_specs(rows), _years_spec(overview), _kinds_spec(overview)]
     return [(title, svg(spec)) for title, spec in specs if spec is not None]
 
 
@@ -53,15 +59,36 @@ def svg(spec: Spec) -> str:
     return _LONG_DECIMALS.sub(r"\1", _XMLNS.sub("", drawn))
 
 
-def _money_specs(overview: Overview) -> list[tuple[str, Spec | None]]:
-    """A bar per place, one chart for each of the two currencies most written about."""
+def _indicator_specs(rows: list[dict[str, Any]]) -> list[tuple[str, Spec | None]]:
+    """A chart for each indicator most written about: its levels by place and period, in the unit,
+    currency and modality most of its rows have, so that every bar is the same kind of figure."""
+    levels: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["measure"] == "level":
+            levels.setdefault(row["indicator"], []).append(row)
     specs: list[tuple[str, Spec | None]] = []
-    for currency in overview.currencies()[:2]:
-        totals = overview.money_by_place(currency)
-        top = sorted(totals, key=lambda p: (p == NO_PLACE, -totals[p], p))[:12]
-        rows = [{"place": p, "total": float(totals[p]), "label": amount(totals[p])} for p in top]
-        word = currency_word(currency)
-        specs.append((f"Money by place, {word}", _bars(rows, "place", "total", f"sum, {word}")))
+    for indicator in sorted(levels, key=lambda k: (-len(levels[k]), k))[:INDICATOR_CHARTS]:
+        groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        for row in levels[indicator]:
+            groups.setdefault((row["unit"], row["currency"], row["modality"]), []).append(row)
+        (unit, currency, modality), chosen = max(groups.items(), key=lambda g: len(g[1]))
+        top = sorted(chosen, key=lambda r: -r["value"])[:12]
+        bars = [
+            {
+                "where": f"{r['place'] or '—'}, {r['period'] or '—'}",
+                "value": float(r["value"]),
+                "label": panel_value(r),
+            }
+            for r in top
+        ]
+        word = currency_word(currency) if currency else unit or ""
+        counts = (
+            currency is None and unit not in ("%", "раз") and all(r["value"] == int(r["value"]) for r in top)
+        )
+        title = (
+            f"{taxonomy()[indicator].name}: {word}, {MODALITY_WORDS.get(modality, 'модальность не указана')}"
+        )
+        specs.append((title, _bars(bars, "where", "value", word, counts=counts)))
     return specs
 
 
@@ -86,7 +113,7 @@ def _years_spec(overview: Overview) -> tuple[str, Spec | None]:
                 "title": None,
                 "axis": {"labelAngle": 0},
             },
-            "y": {"field": "figures", "type": "quantitative", "title": "figures"},
+            "y": {"field": "figures", "type": "quantitative", "title": "figures", "axis": COUNT_AXIS},
             "color": {
                 "field": "modality",
                 "type": "nominal",
@@ -109,14 +136,20 @@ def _kinds_spec(overview: Overview) -> tuple[str, Spec | None]:
         "scale": {"domain": kinds, "range": [BY_NAME[k].colour if k in BY_NAME else BAR for k in kinds]},
         "legend": None,
     }
-    return "Facts per kind", _bars(rows, "kind", "facts", "facts", colour, order=kinds)
+    return "Facts per kind", _bars(rows, "kind", "facts", "facts", colour, order=kinds, counts=True)
 
 
 def _bars(
-    rows: list[Spec], category: str, value: str, title: str, colour: Spec | None = None, order: Any = "-x"
+    rows: list[Spec],
+    category: str,
+    value: str,
+    title: str,
+    colour: Spec | None = None,
+    order: Any = "-x",
+    counts: bool = False,
 ) -> Spec | None:
     """Horizontal bars, largest first unless `order` lists the categories, each labelled with its
-    rounded value; None without rows."""
+    value; ticks at whole numbers for `counts`; None without rows."""
     if not rows:
         return None
     # A screen reader hears "Астана: 6.93 трлн", not the raw number Vega would put in aria-label.
@@ -129,7 +162,7 @@ def _bars(
         "mark": {"type": "text", "align": "left", "dx": 3, "aria": False},
         "encoding": {"text": {"field": "label"}},
     }
-    axis = {"labelExpr": SCALED, "tickCount": 5}
+    axis = {"labelExpr": SCALED, "tickCount": 5, **({"tickMinStep": 1} if counts else {})}
     x = {"field": value, "type": "quantitative", "title": title, "axis": axis}
     return {
         "width": 320,

@@ -1,8 +1,8 @@
 """The figures an analyst looks at first, counted while the documents stream by: facts per kind, a
-pivot of place × year with counts and money totals per currency, plan against actual, subjects.
+pivot of place × year, plan against actual, subjects.
 
-Money totals add up the sums as the texts state them (ranges and changes are counted, not added):
-they tell where the money in the news is, not a budget.
+Figures are counted, never added: values of different indicators, measures, modalities, currencies
+and periods do not add up, and the panel (factx/panel.py) shows each one as the sources state it.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from ...facts import Fact
 
@@ -26,13 +25,9 @@ class Cell:
     """Facts of one place in one year, or of one place under one modality."""
 
     facts: int = 0
-    money: defaultdict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))  # currency → sum
 
     def add(self, fact: Fact) -> None:
         self.facts += 1
-        currency, value = getattr(fact, "currency", None), getattr(fact, "value", None)
-        if fact.kind == "money" and currency and value is not None:
-            self.money[currency] += value
 
 
 @dataclass
@@ -78,20 +73,6 @@ class Overview:
         return sorted(y for y in found if _YEAR.fullmatch(y)) + [
             y for y in (SEVERAL_YEARS, NO_YEAR) if y in found
         ]
-
-    def currencies(self) -> list[str]:
-        """Currencies by the number of cells they appear in, most used first."""
-        counts: Counter[str] = Counter()
-        for cell in self.pivot.values():
-            counts.update(cell.money.keys())
-        return [c for c, _ in counts.most_common()]
-
-    def money_by_place(self, currency: str) -> dict[str, Decimal]:
-        totals: defaultdict[str, Decimal] = defaultdict(Decimal)
-        for (place, _), cell in self.pivot.items():
-            if currency in cell.money:
-                totals[place] += cell.money[currency]
-        return dict(totals)
 
 
 def year(fact: Fact) -> str:

@@ -1,6 +1,6 @@
-"""The report page: the summary (figures by place and year, charts, plan against actual, subjects)
-first, then a filterable table of every fact, then the documents, collapsed, whose text is
-highlighted when opened.
+"""The report page: the summary (the panel, charts per indicator, figures by place and year, plan
+against actual, subjects) first, then a filterable table of every fact, then the documents,
+collapsed, whose text is highlighted when opened.
 
 Facts and texts travel as gzip-compressed JSON in the page (DecompressionStream unpacks them in the
 browser), which keeps a report of a thousand articles near a megabyte; both are streamed into spooled
@@ -22,11 +22,12 @@ from typing import IO, Any
 from ...facts import Fact
 from ...io.batch import Document
 from ...io.export import Out, open_output
+from ...panel import Panel
 from ...registry import KIND_TABLE
 from ..values import describe
 from .charts import charts
 from .overview import Overview
-from .tables import by_place, details
+from .tables import by_place, details, panel
 
 _CHUNK = 3 * (1 << 16)  # a multiple of 3: base64 pieces join without padding in between
 
@@ -62,10 +63,12 @@ class Payload:
 def write_report(docs: Iterable[Document], out: Out, *, title: str = "factx report") -> None:
     """Write the page to a path (atomically) or to an open text stream."""
     overview = Overview()
+    built = Panel()
     failures: list[str] = []
     with Payload() as texts, Payload() as facts, open_output(out) as stream:
         for doc in docs:
             overview.files += doc.part == 0
+            built.add(doc)
             if doc.error is not None:
                 overview.failed += 1
                 failures.append(f"<li>{escape(doc.path)}: {escape(doc.error)}</li>")
@@ -74,7 +77,7 @@ def write_report(docs: Iterable[Document], out: Out, *, title: str = "factx repo
                 overview.add(fact)
                 facts.add(_fact_row(texts.count, fact))
             texts.add(_doc_entry(doc))
-        _write_page(stream, title, overview, failures, texts, facts)
+        _write_page(stream, title, overview, built.rows(), failures, texts, facts)
 
 
 def _doc_entry(doc: Document) -> list[Any]:
@@ -104,7 +107,13 @@ def _fact_row(doc: int, fact: Fact) -> list[Any]:
 
 
 def _write_page(
-    stream: IO[str], title: str, overview: Overview, failures: list[str], texts: Payload, facts: Payload
+    stream: IO[str],
+    title: str,
+    overview: Overview,
+    rows: list[dict[str, Any]],
+    failures: list[str],
+    texts: Payload,
+    facts: Payload,
 ) -> None:
     asset = files(__package__)
     stream.write('<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8">\n')
@@ -113,10 +122,10 @@ def _write_page(
     stream.write("".join(f".k-{k.name} {{ background: {k.colour}; }}\n" for k in KIND_TABLE))
     stream.write(f"</style></head>\n<body>\n<h1>{escape(title)}</h1>\n")
     stream.write(_meta(overview))
-    stream.write(f'<section id="summary">\n{by_place(overview)}<div class="charts">\n')
-    for name, svg in charts(overview):
+    stream.write(f'<section id="summary">\n{panel(rows)}<div class="charts">\n')
+    for name, svg in charts(overview, rows):
         stream.write(f'<figure class="chart"><figcaption>{escape(name)}</figcaption>{svg}</figure>\n')
-    stream.write(f"</div>\n{details(overview)}</section>\n")
+    stream.write(f"</div>\n{by_place(overview)}{details(overview)}</section>\n")
     if failures:
         stream.write(
             f'<h2 id="failures">Files not read</h2>\n<ul class="failures">{"".join(failures)}</ul>\n'

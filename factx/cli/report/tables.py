@@ -1,27 +1,81 @@
-"""The summary at the top of the report, as HTML tables: figures by place and year with their money,
-plan against actual per place, the most frequent subjects and the places named most."""
+"""The summary at the top of the report, as HTML tables: the panel (one row per indicator, measure,
+place, period and modality, values exact), figures by place and year, plan against actual per place,
+the most frequent subjects and the places named most. Nothing is added up: counts of figures only."""
 
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
+from typing import Any
 
-from ..values import money
+from ...context.indicator import taxonomy
+from .numbers import panel_value, ru_amount
 from .overview import NO_PLACE, Cell, Overview
 
 PLACES = 12  # rows of the place tables; the rest are summed into "other places"
 YEARS = 10  # columns of the pivot; earlier years are summed into "earlier"
 SUBJECTS = 15
+PANEL_ROWS = 1000  # the rest are in `factx table`
+SOURCES_NAMED = 3  # documents named in a row's tooltip
+MEASURES = {"level": "уровень", "change": "изменение", "index": "индекс", "share": "доля"}
+MODALITIES = {"actual": "факт", "plan": "план"}
+DIRECTIONS = {"up": "↑ рост", "down": "↓ снижение"}
 OTHER_PLACES = "(other places)"
 EARLIER = "(earlier)"
 
 
+def panel(rows: list[dict[str, Any]]) -> str:
+    """The report's opening: one row per indicator, measure, place, period and modality."""
+    note = (
+        '<p class="note">One row per indicator, measure, place, period and modality, with the value the'
+        " sources state (their median, exact) in its unit and currency; values are never added up."
+        " <code>factx table</code> writes this panel to CSV, Parquet or Excel.</p>\n"
+    )
+    if not rows:
+        return f'<h2 id="panel">Panel</h2>\n{note}<p class="note">No figure has an indicator.</p>\n'
+    head = (
+        "indicator",
+        "measure",
+        "place",
+        "period",
+        "modality",
+        "value",
+        "direction",
+        "compared to",
+        "sources",
+    )
+    body = "".join(_panel_row(r) for r in rows[:PANEL_ROWS])
+    more = len(rows) - PANEL_ROWS
+    tail = f'<p class="note">{more} more rows: see <code>factx table</code>.</p>\n' if more > 0 else ""
+    return f'<h2 id="panel">Panel</h2>\n{note}{_table(head, body, "panel")}{tail}'
+
+
+def _panel_row(row: dict[str, Any]) -> str:
+    indicator = taxonomy()[row["indicator"]]
+    values = ", ".join(ru_amount(v) for v in sorted(set(row["values"])))
+    named = sorted({s["doc"] for s in row["sources"]})
+    docs = ", ".join(named[:SOURCES_NAMED]) + (
+        f" … +{len(named) - SOURCES_NAMED}" if len(named) > SOURCES_NAMED else ""
+    )
+    conflict = ' <span class="conflict" title="the sources differ by more than 1%">conflict</span>'
+    cells = (
+        f'<td title="{escape(row["indicator"])}">{escape(indicator.name)}</td>',
+        f"<td>{MEASURES.get(row['measure'] or '', '')}</td>",
+        f"<td>{escape(row['place'] or '')}</td>",
+        f"<td>{escape(row['period'] or '')}</td>",
+        f"<td>{MODALITIES.get(row['modality'] or '', '')}</td>",
+        f'<td class="num" title="{escape(values)}">{escape(panel_value(row))}</td>',
+        f"<td>{DIRECTIONS.get(row['direction'] or '', '')}</td>",
+        f"<td>{escape(row['compared_to'] or '')}</td>",
+        f'<td title="{escape(docs)}">{row["n_sources"]}{conflict if row["conflict"] else ""}</td>',
+    )
+    return f"<tr>{''.join(cells)}</tr>"
+
+
 def by_place(overview: Overview) -> str:
-    """The summary's opening: figures by place and year, with their money."""
+    """Figures by place and year, counted."""
     return (
         '<h2 id="by-place">Figures by place and year</h2>\n<p class="note">Figures (numeric facts) by the'
-        " place and period the texts tie them to; beneath each count, the money amounts stated, added up."
-        f"</p>\n{pivot(overview)}"
+        f" place and period the texts tie them to.</p>\n{pivot(overview)}"
     )
 
 
@@ -35,7 +89,7 @@ def details(overview: Overview) -> str:
 
 
 def pivot(overview: Overview) -> str:
-    """Place × year: the number of figures, and beneath it the money they state per currency."""
+    """Place × year: the number of figures."""
     years = overview.years()
     shown = [y for y in years if y[0].isdigit()][-YEARS:]
     columns = ([EARLIER] if len(shown) < len([y for y in years if y[0].isdigit()]) else []) + [
@@ -58,7 +112,7 @@ def pivot(overview: Overview) -> str:
 
 
 def plan_actual(overview: Overview) -> str:
-    """Per place, the figures said to be planned and those said to have happened, with their money."""
+    """Per place, the figures said to be planned and those said to have happened."""
     places = [p for p in overview.places(PLACES) if p != NO_PLACE]
     modalities = ("plan", "actual", "unstated")
     rows = "".join(
@@ -87,25 +141,17 @@ def mentions(overview: Overview) -> str:
     return _table(("place", "mentions"), rows)
 
 
-def _table(head: tuple[str, ...], rows: str) -> str:
+def _table(head: tuple[str, ...], rows: str, css: str = "") -> str:
     if not rows:
         return '<p class="note">None.</p>\n'
     cells = "".join(f"<th>{h}</th>" for h in head)
-    return f"<table><thead><tr>{cells}</tr></thead><tbody>{rows}</tbody></table>\n"
+    table = f'<table class="{css}">' if css else "<table>"
+    return f"{table}<thead><tr>{cells}</tr></thead><tbody>{rows}</tbody></table>\n"
 
 
 def _merge(into: Cell, cell: Cell) -> None:
     into.facts += cell.facts
-    for currency, total in cell.money.items():
-        into.money[currency] += total
 
 
 def _cell(cell: Cell | None) -> str:
-    """The count, and the two largest money totals beneath it."""
-    if cell is None or not cell.facts:
-        return "<td></td>"
-    sums = Counter({c: abs(v) for c, v in cell.money.items()}).most_common(2)
-    lines = "".join(f"<br><small>{escape(money(cell.money[c], c))}</small>" for c, _ in sums)
-    others = len(cell.money) - 2
-    more = f"<br><small>+{others} {'currency' if others == 1 else 'currencies'}</small>" if others > 0 else ""
-    return f"<td>{cell.facts}{lines}{more}</td>"
+    return "<td></td>" if cell is None or not cell.facts else f"<td>{cell.facts}</td>"

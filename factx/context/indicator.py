@@ -1,0 +1,266 @@
+"""What a figure measures, as an id of the indicator taxonomy (data/indicators/indicators.tsv).
+
+An indicator is named by cue phrases, matched on lemmas: in the figure's subject (strongest, more so
+its head noun's), in its clause, then elsewhere in its sentence, nearest first; weak cues ("бюджет",
+"средство", "построить") count only where nothing stronger is near. Each indicator accepts some
+kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
+measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
+школы") or none ("23 туроператора"). A subject that names something outside the taxonomy ("износ
+сетей", "ставка") leaves the figure without one. A figure right after another one ("41,6 млрд руб.
+(60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
+price; and a figure with no cue at all carries on the indicator of the figure before it ("в
+Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
+others.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..draft import Draft
+from ..numbers.expr import numerals
+from ..text.doc import Doc
+from ..text.morph import fold, inflect, parses
+from ..vocab import table, words
+from .layout import Layout
+
+GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
+FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
+HEAD = 20  # a cue with the subject's head noun ("розничная цена" is a price)
+WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
+UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
+CARRIED = 50
+FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
+WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
+NEAR = 5  # tokens between two figures for the second to measure what the first does
+ANY = "*"
+SCALES = frozenset(
+    {"тыс", "млн", "млрд", "трлн", "тысяч", "тысячи", "тысяча", "миллиона", "миллионов", "миллион"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    name: str  # in Russian: "инвестиции в основной капитал"
+    unit: str  # the canonical unit of its level: "money", "т", "%", "человек"…
+    kinds: frozenset[str]  # "money", "percent", "quantity:т", "quantity:*"…
+    measures: frozenset[str]
+
+    def accepts(self, kind: str, unit: str | None) -> bool:
+        if kind == "share":
+            return "share" in self.measures
+        if kind == "change" and unit in (None, "%", "п.п."):
+            return "change" in self.kinds
+        if kind in ("quantity", "change"):
+            return f"quantity:{unit}" in self.kinds or f"quantity:{ANY}" in self.kinds
+        return kind in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    indicator: str
+    words: tuple[str, ...]  # lemmas, ё folded
+    weak: bool
+
+    def weight(self, where: int) -> int:
+        return where + 10 * len(self.words) - (WEAK if self.weak else 0)
+
+
+@cache
+def taxonomy() -> dict[str, Indicator]:
+    return {
+        r["id"]: Indicator(
+            r["id"], r["ru"], r["unit"], frozenset(r["kinds"].split("|")), frozenset(r["measures"].split("|"))
+        )
+        for r in table("indicators/indicators.tsv")
+    }
+
+
+@cache
+def _cues() -> dict[str, tuple[Cue, ...]]:
+    """Cues by their first lemma."""
+    found: dict[str, list[Cue]] = {}
+    for r in table("indicators/indicators.tsv"):
+        for column, weak in (("cues", False), ("weak", True)):
+            for phrase in r[column].split("|"):
+                if phrase != "-":
+                    cue = Cue(r["id"], tuple(fold(phrase).split()), weak)
+                    found.setdefault(cue.words[0], []).append(cue)
+    return {first: tuple(cues) for first, cues in found.items()}
+
+
+@lru_cache(maxsize=1_000)
+def _fitting(kind: str, unit: str | None) -> frozenset[str]:
+    """The indicators that take a figure of this kind and unit."""
+    return frozenset(i.id for i in taxonomy().values() if i.accepts(kind, unit))
+
+
+@cache
+def _unit_owners() -> dict[str, str]:
+    """Quantity units that only one indicator takes."""
+    owners: dict[str, set[str]] = {}
+    for ind in taxonomy().values():
+        for k in ind.kinds:
+            if k.startswith("quantity:") and k != f"quantity:{ANY}":
+                owners.setdefault(k.partition(":")[2], set()).add(ind.id)
+    return {unit: next(iter(ids)) for unit, ids in owners.items() if len(ids) == 1}
+
+
+@cache
+def _measure_units() -> frozenset[str]:
+    return frozenset(r["symbol"] for r in table("quantity/units.tsv"))
+
+
+def _matches(seq: list[frozenset[str]]) -> Iterable[tuple[Cue, int, int]]:
+    """Each cue found in a sequence of lemma sets, with where it starts and ends."""
+    cues = _cues()
+    for i, here in enumerate(seq):
+        for lemma in here:
+            for cue in cues.get(lemma, ()):
+                end = _rest(seq, i + 1, cue.words[1:])
+                if end is not None:
+                    yield cue, i, end
+
+
+def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
+    for word in words:
+        j = next((j for j in range(i, min(i + GAP + 1, len(seq))) if word in seq[j]), None)
+        if j is None:
+            return None
+        i = j + 1
+    return i
+
+
+def _phrase_lemmas(phrase: str) -> tuple[list[frozenset[str]], int | None]:
+    """The lemmas of a phrase's words, and where its head noun stands."""
+    words_of = phrase.lower().split()
+    nouns = (k for k, w in enumerate(words_of) if parses(w)[:1] and parses(w)[0].tag.POS == "NOUN")
+    return [_word_lemmas(w) for w in words_of], next(nouns, None)
+
+
+class IndicatorReader:
+    """Reads figures in text order; cue matches are found once per sentence."""
+
+    def __init__(self, doc: Doc, layout: Layout) -> None:
+        self.doc = doc
+        self.layout = layout
+        self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
+        self._starts: dict[int, list[int]] = {}
+        self._last: tuple[int, str | None] | None = None  # end token and indicator of the figure before
+        self._frame: str | None = None  # the last indicator named: the reader's frame
+
+    def _found(self, sentence: int) -> list[tuple[Cue, int, int]]:
+        if sentence not in self._sentences:
+            doc = self.doc
+            start, end = doc.sentences[sentence]
+            kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not _numeric(doc, i)]
+            seq = [_lemmas(doc, i) for i in kept]
+            found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in _matches(seq)), key=lambda m: m[1])
+            self._sentences[sentence] = found
+            self._starts[sentence] = [m[1] for m in found]
+        return self._sentences[sentence]
+
+    def _near(self, d: Draft) -> list[tuple[Cue, int, int]]:
+        """The cues of the figure's sentence within WINDOW tokens of it: a long sentence costs no more
+        per figure than a short one."""
+        sentence = self.doc.sentence_of[d.start]
+        found = self._found(sentence)
+        starts = self._starts[sentence]
+        return found[bisect_left(starts, d.start - WINDOW) : bisect_right(starts, d.end + WINDOW)]
+
+    def read(self, d: Draft, subject: str | None) -> str | None:
+        """The indicator of a figure, or None when nothing in the taxonomy fits it."""
+        kind, unit = d.kind, d.fields.get("unit")
+        fits = _fitting(kind, unit)
+        scores: dict[str, int] = {}
+
+        def offer(indicator: str, score: int) -> None:
+            score += FRAME if indicator == self._frame else 0
+            if indicator in fits and score > scores.get(indicator, 0):
+                scores[indicator] = score
+
+        counted = kind == "quantity" and unit is not None and unit not in _measure_units()
+        if counted:
+            assert isinstance(unit, str)
+            seq = _phrase_lemmas(unit)[0]
+            for cue, _, e in _matches(seq):
+                if e == len(seq):  # the cue names the counted noun itself: "молочный комплекс"
+                    offer(cue.indicator, cue.weight(SUBJECT))
+            if scores or unit.split()[-1] not in words("indicators/generic_counts.txt"):
+                return self._chosen(d, scores)
+        if subject:
+            seq, head = _phrase_lemmas(subject)
+            named = [(cue, s, e) for cue, s, e in _matches(seq)]
+            for cue, s, e in named:
+                headed = not cue.weak and head is not None and s <= head < e
+                offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
+            outside = any(lemmas & words("indicators/other_subjects.txt") for lemmas in seq)
+            if all(cue.weak for cue, _, _ in named) and (
+                outside or (head is not None and "доля" in seq[head])
+            ):
+                return self._chosen(d, {})  # "износ сетей", "доля юаня": no indicator
+        if kind == "money" and self._per_unit(d):
+            offer("price", FOLLOWS)
+        self._context(d, offer)
+        return self._chosen(d, scores)
+
+    def _context(self, d: Draft, offer: Callable[[str, int], None]) -> None:
+        """Cues of the clause and sentence, the figure just before, a unit only one indicator takes."""
+        doc, layout = self.doc, self.layout
+        clause = layout.tokens(layout.clause(d.start))
+        found = self._near(d)
+        for cue, s, e in found:
+            distance = max(s - d.end + 1, d.start - e + 1, 0)
+            where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
+            offer(cue.indicator, cue.weight(where) - distance)
+        last = self._last
+        if (
+            last is not None
+            and last[1]
+            and doc.same_sentence(last[0], d.start)
+            and d.start - last[0] <= NEAR
+            and not any(not c.weak and last[0] <= s and e <= d.start for c, s, e in found)
+        ):
+            offer(last[1], FOLLOWS)  # unless a cue stands between: "…, а безработица — 1,9%"
+        unit = d.fields.get("unit")
+        if d.kind in ("quantity", "change") and unit in _unit_owners():
+            offer(_unit_owners()[unit], UNIT_ONLY)
+        if self._frame:
+            offer(self._frame, CARRIED)
+
+    def _chosen(self, d: Draft, scores: dict[str, int]) -> str | None:
+        chosen = max(scores, key=lambda k: scores[k]) if scores else None
+        self._last = (d.end, chosen)
+        self._frame = chosen or self._frame
+        return chosen
+
+    def _per_unit(self, d: Draft) -> bool:
+        """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
+        doc = self.doc
+        return doc.word(d.end) == "за" and bool(_lemmas(doc, d.end + 1) & words("indicators/price_units.txt"))
+
+
+def _numeric(doc: Doc, i: int) -> bool:
+    """A number, a number word or a scale ("15", "пять", "тыс", "."), passed over when cue phrases
+    are matched, so that "задействованы более 15 тыс. человек" holds "задействовать … человек"."""
+    w = doc.words[i]
+    return w[:1].isdigit() or w in numerals() or (w == "." and doc.word(i - 1) in numerals())
+
+
+def _lemmas(doc: Doc, i: int) -> frozenset[str]:
+    """The lemmas of token i, from the readings the Doc holds for its word form."""
+    return _word_lemmas(doc.words[i]) if 0 <= i < doc.size else frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _word_lemmas(word: str) -> frozenset[str]:
+    """Lemmas of a word form's readings (the cache Doc.readings reads); a participle is also its own
+    adjective ("обрабатывающий", whose lemma is "обрабатывать"); a unit symbol is itself."""
+    readings = parses(word)
+    found = {fold(p.normal_form) for p in readings}
+    found.update(fold(inflect(p, "nomn", "masc", "sing")) for p in readings[:1] if p.tag.POS == "PRTF")
+    return frozenset(found) or frozenset({word})

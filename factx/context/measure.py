@@ -1,0 +1,113 @@
+"""How a figure measures its indicator: `level` (the amount itself), `change` (a growth or fall:
+"выросли на 12%", "на 5 млрд больше", "+7%", "в 1,5 раза"), `index` (a percentage of a base period,
+"индекс промышленного производства составил 108,1%") or `share` (a part of a whole: "28,5%
+инвестиций", "треть", "доля — 36%").
+
+A change is written with a sign, after "на" with a verb or noun of change in the sentence before it
+or a comparative after it, or after a noun of change in its clause ("прирост", "плюс"). "до" before a
+figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
+states two levels: its measure is `level`.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from ..draft import Draft
+from ..kinds.direction import direction_stems, stem_class
+from ..text.doc import Doc
+from ..text.morph import fold
+from ..vocab import table, words
+from .indicator import taxonomy
+from .layout import Layout
+
+SIGNS = frozenset({"+", "-", "−", "–"})
+NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
+BACK = 40  # words before "на X" searched for a verb or noun of change
+AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
+COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
+INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
+
+
+def measure_of(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str | None:
+    """The measure of a numeric draft, within those its indicator takes."""
+    if d.kind == "multiplier":
+        found = "change"
+    elif d.kind == "change":
+        found = "level"
+    elif _is_change(doc, layout, d):
+        found = "change"
+    elif d.kind == "share":
+        found = "share"
+    elif d.kind == "percent":
+        found = _percent(doc, layout, d, indicator)
+    elif d.kind in ("money", "quantity"):
+        found = "level"
+    else:
+        return None
+    allowed = taxonomy()[indicator].measures if indicator else None
+    return "level" if allowed and found not in allowed and "level" in allowed else found
+
+
+def _first_number(doc: Doc, d: Draft) -> int:
+    return next((i for i in range(d.start, d.end) if doc.words[i][:1].isdigit()), d.start)
+
+
+def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
+    first = _first_number(doc, d)
+    lead = [doc.words[i] for i in range(d.start, first)]
+    before = doc.word(d.start - 1)
+    if (lead[:1] and lead[0] in SIGNS and doc.tokens.joined(first)) or (
+        before in SIGNS and doc.tokens.joined(d.start)
+    ):
+        return True
+    start, end = d.start, d.end
+    if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
+        start, end = start - 1, end + 1
+        lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
+    elif before == "до":
+        return False  # the level reached
+    if "на" in lead or before == "на":
+        if doc.word(end) == "(":  # past the brackets after the amount
+            end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
+        back = range(max(doc.token_at(doc.sentences[doc.sentence_of[start]][0]), start - BACK), start)
+        return any(_direction(doc, i, start) for i in (*back, *range(end, end + AHEAD)))
+    clause = layout.clause(d.start)
+    return any(
+        fold(doc.words[i]) in words("indicators/change_words.txt") or _direction(doc, i, d.start)
+        for i in range(max(clause, d.start - NEAR), d.start)
+    )
+
+
+@cache
+def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
+    return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
+
+
+def _direction(doc: Doc, i: int, figure: int) -> bool:
+    w = doc.word(i)
+    return doc.same_sentence(i, figure) and w.isalpha() and _changes(w)
+
+
+@lru_cache(maxsize=100_000)
+def _changes(w: str) -> bool:
+    """A verb or noun of change; not one that qualifies a figure ("превысит 1 трлн"), and a
+    comparative only as a whole word ("ниже", not "Нижегородской"; "выше", not "вышел")."""
+    if stem_class(w, _qualifying_verbs()):
+        return False
+    return any(
+        w.startswith(stem) and (stem not in COMPARATIVES or w == stem)
+        for stem, cls in direction_stems()
+        if cls in ("up", "down")
+    )
+
+
+def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str:
+    clause = range(layout.clause(d.start), d.start)
+    lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
+    value = d.fields.get("value")
+    if value is not None and value >= INDEX_FLOOR and lemmas & words("indicators/index_cues.txt"):
+        return "index"
+    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
+        return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
+    return "share"
