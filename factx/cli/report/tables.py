@@ -46,7 +46,8 @@ def panel(rows: list[dict[str, Any]]) -> str:
     body = "".join(_panel_row(r) for r in rows[:PANEL_ROWS])
     more = len(rows) - PANEL_ROWS
     tail = f'<p class="note">{more} more rows: see <code>factx table</code>.</p>\n' if more > 0 else ""
-    return f'<h2 id="panel">Panel</h2>\n{note}{_table(head, body, "panel")}{tail}'
+    # The panel scrolls in a box of its own, so that the charts below it stay on the first screen.
+    return f'<h2 id="panel">Panel</h2>\n{note}<div class="scroll">{_table(head, body, "panel")}</div>{tail}'
 
 
 def _panel_row(row: dict[str, Any]) -> str:
