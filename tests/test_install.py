@@ -78,7 +78,8 @@ def test_extract_show_and_eval_work_in_the_core(core: Path, work: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "extra"),
     [(("extract", "news", "-o", "facts.parquet"), "parquet"), (("report", "news", "-o", "r.html"), "report"),
-     (("spark", "news", "-o", "out.parquet"), "spark"), (("extract", "news", "--ner"), "ner")],
+     (("spark", "news", "-o", "out.parquet"), "spark"), (("extract", "news", "--ner"), "ner"),
+     (("table", "news", "-o", "panel.parquet"), "parquet"), (("table", "news", "-o", "panel.xlsx"), "xlsx")],
 )  # fmt: skip
 def test_an_extra_asked_for_in_the_core_is_one_line_and_exit_2(
     core: Path, work: Path, args: tuple[str, ...], extra: str

@@ -18,10 +18,14 @@ from decimal import Decimal
 from typing import Any
 
 from ..context.indicator import taxonomy
+from ..extras import require
 from ..panel import COLUMNS, wide
 
 FORMATS = (".csv", ".parquet", ".xlsx")
-XLSX_MISSING = "writing .xlsx needs openpyxl: pip install 'factx[xlsx]'"
+NEEDS = {
+    ".parquet": ("pyarrow", "parquet", "Parquet output needs pyarrow"),
+    ".xlsx": ("openpyxl", "xlsx", "Excel output needs openpyxl"),
+}
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser], handler: Callable[..., int]) -> None:
@@ -38,11 +42,8 @@ def check(output: str, indicator: str | None) -> str | None:
         return f"cannot tell the format of {output}: name it {', '.join(FORMATS)}"
     if indicator is not None and indicator not in taxonomy():
         return f"unknown indicator {indicator!r}; known: {', '.join(taxonomy())}"
-    if suffix == ".xlsx":
-        try:
-            import openpyxl  # noqa: F401
-        except ImportError:
-            return XLSX_MISSING
+    if suffix in NEEDS:
+        require(*NEEDS[suffix])  # MissingExtra: one line naming the extra, before any file is read
     return None
 
 
