@@ -160,14 +160,35 @@ def _is_name(doc: Doc, a: Amount) -> bool:
     first = text.rfind("\n", 0, starts[a.start]) + 1
     last = text.find("\n", starts[a.end - 1])
     last = len(text) if last < 0 else last
+    if last - first > MENU_LINE_CHARS:
+        return False  # a menu's line is short: prose, and a hostile one-line text, are read no further
     others = text[first : starts[a.start]].split() + text[doc.tokens.ends[a.end - 1] : last].split()
     if not all(_menu_word(w) for w in others):
         return False
     if len(others) >= 2:
         return True
-    above = text[:first].rstrip("\n").rsplit("\n", 1)[-1].split()
-    below = text[last:].lstrip("\n").split("\n", 1)[0].split()
-    return all(0 < len(line) <= MENU_WORDS and all(map(_menu_word, line)) for line in (above, below))
+    return all(
+        0 < len(line) <= MENU_WORDS and all(map(_menu_word, line)) for line in _around(text, first, last)
+    )
+
+
+def _around(text: str, first: int, last: int) -> tuple[list[str], list[str]]:
+    """The words of the nearest non-empty lines above and below the line text[first:last], each read
+    no further than a menu's line could reach (a longer line has more words than a menu's)."""
+    end = first - 1
+    while end >= 0 and text[end] == "\n":
+        end -= 1
+    end += 1
+    above = text[text.rfind("\n", max(end - MENU_LINE_CHARS - 1, 0), end) + 1 : end] if end else ""
+    start = last
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    stop = text.find("\n", start, start + MENU_LINE_CHARS + 1)
+    below = text[start : stop if stop >= 0 else start + MENU_LINE_CHARS + 1]
+    return above.split(), below.split()
+
+
+MENU_LINE_CHARS = 200  # a site menu's line is never longer
 
 
 def _menu_word(word: str) -> bool:
