@@ -102,8 +102,11 @@ def _changes(w: str) -> bool:
     )
 
 
+CUE_REACH = 24  # words before a percentage where "индекс" or a rate's noun may stand
+
+
 def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str:
-    clause = range(layout.clause(d.start), d.start)
+    clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)  # a long clause costs no more
     lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
     value = d.fields.get("value")
     if value is not None and value >= INDEX_FLOOR and lemmas & words("indicators/index_cues.txt"):

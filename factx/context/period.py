@@ -80,6 +80,7 @@ class PeriodReader:
         self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
         self.opening_sentences = opening
         self.figured = figured  # the sentences that hold figures
+        self.now_clauses: dict[int, bool] = {}  # clause → whether a verb of how things stand is in it
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, frames nothing
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
         }
@@ -197,10 +198,14 @@ class PeriodReader:
 
     def _stands_now(self, clause: int) -> bool:
         """The figure's clause (or the clause whose verb it shares) says how things stand now."""
-        verbs = words("context/state_verbs.txt")
-        layout = self.layout
-        clauses = {clause, layout.segment(clause)}
-        return any(self.doc.words[i] in verbs for c in clauses for i in layout.tokens(c))
+        if clause not in self.now_clauses:
+            verbs = words("context/state_verbs.txt")
+            layout = self.layout
+            clauses = {clause, layout.segment(clause)}
+            self.now_clauses[clause] = any(
+                self.doc.words[i] in verbs for c in clauses for i in layout.tokens(c)
+            )
+        return self.now_clauses[clause]
 
     def _advance(self, sentence: int) -> None:
         """Let the sentences before `sentence` move the frame: the last period each states."""
