@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 
 from ..draft import Draft
 from ..text.doc import Doc
@@ -37,17 +38,8 @@ class Context:
     why: tuple[str, ...] = ()  # the decisions taken, for the trace
 
     def fields(self) -> dict[str, str | None]:
-        return {
-            "subject": self.subject,
-            "place": self.place,
-            "period": self.period,
-            "period_start": self.period_start,
-            "period_end": self.period_end,
-            "modality": self.modality,
-            "compared_to": self.compared_to,
-            "indicator": self.indicator,
-            "measure": self.measure,
-        }
+        """The record fields: every field but the trace."""
+        return {f.name: getattr(self, f.name) for f in dataclass_fields(self) if f.name != "why"}
 
 
 def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date | None) -> list[Context]:

@@ -49,10 +49,6 @@ class Layout:
         self.doc = doc
         breaks = [m.start() for m in re.finditer("\n", doc.text)]
         self.paragraph = [bisect_left(breaks, start) for start, _ in doc.sentences]  # a paragraph is a line
-        self.first_of_paragraph = [0] * len(self.paragraph)  # each sentence's paragraph's first sentence
-        for k in range(1, len(self.paragraph)):
-            same = self.paragraph[k] == self.paragraph[k - 1]
-            self.first_of_paragraph[k] = self.first_of_paragraph[k - 1] if same else k
         self._starts: dict[int, list[int]] = {}  # sentence → the first token of each clause
         self.paren_before: dict[int, int] = {}  # clause inside brackets → the token just before its "("
         self._verbs: dict[int, int | None] = {}

@@ -10,25 +10,18 @@ dash, colon or bracket after it: "Абайская – 12%"), and only when one 
 
 from __future__ import annotations
 
-from functools import cache
-
 from pymorphy3.analyzer import Parse
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import analyzer, inflect
+from ..text.morph import inflect
 from .candidates import generic_forms, written_case
-from .ellipsis import CANDIDATE
+from .ellipsis import CANDIDATE, noun_gender
 from .gazetteer import entry_named, generic_words
 
 ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
 ELIDED_BEFORE = ITEM_MARKS | {",", "и", ")", ";", "."}  # what follows a bare adjective whose noun is elided
 LOOK_BACK = 60  # tokens searched back for the noun a bare adjective shares
-
-
-@cache
-def _gender(lemma: str) -> str:
-    return str(analyzer().parse(lemma)[0].tag.gender or "femn")
 
 
 def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
@@ -52,7 +45,7 @@ def _elided(doc: Doc, i: int, covering: dict[int, Draft]) -> Draft | None:
     nouns = _nouns_before(doc, i, covering)
     if not nouns and doc.word(i + 1) in ITEM_MARKS:
         gender = reading.tag.gender  # "Абайская –": a feminine noun, область; "Абайский –": район
-        nouns = [noun for noun in generic_words("part") if gender in (None, _gender(noun))]
+        nouns = [noun for noun in generic_words("part") if gender in (None, noun_gender(noun))]
     named = {
         entry.name: entry
         for noun in nouns
@@ -68,7 +61,7 @@ def _elided(doc: Doc, i: int, covering: dict[int, Draft]) -> Draft | None:
 def _nominative(doc: Doc, i: int, reading: Parse, noun: str) -> str:
     """The adjective agreeing with the noun, capitalised as written: "Северо-Казахстанской" →
     "Северо-Казахстанская" (область)."""
-    return written_case(inflect(reading, "nomn", "sing", _gender(noun)), doc.tokens.raw(i))
+    return written_case(inflect(reading, "nomn", "sing", noun_gender(noun)), doc.tokens.raw(i))
 
 
 def _nouns_before(doc: Doc, i: int, covering: dict[int, Draft]) -> list[str]:

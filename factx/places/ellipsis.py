@@ -6,13 +6,11 @@ the noun when the noun follows it directly."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from pymorphy3.analyzer import Parse
+from functools import cache
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import inflect
+from ..text.morph import analyzer, inflect
 from .candidates import ADJECTIVE_PLACE, generic_forms, written_case
 from .gazetteer import Entry, entry_named, generic_words
 
@@ -39,11 +37,10 @@ def _after_brackets(doc: Doc, j: int) -> int:
     return k + 1 if doc.word(k) == ")" else j
 
 
-@lru_cache(maxsize=1_000)
-def _gender(noun: Parse) -> str:
-    """The gender of a plural noun, from its singular: "областях" → femn."""
-    singular = noun.inflect({"sing"})
-    return str(singular.tag.gender) if singular is not None else "femn"
+@cache
+def noun_gender(lemma: str) -> str:
+    """The gender of a generic noun by its lemma: область, республика → femn; район, край → masc."""
+    return str(analyzer().parse(lemma)[0].tag.gender or "femn")
 
 
 def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
@@ -53,7 +50,7 @@ def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
     for p in doc.readings(j):
         place_type = generic_words("part").get(p.normal_form)
         if p.tag.POS == "NOUN" and place_type and p.tag.number == "plur":
-            return p.normal_form, place_type, _gender(p)
+            return p.normal_form, place_type, noun_gender(p.normal_form)
     return None
 
 
