@@ -15,7 +15,7 @@ from importlib import resources
 
 from pymorphy3.analyzer import Parse
 
-from .text.morph import analyzer, fold
+from .text.morph import analyzer, fold, inflected
 
 PHRASE_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # (grammemes of the words before the head noun, grammemes of the head): every case in both numbers, and
@@ -89,28 +89,27 @@ def phrase_forms(phrase: str) -> frozenset[str]:
     gender = {noun.tag.gender} if noun.tag.gender else set()
     forms = {fold(phrase.lower())}
     for before, head_form in AGREEMENTS:
-        inflected = []
+        declined = []
         for k, word in enumerate(parts):
             p = parses[k]
             form = None
             if p is not None and k <= head:
-                form = p.inflect(set(head_form)) if k == head else _agreeing(p, before, animacy, gender)
-            inflected.append(form.word if form is not None else word)
-        forms.add(fold(" ".join(inflected)))
+                agreeing = k != head
+                form = _agreeing(p, before, animacy, gender) if agreeing else inflected(p, head_form)
+            declined.append(form if form is not None else word)
+        forms.add(fold(" ".join(declined)))
     return frozenset(forms)
 
 
-def _agreeing(
-    adjective: Parse, grammemes: frozenset[str], animacy: set[str], gender: set[str]
-) -> Parse | None:
+def _agreeing(adjective: Parse, grammemes: frozenset[str], animacy: set[str], gender: set[str]) -> str | None:
     """The adjective in the head noun's form: its gender in the singular, and its animacy in the
     accusative where the form tells it ("белорусский рубль", "украинскую гривну")."""
-    wanted = set(grammemes) | (gender if "sing" in grammemes else set())
+    wanted = grammemes | (gender if "sing" in grammemes else set())
     if "accs" in grammemes:
-        form = adjective.inflect(wanted | animacy)
+        form = inflected(adjective, wanted | animacy)
         if form is not None:
             return form
-    return adjective.inflect(wanted)
+    return inflected(adjective, wanted)
 
 
 def _lemma_parse(lemma: str) -> Parse | None:

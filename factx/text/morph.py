@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 import pymorphy3
 from pymorphy3.analyzer import Parse
+from pymorphy3.units import DictionaryAnalyzer
 
 
 @cache
@@ -57,5 +58,43 @@ def has_tag(word: str, *grammemes: str) -> bool:
 def inflect(p: Parse, *grammemes: str) -> str:
     """The word in the form the grammemes ask for (as it is when it has no such form); cached, since
     the same phrases are put in the nominative again and again."""
-    form = p.inflect(set(grammemes))
-    return str(form.word if form is not None else p.word)
+    form = inflected(p, frozenset(grammemes))
+    return form if form is not None else str(p.word)
+
+
+@lru_cache(maxsize=20_000)
+def _paradigm_grammemes(para_id: int) -> tuple[frozenset[str], ...]:
+    """The grammemes of each form of a paradigm, in its order."""
+    d = analyzer().dictionary
+    paradigm = d.paradigms[para_id]
+    n = len(paradigm) // 3
+    return tuple(d.gramtab[paradigm[n + k]].grammemes for k in range(n))
+
+
+def inflected(p: Parse, grammemes: frozenset[str]) -> str | None:
+    """The form pymorphy3's `Parse.inflect` chooses, or None where it finds none. A dictionary word's
+    form is built from its paradigm's tags alone: pymorphy3 builds the whole lexeme first, hundreds
+    of forms for a verb with its participles, to keep one."""
+    stack = p.methods_stack
+    if len(stack) != 1 or not isinstance(stack[0][0], DictionaryAnalyzer):
+        form = p.inflect(set(grammemes))
+        return None if form is None else str(form.word)
+    unit, fixed, para_id, idx = stack[0]
+    d = unit.dict
+    paradigm = d.paradigms[para_id]
+    n = len(paradigm) // 3
+    forms = _paradigm_grammemes(para_id)
+    possible = [k for k, held in enumerate(forms) if grammemes <= held]
+    if not possible:
+        grammemes = frozenset(analyzer().TagClass.fix_rare_cases(grammemes))
+        possible = [k for k, held in enumerate(forms) if grammemes <= held]
+    if not possible:
+        return None
+    wanted = p.tag.updated_grammemes(grammemes)
+
+    def similarity(k: int) -> float:
+        return len(wanted & forms[k]) - 0.1 * len(wanted ^ forms[k])
+
+    best = max(possible, key=similarity)  # the first of equals, as pymorphy3's nlargest keeps
+    stem = d.build_stem(paradigm, idx, fixed)
+    return str(d.paradigm_prefixes[paradigm[2 * n + best]] + stem + d.suffixes[paradigm[best]])
