@@ -21,7 +21,6 @@ from .places.codes import codes_of, in_kazakhstan, kato_units
 from .places.finder import find_places
 from .places.gazetteer import gazetteer
 from .places.ner import ner_places, require_natasha
-from .places.settlements import settlements
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
 from .text.morph import analyzer
@@ -60,9 +59,10 @@ class Extractor:
         self.ner = ner
         analyzer()
         gazetteer()
-        settlements()
         kato_units()
-        self.analyse(WARM_UP)  # every vocabulary is loaded before the first real text
+        self.analyse(WARM_UP)  # every vocabulary is loaded before the first real text, except
+        # Kazakhstan's 6,800 villages (0.2 s), read only after a settlement word: "в селе …"
+
 
     def extract(
         self, text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None
