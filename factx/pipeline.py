@@ -63,7 +63,6 @@ class Extractor:
         self.analyse(WARM_UP)  # every vocabulary is loaded before the first real text, except
         # Kazakhstan's 6,800 villages (0.2 s), read only after a settlement word: "в селе …"
 
-
     def extract(
         self, text: str, kinds: Iterable[str] | None = None, date: dt.date | None = None
     ) -> list[Fact]:

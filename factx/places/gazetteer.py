@@ -66,9 +66,16 @@ class Entry:
         return self.main if self.type == "country" and self.main else self.name
 
 
+@cache
+def _paradigms_ending_in(letter: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """The paradigms whose ending ends in this letter, in PARADIGMS' order: the only ones a word
+    ending in it may take (most names end in a consonant that none of them does)."""
+    return tuple(p for p in PARADIGMS if p[0].endswith(letter))
+
+
 def word_forms(word: str) -> tuple[tuple[str, ...], bool]:
     """The case forms of one word of a name (lower-cased), and whether it declines as an adjective."""
-    for ending, cases, adjective in PARADIGMS:
+    for ending, cases, adjective in _paradigms_ending_in(word[-1:]):
         if word.endswith(ending):
             stem = word[: -len(ending)]
             return tuple(stem + c for c in cases), adjective
