@@ -1,4 +1,5 @@
-"""pymorphy3, loaded once and cached per word form: a word seen twice is parsed once."""
+"""pymorphy3, loaded once and cached per word form: a word seen twice is parsed once, and a frequent
+word's readings come from the lexicon built ahead of time (lexicon.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from functools import cache, lru_cache
 import pymorphy3
 from pymorphy3.analyzer import Parse
 from pymorphy3.units import DictionaryAnalyzer
+
+from .lexicon import lexicon
 
 
 @cache
@@ -28,6 +31,10 @@ def parses(word: str) -> tuple[Parse, ...]:
     characters pymorphy3 cannot name."""
     if len(word) > MAX_WORD:
         return ()
+    known = lexicon(analyzer())
+    found = known.parses(word) if known is not None else None
+    if found is not None:
+        return found
     try:
         return tuple(analyzer().parse(word))
     except ValueError:  # pymorphy3 asks unicodedata for names that unassigned code points lack
