@@ -98,3 +98,12 @@ def test_a_lexicon_of_other_versions_is_not_read(monkeypatch: pytest.MonkeyPatch
         assert lexicon(analyzer()) is None
     finally:
         lexicon.cache_clear()
+
+
+def test_every_word_the_lexicon_holds_is_known_to_the_dictionary() -> None:
+    known = _installed_lexicon()
+    words = {
+        w.lower() for path in CORPORA.glob("*.txt") for w in TOKEN.findall(path.read_text(encoding="utf-8"))
+    }
+    held = [w for w in words if known.holds(w)]
+    assert held and all(analyzer().word_is_known(w) for w in held)

@@ -140,11 +140,15 @@ def _can_head(doc: Doc, j: int) -> bool:
     """A noun that can be the subject or the object of the clause (nominative or accusative), not an
     adjective first ("средних" in "средних и малых предприятий")."""
     w = doc.words[j]
-    if not (w.isalpha() and (doc.sentence_start(j) or not doc.is_capitalised(j))) or _noun(w) is None:
+    return w.isalpha() and (doc.sentence_start(j) or not doc.is_capitalised(j)) and _heads(w)
+
+
+@lru_cache(maxsize=100_000)
+def _heads(word: str) -> bool:
+    """A word that reads as a noun in the nominative or accusative, and not first as an adjective."""
+    if _noun(word) is None or parses(word)[0].tag.POS in ("ADJF", "PRTF"):
         return False
-    if doc.readings(j)[0].tag.POS in ("ADJF", "PRTF"):
-        return False
-    return any(p.tag.case in ("nomn", "accs") for p in doc.readings(j) if p.tag.POS == "NOUN")
+    return any(p.tag.case in ("nomn", "accs") for p in parses(word) if p.tag.POS == "NOUN")
 
 
 def _head_of_chain(doc: Doc, head: int) -> int:

@@ -108,6 +108,8 @@ def name_forms(name: str) -> set[tuple[str, ...]]:
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
         return {(parts[0],)}
     lowered = [p.lower() for p in parts]
+    if len(lowered) == 1:  # most names: each form of each way the word declines
+        return {(form,) for forms, _ in _variants(lowered[0], False) for form in forms}
     plural = len(lowered) > 1 and lowered[0].endswith(("ые", "ие"))  # "Набережные Челны"
     per_word: list[list[tuple[tuple[str, ...], bool]]] = []
     head_seen = False

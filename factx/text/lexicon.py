@@ -69,6 +69,9 @@ class Lexicon:
             )
         return tuple(found)
 
+    def holds(self, word: str) -> bool:
+        return word in self.numbers
+
     def __len__(self) -> int:
         return len(self.starts) - 1
 

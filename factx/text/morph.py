@@ -50,6 +50,9 @@ def lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def is_known(word: str) -> bool:
     """The dictionary has the word (its readings are not the guesser's)."""
+    known = lexicon(analyzer())
+    if known is not None and known.holds(word.lower()):
+        return True  # the lexicon holds only words all of whose readings are the dictionary's
     try:
         return bool(analyzer().word_is_known(word))
     except ValueError:
