@@ -143,14 +143,20 @@ class PhraseTable:
                 continue
             self.payload.setdefault(form.rstrip("."), payload)
             patterns.append(form)
-        by_first: dict[str, list[str]] = {}
+        self.patterns: dict[str, list[str]] = {}  # by first character, longer phrases first
         for form in sorted(set(patterns), key=len, reverse=True):
-            by_first.setdefault(form[0], []).append(_form_pattern(form))
-        # One regex per first character: a long alternation is tried one branch after another, and
-        # a phrase can only start with the character at `pos`. Longer phrases still come first.
-        self.by_first = {
-            first: re.compile(rf"(?:{'|'.join(forms)})(?![^\W\d_])") for first, forms in by_first.items()
-        }
+            self.patterns.setdefault(form[0], []).append(_form_pattern(form))
+        self.by_first: dict[str, re.Pattern[str]] = {}
+
+    def _regex(self, first: str) -> re.Pattern[str] | None:
+        """One regex per first character, compiled when a phrase is first looked for there: a long
+        alternation is tried one branch after another, and a phrase can only start with the character
+        at `pos`. Compiling the 3,000 forms of the currencies takes a tenth of a second, and only the
+        few characters that follow numbers are ever asked."""
+        regex = self.by_first.get(first)
+        if regex is None and first in self.patterns:
+            regex = self.by_first[first] = re.compile(rf"(?:{'|'.join(self.patterns[first])})(?![^\W\d_])")
+        return regex
 
     @classmethod
     def of(cls, name: str, key: str) -> PhraseTable:
@@ -165,7 +171,7 @@ class PhraseTable:
 
     def match(self, lower: str, pos: int) -> tuple[int, str] | None:
         """The end offset and payload of the longest phrase starting at `pos`."""
-        regex = self.by_first.get(lower[pos : pos + 1])
+        regex = self._regex(lower[pos : pos + 1])
         m = regex.match(lower, pos) if regex is not None else None
         if m is None:
             return None
