@@ -18,8 +18,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-import charset_normalizer
-
 from ..text.page import Chrome, header
 from .office import OFFICE_SUFFIXES, OfficeError, office_text
 
@@ -162,6 +160,8 @@ def _encoding(head: bytes, whole: bool) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    import charset_normalizer  # only for bytes that are not UTF-8: most runs never load it
+
     match = charset_normalizer.from_bytes(head, cp_isolation=_LEGACY).best()
     if match is None:
         raise ReadError("undecodable: neither UTF-8 nor a known Cyrillic or Western encoding")
