@@ -20,6 +20,7 @@ from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
 from ..vocab import lemma_forms, table, word_forms, words
 
+LOCAL_TYPES = frozenset({"district", "city", "settlement"})
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
 
 
@@ -217,7 +218,10 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
-        if (
+        if last is not None and last.single and m.single and _inside(last, m, doc):
+            out[-1] = Mention(last.start, m.end, last.name, last.type, last.parent, body=last.body)
+            out[-1].partner = last.partner  # "в Елабужском районе Республики Татарстан": the district
+        elif (
             last is not None
             and m.single
             and (last.single or last.members)
@@ -234,6 +238,26 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.members and len({x.name for x in m.members}) == 1:
             m.name, m.several = m.members[0].name, False  # "Москва … Москва" is one place
     return out
+
+
+def _inside(inner: Mention, outer: Mention, doc: Doc) -> bool:
+    """A place written right before the place that holds it ("в Экибастузе Павлодарской области"): one
+    place, the inner one, not a list."""
+    if inner.end != outer.start or not doc.same_sentence(inner.end - 1, outer.start) or outer.name is None:
+        return False
+    entry = entry_named(inner.name or "")
+    if (entry is None or not entry.parent) and inner.type in LOCAL_TYPES:
+        return outer.type in ("region", "country")  # a district the gazetteer does not know
+    parents: list[str] = []
+    while entry is not None and entry.parent and entry.parent not in parents:
+        parents.append(entry.parent)
+        entry = entry_named(entry.parent)
+    return outer.name in parents or _main_of(outer.name) in parents
+
+
+def _main_of(name: str) -> str:
+    entry = entry_named(name)
+    return entry.main if entry else name
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:

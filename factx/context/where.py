@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from ..draft import Draft
 from ..places.elided import ITEM_MARKS
-from ..places.gazetteer import macro_regions
+from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import word_forms, words
@@ -35,12 +35,14 @@ class PlaceReader:
         self.main = main_place(doc, layout, self.mentions, self.salience)
         self.next_sentence = 0
         self.frame: tuple[str | None, str] | None = None  # the place the reader carries, and where it was set
-        self.last: tuple[int, tuple[str | None, str]] | None = None  # the last figure's sentence, place
+        self.last: tuple[int, tuple[str | None, str], int] | None = (
+            None  # the last figure's sentence, place, end
+        )
 
     def read(self, start: int, end: int) -> tuple[str | None, str]:
         """The place of the figure over tokens [start, end), and why."""
         found = self._read(start, end)
-        self.last = (self.doc.sentence_of[start], found)
+        self.last = (self.doc.sentence_of[start], found, end)
         return found
 
     def _read(self, start: int, end: int) -> tuple[str | None, str]:
@@ -63,7 +65,12 @@ class PlaceReader:
             named = [m for m in own if m.single and not m.anaphor]
             pointing = [m for m in own if m.anaphor and not m.several]
             return self._value(_nearest(named or pointing or own, start), "its own clause")
-        if self.last is not None and self.last[0] == sentence and self._bare(clause, start, end):
+        if (
+            self.last is not None
+            and self.last[0] == sentence
+            and self._bare(clause, start, end)
+            and not self._named_between(sentence, self.last[2], start)
+        ):
             return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
@@ -82,6 +89,13 @@ class PlaceReader:
         before = [w for w in self.doc.words[clause:start] if w.isalpha()]
         after = self.doc.word(end)
         return len(before) <= 1 and (not after.isalpha() or not self.doc.same_sentence(end - 1, end))
+
+    def _named_between(self, sentence: int, after: int, before: int) -> bool:
+        """Whether a place is named between two figures: "ниже всего — в Туркестанской области, 260
+        тыс. тенге" goes on from the place, not from the figure before it."""
+        return any(
+            after <= m.start and m.end <= before for m in self._near(self.before.get(sentence, []), before)
+        )
 
     def _index(self, sentence: int) -> None:
         """Sort a sentence's mentions by clause and find those that open one, once."""
@@ -161,13 +175,46 @@ class PlaceReader:
         else:
             name = self.salience.resolve(m)
             kind = "several places" if m.several else "a word pointing back"
+            if name is None and m.members:
+                name, kind = self._carried_parent(m.members), "several places of the place carried"
             if name is None and m.several and not m.members and not self._demonstrative(m):
                 # "в моногородах", "во всех регионах" with no place after them: all places of a kind
-                # together belong to the country, when the text names one country.
-                name, kind = self.salience.country(), "all places of a kind in the country"
+                # together belong to the place the reader carries that holds such places, else to
+                # the country, when the text names one country.
+                name, kind = self._holder(m.type), "all places of a kind in the place carried"
+                if name is None:
+                    name, kind = self.salience.country(), "all places of a kind in the country"
         if name in macro_regions():
             return None, f"{why}, a macro-region, no single place '{words_of}'"
         return name, f"{why}, {kind} '{words_of}'"
+
+    def _carried(self) -> str | None:
+        """The place the reader carries: the frame's, else the document's main place."""
+        return self.frame[0] if self.frame is not None and self.frame[0] else self.main
+
+    def _carried_parent(self, members: list[Mention]) -> str | None:
+        """Towns or districts side by side inside the place the reader carries ("В Балхаше и Приозерске
+        сдано 14 домов" in an article about Карагандинская область): that place. Regions side by side
+        are not summed into their country ("в Акмолинской и Костанайской областях" → None)."""
+        carried = self._carried()
+        parent = self.salience.common_parent(members)
+        if parent is None or carried is None or parent not in (carried, *containers(carried)):
+            return None
+        entry = entry_named(parent)
+        return parent if entry is not None and entry.type != "country" else None
+
+    def _holder(self, kind: str) -> str | None:
+        """The nearest place holding the carried place that is bigger than places of this kind: "в
+        моногородах", "в сельских районах" → the region carried; "в регионах" → its country."""
+        carried = self._carried()
+        rank = HOLDER_RANK.get(kind)
+        if carried is None or rank is None:
+            return None
+        for name in containers(carried, include=True):
+            entry = entry_named(name)
+            if entry is not None and HOLDER_RANK.get(entry.type, 0) > rank:
+                return name
+        return None
 
     def _advance(self, sentence: int) -> None:
         """Let earlier sentences move the frame: a place a sentence states becomes the frame for the
@@ -221,11 +268,23 @@ class PlaceReader:
             if not m.several and not self._item(m) and not self._abroad(m, k)
         ]
         if not opening:
-            return None
+            return self._located(k)
         named = {m.name or "" for m in self.before.get(k, []) if _named(m)}
         if len(named) > 1 and not self._nested(named):
             return None
         return opening[-1]
+
+    def _located(self, k: int) -> Mention | None:
+        """The one place a sentence locates something at with a verb of where it stands ("Завод
+        разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске"): the figures
+        after it are about what stands there."""
+        named = [m for m in self.before.get(k, []) if _named(m) and not self._abroad(m, k)]
+        if len({m.name for m in named}) != 1:
+            return None
+        start, end = self.doc.sentences[k]
+        stems = tuple(words("context/location_verbs.txt"))
+        tokens = range(self.doc.token_at(start), self.doc.token_at(end))
+        return named[-1] if any(self.doc.words[i].startswith(stems) for i in tokens) else None
 
     def _item(self, m: Mention) -> bool:
         """A place followed by a dash, a colon or a bracket: an item of a list written as prose."""
@@ -237,6 +296,15 @@ class PlaceReader:
 
 
 NEAR = 8  # mentions considered on each side of a figure
+HOLDER_RANK = {
+    "settlement": 1,
+    "city": 1,
+    "district": 1,
+    "centre": 1,
+    "region": 2,
+    "republic": 2,
+    "country": 3,
+}
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 
