@@ -88,6 +88,9 @@ class PeriodReader:
         self.frame: Period | None = None  # the period the reader carries
         self.frame_why = ""  # where it was set
         self.frame_deadline = False  # set by a deadline ("к 2030 году", "до конца года")
+        # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
+        # after: (frame, why, deadline) to restore, None when the frame is no such deadline.
+        self.kept: tuple[Period | None, str, bool] | None = None
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -112,8 +115,11 @@ class PeriodReader:
     def _event_date(self, t: TimeExpr) -> bool:
         """ "после закрытия комбината в 2013 году": the date of an event the figure is counted from."""
         doc, clause = self.doc, self.layout.clause(t.start)
-        anchors = words("context/event_anchors.txt")
-        return any(doc.words[j] in anchors for j in range(max(t.start - EVENT_WINDOW, clause), t.start))
+        anchors, acts = words("context/event_anchors.txt"), words("context/event_participles.txt")
+        return any(
+            doc.words[j] in anchors or _act_participle(doc, j, acts)
+            for j in range(max(t.start - EVENT_WINDOW, clause), t.start)
+        )
 
     def _cue(self, t: TimeExpr) -> int | None:
         """The token that makes the expression a comparison base, if one does."""
@@ -214,8 +220,13 @@ class PeriodReader:
             stated = self._stated(k)
             if k not in self.figured:
                 stated = [t for t in stated if _frames_unfigured(t)]
+            if k and self.layout.paragraph[k] != self.layout.paragraph[k - 1] and self.kept is not None:
+                self.frame, self.frame_why, self.frame_deadline = self.kept  # the plan's paragraph ended
+                self.kept = None
             if stated and k not in self.opening_sentences:
+                kept = (self.frame, self.frame_why, self.frame_deadline)
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
+                self.kept = (self.kept or kept) if self.frame_deadline else None
             self.next_sentence += 1
 
     def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
@@ -243,6 +254,11 @@ def _around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> lis
         found = starts[id(timed)] = [t.expr.start for t in timed]
     k = bisect_left(found, token)
     return timed[max(k - NEAR, 0) : k + NEAR]
+
+
+def _act_participle(doc: Doc, j: int, acts: frozenset[str]) -> bool:
+    """ "утверждённая", "принятой": a past participle of an act that dates a document."""
+    return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in doc.readings(j)[:1])
 
 
 def _frames_unfigured(t: Timed) -> bool:
