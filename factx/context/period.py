@@ -90,7 +90,7 @@ class PeriodReader:
         self.frame_deadline = False  # set by a deadline ("к 2030 году", "до конца года")
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
         # after: (frame, why, deadline) to restore, None when the frame is no such deadline.
-        self.kept: tuple[Period | None, str, bool] | None = None
+        self.kept: tuple[tuple[Period | None, str, bool], int] | None = None  # and the deadline's paragraph
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -193,6 +193,7 @@ class PeriodReader:
             (self.by_clause.get(clause, []), "its own clause"),
             (self.by_segment.get(self.layout.segment(clause), []), "the clauses sharing its verb"),
             (self.opening.get(sentence, []), "the opening of its sentence"),
+            (self._stated_before(sentence, start), "its sentence before it"),
         ):
             mine = [
                 t for t in _around(found, start, self.starts) if t.cue is None or t.cue < start < t.expr.start
@@ -201,6 +202,11 @@ class PeriodReader:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _stated_before(self, sentence: int, start: int) -> list[Timed]:
+        """What an earlier clause of the sentence states ("Программа рассчитана до 2029 года, общий
+        объём её финансирования — 200 млрд тенге"): the frame moves within a sentence too."""
+        return [t for t in self._stated(sentence) if t.expr.end <= start][-1:]
 
     def _stands_now(self, clause: int) -> bool:
         """The figure's clause (or the clause whose verb it shares) says how things stand now."""
@@ -220,14 +226,20 @@ class PeriodReader:
             stated = self._stated(k)
             if k not in self.figured:
                 stated = [t for t in stated if _frames_unfigured(t)]
-            if k and self.layout.paragraph[k] != self.layout.paragraph[k - 1] and self.kept is not None:
-                self.frame, self.frame_why, self.frame_deadline = self.kept  # the plan's paragraph ended
-                self.kept = None
+            self._end_plan(k)
             if stated and k not in self.opening_sentences:
                 kept = (self.frame, self.frame_why, self.frame_deadline)
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
-                self.kept = (self.kept or kept) if self.frame_deadline else None
+                first = self.kept[0] if self.kept is not None else kept  # the frame before the first deadline
+                self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
+        self._end_plan(sentence)
+
+    def _end_plan(self, k: int) -> None:
+        """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it
+        comes back."""
+        if self.kept is not None and self.layout.paragraph[k] != self.kept[1]:
+            (self.frame, self.frame_why, self.frame_deadline), self.kept = self.kept[0], None
 
     def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
         """The base of a comparison stated after the figure in its clause or the next one."""

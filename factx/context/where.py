@@ -65,12 +65,10 @@ class PlaceReader:
             named = [m for m in own if m.single and not m.anaphor]
             pointing = [m for m in own if m.anaphor and not m.several]
             return self._value(_nearest(named or pointing or own, start), "its own clause")
-        if (
-            self.last is not None
-            and self.last[0] == sentence
-            and self._bare(clause, start, end)
-            and not self._named_between(sentence, self.last[2], start)
-        ):
+        if self.last is not None and self.last[0] == sentence and self._bare(clause, start, end):
+            between = self._named_between(sentence, self.last[2], start)
+            if between:  # "ниже всего — в Туркестанской области, 260 тыс. тенге"
+                return self._value(between[-1], "the place just before it, which it goes on from")
             return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
@@ -90,12 +88,11 @@ class PlaceReader:
         after = self.doc.word(end)
         return len(before) <= 1 and (not after.isalpha() or not self.doc.same_sentence(end - 1, end))
 
-    def _named_between(self, sentence: int, after: int, before: int) -> bool:
-        """Whether a place is named between two figures: "ниже всего — в Туркестанской области, 260
-        тыс. тенге" goes on from the place, not from the figure before it."""
-        return any(
-            after <= m.start and m.end <= before for m in self._near(self.before.get(sentence, []), before)
-        )
+    def _named_between(self, sentence: int, after: int, before: int) -> list[Mention]:
+        """The places named outright between two figures of a sentence, in order (a word pointing
+        back there is more often the base of a comparison: "…, выдаваемого в нашей стране, и 100%")."""
+        near = self._near(self.before.get(sentence, []), before)
+        return [m for m in near if after <= m.start and m.end <= before and _named(m)]
 
     def _index(self, sentence: int) -> None:
         """Sort a sentence's mentions by clause and find those that open one, once."""
