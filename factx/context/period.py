@@ -154,7 +154,7 @@ class PeriodReader:
         2024 года"), which dates the text and frames nothing."""
         if sentence in self.date_lines:
             return []
-        return [t for t in self._timed(sentence) if t.cue is None and not t.expr.earlier]
+        return [t for t in self._timed(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)]
 
     def _set_frame(self, t: TimeExpr, where: str) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на
@@ -174,6 +174,7 @@ class PeriodReader:
         if chosen is not None:
             period = chosen.expr.resolve(self.doc_year, self.frame)
             why = f"{source} '{self._words(chosen.expr)}'"
+            deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None else None
             why = "a verb of how things stand now: the time of writing"
@@ -196,12 +197,22 @@ class PeriodReader:
             (self._stated_before(sentence, start), "its sentence before it"),
         ):
             mine = [
-                t for t in _around(found, start, self.starts) if t.cue is None or t.cue < start < t.expr.start
+                t
+                for t in _around(found, start, self.starts)
+                if (t.cue is None or t.cue < start < t.expr.start) and self._span_covers(t, start)
             ]
             if mine:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _span_covers(self, t: Timed, start: int) -> bool:
+        """ "за три года" covers the change told after it ("увеличился на 29,5%"), not a figure before
+        it, nor the level reached at its end ("и достиг 56,5%", "до 45%"), which is the frame's."""
+        if not t.expr.span:
+            return True
+        before = self.doc.word(start - 1)
+        return t.expr.end <= start and before != "до" and not before.startswith("достиг")
 
     def _stated_before(self, sentence: int, start: int) -> list[Timed]:
         """What an earlier clause of the sentence states ("Программа рассчитана до 2029 года, общий

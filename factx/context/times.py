@@ -35,10 +35,15 @@ class TimeExpr:
     since_start: bool = False  # "с начала 2018 года": the article was written that year
     now: bool = False  # "на сегодня", "в настоящее время": the time of writing, known only from a date
     since: bool = False  # "с 2016 года": from that year to the time of writing
+    span: bool = False  # "за пять лет", "за последние три года": years counted back from an end not stated
 
     def resolve(self, doc_year: int | None, frame: Period | None) -> Period | None:
         """The period, given the document's year and the period that frames the expression; None when
         it depends on a year nobody gives."""
+        if (
+            self.span
+        ):  # the years of a programme that frames it ("на 2023–2027 годы … за пять лет"), else unknown
+            return frame if frame is not None and frame.first_year < frame.last_year else None
         if self.earlier:
             if frame is not None:
                 return frame.shifted(-1)
@@ -121,6 +126,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
                 rf"\b(?:за|по\s+итогам|в\s+течение)\s+{count}\s+(?:месяц[а-я]*|мес\b\.?)(?:\s+{year_spec})?",
                 "count",
             ),
+            (
+                rf"\b(?:за|в\s+течение)\s+(?:последни[а-я]+\s+|прошедши[а-я]+\s+)?{count}\s+(?:года|лет)(?![а-я])",
+                "span",
+            ),
             (rf"\bс\s+начала\s+(?:{year_spec}|года)", "since_start"),
             (rf"\bдо\s+конца\s+(?:{year_spec}|года)", "until_end"),
             (rf"\bпо\s+итогам\s+(?:{year_spec}|года)", "year_end"),
@@ -177,6 +186,9 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "count":
         count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
         return {**_year_fields(m), "months": (1, count)} if count is not None and 1 <= count <= 11 else None
+    if kind == "span":
+        count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
+        return {"span": True} if count is not None and count >= 2 else None
     if kind == "since_start":
         return {**_year_fields(m), "since_start": True}
     if kind == "until_end":
@@ -208,6 +220,7 @@ GATES = {
     "year_end": ("итогам",),
     "earlier": ("ранее", "назад", "прошлогодн", "период"),
     "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне"),
+    "span": ("года", "лет"),
 }
 
 
@@ -233,7 +246,7 @@ def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
 # Every branch opens with a literal: the regex engine then skips the positions no branch starts at.
 ANCHOR = re.compile(
     r"1[89]\d\d|20\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне"
+    r"|квартал|полугод|месяц|мес\b|год|лет(?![а-я])|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне"
 )
 REACH = 60  # characters on each side of an anchor that an expression may take
 
