@@ -200,6 +200,19 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+@cache
+def _region_adjective_forms() -> frozenset[str]:
+    return frozenset(form for lemma in words("context/region_adjectives.txt") for form in lemma_forms(lemma))
+
+
+def region_adjectives(doc: Doc) -> list[Mention]:
+    """ "областного", "региональная": the region the text is about, as "области" would point at it."""
+    forms = _region_adjective_forms()
+    return [
+        Mention(i, i + 1, None, "region", anaphor="region") for i, w in enumerate(doc.words) if w in forms
+    ]
+
+
 def _points_back(doc: Doc, i: int) -> bool:
     """Not "в области здравоохранения" (a field), "в районе 5 млн" (about), "города Сарань" (a name)."""
     nxt = doc.word(i + 1)

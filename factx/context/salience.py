@@ -8,7 +8,7 @@ from ..draft import Draft
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from .layout import Layout
-from .places import Mention, anaphors, demonyms, group_lists, named_mentions, works
+from .places import Mention, anaphors, demonyms, group_lists, named_mentions, region_adjectives, works
 
 
 class Salience:
@@ -105,7 +105,9 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
             and x.type in ("district", "city", "settlement")
             and x.parent in names
         ):
-            return x.parent if kind == "region" else None
+            if kind == "region" or "Республика" in _main_name(x.parent or ""):
+                return _as_written(x.parent, before)  # "бюджет республики" after "в Елабуге": Татарстан
+            return None
         if kind == "city" and x.type == "city":
             return x.name
         if kind == "district" and x.type == "district":
@@ -115,6 +117,17 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
     if kind == "republic":
         return _pointed_at("country", before, names)
     return None
+
+
+def _as_written(name: str | None, before: list[Mention]) -> str | None:
+    """A place under the name the text last gave it ("Татарстан"), else its gazetteer name."""
+    main = _main_name(name or "")
+    return next((x.name for x in reversed(before) if x.name and _main(x) == main), name)
+
+
+def _main_name(name: str) -> str:
+    entry = entry_named(name)
+    return entry.main if entry else name
 
 
 def _main(m: Mention) -> str:
@@ -171,7 +184,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
     named = named_mentions(doc, places)
     taken = {k for p in places for k in range(p.start, p.end)}
-    found = [*named, *anaphors(doc, taken), *demonyms(doc), *works(doc, taken)]
+    found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *demonyms(doc), *works(doc, taken)]
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, grouped)

@@ -174,7 +174,8 @@ class PlaceReader:
             kind = "several places" if m.several else "a word pointing back"
             if name is None and m.members:
                 name, kind = self._carried_parent(m.members), "several places of the place carried"
-            if name is None and m.several and not m.members and not self._demonstrative(m):
+            generic = m.several or m.anaphor == "settlement"  # "на селе": the countryside
+            if name is None and generic and not m.members and not self._demonstrative(m):
                 # "в моногородах", "во всех регионах" with no place after them: all places of a kind
                 # together belong to the place the reader carries that holds such places, else to
                 # the country, when the text names one country.
