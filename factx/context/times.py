@@ -131,6 +131,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
                 "span",
             ),
             (rf"\bс\s+начала\s+(?:{year_spec}|года)", "since_start"),
+            (rf"\bна\s+(?:начало|конец)\s+(?:{year_spec}|(?P<this>года))", "as_of"),
+            (rf"\bна\s+\d{{1,2}}\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
             (rf"\bдо\s+конца\s+(?:{year_spec}|года)", "until_end"),
             (rf"\bпо\s+итогам\s+(?:{year_spec}|года)", "year_end"),
             (r"\b(?:годом\s+ранее|год\s+назад|прошлогодн[а-я]*)", "earlier"),
@@ -189,6 +191,8 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "span":
         count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
         return {"span": True} if count is not None and count >= 2 else None
+    if kind == "as_of":  # "на начало года", "на конец 2024 года": a point in that year
+        return {"offset": 0} if g.get("this") else _year_fields(m)
     if kind == "since_start":
         return {**_year_fields(m), "since_start": True}
     if kind == "until_end":
@@ -221,6 +225,7 @@ GATES = {
     "earlier": ("ранее", "назад", "прошлогодн", "период"),
     "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне"),
     "span": ("года", "лет"),
+    "as_of": ("начало", "конец"),
 }
 
 
