@@ -20,7 +20,7 @@ from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
 from ..vocab import lemma_forms, table, word_forms, words
 
-LOCAL_TYPES = frozenset({"district", "city", "settlement"})
+SIZE = {"settlement": 1, "city": 1, "district": 2, "region": 3, "country": 4}  # which place can hold which
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
 
 
@@ -254,23 +254,11 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _inside(inner: Mention, outer: Mention, doc: Doc) -> bool:
-    """A place written right before the place that holds it ("в Экибастузе Павлодарской области"): one
-    place, the inner one, not a list."""
+    """A place written right before a bigger one, with nothing between ("в Экибастузе Павлодарской
+    области", "в селе Аксу Аккольского района"): one place, the inner one, not a list."""
     if inner.end != outer.start or not doc.same_sentence(inner.end - 1, outer.start) or outer.name is None:
         return False
-    entry = entry_named(inner.name or "")
-    if (entry is None or not entry.parent) and inner.type in LOCAL_TYPES:
-        return outer.type in ("region", "country")  # a district the gazetteer does not know
-    parents: list[str] = []
-    while entry is not None and entry.parent and entry.parent not in parents:
-        parents.append(entry.parent)
-        entry = entry_named(entry.parent)
-    return outer.name in parents or _main_of(outer.name) in parents
-
-
-def _main_of(name: str) -> str:
-    entry = entry_named(name)
-    return entry.main if entry else name
+    return SIZE.get(outer.type, 0) > SIZE.get(inner.type, 0) > 0
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:

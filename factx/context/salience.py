@@ -187,4 +187,4 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *demonyms(doc), *works(doc, taken)]
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
-    return grouped, Salience(doc, grouped)
+    return grouped, Salience(doc, mentions)  # a town's district written after it is named too
