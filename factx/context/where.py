@@ -34,6 +34,8 @@ class PlaceReader:
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, layout, self.mentions, self.salience)
         self.next_sentence = 0
+        self.located_at = -1  # the last sentence that located something with a verb of where it stands
+        self.settled = False  # the frame is where the thing the text is about stands, no visit
         self.frame: tuple[str | None, str] | None = None  # the place the reader carries, and where it was set
         self.last: tuple[int, tuple[str | None, str], int] | None = (
             None  # the last figure's sentence, place, end
@@ -228,7 +230,14 @@ class PlaceReader:
                 if name is not None or moved.anaphor == "":  # "по республике" with no country named: kept
                     said = why.split("'")[1] if "'" in why else why
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
+                    self.settled = self.located_at == k
             self.next_sentence += 1
+        if (
+            sentence
+            and self.layout.paragraph[sentence] != self.layout.paragraph[sentence - 1]
+            and self._excursion()
+        ):
+            self.frame = None  # the figure's own sentence opens a paragraph: the visit is over for it too
 
     def _abroad(self, m: Mention, k: int) -> bool:
         """A foreign country in a sentence about trade ("Китай занимает второе место среди торговых
@@ -246,7 +255,10 @@ class PlaceReader:
         """The frame is a place inside the document's main place (a town of the region the article is
         about): such a visit lasts its paragraph, and the next one is back in the main place."""
         place = self.frame[0] if self.frame is not None else None
-        return place is not None and self.main is not None and self.main in containers(place)
+        if place is None or self.settled or self.main is None or self.main not in containers(place):
+            return False
+        main = entry_named(self.main)
+        return main is None or main.type != "country"  # a region of a national article is no visit
 
     def _demonstrative(self, m: Mention) -> bool:
         """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
@@ -282,7 +294,10 @@ class PlaceReader:
         start, end = self.doc.sentences[k]
         stems = tuple(words("context/location_verbs.txt"))
         tokens = range(self.doc.token_at(start), self.doc.token_at(end))
-        return named[-1] if any(self.doc.words[i].startswith(stems) for i in tokens) else None
+        if not any(self.doc.words[i].startswith(stems) for i in tokens):
+            return None
+        self.located_at = k
+        return named[-1]
 
     def _item(self, m: Mention) -> bool:
         """A place followed by a dash, a colon or a bracket: an item of a list written as prose."""
