@@ -208,9 +208,13 @@ def _region_adjective_forms() -> frozenset[str]:
 def region_adjectives(doc: Doc) -> list[Mention]:
     """ "областного", "региональная": the region the text is about, as "области" would point at it."""
     forms = _region_adjective_forms()
-    return [
-        Mention(i, i + 1, None, "region", anaphor="region") for i, w in enumerate(doc.words) if w in forms
-    ]
+    found = []
+    for i in [i for i, w in enumerate(doc.words) if w in forms]:
+        if doc.word(i + 1).startswith("центр"):  # "в областном центре": the region's centre
+            found.append(Mention(i, i + 2, None, "centre", anaphor="centre"))
+        else:
+            found.append(Mention(i, i + 1, None, "region", anaphor="region"))
+    return found
 
 
 def _points_back(doc: Doc, i: int) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from ..draft import Draft
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
+from ..vocab import table
 from .layout import Layout
 from .places import Mention, anaphors, demonyms, group_lists, named_mentions, region_adjectives, works
 
@@ -39,6 +41,9 @@ class Salience:
         if found is None and m.anaphor == "country":  # "в стране" before the country is named
             after = self.named[k : k + self.LOOK_BACK]
             found = _pointed_at("country", list(reversed(after)), self.names)
+        if m.anaphor == "centre":  # "в областном центре": the centre of the region pointed at
+            region = _pointed_at("region", before, self.names)
+            found = _centres().get(_main_name(region)) if region else None
         if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
             capital_names = set(capitals().values())
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
@@ -123,6 +128,12 @@ def _as_written(name: str | None, before: list[Mention]) -> str | None:
     """A place under the name the text last gave it ("Татарстан"), else its gazetteer name."""
     main = _main_name(name or "")
     return next((x.name for x in reversed(before) if x.name and _main(x) == main), name)
+
+
+@cache
+def _centres() -> dict[str, str]:
+    """Region (its gazetteer name) → the town that is its centre."""
+    return {row["region"]: row["centre"] for row in table("places/centres.tsv")}
 
 
 def _main_name(name: str) -> str:
