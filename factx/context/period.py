@@ -70,6 +70,7 @@ class PeriodReader:
     ) -> None:
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
+        self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
         self.found: dict[int, list[TimeExpr]] = {}  # sentence → its expressions, placed when asked
         for t in times:
             self.found.setdefault(doc.sentence_of[t.start], []).append(t)
@@ -176,7 +177,7 @@ class PeriodReader:
             why = f"{source} '{self._words(chosen.expr)}'"
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
-            period = Period.year(self.doc_year) if self.doc_year is not None else None
+            period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             why = "a verb of how things stand now: the time of writing"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
