@@ -89,6 +89,7 @@ class PeriodReader:
         self.frame: Period | None = None  # the period the reader carries
         self.frame_why = ""  # where it was set
         self.frame_deadline = False  # set by a deadline ("к 2030 году", "до конца года")
+        self.frame_programme = False  # set by a plan's years ("программа на 2025–2030 годы")
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
         # after: (frame, why, deadline) to restore, None when the frame is no such deadline.
         self.kept: tuple[tuple[Period | None, str, bool], int] | None = None  # and the deadline's paragraph
@@ -162,6 +163,12 @@ class PeriodReader:
         сегодня" in an undated text): the figures after it are no longer about the old one."""
         self.frame, self.frame_why = t.resolve(self.doc_year, self.frame), f"'{self._words(t)}' in {where}"
         self.frame_deadline = t.target
+        self.frame_programme = self._programme(t)
+
+    def _programme(self, t: TimeExpr) -> bool:
+        """ "программа на 2025–2030 годы": the years of a plan, which frame what it plans and covers,
+        not what happened before it ("за пять лет выросло с 640 до 910")."""
+        return t.years is not None and t.years[0] < t.years[1] and self.doc.word(t.start - 1) == "на"
 
     def read(self, start: int, end: int) -> PeriodFound:
         """The period and comparison base of the figure over tokens [start, end); figures come in order."""
@@ -179,6 +186,8 @@ class PeriodReader:
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             why = "a verb of how things stand now: the time of writing"
+        elif self.frame_programme and self._happened(clause):
+            period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
             deadline = self.frame_deadline
@@ -219,6 +228,16 @@ class PeriodReader:
         """What an earlier clause of the sentence states ("Программа рассчитана до 2029 года, общий
         объём её финансирования — 200 млрд тенге"): the frame moves within a sentence too."""
         return [t for t in self._stated(sentence) if t.expr.end <= start][-1:]
+
+    def _happened(self, clause: int) -> bool:
+        """The figure's clause (or the clause whose verb it shares) tells with a past verb."""
+        layout = self.layout
+        return any(
+            any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in self.doc.readings(i)[:1])
+            for c in {clause, layout.segment(clause)}
+            for i in layout.tokens(c)
+            if self.doc.words[i].isalpha()
+        )
 
     def _stands_now(self, clause: int) -> bool:
         """The figure's clause (or the clause whose verb it shares) says how things stand now."""
