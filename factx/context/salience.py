@@ -65,10 +65,14 @@ class Salience:
         """The place that holds several places, when the text names it beside them: one of them
         ("в Костанае и Костанайской области": the region) or one named in their sentence ("в
         Карагандинской области четыре моногорода – Темиртау, Шахтинск, Абай и Балхаш"). Places side
-        by side with no such place have none: "в Акмолинской и Костанайской областях" → None."""
+        by side with no such place have none: "в Акмолинской и Костанайской областях" → None; nor have
+        regions side by side with their country named."""
         found = self.common_parent(members, itself=True)
         if found is None or found in {x.name for x in members}:
             return found
+        entry = entry_named(found)
+        if entry is not None and entry.type == "country":
+            return None  # regions side by side are not summed into their country: "… РК … в X и Y — 5,1%"
         sentence = self.doc.sentence_of[members[0].start]
         beside = any(x.name == found and self.doc.sentence_of[x.start] == sentence for x in self.named)
         return found if beside else None

@@ -64,6 +64,9 @@ class PlaceReader:
             if own and self._distributive(clause, start):
                 return None, "each of several places"  # "…, каждый из которых принял"
         if own:
+            nearest = _nearest(own, start)
+            if nearest.members:  # "Среди регионов РК … в Туркестанской области и городе Алматы — 5,1%"
+                return self._value(nearest, "its own clause, the places nearest to it")
             named = [m for m in own if m.single and not m.anaphor]
             pointing = [m for m in own if m.anaphor and not m.several]
             return self._value(_nearest(named or pointing or own, start), "its own clause")
