@@ -20,7 +20,8 @@ from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
 from ..vocab import lemma_forms, table, word_forms, words
 
-SIZE = {"settlement": 1, "city": 1, "district": 2, "region": 3, "country": 4}  # which place can hold which
+# Which kind of place can hold which ("centre" and "republic" are kinds of anaphor: "облцентр", "республика")
+SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
 
 

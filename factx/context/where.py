@@ -11,7 +11,7 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import word_forms, words
 from .layout import Layout
-from .places import Mention
+from .places import SIZE, Mention
 from .salience import containers, main_place, place_mentions
 
 
@@ -37,9 +37,8 @@ class PlaceReader:
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
         self.settled = False  # the frame is where the thing the text is about stands, no visit
         self.frame: tuple[str | None, str] | None = None  # the place the reader carries, and where it was set
-        self.last: tuple[int, tuple[str | None, str], int] | None = (
-            None  # the last figure's sentence, place, end
-        )
+        # the last figure's sentence, place and end token
+        self.last: tuple[int, tuple[str | None, str], int] | None = None
 
     def read(self, start: int, end: int) -> tuple[str | None, str]:
         """The place of the figure over tokens [start, end), and why."""
@@ -207,16 +206,16 @@ class PlaceReader:
         return parent if entry is not None and entry.type != "country" else None
 
     def _holder(self, kind: str) -> str | None:
-        """The nearest place holding the carried place that is bigger than places of this kind: "в
-        моногородах", "в сельских районах" → the region carried; "в регионах" → its country."""
+        """The nearest region or country holding the carried place that is bigger than places of this
+        kind: "в моногородах", "в сельских районах" → the region carried; "в регионах" → its country."""
         carried = self._carried()
-        rank = HOLDER_RANK.get(kind)
+        rank = SIZE.get(kind)
         if carried is None or rank is None:
             return None
         for name in containers(carried, include=True):
             entry = entry_named(name)
-            if entry is not None and HOLDER_RANK.get(entry.type, 0) > rank:
-                return name
+            if entry is not None and SIZE.get(entry.type, 0) > max(rank, SIZE["district"]):
+                return name  # a region at least: "в селах" in a district's paragraph are the region's
         return None
 
     def _advance(self, sentence: int) -> None:
@@ -312,15 +311,6 @@ class PlaceReader:
 
 
 NEAR = 8  # mentions considered on each side of a figure
-HOLDER_RANK = {
-    "settlement": 1,
-    "city": 1,
-    "district": 1,
-    "centre": 1,
-    "region": 2,
-    "republic": 2,
-    "country": 3,
-}
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 
