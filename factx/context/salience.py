@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ..draft import Draft
+from ..places.elided import ITEM_MARKS
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from ..vocab import table
@@ -187,6 +188,9 @@ def main_place(doc: Doc, layout: Layout, mentions: list[Mention], salience: Sali
     place that contains every place the text names, if the text names it too."""
     opening = opening_sentences(doc, layout)
     framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
+    items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
+    if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"
+        framing = [m for m in framing if doc.sentence_of[m.start] != doc.sentence_of[items[0].start]]
     for m in framing:
         name = m.name if m.single else salience.resolve(m)
         if name:
