@@ -123,7 +123,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
             (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
             (
-                rf"\b(?:за|по\s+итогам|в\s+течение)\s+{count}\s+(?:месяц[а-я]*|мес\b\.?)(?:\s+{year_spec})?",
+                rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+(?:месяц[а-я]*|мес\b\.?)"
+                rf"(?:\s+{year_spec})?",
                 "count",
             ),
             (
