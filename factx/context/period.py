@@ -70,6 +70,7 @@ class PeriodReader:
     ) -> None:
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
+        self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
         self.found: dict[int, list[TimeExpr]] = {}  # sentence → its expressions, placed when asked
         for t in times:
             self.found.setdefault(doc.sentence_of[t.start], []).append(t)
@@ -88,6 +89,10 @@ class PeriodReader:
         self.frame: Period | None = None  # the period the reader carries
         self.frame_why = ""  # where it was set
         self.frame_deadline = False  # set by a deadline ("к 2030 году", "до конца года")
+        self.frame_programme = False  # set by a plan's years ("программа на 2025–2030 годы")
+        # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
+        # after: (frame, why, deadline) to restore, None when the frame is no such deadline.
+        self.kept: tuple[tuple[Period | None, str, bool], int] | None = None  # and the deadline's paragraph
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -112,8 +117,11 @@ class PeriodReader:
     def _event_date(self, t: TimeExpr) -> bool:
         """ "после закрытия комбината в 2013 году": the date of an event the figure is counted from."""
         doc, clause = self.doc, self.layout.clause(t.start)
-        anchors = words("context/event_anchors.txt")
-        return any(doc.words[j] in anchors for j in range(max(t.start - EVENT_WINDOW, clause), t.start))
+        anchors, acts = words("context/event_anchors.txt"), words("context/event_participles.txt")
+        return any(
+            doc.words[j] in anchors or _act_participle(doc, j, acts)
+            for j in range(max(t.start - EVENT_WINDOW, clause), t.start)
+        )
 
     def _cue(self, t: TimeExpr) -> int | None:
         """The token that makes the expression a comparison base, if one does."""
@@ -148,13 +156,19 @@ class PeriodReader:
         2024 года"), which dates the text and frames nothing."""
         if sentence in self.date_lines:
             return []
-        return [t for t in self._timed(sentence) if t.cue is None and not t.expr.earlier]
+        return [t for t in self._timed(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)]
 
     def _set_frame(self, t: TimeExpr, where: str) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
         self.frame, self.frame_why = t.resolve(self.doc_year, self.frame), f"'{self._words(t)}' in {where}"
         self.frame_deadline = t.target
+        self.frame_programme = self._programme(t)
+
+    def _programme(self, t: TimeExpr) -> bool:
+        """ "программа на 2025–2030 годы": the years of a plan, which frame what it plans and covers,
+        not what happened before it ("за пять лет выросло с 640 до 910")."""
+        return t.years is not None and t.years[0] < t.years[1] and self.doc.word(t.start - 1) == "на"
 
     def read(self, start: int, end: int) -> PeriodFound:
         """The period and comparison base of the figure over tokens [start, end); figures come in order."""
@@ -168,9 +182,12 @@ class PeriodReader:
         if chosen is not None:
             period = chosen.expr.resolve(self.doc_year, self.frame)
             why = f"{source} '{self._words(chosen.expr)}'"
+            deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
-            period = Period.year(self.doc_year) if self.doc_year is not None else None
+            period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             why = "a verb of how things stand now: the time of writing"
+        elif self.frame_programme and self._happened(clause):
+            period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
             deadline = self.frame_deadline
@@ -187,14 +204,40 @@ class PeriodReader:
             (self.by_clause.get(clause, []), "its own clause"),
             (self.by_segment.get(self.layout.segment(clause), []), "the clauses sharing its verb"),
             (self.opening.get(sentence, []), "the opening of its sentence"),
+            (self._stated_before(sentence, start), "its sentence before it"),
         ):
             mine = [
-                t for t in _around(found, start, self.starts) if t.cue is None or t.cue < start < t.expr.start
+                t
+                for t in _around(found, start, self.starts)
+                if (t.cue is None or t.cue < start < t.expr.start) and self._span_covers(t, start)
             ]
             if mine:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _span_covers(self, t: Timed, start: int) -> bool:
+        """ "за три года" covers the change told after it ("увеличился на 29,5%"), not a figure before
+        it, nor the level reached at its end ("и достиг 56,5%", "до 45%"), which is the frame's."""
+        if not t.expr.span:
+            return True
+        before = self.doc.word(start - 1)
+        return t.expr.end <= start and before != "до" and not before.startswith("достиг")
+
+    def _stated_before(self, sentence: int, start: int) -> list[Timed]:
+        """What an earlier clause of the sentence states ("Программа рассчитана до 2029 года, общий
+        объём её финансирования — 200 млрд тенге"): the frame moves within a sentence too."""
+        return [t for t in self._stated(sentence) if t.expr.end <= start][-1:]
+
+    def _happened(self, clause: int) -> bool:
+        """The figure's clause (or the clause whose verb it shares) tells with a past verb."""
+        layout = self.layout
+        return any(
+            any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in self.doc.readings(i)[:1])
+            for c in {clause, layout.segment(clause)}
+            for i in layout.tokens(c)
+            if self.doc.words[i].isalpha()
+        )
 
     def _stands_now(self, clause: int) -> bool:
         """The figure's clause (or the clause whose verb it shares) says how things stand now."""
@@ -214,9 +257,20 @@ class PeriodReader:
             stated = self._stated(k)
             if k not in self.figured:
                 stated = [t for t in stated if _frames_unfigured(t)]
+            self._end_plan(k)
             if stated and k not in self.opening_sentences:
+                kept = (self.frame, self.frame_why, self.frame_deadline)
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
+                first = self.kept[0] if self.kept is not None else kept  # the frame before the first deadline
+                self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
+        self._end_plan(sentence)
+
+    def _end_plan(self, k: int) -> None:
+        """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it
+        comes back."""
+        if self.kept is not None and self.layout.paragraph[k] != self.kept[1]:
+            (self.frame, self.frame_why, self.frame_deadline), self.kept = self.kept[0], None
 
     def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
         """The base of a comparison stated after the figure in its clause or the next one."""
@@ -243,6 +297,11 @@ def _around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> lis
         found = starts[id(timed)] = [t.expr.start for t in timed]
     k = bisect_left(found, token)
     return timed[max(k - NEAR, 0) : k + NEAR]
+
+
+def _act_participle(doc: Doc, j: int, acts: frozenset[str]) -> bool:
+    """ "утверждённая", "принятой": a past participle of an act that dates a document."""
+    return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in doc.readings(j)[:1])
 
 
 def _frames_unfigured(t: Timed) -> bool:

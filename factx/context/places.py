@@ -20,6 +20,8 @@ from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
 from ..vocab import lemma_forms, table, word_forms, words
 
+# Which kind of place can hold which ("centre" and "republic" are kinds of anaphor: "облцентр", "республика")
+SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
 
 
@@ -199,6 +201,23 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+@cache
+def _region_adjective_forms() -> frozenset[str]:
+    return frozenset(form for lemma in words("context/region_adjectives.txt") for form in lemma_forms(lemma))
+
+
+def region_adjectives(doc: Doc) -> list[Mention]:
+    """ "областного", "региональная": the region the text is about, as "области" would point at it."""
+    forms = _region_adjective_forms()
+    found = []
+    for i in [i for i, w in enumerate(doc.words) if w in forms]:
+        if doc.word(i + 1).startswith("центр"):  # "в областном центре": the region's centre
+            found.append(Mention(i, i + 2, None, "centre", anaphor="centre"))
+        else:
+            found.append(Mention(i, i + 1, None, "region", anaphor="region"))
+    return found
+
+
 def _points_back(doc: Doc, i: int) -> bool:
     """Not "в области здравоохранения" (a field), "в районе 5 млн" (about), "города Сарань" (a name)."""
     nxt = doc.word(i + 1)
@@ -217,7 +236,10 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
-        if (
+        if last is not None and last.single and m.single and _inside(last, m, doc):
+            out[-1] = Mention(last.start, m.end, last.name, last.type, last.parent, body=last.body)
+            out[-1].partner = last.partner  # "в Елабужском районе Республики Татарстан": the district
+        elif (
             last is not None
             and m.single
             and (last.single or last.members)
@@ -234,6 +256,14 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.members and len({x.name for x in m.members}) == 1:
             m.name, m.several = m.members[0].name, False  # "Москва … Москва" is one place
     return out
+
+
+def _inside(inner: Mention, outer: Mention, doc: Doc) -> bool:
+    """A place written right before a bigger one, with nothing between ("в Экибастузе Павлодарской
+    области", "в селе Аксу Аккольского района"): one place, the inner one, not a list."""
+    if inner.end != outer.start or not doc.same_sentence(inner.end - 1, outer.start) or outer.name is None:
+        return False
+    return SIZE.get(outer.type, 0) > SIZE.get(inner.type, 0) > 0
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from ..draft import Draft
+from ..places.elided import ITEM_MARKS
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
+from ..vocab import table
 from .layout import Layout
-from .places import Mention, anaphors, demonyms, group_lists, named_mentions, works
+from .places import Mention, anaphors, demonyms, group_lists, named_mentions, region_adjectives, works
 
 
 class Salience:
@@ -39,6 +42,9 @@ class Salience:
         if found is None and m.anaphor == "country":  # "в стране" before the country is named
             after = self.named[k : k + self.LOOK_BACK]
             found = _pointed_at("country", list(reversed(after)), self.names)
+        if m.anaphor == "centre":  # "в областном центре": the centre of the region pointed at
+            region = _pointed_at("region", before, self.names)
+            found = _centres().get(_main_name(region)) if region else None
         if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
             capital_names = set(capitals().values())
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
@@ -60,10 +66,14 @@ class Salience:
         """The place that holds several places, when the text names it beside them: one of them
         ("в Костанае и Костанайской области": the region) or one named in their sentence ("в
         Карагандинской области четыре моногорода – Темиртау, Шахтинск, Абай и Балхаш"). Places side
-        by side with no such place have none: "в Акмолинской и Костанайской областях" → None."""
+        by side with no such place have none: "в Акмолинской и Костанайской областях" → None; nor have
+        regions side by side with their country named."""
         found = self.common_parent(members, itself=True)
         if found is None or found in {x.name for x in members}:
             return found
+        entry = entry_named(found)
+        if entry is not None and entry.type == "country":
+            return None  # regions side by side are not summed into their country: "… РК … в X и Y — 5,1%"
         sentence = self.doc.sentence_of[members[0].start]
         beside = any(x.name == found and self.doc.sentence_of[x.start] == sentence for x in self.named)
         return found if beside else None
@@ -105,7 +115,9 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
             and x.type in ("district", "city", "settlement")
             and x.parent in names
         ):
-            return x.parent if kind == "region" else None
+            if kind == "region" or "Республика" in _main_name(x.parent or ""):
+                return _as_written(x.parent, before)  # "бюджет республики" after "в Елабуге": Татарстан
+            return None
         if kind == "city" and x.type == "city":
             return x.name
         if kind == "district" and x.type == "district":
@@ -115,6 +127,23 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
     if kind == "republic":
         return _pointed_at("country", before, names)
     return None
+
+
+def _as_written(name: str | None, before: list[Mention]) -> str | None:
+    """A place under the name the text last gave it ("Татарстан"), else its gazetteer name."""
+    main = _main_name(name or "")
+    return next((x.name for x in reversed(before) if x.name and _main(x) == main), name)
+
+
+@cache
+def _centres() -> dict[str, str]:
+    """Region (its gazetteer name) → the town that is its centre."""
+    return {row["region"]: row["centre"] for row in table("places/centres.tsv")}
+
+
+def _main_name(name: str) -> str:
+    entry = entry_named(name)
+    return entry.main if entry else name
 
 
 def _main(m: Mention) -> str:
@@ -159,6 +188,9 @@ def main_place(doc: Doc, layout: Layout, mentions: list[Mention], salience: Sali
     place that contains every place the text names, if the text names it too."""
     opening = opening_sentences(doc, layout)
     framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
+    items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
+    if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"
+        framing = [m for m in framing if doc.sentence_of[m.start] != doc.sentence_of[items[0].start]]
     for m in framing:
         name = m.name if m.single else salience.resolve(m)
         if name:
@@ -171,7 +203,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
     named = named_mentions(doc, places)
     taken = {k for p in places for k in range(p.start, p.end)}
-    found = [*named, *anaphors(doc, taken), *demonyms(doc), *works(doc, taken)]
+    found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *demonyms(doc), *works(doc, taken)]
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
-    return grouped, Salience(doc, grouped)
+    return grouped, Salience(doc, mentions)  # a town's district written after it is named too

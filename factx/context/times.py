@@ -35,10 +35,15 @@ class TimeExpr:
     since_start: bool = False  # "с начала 2018 года": the article was written that year
     now: bool = False  # "на сегодня", "в настоящее время": the time of writing, known only from a date
     since: bool = False  # "с 2016 года": from that year to the time of writing
+    span: bool = False  # "за пять лет", "за последние три года": years counted back from an end not stated
 
     def resolve(self, doc_year: int | None, frame: Period | None) -> Period | None:
         """The period, given the document's year and the period that frames the expression; None when
         it depends on a year nobody gives."""
+        if (
+            self.span
+        ):  # the years of a programme that frames it ("на 2023–2027 годы … за пять лет"), else unknown
+            return frame if frame is not None and frame.first_year < frame.last_year else None
         if self.earlier:
             if frame is not None:
                 return frame.shifted(-1)
@@ -118,10 +123,17 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
             (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
             (
-                rf"\b(?:за|по\s+итогам|в\s+течение)\s+{count}\s+(?:месяц[а-я]*|мес\b\.?)(?:\s+{year_spec})?",
+                rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+(?:месяц[а-я]*|мес\b\.?)"
+                rf"(?:\s+{year_spec})?",
                 "count",
             ),
+            (
+                rf"\b(?:за|в\s+течение)\s+(?:последни[а-я]+\s+|прошедши[а-я]+\s+)?{count}\s+(?:года|лет)(?![а-я])",
+                "span",
+            ),
             (rf"\bс\s+начала\s+(?:{year_spec}|года)", "since_start"),
+            (rf"\bна\s+(?:начало|конец)\s+(?:{year_spec}|(?P<this>года))", "as_of"),
+            (rf"\bна\s+\d{{1,2}}\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
             (rf"\bдо\s+конца\s+(?:{year_spec}|года)", "until_end"),
             (rf"\bпо\s+итогам\s+(?:{year_spec}|года)", "year_end"),
             (r"\b(?:годом\s+ранее|год\s+назад|прошлогодн[а-я]*)", "earlier"),
@@ -177,6 +189,11 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "count":
         count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
         return {**_year_fields(m), "months": (1, count)} if count is not None and 1 <= count <= 11 else None
+    if kind == "span":
+        count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
+        return {"span": True} if count is not None and count >= 2 else None
+    if kind == "as_of":  # "на начало года", "на конец 2024 года": a point in that year
+        return {"offset": 0} if g.get("this") else _year_fields(m)
     if kind == "since_start":
         return {**_year_fields(m), "since_start": True}
     if kind == "until_end":
@@ -208,6 +225,8 @@ GATES = {
     "year_end": ("итогам",),
     "earlier": ("ранее", "назад", "прошлогодн", "период"),
     "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне"),
+    "span": ("года", "лет"),
+    "as_of": ("начало", "конец"),
 }
 
 
@@ -233,7 +252,7 @@ def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
 # Every branch opens with a literal: the regex engine then skips the positions no branch starts at.
 ANCHOR = re.compile(
     r"1[89]\d\d|20\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|квартал|полугод|месяц|мес\b|год|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне"
+    r"|квартал|полугод|месяц|мес\b|год|лет(?![а-я])|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне"
 )
 REACH = 60  # characters on each side of an anchor that an expression may take
 

@@ -6,12 +6,12 @@ from bisect import bisect_left
 
 from ..draft import Draft
 from ..places.elided import ITEM_MARKS
-from ..places.gazetteer import macro_regions
+from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import word_forms, words
 from .layout import Layout
-from .places import Mention
+from .places import SIZE, Mention
 from .salience import containers, main_place, place_mentions
 
 
@@ -34,13 +34,16 @@ class PlaceReader:
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, layout, self.mentions, self.salience)
         self.next_sentence = 0
+        self.located_at = -1  # the last sentence that located something with a verb of where it stands
+        self.settled = False  # the frame is where the thing the text is about stands, no visit
         self.frame: tuple[str | None, str] | None = None  # the place the reader carries, and where it was set
-        self.last: tuple[int, tuple[str | None, str]] | None = None  # the last figure's sentence, place
+        # the last figure's sentence, place and end token
+        self.last: tuple[int, tuple[str | None, str], int] | None = None
 
     def read(self, start: int, end: int) -> tuple[str | None, str]:
         """The place of the figure over tokens [start, end), and why."""
         found = self._read(start, end)
-        self.last = (self.doc.sentence_of[start], found)
+        self.last = (self.doc.sentence_of[start], found, end)
         return found
 
     def _read(self, start: int, end: int) -> tuple[str | None, str]:
@@ -60,10 +63,16 @@ class PlaceReader:
             if own and self._distributive(clause, start):
                 return None, "each of several places"  # "…, каждый из которых принял"
         if own:
+            nearest = _nearest(own, start)
+            if nearest.members:  # "Среди регионов РК … в Туркестанской области и городе Алматы — 5,1%"
+                return self._value(nearest, "its own clause, the places nearest to it")
             named = [m for m in own if m.single and not m.anaphor]
             pointing = [m for m in own if m.anaphor and not m.several]
             return self._value(_nearest(named or pointing or own, start), "its own clause")
         if self.last is not None and self.last[0] == sentence and self._bare(clause, start, end):
+            between = self._named_between(sentence, self.last[2], start)
+            if between:  # "ниже всего — в Туркестанской области, 260 тыс. тенге"
+                return self._value(between[-1], "the place just before it, which it goes on from")
             return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
@@ -82,6 +91,12 @@ class PlaceReader:
         before = [w for w in self.doc.words[clause:start] if w.isalpha()]
         after = self.doc.word(end)
         return len(before) <= 1 and (not after.isalpha() or not self.doc.same_sentence(end - 1, end))
+
+    def _named_between(self, sentence: int, after: int, before: int) -> list[Mention]:
+        """The places named outright between two figures of a sentence, in order (a word pointing
+        back there is more often the base of a comparison: "…, выдаваемого в нашей стране, и 100%")."""
+        near = self._near(self.before.get(sentence, []), before)
+        return [m for m in near if after <= m.start and m.end <= before and _named(m)]
 
     def _index(self, sentence: int) -> None:
         """Sort a sentence's mentions by clause and find those that open one, once."""
@@ -161,13 +176,47 @@ class PlaceReader:
         else:
             name = self.salience.resolve(m)
             kind = "several places" if m.several else "a word pointing back"
-            if name is None and m.several and not m.members and not self._demonstrative(m):
+            if name is None and m.members:
+                name, kind = self._carried_parent(m.members), "several places of the place carried"
+            generic = m.several or m.anaphor == "settlement"  # "на селе": the countryside
+            if name is None and generic and not m.members and not self._demonstrative(m):
                 # "в моногородах", "во всех регионах" with no place after them: all places of a kind
-                # together belong to the country, when the text names one country.
-                name, kind = self.salience.country(), "all places of a kind in the country"
+                # together belong to the place the reader carries that holds such places, else to
+                # the country, when the text names one country.
+                name, kind = self._holder(m.type), "all places of a kind in the place carried"
+                if name is None:
+                    name, kind = self.salience.country(), "all places of a kind in the country"
         if name in macro_regions():
             return None, f"{why}, a macro-region, no single place '{words_of}'"
         return name, f"{why}, {kind} '{words_of}'"
+
+    def _carried(self) -> str | None:
+        """The place the reader carries: the frame's, else the document's main place."""
+        return self.frame[0] if self.frame is not None and self.frame[0] else self.main
+
+    def _carried_parent(self, members: list[Mention]) -> str | None:
+        """Towns or districts side by side inside the place the reader carries ("В Балхаше и Приозерске
+        сдано 14 домов" in an article about Карагандинская область): that place. Regions side by side
+        are not summed into their country ("в Акмолинской и Костанайской областях" → None)."""
+        carried = self._carried()
+        parent = self.salience.common_parent(members)
+        if parent is None or carried is None or parent not in (carried, *containers(carried)):
+            return None
+        entry = entry_named(parent)
+        return parent if entry is not None and entry.type != "country" else None
+
+    def _holder(self, kind: str) -> str | None:
+        """The nearest region or country holding the carried place that is bigger than places of this
+        kind: "в моногородах", "в сельских районах" → the region carried; "в регионах" → its country."""
+        carried = self._carried()
+        rank = SIZE.get(kind)
+        if carried is None or rank is None:
+            return None
+        for name in containers(carried, include=True):
+            entry = entry_named(name)
+            if entry is not None and SIZE.get(entry.type, 0) > max(rank, SIZE["district"]):
+                return name  # a region at least: "в селах" in a district's paragraph are the region's
+        return None
 
     def _advance(self, sentence: int) -> None:
         """Let earlier sentences move the frame: a place a sentence states becomes the frame for the
@@ -183,7 +232,14 @@ class PlaceReader:
                 if name is not None or moved.anaphor == "":  # "по республике" with no country named: kept
                     said = why.split("'")[1] if "'" in why else why
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
+                    self.settled = self.located_at == k
             self.next_sentence += 1
+        if (
+            sentence
+            and self.layout.paragraph[sentence] != self.layout.paragraph[sentence - 1]
+            and self._excursion()
+        ):
+            self.frame = None  # the figure's own sentence opens a paragraph: the visit is over for it too
 
     def _abroad(self, m: Mention, k: int) -> bool:
         """A foreign country in a sentence about trade ("Китай занимает второе место среди торговых
@@ -201,7 +257,10 @@ class PlaceReader:
         """The frame is a place inside the document's main place (a town of the region the article is
         about): such a visit lasts its paragraph, and the next one is back in the main place."""
         place = self.frame[0] if self.frame is not None else None
-        return place is not None and self.main is not None and self.main in containers(place)
+        if place is None or self.settled or self.main is None or self.main not in containers(place):
+            return False
+        main = entry_named(self.main)
+        return main is None or main.type != "country"  # a region of a national article is no visit
 
     def _demonstrative(self, m: Mention) -> bool:
         """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
@@ -221,11 +280,26 @@ class PlaceReader:
             if not m.several and not self._item(m) and not self._abroad(m, k)
         ]
         if not opening:
-            return None
+            return self._located(k)
         named = {m.name or "" for m in self.before.get(k, []) if _named(m)}
         if len(named) > 1 and not self._nested(named):
             return None
         return opening[-1]
+
+    def _located(self, k: int) -> Mention | None:
+        """The one place a sentence locates something at with a verb of where it stands ("Завод
+        разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске"): the figures
+        after it are about what stands there."""
+        named = [m for m in self.before.get(k, []) if _named(m) and not self._abroad(m, k)]
+        if len({m.name for m in named}) != 1:
+            return None
+        start, end = self.doc.sentences[k]
+        stems = tuple(words("context/location_verbs.txt"))
+        tokens = range(self.doc.token_at(start), self.doc.token_at(end))
+        if not any(self.doc.words[i].startswith(stems) for i in tokens):
+            return None
+        self.located_at = k
+        return named[-1]
 
     def _item(self, m: Mention) -> bool:
         """A place followed by a dash, a colon or a bracket: an item of a list written as prose."""
