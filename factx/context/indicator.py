@@ -245,10 +245,11 @@ class IndicatorReader:
 
 
 def _numeric(doc: Doc, i: int) -> bool:
-    """A number, a number word or a scale ("15", "пять", "тыс", "."), passed over when cue phrases
-    are matched, so that "задействованы более 15 тыс. человек" holds "задействовать … человек"."""
+    """A number, a number word, a scale or a percent sign ("15", "пять", "тыс", ".", "%"), passed over
+    when cue phrases are matched, so that "задействованы более 15 тыс. человек" holds "задействовать …
+    человек" and "возмещает 50% стоимости" holds "возмещать стоимость"."""
     w = doc.words[i]
-    return w[:1].isdigit() or w in numerals() or (w == "." and doc.word(i - 1) in numerals())
+    return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
 
 
 def _lemmas(doc: Doc, i: int) -> frozenset[str]:
