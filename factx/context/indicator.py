@@ -5,8 +5,9 @@ its head noun's), in its clause, then elsewhere in its sentence, nearest first; 
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
 measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
-школы") or none ("23 туроператора"). A subject that names something outside the taxonomy ("износ
-сетей", "ставка") leaves the figure without one. A figure right after another one ("41,6 млрд руб.
+школы") or none ("23 туроператора"). A subject about something outside the taxonomy ("износ
+сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a site's land ("в
+25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
 price; and a figure with no cue at all carries on the indicator of the figure before it ("в
 Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
@@ -183,6 +184,8 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
+        if kind == "quantity" and self._apart(d):
+            return self._chosen(d, {})
         counted = kind == "quantity" and unit is not None and unit not in _measure_units()
         if counted:
             assert isinstance(unit, str)
@@ -198,11 +201,10 @@ class IndicatorReader:
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
-            outside = any(lemmas & words("indicators/other_subjects.txt") for lemmas in seq)
-            if all(cue.weak for cue, _, _ in named) and (
-                outside or (head is not None and "доля" in seq[head])
+            if _outside(seq, named) or (
+                all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
             ):
-                return self._chosen(d, {})  # "износ сетей", "доля юаня": no indicator
+                return self._chosen(d, {})  # "износ сетей", "загрузка гостиниц", "доля юаня": no indicator
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)
@@ -238,10 +240,31 @@ class IndicatorReader:
         self._frame = chosen or self._frame
         return chosen
 
+    def _apart(self, d: Draft) -> bool:
+        """A distance or the land of a site, which no indicator counts: "в 25 км от города",
+        "расстояние между сёлами превышает 100 км", "индустриальная зона площадью 210 га"."""
+        doc, unit = self.doc, d.fields.get("unit")
+        if unit == "га":
+            return doc.word(d.start - 1) == "площадью"
+        if unit not in ("км", "м"):
+            return False
+        if doc.word(d.start - 1) == "в" and doc.word(d.end) == "от":
+            return True
+        clause = range(max(self.layout.clause(d.start), d.start - WINDOW), d.start)
+        return any(_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
+
     def _per_unit(self, d: Draft) -> bool:
         """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
         doc = self.doc
         return doc.word(d.end) == "за" and bool(_lemmas(doc, d.end + 1) & words("indicators/price_units.txt"))
+
+
+def _outside(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:
+    """A subject about something outside the taxonomy: a word of other_subjects.txt before any strong
+    cue, which then only says what it is about ("загрузка гостиниц", "доля аварийного жилья")."""
+    other = words("indicators/other_subjects.txt")
+    first = next((k for k, lemmas in enumerate(seq) if lemmas & other), None)
+    return first is not None and first < min((s for c, s, _ in named if not c.weak), default=len(seq))
 
 
 def _numeric(doc: Doc, i: int) -> bool:
