@@ -5,7 +5,8 @@ its head noun's), in its clause, then elsewhere in its sentence, nearest first; 
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
 measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
-школы") or none ("23 туроператора"). A subject about something outside the taxonomy ("износ
+школы") or none ("23 туроператора"); objects said only to stand or work ("функционируют 140 турбаз")
+are not built ones. A subject about something outside the taxonomy ("износ
 сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a site's land ("в
 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
@@ -193,6 +194,8 @@ class IndicatorReader:
             for cue, _, e in _matches(seq):
                 if e == len(seq):  # the cue names the counted noun itself: "молочный комплекс"
                     offer(cue.indicator, cue.weight(SUBJECT))
+            if scores.keys() == {"infrastructure_built"} and self._standing(d):
+                return self._chosen(d, {})  # "работают 5 фабрик": objects that stand, not built
             if scores or unit.split()[-1] not in words("indicators/generic_counts.txt"):
                 return self._chosen(d, scores)
         if subject:
@@ -239,6 +242,17 @@ class IndicatorReader:
         self._last = (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
+
+    def _standing(self, d: Draft) -> bool:
+        """Objects said to stand or work, not to be built: a word of standing_words.txt near the figure
+        in its sentence, and none of build_words.txt."""
+        doc = self.doc
+        start, end = doc.sentences[doc.sentence_of[d.start]]
+        near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
+        lemmas = frozenset().union(*(_lemmas(doc, i) for i in near))
+        return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & words(
+            "indicators/build_words.txt"
+        )
 
     def _apart(self, d: Draft) -> bool:
         """A distance or the land of a site, which no indicator counts: "в 25 км от города",
