@@ -204,6 +204,7 @@ class IndicatorReader:
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
+            self._continued(d, seq[-1], offer)
             if _outside(seq, named) or (
                 all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
             ):
@@ -212,6 +213,15 @@ class IndicatorReader:
             offer("price", FOLLOWS)
         self._context(d, offer)
         return self._chosen(d, scores)
+
+    def _continued(self, d: Draft, last: frozenset[str], offer: Callable[[str, int], None]) -> None:
+        """A cue phrase of the figure's clause that begins with the subject's last word goes on where
+        the subject stopped, at a preposition: "(общая сумма) инвестиций в проект" names the cost of one
+        project where the subject is "общая сумма инвестиций"."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        for cue, s, _ in self._near(d):
+            if len(cue.words) > 1 and not cue.weak and cue.words[0] in last and s in clause:
+                offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
 
     def _context(self, d: Draft, offer: Callable[[str, int], None]) -> None:
         """Cues of the clause and sentence, the figure just before, a unit only one indicator takes."""
