@@ -242,7 +242,8 @@ class IndicatorReader:
         ):
             offer(last[1], FOLLOWS)  # unless a cue stands between: "…, а безработица — 1,9%"
         unit = d.fields.get("unit")
-        if d.kind in ("quantity", "change") and unit in _unit_owners():
+        site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
+        if d.kind in ("quantity", "change") and unit in _unit_owners() and not site:
             offer(_unit_owners()[unit], UNIT_ONLY)
         if self._frame:
             offer(self._frame, CARRIED)
