@@ -10,7 +10,8 @@ are not built ones. A subject about something outside the taxonomy ("износ
 сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a site's land ("в
 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
-price; and a figure with no cue at all carries on the indicator of the figure before it ("в
+price; investment in a clause naming one project or plant is its cost ("завод с объёмом инвестиций
+…"); and a figure with no cue at all carries on the indicator of the figure before it ("в
 Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
 others.
 """
@@ -212,6 +213,9 @@ class IndicatorReader:
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)
+        invested = scores and max(scores, key=scores.__getitem__) == "investment_fixed_capital"
+        if invested and self._one_project(d):
+            offer("project_cost", scores["investment_fixed_capital"] + 1)
         return self._chosen(d, scores)
 
     def _continued(self, d: Draft, last: frozenset[str], offer: Callable[[str, int], None]) -> None:
@@ -253,6 +257,19 @@ class IndicatorReader:
         self._last = (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
+
+    def _one_project(self, d: Draft) -> bool:
+        """The figure's clause names one project or plant (project_words.txt, in the singular) and its
+        sentence not the economy: investment there is the project's cost."""
+        doc = self.doc
+        start, end = doc.sentences[doc.sentence_of[d.start]]
+        economy = words("indicators/economy_words.txt")
+        if any(_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
+            return False
+        objects = words("indicators/project_words.txt")
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        readings = (p for i in clause for p in doc.readings(i)[:1])
+        return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
 
     def _standing(self, d: Draft) -> bool:
         """Objects said to stand or work, not to be built: a word of standing_words.txt near the figure
