@@ -98,8 +98,12 @@ def _cues() -> dict[str, tuple[Cue, ...]]:
 
 @lru_cache(maxsize=1_000)
 def _fitting(kind: str, unit: str | None) -> frozenset[str]:
-    """The indicators that take a figure of this kind and unit."""
-    return frozenset(i.id for i in taxonomy().values() if i.accepts(kind, unit))
+    """The indicators that take a figure of this kind and unit; a rate (its level a percentage) counts
+    villages or people covered, never a measure: "45 км сетей водоснабжения" is no coverage rate."""
+    measured = unit in _measure_units() and unit not in words("indicators/generic_counts.txt")
+    return frozenset(
+        i.id for i in taxonomy().values() if i.accepts(kind, unit) and not (measured and i.unit == "%")
+    )
 
 
 @cache
