@@ -199,10 +199,8 @@ class IndicatorReader:
             for cue, _, e in _matches(seq):
                 if e == len(seq):  # the cue names the counted noun itself: "молочный комплекс"
                     offer(cue.indicator, cue.weight(SUBJECT))
-            if scores.keys() == {"infrastructure_built"} and self._standing(d):
-                return self._chosen(d, {})  # "работают 5 фабрик": objects that stand, not built
             if scores or unit.split()[-1] not in words("indicators/generic_counts.txt"):
-                return self._chosen(d, scores)
+                return self._chosen(d, self._settled(d, scores))
         if subject:
             seq, head = _phrase_lemmas(subject)
             named = [(cue, s, e) for cue, s, e in _matches(seq)]
@@ -217,10 +215,18 @@ class IndicatorReader:
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)
-        invested = scores and max(scores, key=scores.__getitem__) == "investment_fixed_capital"
-        if invested and self._one_project(d):
-            offer("project_cost", scores["investment_fixed_capital"] + 1)
-        return self._chosen(d, scores)
+        return self._chosen(d, self._settled(d, scores))
+
+    def _settled(self, d: Draft, scores: dict[str, int]) -> dict[str, int]:
+        """The scores, read against the whole scene: investment in one project is its cost; objects
+        said only to stand or work ("работают 5 фабрик") are not built ones."""
+        best = max(scores, key=scores.__getitem__) if scores else None
+        fits = _fitting(d.kind, d.fields.get("unit"))
+        if best == "investment_fixed_capital" and "project_cost" in fits and self._one_project(d):
+            return {"project_cost": 1}
+        if best == "infrastructure_built" and self._standing(d):
+            return {}
+        return scores
 
     def _continued(self, d: Draft, last: frozenset[str], offer: Callable[[str, int], None]) -> None:
         """A cue phrase of the figure's clause that begins with the subject's last word goes on where
