@@ -6,7 +6,8 @@
 A change is written with a sign, after "на" with a verb or noun of change in the sentence before it
 or a comparative after it, or after a noun of change in its clause ("прирост", "плюс"). "до" before a
 figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
-states two levels: its measure is `level`.
+states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
+its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .indicator import taxonomy
 from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})
+DASHES = frozenset({"—", "–", "-"})
 NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
@@ -29,13 +31,16 @@ COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
 
 
-def measure_of(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str | None:
-    """The measure of a numeric draft, within those its indicator takes."""
+def measure_of(
+    doc: Doc, layout: Layout, d: Draft, indicator: str | None, previous: str | None = None
+) -> str | None:
+    """The measure of a numeric draft, within those its indicator takes; `previous` is the measure of
+    the figure before it, in its sentence or the one before."""
     if d.kind == "multiplier":
         found = "change"
     elif d.kind == "change":
         found = "level"
-    elif _is_change(doc, layout, d):
+    elif _is_change(doc, layout, d) or (previous == "change" and _continues(doc, layout, d)):
         found = "change"
     elif d.kind == "share":
         found = "share"
@@ -77,6 +82,16 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
         fold(doc.words[i]) in words("indicators/change_words.txt") or _direction(doc, i, d.start)
         for i in range(max(clause, d.start - NEAR), d.start)
     )
+
+
+def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
+    тысяч", or an item without a verb in a list of dashes ("— Салават — 1,1 млрд рублей")."""
+    if d.kind not in ("money", "quantity", "percent") or doc.word(d.start - 1) == "до":
+        return False
+    first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    listed = doc.word(first) in DASHES and layout.verb(layout.clause(d.start)) is None
+    return listed or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
 
 
 @cache
