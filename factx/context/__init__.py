@@ -64,7 +64,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
         subject = subject_of(doc, d, skipped)
         indicator = indicators.read(d, subject)
         sentence = doc.sentence_of[d.start]
-        measure = measure_of(doc, layout, d, indicator, last[1] if sentence - last[0] <= 1 else None)
+        measure = measure_of(doc, layout, d, indicator, last[1] if sentence - last[0] <= 1 else None, subject)
         last = (sentence, measure)
         found[k] = Context(
             subject=subject,

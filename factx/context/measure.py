@@ -32,10 +32,15 @@ INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rare
 
 
 def measure_of(
-    doc: Doc, layout: Layout, d: Draft, indicator: str | None, previous: str | None = None
+    doc: Doc,
+    layout: Layout,
+    d: Draft,
+    indicator: str | None,
+    previous: str | None = None,
+    subject: str | None = None,
 ) -> str | None:
     """The measure of a numeric draft, within those its indicator takes; `previous` is the measure of
-    the figure before it, in its sentence or the one before."""
+    the figure before it, in its sentence or the one before; `subject` what the figure measures."""
     if d.kind == "multiplier":
         found = "change"
     elif d.kind == "change":
@@ -45,7 +50,7 @@ def measure_of(
     elif d.kind == "share":
         found = "share"
     elif d.kind == "percent":
-        found = _percent(doc, layout, d, indicator)
+        found = _percent(doc, layout, d, indicator, subject)
     elif d.kind in ("money", "quantity"):
         found = "level"
     else:
@@ -120,9 +125,13 @@ def _changes(w: str) -> bool:
 CUE_REACH = 24  # words before a percentage where "индекс" or a rate's noun may stand
 
 
-def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str:
+def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject: str | None) -> str:
+    """Index, level or share; the rate's noun may be in the clause or head the subject, which an
+    elliptic clause leaves out ("загрузка отелей … на Азовском — 63%")."""
     clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)  # a long clause costs no more
     lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
+    if subject:
+        lemmas.add(fold(subject.split()[0]))
     value = d.fields.get("value")
     if value is not None and value >= INDEX_FLOOR and lemmas & words("indicators/index_cues.txt"):
         return "index"
