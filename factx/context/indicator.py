@@ -1,7 +1,8 @@
 """What a figure measures, as an id of the indicator taxonomy (data/indicators/indicators.tsv).
 
 An indicator is named by cue phrases, matched on lemmas: in the figure's subject (strongest, more so
-its head noun's), in its clause, then elsewhere in its sentence, nearest first; weak cues ("бюджет",
+its head noun's), in its clause, then elsewhere in its sentence, nearest first, a cue in the genitive
+right after a strong one only qualifying it ("экспорт продукции АПК" is export); weak cues ("бюджет",
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
 measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
@@ -36,6 +37,7 @@ HEAD = 20  # a cue with the subject's head noun ("розничная цена" i
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50
+CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
 NEAR = 5  # tokens between two figures for the second to measure what the first does
@@ -242,10 +244,11 @@ class IndicatorReader:
         doc, layout = self.doc, self.layout
         clause = layout.tokens(layout.clause(d.start))
         found = self._near(d)
+        qualifiers = _qualifiers(doc, found)
         for cue, s, e in found:
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
-            offer(cue.indicator, cue.weight(where) - distance)
+            offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
         last = self._last
         if (
             last is not None
@@ -309,6 +312,21 @@ class IndicatorReader:
         """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
         doc = self.doc
         return doc.word(d.end) == "за" and bool(_lemmas(doc, d.end + 1) & words("indicators/price_units.txt"))
+
+
+def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
+    """Where the cues stand that qualify a strong cue right before them, in a chain of genitives:
+    "экспорт продукции АПК" is export, of farm produce."""
+    chained: set[int] = set()
+    ends: set[int] = set()
+    for cue, s, e in found:  # in text order
+        genitive = any(p.tag.case == "gent" for p in doc.readings(s))
+        if genitive and (s in ends or s - 1 in ends):
+            chained.add(s)
+            ends.add(e)
+        elif not cue.weak:
+            ends.add(e)
+    return chained
 
 
 def _outside(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:
