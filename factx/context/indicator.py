@@ -209,7 +209,7 @@ class IndicatorReader:
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
-            self._continued(d, seq[-1], offer)
+            self._continued(d, frozenset().union(*seq), offer)
             if _outside(seq, named) or (
                 all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
             ):
@@ -230,13 +230,13 @@ class IndicatorReader:
             return {}
         return scores
 
-    def _continued(self, d: Draft, last: frozenset[str], offer: Callable[[str, int], None]) -> None:
-        """A cue phrase of the figure's clause that begins with the subject's last word goes on where
-        the subject stopped, at a preposition: "(общая сумма) инвестиций в проект" names the cost of one
-        project where the subject is "общая сумма инвестиций"."""
+    def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
+        """A cue phrase of the figure's clause that begins with a word of the subject goes on where the
+        subject stopped: "(общая сумма) инвестиций в проект" names the cost of one project where the
+        subject is "общая сумма инвестиций", "каждый третий житель … трудится" employment."""
         clause = self.layout.tokens(self.layout.clause(d.start))
         for cue, s, _ in self._near(d):
-            if len(cue.words) > 1 and not cue.weak and cue.words[0] in last and s in clause:
+            if len(cue.words) > 1 and not cue.weak and cue.words[0] in named and s in clause:
                 offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
 
     def _context(self, d: Draft, offer: Callable[[str, int], None]) -> None:
