@@ -1,6 +1,7 @@
 """How a figure measures its indicator: `level` (the amount itself), `change` (a growth or fall:
 "выросли на 12%", "на 5 млрд больше", "+7%", "в 1,5 раза"), `index` (a percentage of a base period,
-"индекс промышленного производства составил 108,1%") or `share` (a part of a whole: "28,5%
+"индекс промышленного производства составил 108,1%", "темп роста — 104,2%", "103,8% к уровню
+прошлого года"; a percentage over 100 that no change states) or `share` (a part of a whole: "28,5%
 инвестиций", "треть", "доля — 36%").
 
 A change is written with a sign, after "на" with a verb or noun of change in the sentence before it
@@ -45,6 +46,8 @@ def measure_of(
         found = "change"
     elif d.kind == "change":
         found = "level"
+    elif d.kind == "percent" and doc.word(d.start - 1) != "на" and _index(doc, layout, d, subject):
+        found = "index"  # "темп роста ВРП составил 104,2%", not a growth of 104,2%
     elif _is_change(doc, layout, d) or (previous == "change" and _continues(doc, layout, d)):
         found = "change"
     elif d.kind == "share":
@@ -132,9 +135,26 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
     if subject:
         lemmas.add(fold(subject.split()[0]))
-    value = d.fields.get("value")
-    if value is not None and value >= INDEX_FLOOR and lemmas & words("indicators/index_cues.txt"):
-        return "index"
     if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
         return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
-    return "share"
+    value = d.fields.get("value")
+    over = value is not None and value > 100 and doc.word(d.start - 1) != "на"  # not "план выполнен на 105%"
+    return "index" if over else "share"  # no part is more than its whole
+
+
+def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:
+    """A percentage of a base period: "индекс … составил 108,1%", "темп роста — 104,2%", "103,8% к
+    уровню прошлого года"."""
+    value = d.fields.get("value")
+    if value is None or value < INDEX_FLOOR:
+        return False
+    bases = words("indicators/index_bases.txt")
+    if doc.word(d.end) == "к" and any(_lemma(doc, i) in bases for i in range(d.end + 1, d.end + 4)):
+        return True
+    clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)
+    lemmas = {_lemma(doc, i) for i in clause} | ({fold(subject.split()[0])} if subject else set())
+    return bool(lemmas & words("indicators/index_cues.txt"))
+
+
+def _lemma(doc: Doc, i: int) -> str:
+    return next((fold(p.normal_form) for p in doc.readings(i)[:1]), "") if 0 <= i < doc.size else ""
