@@ -6,10 +6,10 @@ right after a strong one only qualifying it ("экспорт продукции 
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
 measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
-школы") or none ("23 туроператора"); objects said only to stand or work ("функционируют 140 турбаз")
-are not built ones. A subject about something outside the taxonomy ("износ
-сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a site's land ("в
-25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
+школы") or none ("23 туроператора"); objects said only to stand, work or be bought ("функционируют
+140 турбаз", "приобретено 300 квартир") are not built ones. A subject about something outside the
+taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
+site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
 price; investment in a clause naming one project or plant is its cost ("завод с объёмом инвестиций
 …"); and a figure with no cue at all carries on the indicator of the figure before it ("в
@@ -221,12 +221,13 @@ class IndicatorReader:
 
     def _settled(self, d: Draft, scores: dict[str, int]) -> dict[str, int]:
         """The scores, read against the whole scene: investment in one project is its cost; objects
-        said only to stand or work ("работают 5 фабрик") are not built ones."""
+        or dwellings said only to stand, work or be bought ("работают 5 фабрик", "приобретено 300
+        квартир") are not built ones."""
         best = max(scores, key=scores.__getitem__) if scores else None
         fits = _fitting(d.kind, d.fields.get("unit"))
         if best == "investment_fixed_capital" and "project_cost" in fits and self._one_project(d):
             return {"project_cost": 1}
-        if best == "infrastructure_built" and self._standing(d):
+        if best in ("infrastructure_built", "housing_commissioned") and self._standing(d):
             return {}
         return scores
 
@@ -285,8 +286,8 @@ class IndicatorReader:
         return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
 
     def _standing(self, d: Draft) -> bool:
-        """Objects said to stand or work, not to be built: a word of standing_words.txt near the figure
-        in its sentence, and none of build_words.txt."""
+        """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
+        the figure in its sentence, and none of build_words.txt."""
         doc = self.doc
         start, end = doc.sentences[doc.sentence_of[d.start]]
         near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
