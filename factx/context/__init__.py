@@ -54,6 +54,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     indicators = IndicatorReader(doc, layout)
     skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there
     found: dict[int, Context] = {}
+    last: tuple[int, str | None] = (-2, None)  # the sentence and measure of the figure before
     for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
         d = drafts[k]
         place, place_why = where.read(d.start, d.end)
@@ -62,6 +63,9 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
         when_, period_why = period.of(mode)
         subject = subject_of(doc, d, skipped)
         indicator = indicators.read(d, subject)
+        sentence = doc.sentence_of[d.start]
+        measure = measure_of(doc, layout, d, indicator, last[1] if sentence - last[0] <= 1 else None, subject)
+        last = (sentence, measure)
         found[k] = Context(
             subject=subject,
             place=place,
@@ -71,7 +75,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
             modality=mode,
             compared_to=period.compared_to.label if period.compared_to else None,
             indicator=indicator,
-            measure=measure_of(doc, layout, d, indicator),
+            measure=measure,
             why=(f"place {place}: {place_why}", period_why, f"modality {mode}"),
         )
     return [found[k] for k in range(len(drafts))]

@@ -1,14 +1,18 @@
 """What a figure measures, as an id of the indicator taxonomy (data/indicators/indicators.tsv).
 
 An indicator is named by cue phrases, matched on lemmas: in the figure's subject (strongest, more so
-its head noun's), in its clause, then elsewhere in its sentence, nearest first; weak cues ("бюджет",
+its head noun's), in its clause, then elsewhere in its sentence, nearest first, a cue in the genitive
+right after a strong one only qualifying it ("экспорт продукции АПК" is export); weak cues ("бюджет",
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
 measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
-школы") or none ("23 туроператора"). A subject that names something outside the taxonomy ("износ
-сетей", "ставка") leaves the figure without one. A figure right after another one ("41,6 млрд руб.
+школы") or none ("23 туроператора"); objects said only to stand, work or be bought ("функционируют
+140 турбаз", "приобретено 300 квартир") are not built ones. A subject about something outside the
+taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
+site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
-price; and a figure with no cue at all carries on the indicator of the figure before it ("в
+price; investment in a clause naming one project or plant is its cost ("завод с объёмом инвестиций
+…"); and a figure with no cue at all carries on the indicator of the figure before it ("в
 Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
 others.
 """
@@ -33,6 +37,7 @@ HEAD = 20  # a cue with the subject's head noun ("розничная цена" i
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50
+CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
 NEAR = 5  # tokens between two figures for the second to measure what the first does
@@ -95,8 +100,12 @@ def _cues() -> dict[str, tuple[Cue, ...]]:
 
 @lru_cache(maxsize=1_000)
 def _fitting(kind: str, unit: str | None) -> frozenset[str]:
-    """The indicators that take a figure of this kind and unit."""
-    return frozenset(i.id for i in taxonomy().values() if i.accepts(kind, unit))
+    """The indicators that take a figure of this kind and unit; a rate (its level a percentage) counts
+    villages or people covered, never a measure: "45 км сетей водоснабжения" is no coverage rate."""
+    measured = unit in _measure_units() and unit not in words("indicators/generic_counts.txt")
+    return frozenset(
+        i.id for i in taxonomy().values() if i.accepts(kind, unit) and not (measured and i.unit == "%")
+    )
 
 
 @cache
@@ -183,6 +192,8 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
+        if kind == "quantity" and self._apart(d):
+            return self._chosen(d, {})
         counted = kind == "quantity" and unit is not None and unit not in _measure_units()
         if counted:
             assert isinstance(unit, str)
@@ -191,32 +202,54 @@ class IndicatorReader:
                 if e == len(seq):  # the cue names the counted noun itself: "молочный комплекс"
                     offer(cue.indicator, cue.weight(SUBJECT))
             if scores or unit.split()[-1] not in words("indicators/generic_counts.txt"):
-                return self._chosen(d, scores)
+                return self._chosen(d, self._settled(d, scores))
         if subject:
             seq, head = _phrase_lemmas(subject)
             named = [(cue, s, e) for cue, s, e in _matches(seq)]
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
-            outside = any(lemmas & words("indicators/other_subjects.txt") for lemmas in seq)
-            if all(cue.weak for cue, _, _ in named) and (
-                outside or (head is not None and "доля" in seq[head])
+            self._continued(d, frozenset().union(*seq), offer)
+            if _outside(seq, named) or (
+                all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
             ):
-                return self._chosen(d, {})  # "износ сетей", "доля юаня": no indicator
+                return self._chosen(d, {})  # "износ сетей", "загрузка гостиниц", "доля юаня": no indicator
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)
-        return self._chosen(d, scores)
+        return self._chosen(d, self._settled(d, scores))
+
+    def _settled(self, d: Draft, scores: dict[str, int]) -> dict[str, int]:
+        """The scores, read against the whole scene: investment in one project is its cost; objects
+        or dwellings said only to stand, work or be bought ("работают 5 фабрик", "приобретено 300
+        квартир") are not built ones."""
+        best = max(scores, key=scores.__getitem__) if scores else None
+        fits = _fitting(d.kind, d.fields.get("unit"))
+        if best == "investment_fixed_capital" and "project_cost" in fits and self._one_project(d):
+            return {"project_cost": 1}
+        if best in ("infrastructure_built", "housing_commissioned") and self._standing(d):
+            return {}
+        return scores
+
+    def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
+        """A cue phrase of the figure's clause that begins with a word of the subject goes on where the
+        subject stopped: "(общая сумма) инвестиций в проект" names the cost of one project where the
+        subject is "общая сумма инвестиций", "каждый третий житель … трудится" employment."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        for cue, s, _ in self._near(d):
+            if len(cue.words) > 1 and not cue.weak and cue.words[0] in named and s in clause:
+                offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
 
     def _context(self, d: Draft, offer: Callable[[str, int], None]) -> None:
         """Cues of the clause and sentence, the figure just before, a unit only one indicator takes."""
         doc, layout = self.doc, self.layout
         clause = layout.tokens(layout.clause(d.start))
         found = self._near(d)
+        qualifiers = _qualifiers(doc, found)
         for cue, s, e in found:
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
-            offer(cue.indicator, cue.weight(where) - distance)
+            offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
         last = self._last
         if (
             last is not None
@@ -227,7 +260,8 @@ class IndicatorReader:
         ):
             offer(last[1], FOLLOWS)  # unless a cue stands between: "…, а безработица — 1,9%"
         unit = d.fields.get("unit")
-        if d.kind in ("quantity", "change") and unit in _unit_owners():
+        site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
+        if d.kind in ("quantity", "change") and unit in _unit_owners() and not site:
             offer(_unit_owners()[unit], UNIT_ONLY)
         if self._frame:
             offer(self._frame, CARRIED)
@@ -238,17 +272,78 @@ class IndicatorReader:
         self._frame = chosen or self._frame
         return chosen
 
+    def _one_project(self, d: Draft) -> bool:
+        """The figure's clause names one project or plant (project_words.txt, in the singular) and its
+        sentence not the economy: investment there is the project's cost."""
+        doc = self.doc
+        start, end = doc.sentences[doc.sentence_of[d.start]]
+        economy = words("indicators/economy_words.txt")
+        if any(_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
+            return False
+        objects = words("indicators/project_words.txt")
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        readings = (p for i in clause for p in doc.readings(i)[:1])
+        return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
+
+    def _standing(self, d: Draft) -> bool:
+        """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
+        the figure in its sentence, and none of build_words.txt."""
+        doc = self.doc
+        start, end = doc.sentences[doc.sentence_of[d.start]]
+        near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
+        lemmas = frozenset().union(*(_lemmas(doc, i) for i in near))
+        return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & words(
+            "indicators/build_words.txt"
+        )
+
+    def _apart(self, d: Draft) -> bool:
+        """A distance or the land of a site, which no indicator counts: "в 25 км от города",
+        "расстояние между сёлами превышает 100 км", "индустриальная зона площадью 210 га"."""
+        doc, unit = self.doc, d.fields.get("unit")
+        if unit == "га":
+            return doc.word(d.start - 1) == "площадью"
+        if unit not in ("км", "м"):
+            return False
+        if doc.word(d.start - 1) == "в" and doc.word(d.end) == "от":
+            return True
+        clause = range(max(self.layout.clause(d.start), d.start - WINDOW), d.start)
+        return any(_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
+
     def _per_unit(self, d: Draft) -> bool:
         """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
         doc = self.doc
         return doc.word(d.end) == "за" and bool(_lemmas(doc, d.end + 1) & words("indicators/price_units.txt"))
 
 
+def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
+    """Where the cues stand that qualify a strong cue right before them, in a chain of genitives:
+    "экспорт продукции АПК" is export, of farm produce."""
+    chained: set[int] = set()
+    ends: set[int] = set()
+    for cue, s, e in found:  # in text order
+        genitive = any(p.tag.case == "gent" for p in doc.readings(s))
+        if genitive and (s in ends or s - 1 in ends):
+            chained.add(s)
+            ends.add(e)
+        elif not cue.weak:
+            ends.add(e)
+    return chained
+
+
+def _outside(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:
+    """A subject about something outside the taxonomy: a word of other_subjects.txt before any strong
+    cue, which then only says what it is about ("загрузка гостиниц", "доля аварийного жилья")."""
+    other = words("indicators/other_subjects.txt")
+    first = next((k for k, lemmas in enumerate(seq) if lemmas & other), None)
+    return first is not None and first < min((s for c, s, _ in named if not c.weak), default=len(seq))
+
+
 def _numeric(doc: Doc, i: int) -> bool:
-    """A number, a number word or a scale ("15", "пять", "тыс", "."), passed over when cue phrases
-    are matched, so that "задействованы более 15 тыс. человек" holds "задействовать … человек"."""
+    """A number, a number word, a scale or a percent sign ("15", "пять", "тыс", ".", "%"), passed over
+    when cue phrases are matched, so that "задействованы более 15 тыс. человек" holds "задействовать …
+    человек" and "возмещает 50% стоимости" holds "возмещать стоимость"."""
     w = doc.words[i]
-    return w[:1].isdigit() or w in numerals() or (w == "." and doc.word(i - 1) in numerals())
+    return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
 
 
 def _lemmas(doc: Doc, i: int) -> frozenset[str]:

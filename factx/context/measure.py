@@ -1,12 +1,14 @@
 """How a figure measures its indicator: `level` (the amount itself), `change` (a growth or fall:
 "выросли на 12%", "на 5 млрд больше", "+7%", "в 1,5 раза"), `index` (a percentage of a base period,
-"индекс промышленного производства составил 108,1%") or `share` (a part of a whole: "28,5%
+"индекс промышленного производства составил 108,1%", "темп роста — 104,2%", "103,8% к уровню
+прошлого года"; a percentage over 100 that no change states) or `share` (a part of a whole: "28,5%
 инвестиций", "треть", "доля — 36%").
 
 A change is written with a sign, after "на" with a verb or noun of change in the sentence before it
 or a comparative after it, or after a noun of change in its clause ("прирост", "плюс"). "до" before a
 figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
-states two levels: its measure is `level`.
+states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
+its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .indicator import taxonomy
 from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})
+DASHES = frozenset({"—", "–", "-"})
 NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
@@ -29,18 +32,28 @@ COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
 
 
-def measure_of(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str | None:
-    """The measure of a numeric draft, within those its indicator takes."""
+def measure_of(
+    doc: Doc,
+    layout: Layout,
+    d: Draft,
+    indicator: str | None,
+    previous: str | None = None,
+    subject: str | None = None,
+) -> str | None:
+    """The measure of a numeric draft, within those its indicator takes; `previous` is the measure of
+    the figure before it, in its sentence or the one before; `subject` what the figure measures."""
     if d.kind == "multiplier":
         found = "change"
     elif d.kind == "change":
         found = "level"
-    elif _is_change(doc, layout, d):
+    elif d.kind == "percent" and doc.word(d.start - 1) != "на" and _index(doc, layout, d, subject):
+        found = "index"  # "темп роста ВРП составил 104,2%", not a growth of 104,2%
+    elif _is_change(doc, layout, d) or (previous == "change" and _continues(doc, layout, d)):
         found = "change"
     elif d.kind == "share":
         found = "share"
     elif d.kind == "percent":
-        found = _percent(doc, layout, d, indicator)
+        found = _percent(doc, layout, d, indicator, subject)
     elif d.kind in ("money", "quantity"):
         found = "level"
     else:
@@ -79,6 +92,16 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
     )
 
 
+def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
+    тысяч", or an item without a verb in a list of dashes ("— Салават — 1,1 млрд рублей")."""
+    if d.kind not in ("money", "quantity", "percent") or doc.word(d.start - 1) == "до":
+        return False
+    first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    listed = doc.word(first) in DASHES and layout.verb(layout.clause(d.start)) is None
+    return listed or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
+
+
 @cache
 def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
     return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
@@ -105,12 +128,33 @@ def _changes(w: str) -> bool:
 CUE_REACH = 24  # words before a percentage where "индекс" or a rate's noun may stand
 
 
-def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None) -> str:
+def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject: str | None) -> str:
+    """Index, level or share; the rate's noun may be in the clause or head the subject, which an
+    elliptic clause leaves out ("загрузка отелей … на Азовском — 63%")."""
     clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)  # a long clause costs no more
     lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
-    value = d.fields.get("value")
-    if value is not None and value >= INDEX_FLOOR and lemmas & words("indicators/index_cues.txt"):
-        return "index"
+    if subject:
+        lemmas.add(fold(subject.split()[0]))
     if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
         return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
-    return "share"
+    value = d.fields.get("value")
+    over = value is not None and value > 100 and doc.word(d.start - 1) != "на"  # not "план выполнен на 105%"
+    return "index" if over else "share"  # no part is more than its whole
+
+
+def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:
+    """A percentage of a base period: "индекс … составил 108,1%", "темп роста — 104,2%", "103,8% к
+    уровню прошлого года"."""
+    value = d.fields.get("value")
+    if value is None or value < INDEX_FLOOR:
+        return False
+    bases = words("indicators/index_bases.txt")
+    if doc.word(d.end) == "к" and any(_lemma(doc, i) in bases for i in range(d.end + 1, d.end + 4)):
+        return True
+    clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)
+    lemmas = {_lemma(doc, i) for i in clause} | ({fold(subject.split()[0])} if subject else set())
+    return bool(lemmas & words("indicators/index_cues.txt"))
+
+
+def _lemma(doc: Doc, i: int) -> str:
+    return next((fold(p.normal_form) for p in doc.readings(i)[:1]), "") if 0 <= i < doc.size else ""
