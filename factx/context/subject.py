@@ -40,6 +40,11 @@ def _noun(word: str) -> Parse | None:
     return None
 
 
+def _noun_first(word: str) -> bool:
+    """A noun that is not likelier an adjective or a participle."""
+    return _noun(word) is not None and parses(word)[0].tag.POS not in ("ADJF", "PRTF")
+
+
 def _reports(p: Parse) -> bool:
     lemma = fold(p.normal_form)
     return lemma in words("context/reporters.txt") or lemma in words("context/organisation_words.txt")
@@ -159,11 +164,11 @@ def _head_of_chain(doc: Doc, head: int) -> int:
             k >= 0
             and doc.same_sentence(k, head)
             and is_adjective(doc.words[k])
-            and _noun(doc.words[k]) is None
+            and not _noun_first(doc.words[k])
         ):
             k -= 1
-        if k < 0 or not doc.same_sentence(k, head) or _noun(doc.words[k]) is None:
-            break
+        if k < 0 or not doc.same_sentence(k, head) or not _noun_first(doc.words[k]):
+            break  # "частные инвестиции": an adjective first, though "частное" is a noun too
         head = k
     return head
 
