@@ -205,6 +205,7 @@ def _of_base(doc: Doc, k: int) -> bool:
     return doc.word(k) == "%" or doc.word(k).startswith("процент")
 
 
+BOUNDS = ("lt", "lte", "gt", "gte")  # qualifiers that bound one figure, not a range
 SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
 
 
@@ -222,6 +223,8 @@ def _range(
     if doc.word(first - 1) in ("от", "между"):
         first -= 1
     start, qualifier, q_rule = qualifier_before(doc, first)
+    if qualifier in BOUNDS:  # "в пределах 5–7 млрд": the range states its own bounds
+        qualifier, q_rule = None, "qualifier.range_bound"
     end = max(tail.end, b.end) if tail else b.end
     return Amount(
         start=start,

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
+from ..text.phrases import is_preposition
 from ..vocab import words
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ CONTINUED_TAILS = ("money", "unit", "noun")
 SHARED_TAILS = ("money", "unit", "noun", "percent")  # what a number may borrow from the one after it
 SENTENCES_BACK = 2  # how far back a unit may be carried across sentences
 RULE = "tail.continued"
+LABEL_JOINERS = frozenset({",", "а", "и"})  # words that open a list item before its label
 NUMBERED = 12  # the largest number that numbers items in a list ("1 и 2 очереди")
 
 
@@ -102,16 +104,27 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
 
 def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:
     """ "8,6%, в том числе на продовольствие — 9,1": a fraction after a dash, right after a
-    percentage in its sentence, is one more; a whole number there may count something else."""
-    return (
+    percentage in its sentence, is one more; a whole number there may count something else.
+    So is one after "— на" when the percentage had its "на" ("выросло на 5,2%, а экспорт — на 3,4")."""
+    if not (
         previous.tail is not None
         and previous.tail.kind == "percent"
         and _bare(doc, a)
         and a.value is not None
         and a.value != int(a.value)
-        and doc.word(a.start - 1) in cues
         and doc.same_sentence(previous.start, a.start)
-    )
+    ):
+        return False
+    if doc.word(a.start - 1) == "на" and doc.word(a.start - 2) == "-":
+        return doc.word(previous.start - 1) == "на"
+    return doc.word(a.start - 1) in cues and _adverbial_label(doc, previous.end, a.start - 1)
+
+
+def _adverbial_label(doc: Doc, start: int, end: int) -> bool:
+    """The words between a percentage and the dash of the next item name where or when ("в феврале",
+    "в том числе на продовольствие"), not a new measure ("объём — 3,4" counts something else)."""
+    label = [w for w in doc.words[start:end] if w not in LABEL_JOINERS]
+    return not label or is_preposition(label[0])
 
 
 def _part_of(doc: Doc, a: Amount) -> bool:

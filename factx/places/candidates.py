@@ -82,6 +82,18 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     return village or (i + 1, Entry(name_as_written(doc, i), kind, None))
 
 
+def village_named(doc: Doc, i: int, found: Candidate) -> Candidate | None:
+    """ "села Аксу", "пос. Шу": after a word for a rural settlement, a name the gazetteer knows as a
+    town names the village (of КАТО where it is one, else as written), not the town."""
+    if found[1].type != "city":
+        return None
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    if not any(fold(p.normal_form) in words("places/village_words.txt") for p in doc.readings(k)):
+        return None
+    village = after_settlement_word(doc, i)
+    return village if village is not None and village[1].type == "settlement" else None
+
+
 def name_as_written(doc: Doc, i: int) -> str:
     """An unlisted name in the nominative when the dictionary knows it as Geox, else as written."""
     geo = next((p for p in doc.readings(i) if "Geox" in p.tag), None)

@@ -43,7 +43,7 @@ def noun_gender(lemma: str) -> str:
     return str(analyzer().parse(lemma)[0].tag.gender or "femn")
 
 
-def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
+def plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
     """A plural generic noun at j ("областях", "районов"): its lemma, place type and gender."""
     if doc.words[j] not in generic_forms():
         return None
@@ -82,7 +82,7 @@ def _chain_from(doc: Doc, i: int) -> tuple[list[Draft], int]:
             run.append(j)
             j = _after_brackets(doc, j + 1)
             continue
-        generic = _plural_generic(doc, j)
+        generic = plural_generic(doc, j)
         if generic is not None and len(run) > 1:
             return _drafts(doc, run, j, generic), j + 1
         if doc.words[j] not in JOINERS:

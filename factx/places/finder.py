@@ -20,11 +20,13 @@ from .candidates import (
     lookup,
     name_as_written,
     pattern_place,
+    village_named,
 )
 from .elided import elided_places
 from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
+from .noun_lists import noun_list_places
 from .routes import route_tokens
 from .scripts import read_as_russian
 from .settlements import settlement_at
@@ -86,7 +88,9 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
         if c is not None
     ]
     if found:
-        return max(found, key=lambda c: c[0][0])
+        best = max(found, key=lambda c: c[0][0])
+        village = village_named(doc, i, best[0])
+        return (village, "place.after_settlement_word") if village is not None else best
     for rule, propose in (
         ("place.after_settlement_word", after_settlement_word),
         ("place.geox_word", geographic_word),
@@ -99,7 +103,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
 
 def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
     doc = read_as_russian(doc)
-    shared = elliptical_places(doc)
+    shared = [*elliptical_places(doc), *noun_list_places(doc)]
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
     text, words, forms = doc.text, doc.words, generic_forms()
