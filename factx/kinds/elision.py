@@ -105,19 +105,31 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
 def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:
     """ "8,6%, в том числе на продовольствие — 9,1": a fraction after a dash, right after a
     percentage in its sentence, is one more; a whole number there may count something else.
-    So is one after "— на" when the percentage had its "на" ("выросло на 5,2%, а экспорт — на 3,4")."""
+    So is any number after "— на" when the percentage had its "на" ("вырастет на 20%, учителей — на 25")."""
     if not (
         previous.tail is not None
         and previous.tail.kind == "percent"
         and _bare(doc, a)
         and a.value is not None
-        and a.value != int(a.value)
         and doc.same_sentence(previous.start, a.start)
     ):
         return False
-    if doc.word(a.start - 1) == "на" and doc.word(a.start - 2) == "-":
-        return doc.word(previous.start - 1) == "на"
-    return doc.word(a.start - 1) in cues and _adverbial_label(doc, previous.end, a.start - 1)
+    if doc.word(a.start - 1) == "на" and doc.word(a.start - 2) == "-":  # "на 20%, учителей — на 25"
+        whole = a.value == int(a.value)
+        return doc.word(previous.start - 1) == "на" and not (
+            whole and _counting_label(doc, previous.end, a.start - 2)
+        )
+    return (
+        a.value != int(a.value)
+        and doc.word(a.start - 1) in cues
+        and _adverbial_label(doc, previous.end, a.start - 1)
+    )
+
+
+def _counting_label(doc: Doc, start: int, end: int) -> bool:
+    """The words between a percentage and the next item name a count ("а число предприятий")."""
+    counts = words("amounts/count_nouns.txt")
+    return any(p.normal_form in counts for k in range(start, end) for p in doc.readings(k)[:1])
 
 
 def _adverbial_label(doc: Doc, start: int, end: int) -> bool:
