@@ -8,9 +8,11 @@ import re
 from functools import cache
 from itertools import zip_longest
 
+from pymorphy3.analyzer import Parse
+
 from ..text.doc import Doc
-from ..text.morph import fold, inflect, is_known
-from ..vocab import lemma_forms, words
+from ..text.morph import fold, inflect, is_known, parses
+from ..vocab import lemma_forms, table, words
 from .gazetteer import Entry, first_words, gazetteer, generic_words
 from .settlements import settlement_at
 
@@ -48,15 +50,28 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
     w = doc.words[i]
     if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1):
         return None
+    short = generic_abbreviations().get(doc.words[i + 1])
+    if short is not None:  # "Алматинской обл.", "Карасайского р-на"
+        end = i + 3 if doc.word(i + 2) == "." and doc.tokens.joined(i + 2) else i + 2
+        return _adjective_named(doc, i, end, short, parses(short)[0])
     for p in doc.readings(i + 1):
-        place_type = generic_words("part").get(p.normal_form)
-        if place_type and p.tag.POS == "NOUN":
-            adjective = next((a for a in doc.readings(i) if a.tag.POS == "ADJF"), None)
-            if adjective is None:
-                return None
-            name = written_case(inflect(adjective, "nomn", "sing", p.tag.gender or "masc"), doc.tokens.raw(i))
-            return i + 2, Entry(f"{name} {p.normal_form}", place_type, None)
+        if generic_words("part").get(p.normal_form) and p.tag.POS == "NOUN":
+            return _adjective_named(doc, i, i + 2, p.normal_form, p)
     return None
+
+
+@cache
+def generic_abbreviations() -> dict[str, str]:
+    return {r["abbreviation"]: r["lemma"] for r in table("places/generic_abbreviations.tsv")}
+
+
+def _adjective_named(doc: Doc, i: int, end: int, lemma: str, noun: Parse) -> Candidate | None:
+    """The unit an adjective at i names with its generic noun: "Улытауской области" → Улытауская область."""
+    adjective = next((a for a in doc.readings(i) if a.tag.POS == "ADJF"), None)
+    if adjective is None:
+        return None
+    name = written_case(inflect(adjective, "nomn", "sing", noun.tag.gender or "masc"), doc.tokens.raw(i))
+    return end, Entry(f"{name} {lemma}", generic_words("part")[lemma], None)
 
 
 def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
@@ -79,7 +94,17 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     if kind is None:
         return None
     village = settlement_at(doc, i) if kind == "settlement" else None
-    return village or (i + 1, Entry(name_as_written(doc, i), kind, None))
+    return village or (i + 1, Entry(_named_after(doc, k, i), kind, None))
+
+
+def _named_after(doc: Doc, k: int, i: int) -> str:
+    """The name at i after the settlement word at k, in the nominative: an adjective agrees with the
+    word ("станице Кущёвской" → Кущёвская, "селе Октябрьском" → Октябрьское)."""
+    word = doc.readings(k)[:1]
+    adjective = doc.readings(i)[:1]
+    if word and word[0].tag.gender and adjective and adjective[0].tag.POS == "ADJF":
+        return written_case(inflect(adjective[0], "nomn", "sing", word[0].tag.gender), doc.tokens.raw(i))
+    return name_as_written(doc, i)
 
 
 def village_named(doc: Doc, i: int, found: Candidate) -> Candidate | None:

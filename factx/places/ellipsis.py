@@ -79,6 +79,8 @@ def _chain_from(doc: Doc, i: int) -> tuple[list[Draft], int]:
     j = i
     while j < doc.size and j - i < MAX_CHAIN * 4 and doc.same_sentence(i, j):
         if _adjective_at(doc, j):
+            if run and doc.words[j - 1] not in JOINERS:
+                break  # "в селе Покровском Орловской области": two names side by side are no list
             run.append(j)
             j = _after_brackets(doc, j + 1)
             continue
