@@ -40,9 +40,14 @@ def _capitalised_after(doc: Doc, i: int) -> bool:
 
 
 def too_short(doc: Doc, i: int, entry: Entry) -> bool:
-    """ "с", "п", "Ия": two letters are a place only as an abbreviation ("РК")."""
+    """ "с", "п", "Ия": two letters are a place only as an abbreviation ("РК"), a town of the gazetteer
+    ("Шу") or after a word that says it is a town or village ("с. Шу")."""
     raw = doc.tokens.raw(i)
-    return len(raw) < 3 and not raw.isupper()
+    if len(raw) >= 3 or raw.isupper() or (len(raw) == 2 and entry.main == raw):
+        return False
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    before = generic_words("before")
+    return len(raw) < 2 or not any(fold(p.normal_form) in before for p in doc.readings(k)[:1])
 
 
 def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
