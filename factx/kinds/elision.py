@@ -134,9 +134,13 @@ def _counting_label(doc: Doc, start: int, end: int) -> bool:
 
 def _adverbial_label(doc: Doc, start: int, end: int) -> bool:
     """The words between a percentage and the dash of the next item name where or when ("в феврале",
-    "в том числе на продовольствие"), not a new measure ("объём — 3,4" counts something else)."""
-    label = [w for w in doc.words[start:end] if w not in LABEL_JOINERS]
-    return not label or is_preposition(label[0])
+    "в том числе на продовольствие") or whose share it is ("вклад сельского хозяйства — 5,2%,
+    промышленности — 32,1"), not a new measure in the nominative ("объём — 3,4" counts something else)."""
+    label = [k for k in range(start, end) if doc.words[k] not in LABEL_JOINERS]
+    if not label or is_preposition(doc.words[label[0]]):
+        return True
+    first = doc.readings(label[0])[:1]
+    return bool(first) and first[0].tag.case != "nomn"
 
 
 def _part_of(doc: Doc, a: Amount) -> bool:

@@ -76,6 +76,8 @@ def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
         return False
     j = i - 1
     w = doc.words[j]
+    if doc.tokens.raw(j).isupper():
+        return False  # "в ВРП Алматы", "МСБ Шымкента": an abbreviation names no person
     person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
     return person and lookup(doc, j) is None and pattern_place(doc, j) is None
 
