@@ -47,6 +47,9 @@ PARADIGMS: tuple[tuple[str, tuple[str, ...], bool], ...] = (  # ending, case end
 INDECLINABLE_ENDINGS = tuple("оеиуыэю")
 CONSONANT_CASES = ("", "а", "у", "", "ом", "е")
 PLURAL_CASES = ("ы", "ов", "ам", "ы", "ами", "ах")
+# A possessive adjective opening a name declines with its noun: "Сергиев Посад" → "Сергиевом Посаде"
+POSSESSIVE_ENDINGS = ("ев", "ин")  # not "ов": "Остров Принца Эдуарда" is a noun
+POSSESSIVE_CASES = ("", "а", "у", "", "ым", "ом")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +108,11 @@ def name_forms(name: str) -> set[tuple[str, ...]]:
     plural = len(lowered) > 1 and lowered[0].endswith(("ые", "ие"))  # "Набережные Челны"
     per_word: list[list[tuple[tuple[str, ...], bool]]] = []
     head_seen = False
-    for word in lowered:
+    for n, word in enumerate(lowered):
         fixed: list[tuple[tuple[str, ...], bool]] = [((word,), False)]
         variants = fixed if head_seen else _variants(word, plural)
+        if not head_seen and n + 1 < len(lowered) and word.endswith(POSSESSIVE_ENDINGS):
+            variants = [(tuple(word + c for c in POSSESSIVE_CASES), True)]  # "Сергиева Посада"
         per_word.append(variants)
         head_seen = head_seen or not variants[0][1]
     keys: set[tuple[str, ...]] = set()
