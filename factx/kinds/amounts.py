@@ -245,9 +245,6 @@ def _range(
 
 def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
     first = tail.start if tail else a.start
-    value = a.value
-    if doc.word(first - 1) == "минус" and doc.same_sentence(first - 1, first):
-        first, value = first - 1, -value  # "до минус 35 градусов": the sign written as a word
     start, qualifier, q_rule = qualifier_before(doc, first)
     if (
         qualifier is None
@@ -264,7 +261,7 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
         end=end,
         num_start=a.start,
         num_end=a.end,
-        value=value,
+        value=a.value,
         qualifier=qualifier,
         direction=amount_direction(
             doc, start, a.start, end, q_rule == TARGET_RULE, signed=tail is not None and tail.kind in SIGNED
