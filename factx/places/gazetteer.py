@@ -194,3 +194,11 @@ def macro_regions() -> frozenset[str]:
     main = words("places/macro_regions.txt")
     entries = _entries().values()
     return frozenset(name for e in entries if e.main.lower() in main for name in (e.name, e.grouped))
+
+
+def federal_district(name: str) -> bool:
+    """A federal district ("Южный федеральный округ", "ЮФО"): a level of Russia's administration that
+    frames figures for the context but is no place fact, as annotators count places (a country,
+    region, district, city or settlement)."""
+    entry = entry_named(name)
+    return entry is not None and entry.main.endswith("федеральный округ")
