@@ -72,14 +72,28 @@ def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
 def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
     """ "Уитни Хьюстон", "Глеб Панфилов", "Ким Чен Ына": after a first name or an unknown capitalised
     word (a foreign name) that is no place itself."""
-    if not _capitalised_before(doc, i) or doc.tokens.raw(i).isupper():
-        return False
     j = i - 1
     w = doc.words[j]
+    if doc.tokens.raw(i).isupper() or not doc.same_sentence(j, i):
+        return False
+    if _after_initials(doc, i):
+        return True  # "А. С. Пушкина", "Н.Назарбаева"
+    if not _capitalised_before(doc, i) and not (doc.is_capitalised(j) and _is_first_name(w)):
+        return False  # a first name opening the sentence still names a person: "Глеб Панфилов"
     if doc.tokens.raw(j).isupper():
         return False  # "в ВРП Алматы", "МСБ Шымкента": an abbreviation names no person
     person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
     return person and lookup(doc, j) is None and pattern_place(doc, j) is None
+
+
+def _after_initials(doc: Doc, i: int) -> bool:
+    """A capital letter and a full stop right before: an initial ("А. С. Пушкина")."""
+    return doc.word(i - 1) == "." and len(doc.tokens.raw(i - 2)) == 1 and doc.tokens.raw(i - 2).isupper()
+
+
+@lru_cache(maxsize=100_000)
+def _is_first_name(word: str) -> bool:
+    return is_known(word) and any("Name" in p.tag for p in parses(word)[:1])
 
 
 def adjective_before_noun(doc: Doc, i: int, entry: Entry) -> bool:
