@@ -122,8 +122,11 @@ def _blocked_tokens(doc: Doc) -> list[bool]:
 
 
 def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
-    """ "пункт 5", "статьи 12": a number right after a referring noun names, it does not count."""
+    """ "пункт 5", "статьи 12", "ст. 12": a number right after a referring noun names, it does not
+    count."""
     prev = doc.word(i - 1)
+    if prev == "." and doc.same_sentence(i - 2, i - 1):  # "ст. 12 закона", "п. 3"
+        return doc.words[i - 2] in words("amounts/reference_abbreviations.txt")
     return prev.isalpha() and any(p.normal_form in refs for p in doc.readings(i - 1)[:1])
 
 
