@@ -13,7 +13,7 @@ from pymorphy3.analyzer import Parse
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
 from ..vocab import lemma_forms, table, words
-from .gazetteer import Entry, first_words, gazetteer, generic_words
+from .gazetteer import Entry, entry_named, first_words, gazetteer, generic_words
 from .settlements import settlement_at
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -67,11 +67,20 @@ def generic_abbreviations() -> dict[str, str]:
 
 def _adjective_named(doc: Doc, i: int, end: int, lemma: str, noun: Parse) -> Candidate | None:
     """The unit an adjective at i names with its generic noun: "Улытауской области" → Улытауская область."""
-    adjective = next((a for a in doc.readings(i) if a.tag.POS == "ADJF"), None)
-    if adjective is None:
-        return None
-    name = written_case(inflect(adjective, "nomn", "sing", noun.tag.gender or "masc"), doc.tokens.raw(i))
-    return end, Entry(f"{name} {lemma}", generic_words("part")[lemma], None)
+    name = adjective_name(doc, i, lemma, noun.tag.gender or "masc")
+    return None if name is None else (end, Entry(name, generic_words("part")[lemma], None))
+
+
+def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
+    """The name the place adjective at i makes with a generic noun, in the nominative ("Улытауской" +
+    область → "Улытауская область"); the gazetteer's reading first, since the guesser may read
+    "Зерендинского" as Зерендинской."""
+    names = [
+        f"{written_case(inflect(a, 'nomn', 'sing', gender), doc.tokens.raw(i))} {lemma}"
+        for a in doc.readings(i)
+        if a.tag.POS == "ADJF"
+    ]
+    return next((n for n in names if entry_named(n) is not None), names[0] if names else None)
 
 
 def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
