@@ -101,6 +101,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
             return abbreviation, j + 1  # "1 234 ДТП", "15 АЗС", "4 ФОКа"
         if (
             not w.replace("-", "").isalpha()
+            or len(w) < 2  # a letter alone abbreviates ("50 б.п."); the units that are one say so
             or w in words("quantity/not_counted.txt")
             or doc.is_capitalised(j)
         ):
