@@ -108,10 +108,17 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
 
 def _named_after(doc: Doc, k: int, i: int) -> str:
     """The name at i after the settlement word at k, in the nominative: an adjective agrees with the
-    word ("станице Кущёвской" → Кущёвская, "селе Октябрьском" → Октябрьское)."""
+    word ("станице Кущёвской" → Кущёвская, "селе Октябрьском" → Октябрьское); a possessive one keeps
+    its form ("порт Козьмино")."""
     word = doc.readings(k)[:1]
     adjective = doc.readings(i)[:1]
-    if word and word[0].tag.gender and adjective and adjective[0].tag.POS == "ADJF":
+    if (
+        word
+        and word[0].tag.gender
+        and adjective
+        and adjective[0].tag.POS == "ADJF"
+        and "Poss" not in adjective[0].tag
+    ):
         return written_case(inflect(adjective[0], "nomn", "sing", word[0].tag.gender), doc.tokens.raw(i))
     return name_as_written(doc, i)
 
@@ -144,6 +151,9 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
     readings = doc.readings(i)
     if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
         return None
+    listed = gazetteer().get((fold(readings[0].normal_form),))
+    if listed is not None:
+        return i + 1, listed  # a form the gazetteer does not decline to: "Филиппин", "Афин"
     if any(t in p.tag for p in readings for t in PERSON_TAGS):
         return None  # "Чен", "Медведев": a person's name the guesser also calls a place
     if fold(readings[0].normal_form) in words("places/features.txt"):
