@@ -18,6 +18,7 @@ from .settlements import settlement_at
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
+CAPITALS_READ = 4  # shorter words in capitals are abbreviations ("ВКО", "СНГ"), read only as written
 ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
 
 Candidate = tuple[int, Entry]
@@ -30,7 +31,9 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     places = gazetteer()
     if raw.isupper() and len(raw) > 1:
         entry = places.get((raw,))
-        return (i + 1, entry) if entry else None
+        if entry is not None or len(raw) < CAPITALS_READ:
+            return (i + 1, entry) if entry else None
+        # a name in capitals, as date lines write it ("ШЫМКЕНТ. KAZINFORM —"): read as a word
     if doc.words[i] not in first_words():
         return None
     best: Candidate | None = None
