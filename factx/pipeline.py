@@ -19,7 +19,7 @@ from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
 from .places.codes import codes_of, in_kazakhstan, kato_units
 from .places.finder import find_places
-from .places.gazetteer import gazetteer
+from .places.gazetteer import federal_district, gazetteer
 from .places.ner import ner_places, require_natasha
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
@@ -110,7 +110,8 @@ class Extractor:
         contexts = context_of(doc, numeric, places, date or header(norm.text)[1])
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         numeric = [d for d in numeric if d.kind in wanted]
-        chosen = [*numeric, *places] if "place" in wanted else numeric
+        reported = [p for p in places if not federal_district(p.fields["name"])]
+        chosen = [*numeric, *reported] if "place" in wanted else numeric
         kazakhstan = in_kazakhstan(p.fields["canonical"] or p.fields["name"] for p in places)
         return _Found(norm, doc, chosen, by_draft, kazakhstan)
 

@@ -122,8 +122,11 @@ def _blocked_tokens(doc: Doc) -> list[bool]:
 
 
 def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
-    """ "пункт 5", "статьи 12": a number right after a referring noun names, it does not count."""
+    """ "пункт 5", "статьи 12", "ст. 12": a number right after a referring noun names, it does not
+    count."""
     prev = doc.word(i - 1)
+    if prev == "." and doc.same_sentence(i - 2, i - 1):  # "ст. 12 закона", "п. 3"
+        return doc.words[i - 2] in words("amounts/reference_abbreviations.txt")
     return prev.isalpha() and any(p.normal_form in refs for p in doc.readings(i - 1)[:1])
 
 
@@ -205,6 +208,7 @@ def _of_base(doc: Doc, k: int) -> bool:
     return doc.word(k) == "%" or doc.word(k).startswith("процент")
 
 
+BOUNDS = ("lt", "lte", "gt", "gte")  # qualifiers that bound one figure, not a range
 SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
 
 
@@ -222,6 +226,8 @@ def _range(
     if doc.word(first - 1) in ("от", "между"):
         first -= 1
     start, qualifier, q_rule = qualifier_before(doc, first)
+    if qualifier in BOUNDS:  # "в пределах 5–7 млрд": the range states its own bounds
+        qualifier, q_rule = None, "qualifier.range_bound"
     end = max(tail.end, b.end) if tail else b.end
     return Amount(
         start=start,

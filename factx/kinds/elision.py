@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
+from ..text.phrases import is_preposition
 from ..vocab import words
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ CONTINUED_TAILS = ("money", "unit", "noun")
 SHARED_TAILS = ("money", "unit", "noun", "percent")  # what a number may borrow from the one after it
 SENTENCES_BACK = 2  # how far back a unit may be carried across sentences
 RULE = "tail.continued"
+LABEL_JOINERS = frozenset({",", "а", "и"})  # words that open a list item before its label
 NUMBERED = 12  # the largest number that numbers items in a list ("1 и 2 очереди")
 
 
@@ -102,16 +104,43 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
 
 def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:
     """ "8,6%, в том числе на продовольствие — 9,1": a fraction after a dash, right after a
-    percentage in its sentence, is one more; a whole number there may count something else."""
-    return (
+    percentage in its sentence, is one more; a whole number there may count something else.
+    So is any number after "— на" when the percentage had its "на" ("вырастет на 20%, учителей — на 25")."""
+    if not (
         previous.tail is not None
         and previous.tail.kind == "percent"
         and _bare(doc, a)
         and a.value is not None
-        and a.value != int(a.value)
-        and doc.word(a.start - 1) in cues
         and doc.same_sentence(previous.start, a.start)
+    ):
+        return False
+    if doc.word(a.start - 1) == "на" and doc.word(a.start - 2) == "-":  # "на 20%, учителей — на 25"
+        whole = a.value == int(a.value)
+        return doc.word(previous.start - 1) == "на" and not (
+            whole and _counting_label(doc, previous.end, a.start - 2)
+        )
+    return (
+        a.value != int(a.value)
+        and doc.word(a.start - 1) in cues
+        and _adverbial_label(doc, previous.end, a.start - 1)
     )
+
+
+def _counting_label(doc: Doc, start: int, end: int) -> bool:
+    """The words between a percentage and the next item name a count ("а число предприятий")."""
+    counts = words("amounts/count_nouns.txt")
+    return any(p.normal_form in counts for k in range(start, end) for p in doc.readings(k)[:1])
+
+
+def _adverbial_label(doc: Doc, start: int, end: int) -> bool:
+    """The words between a percentage and the dash of the next item name where or when ("в феврале",
+    "в том числе на продовольствие") or whose share it is ("вклад сельского хозяйства — 5,2%,
+    промышленности — 32,1"), not a new measure in the nominative ("объём — 3,4" counts something else)."""
+    label = [k for k in range(start, end) if doc.words[k] not in LABEL_JOINERS]
+    if not label or is_preposition(doc.words[label[0]]):
+        return True
+    first = doc.readings(label[0])[:1]
+    return bool(first) and first[0].tag.case != "nomn"
 
 
 def _part_of(doc: Doc, a: Amount) -> bool:

@@ -121,13 +121,13 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
 def _before(doc: Doc, expr: NumberExpr) -> Tail | None:
     """A sign or an ISO code written before the number: "$55 млн", "₸500", "USD 12,5 млн"."""
     start, end = expr.start, expr.end
-    if not doc.same_sentence(start - 1, start):
-        return None
+    prefix, codes = _prefixes()
+    written = prefix.search(doc.lower, max(doc.tokens.starts[start] - 8, 0), doc.tokens.starts[start])
+    if written is None and not doc.same_sentence(start - 1, start):
+        return None  # an abbreviation's full stop may have ended a sentence for the splitter: "Rs. 20"
     first, code, rule = start - 1, signs().get(doc.word(start - 1)), "money.sign_before"
     if code is None and _is_code(doc, start - 1):
         code, rule = doc.tokens.raw(start - 1), "money.code_before"
-    prefix, codes = _prefixes()
-    written = prefix.search(doc.lower, max(doc.tokens.starts[start] - 8, 0), doc.tokens.starts[start])
     if written is not None:  # "US$ 3.14" is wider than its "$"
         first, code, rule = (
             doc.token_at(written.start(1)),

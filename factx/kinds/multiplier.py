@@ -14,6 +14,9 @@ from .amounts import Amount, Tail, tailed
 from .direction import near_direction
 from .qualifiers import qualifier_before
 
+MORE_WORDS = ("лишним", "небольшим")  # "в 2 с лишним раза", "в 3 с небольшим раза"
+MORE_RULE = "multiplier.times_and_more"
+
 
 @cache
 def _multiplier_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
@@ -27,6 +30,12 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     if doc.word(expr.end) in words("multiplier/times.txt"):
         return Tail("times", expr.start, expr.end + 1, "multiplier.times")
     end = expr.end
+    if (
+        doc.word(end) == "с"
+        and doc.word(end + 1) in MORE_WORDS
+        and doc.word(end + 2) in words("multiplier/times.txt")
+    ):
+        return Tail("times", expr.start, end + 3, MORE_RULE)  # "в 2 с лишним раза": more than twice
     if (
         doc.word(end) == "-"
         and doc.tokens.joined(end)
@@ -46,6 +55,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         if t.kind == "times":
             start, qualifier, q_rule = qualifier_before(doc, a.num_start - 1)
             steps = (q_rule,) if q_rule else ()
+            qualifier = "gt" if t.rule == MORE_RULE and qualifier is None else qualifier
         else:
             start, qualifier, steps = a.start, a.qualifier, a.rules
         fields = {**a.bounds(), "qualifier": qualifier, "direction": near_direction(doc, start, a.end)}

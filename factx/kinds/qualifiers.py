@@ -78,10 +78,17 @@ def _verb_before(doc: Doc, i: int) -> int:
 
 def qualifier_after(doc: Doc, end: int) -> str | None:
     """An open bound written after the amount ending before token end, left outside the span:
-    "на 10% и выше", "пять лет и более"."""
-    if not doc.same_sentence(end - 1, end + 1) or any(_number_at(doc, k) for k in (end + 2, end + 3)):
-        return None  # "5 фабрик и более (чем) 60 пунктов": "более" qualifies the next figure
-    return _trailing_qualifiers().get((doc.word(end), doc.word(end + 1)))
+    "на 10% и выше", "пять лет и более", "5 млн тенге максимум", "500 тенге, не более"."""
+    for size in (3, 2, 1):
+        phrase = tuple(doc.words[end : end + size])
+        qualifier = _trailing_qualifiers().get(phrase)
+        if qualifier is None or not doc.same_sentence(end - 1, end + size - 1):
+            continue
+        after = end + size + (doc.word(end + size) == "чем")
+        if _number_at(doc, after):
+            return None  # "5 фабрик и более (чем) 60 пунктов": "более" qualifies the next figure
+        return qualifier
+    return None
 
 
 def _number_at(doc: Doc, k: int) -> bool:

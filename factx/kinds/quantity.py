@@ -39,15 +39,13 @@ def units() -> PhraseTable:
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     end = expr.end
-    if end >= doc.size or expr.fraction:
-        return None
+    if end >= doc.size or expr.fraction or (expr.in_words and expr.value == 1 and expr.end - expr.start == 1):
+        return None  # "один человек", "цена одного квадратного метра": "один" alone names one thing
     found = units().match(doc.lower, doc.tokens.starts[end])
     if found is not None:  # a unit may follow "тыс." even where the sentence splitter saw a full stop
         return Tail("unit", expr.start, doc.token_at(found[0]), "quantity.unit", unit=found[1])
-    if not doc.same_sentence(expr.start, end) or (
-        expr.in_words and expr.value == 1 and expr.end - expr.start == 1
-    ):
-        return None  # "один человек", "в одном пакете": "один" alone names one thing, it counts nothing
+    if not doc.same_sentence(expr.start, end):
+        return None
     counted = counted_noun(doc, end)
     if counted is None:
         return None
@@ -103,6 +101,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
             return abbreviation, j + 1  # "1 234 ДТП", "15 АЗС", "4 ФОКа"
         if (
             not w.replace("-", "").isalpha()
+            or len(w) < 2  # a letter alone abbreviates ("50 б.п."); the units that are one say so
             or w in words("quantity/not_counted.txt")
             or doc.is_capitalised(j)
         ):

@@ -58,6 +58,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         and a.value <= 1
         and not _is_time_part(doc, a)
     ]
+    drafts.extend(_slashed(doc))
     pattern, values = _every_nth()
     for rule, found in (("share.every_nth", pattern), ("share.nth_part", _nth_part())):
         for m in found.finditer(doc.lower):
@@ -69,3 +70,22 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             fields = {"value": exact(1 / values[m.group(1)]), "qualifier": qualifier}
             drafts.append(Draft("share", start, end, fields, rule, (q_rule,) if q_rule else ()))
     return drafts
+
+
+SLASHED = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/.,])")  # a fraction written with a slash
+
+
+def _slashed(doc: Doc) -> list[Draft]:
+    """ "1/3 жителей", "почти 2/3 бюджета": a proper fraction written with a slash (its digits are
+    blocked for the other kinds, numbers/blocked.py)."""
+    found = []
+    for m in SLASHED.finditer(doc.text):
+        numerator, denominator = int(m.group(1)), int(m.group(2))
+        if numerator >= denominator:
+            continue
+        i = doc.token_at(m.start())
+        start, qualifier, q_rule = qualifier_before(doc, i)
+        fields = {"value": exact(Decimal(numerator) / denominator), "qualifier": qualifier}
+        end = doc.token_at(m.end() - 1) + 1
+        found.append(Draft("share", start, end, fields, "share.slashed", (q_rule,) if q_rule else ()))
+    return found

@@ -15,6 +15,8 @@ from .expr import NumberExpr, numerals
 from .words import words_expr
 
 THOUSAND = Decimal(1000)
+RESPECTIVELY_REACH = 20  # tokens after a compound amount read for "соответственно"
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 
 
 def compounded(tk: Tokens, expr: NumberExpr) -> NumberExpr:
@@ -61,13 +63,26 @@ def _joined_part(
         return None
     if is_digits(tk.words[k]):
         group = digit_group(tk, k)
-        if group is not None and group[1] is not None and group[1] < smallest:
-            return group[0] * group[1], group[1], group[2]
-        return None
-    part = words_expr(tk, k) if tk.words[k] in numerals() else None
-    if part is not None and Decimal(1) < part.scale < smallest:
-        return part.value, part.smallest, part.end
-    return None
+        if group is None or group[1] is None or group[1] >= smallest:
+            return None
+        found = group[0] * group[1], group[1], group[2]
+    else:
+        part = words_expr(tk, k) if tk.words[k] in numerals() else None
+        if part is None or not Decimal(1) < part.scale < smallest:
+            return None
+        found = part.value, part.smallest, part.end
+    return None if _respectively(tk, found[2]) else found
+
+
+def _respectively(tk: Tokens, j: int) -> bool:
+    """ "2 млрд и 300 млн тенге на дороги и школы соответственно": the parts are two figures when
+    "соответственно" follows them in the sentence."""
+    for k in range(j, min(j + RESPECTIVELY_REACH, len(tk))):
+        if tk.words[k] in SENTENCE_ENDS:
+            return False
+        if tk.words[k] == "соответственно":
+            return True
+    return False
 
 
 def pointed(tk: Tokens, expr: NumberExpr) -> NumberExpr:

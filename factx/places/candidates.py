@@ -8,14 +8,17 @@ import re
 from functools import cache
 from itertools import zip_longest
 
+from pymorphy3.analyzer import Parse
+
 from ..text.doc import Doc
-from ..text.morph import fold, inflect, is_known
-from ..vocab import lemma_forms, words
-from .gazetteer import Entry, first_words, gazetteer, generic_words
+from ..text.morph import fold, inflect, is_known, parses
+from ..vocab import lemma_forms, table, words
+from .gazetteer import Entry, entry_named, first_words, gazetteer, generic_words
 from .settlements import settlement_at
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
+CAPITALS_READ = 4  # shorter words in capitals are abbreviations ("ВКО", "СНГ"), read only as written
 ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
 
 Candidate = tuple[int, Entry]
@@ -28,7 +31,9 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     places = gazetteer()
     if raw.isupper() and len(raw) > 1:
         entry = places.get((raw,))
-        return (i + 1, entry) if entry else None
+        if entry is not None or len(raw) < CAPITALS_READ:
+            return (i + 1, entry) if entry else None
+        # a name in capitals, as date lines write it ("ШЫМКЕНТ. KAZINFORM —"): read as a word
     if doc.words[i] not in first_words():
         return None
     best: Candidate | None = None
@@ -48,15 +53,37 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
     w = doc.words[i]
     if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1):
         return None
+    short = generic_abbreviations().get(doc.words[i + 1])
+    if short is not None:  # "Алматинской обл.", "Карасайского р-на"
+        end = i + 3 if doc.word(i + 2) == "." and doc.tokens.joined(i + 2) else i + 2
+        return _adjective_named(doc, i, end, short, parses(short)[0])
     for p in doc.readings(i + 1):
-        place_type = generic_words("part").get(p.normal_form)
-        if place_type and p.tag.POS == "NOUN":
-            adjective = next((a for a in doc.readings(i) if a.tag.POS == "ADJF"), None)
-            if adjective is None:
-                return None
-            name = written_case(inflect(adjective, "nomn", "sing", p.tag.gender or "masc"), doc.tokens.raw(i))
-            return i + 2, Entry(f"{name} {p.normal_form}", place_type, None)
+        if generic_words("part").get(p.normal_form) and p.tag.POS == "NOUN":
+            return _adjective_named(doc, i, i + 2, p.normal_form, p)
     return None
+
+
+@cache
+def generic_abbreviations() -> dict[str, str]:
+    return {r["abbreviation"]: r["lemma"] for r in table("places/generic_abbreviations.tsv")}
+
+
+def _adjective_named(doc: Doc, i: int, end: int, lemma: str, noun: Parse) -> Candidate | None:
+    """The unit an adjective at i names with its generic noun: "Улытауской области" → Улытауская область."""
+    name = adjective_name(doc, i, lemma, noun.tag.gender or "masc")
+    return None if name is None else (end, Entry(name, generic_words("part")[lemma], None))
+
+
+def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
+    """The name the place adjective at i makes with a generic noun, in the nominative ("Улытауской" +
+    область → "Улытауская область"); the gazetteer's reading first, since the guesser may read
+    "Зерендинского" as Зерендинской."""
+    names = [
+        f"{written_case(inflect(a, 'nomn', 'sing', gender), doc.tokens.raw(i))} {lemma}"
+        for a in doc.readings(i)
+        if a.tag.POS == "ADJF"
+    ]
+    return next((n for n in names if entry_named(n) is not None), names[0] if names else None)
 
 
 def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
@@ -79,7 +106,36 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     if kind is None:
         return None
     village = settlement_at(doc, i) if kind == "settlement" else None
-    return village or (i + 1, Entry(name_as_written(doc, i), kind, None))
+    return village or (i + 1, Entry(_named_after(doc, k, i), kind, None))
+
+
+def _named_after(doc: Doc, k: int, i: int) -> str:
+    """The name at i after the settlement word at k, in the nominative: an adjective agrees with the
+    word ("станице Кущёвской" → Кущёвская, "селе Октябрьском" → Октябрьское); a possessive one keeps
+    its form ("порт Козьмино")."""
+    word = doc.readings(k)[:1]
+    adjective = doc.readings(i)[:1]
+    if (
+        word
+        and word[0].tag.gender
+        and adjective
+        and adjective[0].tag.POS == "ADJF"
+        and "Poss" not in adjective[0].tag
+    ):
+        return written_case(inflect(adjective[0], "nomn", "sing", word[0].tag.gender), doc.tokens.raw(i))
+    return name_as_written(doc, i)
+
+
+def village_named(doc: Doc, i: int, found: Candidate) -> Candidate | None:
+    """ "села Аксу", "пос. Шу": after a word for a rural settlement, a name the gazetteer knows as a
+    town names the village (of КАТО where it is one, else as written), not the town."""
+    if found[1].type != "city":
+        return None
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    if not any(fold(p.normal_form) in words("places/village_words.txt") for p in doc.readings(k)):
+        return None
+    village = after_settlement_word(doc, i)
+    return village if village is not None and village[1].type == "settlement" else None
 
 
 def name_as_written(doc: Doc, i: int) -> str:
@@ -98,6 +154,9 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
     readings = doc.readings(i)
     if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
         return None
+    listed = gazetteer().get((fold(readings[0].normal_form),))
+    if listed is not None:
+        return i + 1, listed  # a form the gazetteer does not decline to: "Филиппин", "Афин"
     if any(t in p.tag for p in readings for t in PERSON_TAGS):
         return None  # "Чен", "Медведев": a person's name the guesser also calls a place
     if fold(readings[0].normal_form) in words("places/features.txt"):

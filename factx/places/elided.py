@@ -30,12 +30,25 @@ def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
     drafts = []
     for m in CANDIDATE.finditer(doc.text):
         i = doc.token_at(m.start())
-        if i in covering or doc.tokens.starts[i] != m.start() or doc.word(i + 1) not in ELIDED_BEFORE:
-            continue  # "Костанайской области" is the finder's own; "Павлодарский завод" no place
+        if i in covering or doc.tokens.starts[i] != m.start():
+            continue  # "Костанайской области" is the finder's own
+        if doc.word(i + 1) not in ELIDED_BEFORE and not _joined_to_place(doc, i, covering):
+            continue  # "Павлодарский завод" is no place
         draft = _elided(doc, i, covering)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _joined_to_place(doc: Doc, i: int, covering: dict[int, Draft]) -> bool:
+    """ "в Акмолинской области и Костанайской собрали": joined by "и" to a place right before it, with
+    no noun after it that it would qualify ("и Костанайской птицефабрике")."""
+    after = doc.readings(i + 1)[:1] if doc.same_sentence(i, i + 1) else ()
+    return (
+        doc.word(i - 1) in ("и", ",")
+        and (i - 2) in covering
+        and not (after and after[0].tag.POS in ("NOUN", "ADJF"))
+    )
 
 
 def _elided(doc: Doc, i: int, covering: dict[int, Draft]) -> Draft | None:

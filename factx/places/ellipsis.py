@@ -10,8 +10,8 @@ from functools import cache
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import analyzer, inflect
-from .candidates import ADJECTIVE_PLACE, generic_forms, written_case
+from ..text.morph import analyzer
+from .candidates import ADJECTIVE_PLACE, adjective_name, generic_abbreviations, generic_forms
 from .gazetteer import Entry, entry_named, generic_words
 
 JOINERS = frozenset({",", "и", "а", "также"})
@@ -43,7 +43,7 @@ def noun_gender(lemma: str) -> str:
     return str(analyzer().parse(lemma)[0].tag.gender or "femn")
 
 
-def _plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
+def plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
     """A plural generic noun at j ("областях", "районов"): its lemma, place type and gender."""
     if doc.words[j] not in generic_forms():
         return None
@@ -79,27 +79,38 @@ def _chain_from(doc: Doc, i: int) -> tuple[list[Draft], int]:
     j = i
     while j < doc.size and j - i < MAX_CHAIN * 4 and doc.same_sentence(i, j):
         if _adjective_at(doc, j):
+            if run and doc.words[j - 1] not in JOINERS:
+                break  # "в селе Покровском Орловской области": two names side by side are no list
             run.append(j)
             j = _after_brackets(doc, j + 1)
             continue
-        generic = _plural_generic(doc, j)
+        generic = plural_generic(doc, j) or _abbreviated_generic(doc, j)
         if generic is not None and len(run) > 1:
-            return _drafts(doc, run, j, generic), j + 1
+            end = j + 2 if doc.word(j + 1) == "." and doc.tokens.joined(j + 1) else j + 1  # "обл."
+            return _drafts(doc, run, j, end, generic), end
         if doc.words[j] not in JOINERS:
             break
         j += 1
     return [], j
 
 
-def _drafts(doc: Doc, adjectives: list[int], noun_at: int, generic: tuple[str, str, str]) -> list[Draft]:
+def _abbreviated_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
+    """A generic noun cut short after a list ("в Акмолинской и Костанайской обл."): it may be plural."""
+    lemma = generic_abbreviations().get(doc.words[j])
+    return None if lemma is None else (lemma, generic_words("part")[lemma], noun_gender(lemma))
+
+
+def _drafts(
+    doc: Doc, adjectives: list[int], noun_at: int, noun_end: int, generic: tuple[str, str, str]
+) -> list[Draft]:
     """A place draft for each adjective of a chain; the last takes the noun when it follows directly."""
     lemma, place_type, gender = generic
     drafts = []
     for k in adjectives:
-        reading = next(p for p in doc.readings(k) if p.tag.POS == "ADJF")
-        name = f"{written_case(inflect(reading, 'nomn', 'sing', gender), doc.tokens.raw(k))} {lemma}"
+        name = adjective_name(doc, k, lemma, gender)
+        assert name is not None  # a chain holds adjectives only (_adjective_at)
         entry = entry_named(name) or Entry(name, place_type, None)
-        end = noun_at + 1 if k == adjectives[-1] and noun_at == k + 1 else k + 1
+        end = noun_end if k == adjectives[-1] and noun_at == k + 1 else k + 1
         fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}
         drafts.append(Draft("place", k, end, fields, "place.elliptical_list"))
     return drafts

@@ -20,11 +20,13 @@ from .candidates import (
     lookup,
     name_as_written,
     pattern_place,
+    village_named,
 )
 from .elided import elided_places
 from .ellipsis import elliptical_places
 from .gazetteer import Entry
 from .guards import rejecting_guard
+from .noun_lists import noun_list_places
 from .routes import route_tokens
 from .scripts import read_as_russian
 from .settlements import settlement_at
@@ -65,16 +67,25 @@ LISTED_AFTER = ("place.after_settlement_word", "place.settlement_list")
 
 def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     """A village of КАТО in the list a plural settlement word opens: "газифицированы сёла Акжар,
-    Береке и Кызылту". A singular one opens no list ("в селе Акжар, Айдар Сериков…")."""
+    Береке и Кызылту". A singular one opens no list ("в селе Акжар, Айдар Сериков…"), though a village
+    the dictionary does not know may follow a town (_town_listed)."""
     if doc.word(i - 1) not in (",", "и") or not drafts:
         return None
     last = drafts[-1]
-    if last.end != i - 1 or last.rule not in LISTED_AFTER or last.fields["type"] != "settlement":
+    if last.end != i - 1 or not doc.same_sentence(last.start, i):
         return None
+    if last.rule not in LISTED_AFTER or last.fields["type"] != "settlement":
+        return settlement_at(doc, i) if _town_listed(doc, i, last) else None
     opener = last.start - 2 if doc.word(last.start - 1) == "." else last.start - 1
     if last.rule == LISTED_AFTER[0] and not any(p.tag.number == "plur" for p in doc.readings(opener)):
         return None
-    return settlement_at(doc, i) if doc.same_sentence(last.start, i) else None
+    return settlement_at(doc, i)
+
+
+def _town_listed(doc: Doc, i: int, last: Draft) -> bool:
+    """ "в Уральске, Аксае и Чингирлау": a village of КАТO that no dictionary knows as a word, listed
+    right after a town or village, is one more place of the list."""
+    return last.fields["type"] in ("city", "settlement") and not is_known(doc.words[i])
 
 
 def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
@@ -86,7 +97,9 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
         if c is not None
     ]
     if found:
-        return max(found, key=lambda c: c[0][0])
+        best = max(found, key=lambda c: c[0][0])
+        village = village_named(doc, i, best[0])
+        return (village, "place.after_settlement_word") if village is not None else best
     for rule, propose in (
         ("place.after_settlement_word", after_settlement_word),
         ("place.geox_word", geographic_word),
@@ -99,7 +112,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
 
 def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
     doc = read_as_russian(doc)
-    shared = elliptical_places(doc)
+    shared = [*elliptical_places(doc), *noun_list_places(doc)]
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
     text, words, forms = doc.text, doc.words, generic_forms()

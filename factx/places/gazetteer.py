@@ -30,6 +30,7 @@ PARADIGMS: tuple[tuple[str, tuple[str, ...], bool], ...] = (  # ending, case end
     ("ое", ("ое", "ого", "ому", "ое", "ым", "ом"), True),
     ("ые", ("ые", "ых", "ым", "ые", "ыми", "ых"), True),
     ("ие", ("ие", "их", "им", "ие", "ими", "их"), True),
+    ("ье", ("ье", "ья", "ью", "ье", "ьем", "ье"), False),  # Подмосковье, Приморье, Семиречье
     ("ия", ("ия", "ии", "ии", "ию", "ией", "ии"), False),
     ("га", ("га", "ги", "ге", "гу", "гой", "ге"), False),
     ("ка", ("ка", "ки", "ке", "ку", "кой", "ке"), False),
@@ -46,6 +47,9 @@ PARADIGMS: tuple[tuple[str, tuple[str, ...], bool], ...] = (  # ending, case end
 INDECLINABLE_ENDINGS = tuple("оеиуыэю")
 CONSONANT_CASES = ("", "а", "у", "", "ом", "е")
 PLURAL_CASES = ("ы", "ов", "ам", "ы", "ами", "ах")
+# A possessive adjective opening a name declines with its noun: "Сергиев Посад" → "Сергиевом Посаде"
+POSSESSIVE_ENDINGS = ("ев", "ин")  # not "ов": "Остров Принца Эдуарда" is a noun
+POSSESSIVE_CASES = ("", "а", "у", "", "ым", "ом")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +117,11 @@ def name_forms(name: str) -> set[tuple[str, ...]]:
     plural = len(lowered) > 1 and lowered[0].endswith(("ые", "ие"))  # "Набережные Челны"
     per_word: list[list[tuple[tuple[str, ...], bool]]] = []
     head_seen = False
-    for word in lowered:
+    for n, word in enumerate(lowered):
         fixed: list[tuple[tuple[str, ...], bool]] = [((word,), False)]
         variants = fixed if head_seen else _variants(word, plural)
+        if not head_seen and n + 1 < len(lowered) and word.endswith(POSSESSIVE_ENDINGS):
+            variants = [(tuple(word + c for c in POSSESSIVE_CASES), True)]  # "Сергиева Посада"
         per_word.append(variants)
         head_seen = head_seen or not variants[0][1]
     keys: set[tuple[str, ...]] = set()
@@ -197,3 +203,11 @@ def macro_regions() -> frozenset[str]:
     main = words("places/macro_regions.txt")
     entries = _entries().values()
     return frozenset(name for e in entries if e.main.lower() in main for name in (e.name, e.grouped))
+
+
+def federal_district(name: str) -> bool:
+    """A federal district ("Южный федеральный округ", "ЮФО"): a level of Russia's administration that
+    frames figures for the context but is no place fact, as annotators count places (a country,
+    region, district, city or settlement)."""
+    entry = entry_named(name)
+    return entry is not None and entry.main.endswith("федеральный округ")

@@ -40,9 +40,14 @@ def _capitalised_after(doc: Doc, i: int) -> bool:
 
 
 def too_short(doc: Doc, i: int, entry: Entry) -> bool:
-    """ "с", "п", "Ия": two letters are a place only as an abbreviation ("РК")."""
+    """ "с", "п", "Ия": two letters are a place only as an abbreviation ("РК"), a town of the gazetteer
+    ("Шу") or after a word that says it is a town or village ("с. Шу")."""
     raw = doc.tokens.raw(i)
-    return len(raw) < 3 and not raw.isupper()
+    if len(raw) >= 3 or raw.isupper() or (len(raw) == 2 and entry.main == raw):
+        return False
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    before = generic_words("before")
+    return len(raw) < 2 or not any(fold(p.normal_form) in before for p in doc.readings(k)[:1])
 
 
 def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
@@ -67,12 +72,28 @@ def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
 def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
     """ "Уитни Хьюстон", "Глеб Панфилов", "Ким Чен Ына": after a first name or an unknown capitalised
     word (a foreign name) that is no place itself."""
-    if not _capitalised_before(doc, i) or doc.tokens.raw(i).isupper():
-        return False
     j = i - 1
     w = doc.words[j]
+    if doc.tokens.raw(i).isupper() or not doc.same_sentence(j, i):
+        return False
+    if _after_initials(doc, i):
+        return True  # "А. С. Пушкина", "Н.Назарбаева"
+    if not _capitalised_before(doc, i) and not (doc.is_capitalised(j) and _is_first_name(w)):
+        return False  # a first name opening the sentence still names a person: "Глеб Панфилов"
+    if doc.tokens.raw(j).isupper():
+        return False  # "в ВРП Алматы", "МСБ Шымкента": an abbreviation names no person
     person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
     return person and lookup(doc, j) is None and pattern_place(doc, j) is None
+
+
+def _after_initials(doc: Doc, i: int) -> bool:
+    """A capital letter and a full stop right before: an initial ("А. С. Пушкина")."""
+    return doc.word(i - 1) == "." and len(doc.tokens.raw(i - 2)) == 1 and doc.tokens.raw(i - 2).isupper()
+
+
+@lru_cache(maxsize=100_000)
+def _is_first_name(word: str) -> bool:
+    return is_known(word) and any("Name" in p.tag for p in parses(word)[:1])
 
 
 def adjective_before_noun(doc: Doc, i: int, entry: Entry) -> bool:

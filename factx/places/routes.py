@@ -15,7 +15,12 @@ MAX_BETWEEN = 3  # words between the noun and the names: "автодороги �
 
 def _name_run(doc: Doc, j: int, start: int) -> int:
     """The token after the capitalised words from j ("Усть-Каменогорск", "Нур-Султан")."""
-    while j < doc.size and doc.same_sentence(start, j) and doc.word(j).isalpha() and doc.is_capitalised(j):
+    while (
+        j < doc.size
+        and doc.same_sentence(start, j)
+        and doc.word(j).replace("-", "").isalpha()
+        and doc.is_capitalised(j)
+    ):
         j += 1
     return j
 

@@ -7,6 +7,7 @@ list that a plural one opens ("в сёлах Акжар, Береке и Кыз�
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -15,6 +16,7 @@ from ..vocab import table
 from .gazetteer import Entry, name_forms
 
 MAX_WORDS = 3
+NUMBERED = re.compile(r"\s+\d+$")  # КАТО numbers villages of one name within a rural district
 
 
 @cache
@@ -23,8 +25,8 @@ def settlements() -> dict[tuple[str, ...], Entry]:
     village of that name lies in one region."""
     regions: dict[str, set[str]] = defaultdict(set)
     for row in table("places/kato.tsv"):
-        if row["type"] == "settlement":
-            regions[row["name"]].add(row["region"])
+        if row["type"] == "settlement":  # "Каратал 1" and "Каратал 2" are both what a text calls Каратал
+            regions[NUMBERED.sub("", row["name"])].add(row["region"])
     found: dict[tuple[str, ...], Entry] = {}
     for name, where in regions.items():
         entry = Entry(name, "settlement", None, name, next(iter(where)) if len(where) == 1 else None)

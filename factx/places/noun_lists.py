@@ -1,0 +1,58 @@
+"""Places named by their short noun in a list that one plural generic noun closes: "Зайсан,
+Тарбагатай и Самар районы", "в Абай, Жетысу и Улытау областях". Each name is the unit of that
+generic word ("Самарский район", "область Абай"), not the town of the same name; the last one's span
+takes the noun, as in an elliptical list of adjectives (ellipsis.py)."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..text.doc import Doc
+from .candidates import ADJECTIVE_PLACE, generic_forms
+from .ellipsis import JOINERS, MAX_CHAIN, plural_generic
+from .gazetteer import Entry, entry_named
+
+MIN_ITEMS = 2  # one name before a plural noun is no list ("Самар районы" alone is left to the finder)
+
+
+def noun_list_places(doc: Doc) -> list[Draft]:
+    """A draft for each short name of every list that ends right before a plural generic noun."""
+    drafts: list[Draft] = []
+    forms = generic_forms()
+    for j in [k for k, word in enumerate(doc.words) if word in forms]:
+        generic = plural_generic(doc, j)
+        if generic is None:
+            continue
+        items = _items_before(doc, j, generic[0])
+        if len(items) >= MIN_ITEMS:
+            drafts.extend(_draft(k, k + 1 if k < j - 1 else j + 1, entry) for k, entry in items)
+    return drafts
+
+
+def _items_before(doc: Doc, j: int, lemma: str) -> list[tuple[int, Entry]]:
+    """The names, left to right, of the list read backwards from the generic noun at j."""
+    items: list[tuple[int, Entry]] = []
+    k = j - 1
+    while k >= 0 and len(items) < MAX_CHAIN and doc.same_sentence(k, j):
+        entry = _unit_named(doc, k, lemma)
+        if entry is None:
+            break
+        items.append((k, entry))
+        if doc.word(k - 1) not in JOINERS:
+            break
+        k -= 1
+        while doc.word(k) in JOINERS:  # ", и", ", а также"
+            k -= 1
+    return items[::-1]
+
+
+def _unit_named(doc: Doc, k: int, lemma: str) -> Entry | None:
+    """The gazetteer's unit for a capitalised noun that is no place adjective: "Самар" + район."""
+    raw = doc.tokens.raw(k)
+    if not (raw[:1].isupper() and raw.isalpha() and not raw.isupper()) or ADJECTIVE_PLACE.match(doc.words[k]):
+        return None
+    return entry_named(f"{lemma} {raw}")
+
+
+def _draft(start: int, end: int, entry: Entry) -> Draft:
+    fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}
+    return Draft("place", start, end, fields, "place.noun_list")
