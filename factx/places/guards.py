@@ -82,6 +82,8 @@ def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
         return False  # a first name opening the sentence still names a person: "Глеб Панфилов"
     if doc.tokens.raw(j).isupper():
         return False  # "в ВРП Алматы", "МСБ Шымкента": an abbreviation names no person
+    if any(fold(p.normal_form) in words("places/office_titles.txt") for p in parses(w)[:1]):
+        return False  # "Аким Экибастуза", "Акиму Атырау": a title, though the dictionary knows a name
     person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
     return person and lookup(doc, j) is None and pattern_place(doc, j) is None
 
