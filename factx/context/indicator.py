@@ -126,13 +126,19 @@ def _measure_units() -> frozenset[str]:
 
 def _matches(seq: list[frozenset[str]]) -> Iterable[tuple[Cue, int, int]]:
     """Each cue found in a sequence of lemma sets, with where it starts and ends."""
-    cues = _cues()
     for i, here in enumerate(seq):
-        for lemma in here:
-            for cue in cues.get(lemma, ()):
-                end = _rest(seq, i + 1, cue.words[1:])
-                if end is not None:
-                    yield cue, i, end
+        for cue in _opening(here):
+            end = _rest(seq, i + 1, cue.words[1:])
+            if end is not None:
+                yield cue, i, end
+
+
+@lru_cache(maxsize=100_000)
+def _opening(lemmas: frozenset[str]) -> tuple[Cue, ...]:
+    """The cues whose first lemma is one of a word's lemmas (the lemma sets of a text's words recur,
+    and most open no cue)."""
+    cues = _cues()
+    return tuple(cue for lemma in lemmas for cue in cues.get(lemma, ()))
 
 
 def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
