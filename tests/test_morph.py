@@ -107,3 +107,9 @@ def test_every_word_the_lexicon_holds_is_known_to_the_dictionary() -> None:
     }
     held = [w for w in words if known.holds(w)]
     assert held and all(analyzer().word_is_known(w) for w in held)
+
+
+def test_a_lone_surrogate_is_no_word_of_the_lexicon() -> None:
+    known = _installed_lexicon()
+    assert known.parses("\ud800") is None and not known.holds("a\udfffb")
+    assert parses("\ud800") == ()  # pymorphy3 cannot encode it either

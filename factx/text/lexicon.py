@@ -53,7 +53,7 @@ class Lexicon:
 
     def parses(self, word: str) -> tuple[Parse, ...] | None:
         """The word's readings as pymorphy3 gives them, or None when the lexicon lacks the word."""
-        k = self.numbers.get(word)
+        k = self._number(word)
         if k is None:
             return None
         d, data = self.unit.dict, self.readings
@@ -70,7 +70,14 @@ class Lexicon:
         return tuple(found)
 
     def holds(self, word: str) -> bool:
-        return word in self.numbers
+        return self._number(word) is not None
+
+    def _number(self, word: str) -> int | None:
+        try:
+            found: int | None = self.numbers.get(word)
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800") has no UTF-8: no word of the lexicon
+            return None
+        return found
 
     def __len__(self) -> int:
         return len(self.starts) - 1
