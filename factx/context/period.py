@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.doc import Doc
+from ..text.morph import parses
 from ..text.page import is_date_line
 from ..vocab import words
 from .layout import Layout
@@ -117,9 +119,9 @@ class PeriodReader:
     def _event_date(self, t: TimeExpr) -> bool:
         """ "после закрытия комбината в 2013 году": the date of an event the figure is counted from."""
         doc, clause = self.doc, self.layout.clause(t.start)
-        anchors, acts = words("context/event_anchors.txt"), words("context/event_participles.txt")
+        anchors = words("context/event_anchors.txt")
         return any(
-            doc.words[j] in anchors or _act_participle(doc, j, acts)
+            doc.words[j] in anchors or _act_participle(doc.words[j])
             for j in range(max(t.start - EVENT_WINDOW, clause), t.start)
         )
 
@@ -299,9 +301,11 @@ def _around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> lis
     return timed[max(k - NEAR, 0) : k + NEAR]
 
 
-def _act_participle(doc: Doc, j: int, acts: frozenset[str]) -> bool:
+@lru_cache(maxsize=100_000)
+def _act_participle(word: str) -> bool:
     """ "утверждённая", "принятой": a past participle of an act that dates a document."""
-    return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in doc.readings(j)[:1])
+    acts = words("context/event_participles.txt")
+    return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in parses(word)[:1])
 
 
 def _frames_unfigured(t: Timed) -> bool:
