@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from ..text.doc import Doc
+from ..text.morph import parses
 from ..vocab import table, words
 
 CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
@@ -119,5 +120,12 @@ def _stated_change(doc: Doc, start: int) -> str | None:
         j -= 1
     if j < 0 or not doc.same_sentence(j, start):
         return None
+    return _noun_change(doc.words[j])
+
+
+@lru_cache(maxsize=100_000)
+def _noun_change(word: str) -> str | None:
+    """The direction of a noun of change by its likeliest lemma, cached per word form: every amount
+    asks it of the word before it."""
     nouns = change_nouns()
-    return next((nouns[p.normal_form] for p in doc.readings(j)[:1] if p.normal_form in nouns), None)
+    return next((nouns[p.normal_form] for p in parses(word)[:1] if p.normal_form in nouns), None)

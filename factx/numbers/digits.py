@@ -64,7 +64,7 @@ def _digit_run(tk: Tokens, i: int) -> tuple[str, str, int] | None:
             j = _dot_groups_end(tk, i)
         if j == i + 1 and head[0] != "0":
             j = _separator_groups_end(tk, i)
-    integer = "".join(w[k] for k in range(i, j) if w[k] not in ".,")
+    integer = head if j == i + 1 else "".join(w[k] for k in range(i, j) if w[k] not in ".,")
     if len(integer) > MAX_DIGITS:
         return None
     fraction = ""
