@@ -94,11 +94,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     sign = doc.word(first)
     if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
-    on = (
-        start - 1
-        if doc.word(start - 1) == "на"
-        else next((k for k in range(start, first) if doc.words[k] == "на"), -1)
-    )
+    on = start - 1 if doc.word(start - 1) == "на" else _on_within(doc, start, first)
     if on >= 0:
         after = comparatives().get(doc.word(end))
         found = after or change_before(doc, on, dashed_nouns=True)
@@ -107,6 +103,12 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
         found = change_before(doc, start - 1)
         return found if found in MOVES else None
     return _stated_change(doc, start)
+
+
+def _on_within(doc: Doc, start: int, first: int) -> int:
+    """The first "на" in tokens [start, first) (a qualifier before the number), or -1; most amounts
+    have no such tokens."""
+    return next((k for k in range(start, first) if doc.words[k] == "на"), -1) if start < first else -1
 
 
 def _stated_change(doc: Doc, start: int) -> str | None:

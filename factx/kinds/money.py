@@ -156,7 +156,9 @@ def _abbreviation_before(doc: Doc, at: int) -> re.Match[str] | None:
 
 def _is_code(doc: Doc, i: int) -> bool:
     """An ISO 4217 code in capitals ("USD", "KWD"); in lower case such words are other words."""
-    raw = doc.tokens.raw(i) if 0 <= i < doc.size else ""
+    if len(doc.word(i)) != 3:
+        return False  # the lower-cased word is as long as an ASCII code: the cheap test first
+    raw = doc.tokens.raw(i)
     return len(raw) == 3 and raw.isascii() and raw.isupper() and raw in iso_codes()
 
 
