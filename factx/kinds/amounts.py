@@ -37,8 +37,13 @@ class Tail:
 TailMatcher = Callable[[Doc, NumberExpr], Tail | None]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Amount:
+    """A number or a range with what qualifies it and what it counts; never changed once made
+    (`dataclasses.replace` makes a new one). Not frozen: a frozen dataclass sets each of its fields
+    through object.__setattr__, which made building one the largest single cost per number in dense
+    text."""
+
     start: int  # first token, qualifier included
     end: int  # token after the tail
     num_start: int
@@ -95,7 +100,7 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
             i = digit_run_end(doc.tokens, start) if is_digits(w[start][0]) else start + 1
             continue
         if (
-            not any(blocked[k] for k in range(expr.start, expr.end))
+            not any(blocked[expr.start : expr.end])
             and not _is_reference(doc, expr.start, refs)
             and not _is_model(doc, expr.start)
             and not _zero_led(expr)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from ..text.doc import Doc
+from ..text.morph import parses
 from ..vocab import table, words
 
 CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
@@ -93,11 +94,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     sign = doc.word(first)
     if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
-    on = (
-        start - 1
-        if doc.word(start - 1) == "на"
-        else next((k for k in range(start, first) if doc.words[k] == "на"), -1)
-    )
+    on = start - 1 if doc.word(start - 1) == "на" else _on_within(doc, start, first)
     if on >= 0:
         after = comparatives().get(doc.word(end))
         found = after or change_before(doc, on, dashed_nouns=True)
@@ -106,6 +103,12 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
         found = change_before(doc, start - 1)
         return found if found in MOVES else None
     return _stated_change(doc, start)
+
+
+def _on_within(doc: Doc, start: int, first: int) -> int:
+    """The first "на" in tokens [start, first) (a qualifier before the number), or -1; most amounts
+    have no such tokens."""
+    return next((k for k in range(start, first) if doc.words[k] == "на"), -1) if start < first else -1
 
 
 def _stated_change(doc: Doc, start: int) -> str | None:
@@ -119,5 +122,12 @@ def _stated_change(doc: Doc, start: int) -> str | None:
         j -= 1
     if j < 0 or not doc.same_sentence(j, start):
         return None
+    return _noun_change(doc.words[j])
+
+
+@lru_cache(maxsize=100_000)
+def _noun_change(word: str) -> str | None:
+    """The direction of a noun of change by its likeliest lemma, cached per word form: every amount
+    asks it of the word before it."""
     nouns = change_nouns()
-    return next((nouns[p.normal_form] for p in doc.readings(j)[:1] if p.normal_form in nouns), None)
+    return next((nouns[p.normal_form] for p in parses(word)[:1] if p.normal_form in nouns), None)

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
+from ..text.morph import parses
 from ..text.phrases import is_preposition
 from ..vocab import words
 
@@ -52,7 +54,14 @@ def _bare(doc: Doc, a: Amount) -> bool:
 
 def _word_follows(doc: Doc, i: int) -> bool:
     """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
-    readings = doc.readings(i) if doc.same_sentence(i - 1, i) else ()
+    return doc.same_sentence(i - 1, i) and _noun_like(doc.words[i])
+
+
+@lru_cache(maxsize=100_000)
+def _noun_like(word: str) -> bool:
+    """The word's likeliest reading is a noun or an adjective (cached per word form: every bare
+    number asks it of the word after it, in two passes)."""
+    readings = parses(word)
     return bool(readings) and readings[0].tag.POS in ("NOUN", "ADJF")
 
 

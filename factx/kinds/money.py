@@ -121,8 +121,7 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
 def _before(doc: Doc, expr: NumberExpr) -> Tail | None:
     """A sign or an ISO code written before the number: "$55 млн", "₸500", "USD 12,5 млн"."""
     start, end = expr.start, expr.end
-    prefix, codes = _prefixes()
-    written = prefix.search(doc.lower, max(doc.tokens.starts[start] - 8, 0), doc.tokens.starts[start])
+    written = _abbreviation_before(doc, doc.tokens.starts[start])
     if written is None and not doc.same_sentence(start - 1, start):
         return None  # an abbreviation's full stop may have ended a sentence for the splitter: "Rs. 20"
     first, code, rule = start - 1, signs().get(doc.word(start - 1)), "money.sign_before"
@@ -131,7 +130,7 @@ def _before(doc: Doc, expr: NumberExpr) -> Tail | None:
     if written is not None:  # "US$ 3.14" is wider than its "$"
         first, code, rule = (
             doc.token_at(written.start(1)),
-            codes[written.group(1)],
+            _prefixes()[1][written.group(1)],
             "money.abbreviation_before",
         )
     if code is None:
@@ -140,9 +139,26 @@ def _before(doc: Doc, expr: NumberExpr) -> Tail | None:
     return Tail("money", first, after, rule, currency=code, minor=minor)
 
 
+@cache
+def _prefix_ends() -> frozenset[str]:
+    """The last characters of the abbreviations written before a number."""
+    return frozenset(form[-1] for form in _prefixes()[1])
+
+
+def _abbreviation_before(doc: Doc, at: int) -> re.Match[str] | None:
+    """An abbreviation ending (spaces aside) right before offset `at`; the regex is searched only
+    when the last character there can end one, as it seldom does."""
+    lo = max(at - 8, 0)
+    if doc.lower[lo:at].rstrip()[-1:] not in _prefix_ends():
+        return None
+    return _prefixes()[0].search(doc.lower, lo, at)
+
+
 def _is_code(doc: Doc, i: int) -> bool:
     """An ISO 4217 code in capitals ("USD", "KWD"); in lower case such words are other words."""
-    raw = doc.tokens.raw(i) if 0 <= i < doc.size else ""
+    if len(doc.word(i)) != 3:
+        return False  # the lower-cased word is as long as an ASCII code: the cheap test first
+    raw = doc.tokens.raw(i)
     return len(raw) == 3 and raw.isascii() and raw.isupper() and raw in iso_codes()
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ..numbers import numerals
 from ..text.doc import Doc
@@ -20,8 +20,21 @@ def _qualifier_phrases() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def _last_words() -> frozenset[str]:
+    """The words a qualifier phrase ends with: before any other word no phrase ends, and most
+    numbers are not qualified, so the phrases are looked up only after one of these."""
+    return frozenset(phrase[-1] for phrase in _qualifier_phrases())
+
+
+@cache
 def _trailing_qualifiers() -> dict[tuple[str, ...], str]:
     return {tuple(r["phrase"].split()): r["qualifier"] for r in table("amounts/trailing_qualifiers.tsv")}
+
+
+@cache
+def _trailing_first_words() -> frozenset[str]:
+    """The words a trailing qualifier starts with (the same shortcut as `_last_words`)."""
+    return frozenset(phrase[0] for phrase in _trailing_qualifiers())
 
 
 @cache
@@ -36,6 +49,13 @@ def _verb_gaps() -> dict[str, tuple[tuple[str, ...], ...]]:
 @cache
 def _verb_qualifiers() -> tuple[tuple[str, str], ...]:
     return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
+
+
+@lru_cache(maxsize=100_000)
+def _verb_qualifier(word: str) -> str | None:
+    """The qualifier a verb's stem gives ("превысил" → gt), cached per word form: every amount with
+    no qualifier phrase asks it of the word before it."""
+    return stem_class(word, _verb_qualifiers())
 
 
 def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
@@ -56,7 +76,7 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
     if start < i or qualifier is not None or rule:
         return start, qualifier, rule
     v = _verb_before(doc, i)
-    qualifier = stem_class(doc.word(v), _verb_qualifiers()) if doc.same_sentence(v, i) else None
+    qualifier = _verb_qualifier(doc.word(v)) if doc.same_sentence(v, i) else None
     if qualifier == "gt" and doc.word(v - 1) == "не":
         return i, "lte", "qualifier.negated_verb"
     return i, qualifier, "qualifier.verb" if qualifier else ""
@@ -79,6 +99,8 @@ def _verb_before(doc: Doc, i: int) -> int:
 def qualifier_after(doc: Doc, end: int) -> str | None:
     """An open bound written after the amount ending before token end, left outside the span:
     "на 10% и выше", "пять лет и более", "5 млн тенге максимум", "500 тенге, не более"."""
+    if doc.word(end) not in _trailing_first_words():
+        return None
     for size in (3, 2, 1):
         phrase = tuple(doc.words[end : end + size])
         qualifier = _trailing_qualifiers().get(phrase)
@@ -98,6 +120,8 @@ def _number_at(doc: Doc, k: int) -> bool:
 
 def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
     """A qualifier phrase ending right before token i (see qualifier_before)."""
+    if doc.word(i - 1) not in _last_words():
+        return i, None, ""
     phrases = _qualifier_phrases()
     for size in (4, 3, 2, 1):
         start = i - size

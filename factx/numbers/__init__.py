@@ -32,6 +32,8 @@ def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
         if expr is None:
             return None
         expr = restated(tk, pointed(tk, compounded(tk, expr)))
+    if expr.value.as_tuple().exponent == 0:
+        return expr  # a whole number without exponent is written exactly already: the common case
     value = exact(expr.value)
     return expr if value == expr.value and str(value) == str(expr.value) else replace(expr, value=value)
 

@@ -60,11 +60,12 @@ def _digit_run(tk: Tokens, i: int) -> tuple[str, str, int] | None:
     j = i + 1
     if len(head) <= 3:
         j = _space_groups_end(tk, i)
-        if j == i + 1 and _dot_groups_end(tk, i) >= i + 5:  # at least two dot groups
+        separated = i + 1 < len(w) and w[i + 1] in ",."  # dot and comma groups start so
+        if j == i + 1 and separated and _dot_groups_end(tk, i) >= i + 5:  # at least two dot groups
             j = _dot_groups_end(tk, i)
-        if j == i + 1 and head[0] != "0":
+        if j == i + 1 and separated and head[0] != "0":
             j = _separator_groups_end(tk, i)
-    integer = "".join(w[k] for k in range(i, j) if w[k] not in ".,")
+    integer = head if j == i + 1 else "".join(w[k] for k in range(i, j) if w[k] not in ".,")
     if len(integer) > MAX_DIGITS:
         return None
     fraction = ""

@@ -20,9 +20,11 @@ class Numeral:
     cls: str  # unit, teen, tens, hundreds, half, scale, fraction, denominator, halfscale
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NumberExpr:
-    """A number expression over tokens [start, end)."""
+    """A number expression over tokens [start, end), never changed once made (`dataclasses.replace`
+    makes a new one); not frozen, as a frozen dataclass is several times slower to build (see
+    Amount)."""
 
     start: int
     end: int
