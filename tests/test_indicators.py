@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from factx.cli.labels import merge_labels
-from factx.context.indicator import taxonomy
+from factx.context.cues import taxonomy
 from factx.pipeline import Extractor
 
 from .conftest import DATA, read_jsonl

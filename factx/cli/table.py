@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from ..context.indicator import taxonomy
+from ..context.cues import taxonomy
 from ..extras import require
 from ..panel import COLUMNS, wide
 

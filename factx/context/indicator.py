@@ -20,141 +20,23 @@ others.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Callable
 
 from ..draft import Draft
-from ..numbers.expr import numerals
 from ..text.doc import Doc
-from ..text.morph import fold, inflect, parses
-from ..vocab import table, words
+from ..text.morph import fold
+from ..vocab import words
+from .cues import Cue, fitting, matches, measure_units, numeric, phrase_lemmas, token_lemmas, unit_owners
 from .layout import Layout
 
-GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 HEAD = 20  # a cue with the subject's head noun ("розничная цена" is a price)
-WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
 NEAR = 5  # tokens between two figures for the second to measure what the first does
-ANY = "*"
-SCALES = frozenset(
-    {"тыс", "млн", "млрд", "трлн", "тысяч", "тысячи", "тысяча", "миллиона", "миллионов", "миллион"}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Indicator:
-    id: str
-    name: str  # in Russian: "инвестиции в основной капитал"
-    unit: str  # the canonical unit of its level: "money", "т", "%", "человек"…
-    kinds: frozenset[str]  # "money", "percent", "quantity:т", "quantity:*"…
-    measures: frozenset[str]
-
-    def accepts(self, kind: str, unit: str | None) -> bool:
-        if kind == "share":
-            return "share" in self.measures
-        if kind == "change" and unit in (None, "%", "п.п."):
-            return "change" in self.kinds
-        if kind in ("quantity", "change"):
-            return f"quantity:{unit}" in self.kinds or f"quantity:{ANY}" in self.kinds
-        return kind in self.kinds
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    indicator: str
-    words: tuple[str, ...]  # lemmas, ё folded
-    weak: bool
-
-    def weight(self, where: int) -> int:
-        return where + 10 * len(self.words) - (WEAK if self.weak else 0)
-
-
-@cache
-def taxonomy() -> dict[str, Indicator]:
-    return {
-        r["id"]: Indicator(
-            r["id"], r["ru"], r["unit"], frozenset(r["kinds"].split("|")), frozenset(r["measures"].split("|"))
-        )
-        for r in table("indicators/indicators.tsv")
-    }
-
-
-@cache
-def _cues() -> dict[str, tuple[Cue, ...]]:
-    """Cues by their first lemma."""
-    found: dict[str, list[Cue]] = {}
-    for r in table("indicators/indicators.tsv"):
-        for column, weak in (("cues", False), ("weak", True)):
-            for phrase in r[column].split("|"):
-                if phrase != "-":
-                    cue = Cue(r["id"], tuple(fold(phrase).split()), weak)
-                    found.setdefault(cue.words[0], []).append(cue)
-    return {first: tuple(cues) for first, cues in found.items()}
-
-
-@lru_cache(maxsize=1_000)
-def _fitting(kind: str, unit: str | None) -> frozenset[str]:
-    """The indicators that take a figure of this kind and unit; a rate (its level a percentage) counts
-    villages or people covered, never a measure: "45 км сетей водоснабжения" is no coverage rate."""
-    measured = unit in _measure_units() and unit not in words("indicators/generic_counts.txt")
-    return frozenset(
-        i.id for i in taxonomy().values() if i.accepts(kind, unit) and not (measured and i.unit == "%")
-    )
-
-
-@cache
-def _unit_owners() -> dict[str, str]:
-    """Quantity units that only one indicator takes."""
-    owners: dict[str, set[str]] = {}
-    for ind in taxonomy().values():
-        for k in ind.kinds:
-            if k.startswith("quantity:") and k != f"quantity:{ANY}":
-                owners.setdefault(k.partition(":")[2], set()).add(ind.id)
-    return {unit: next(iter(ids)) for unit, ids in owners.items() if len(ids) == 1}
-
-
-@cache
-def _measure_units() -> frozenset[str]:
-    return frozenset(r["symbol"] for r in table("quantity/units.tsv"))
-
-
-def _matches(seq: list[frozenset[str]]) -> Iterable[tuple[Cue, int, int]]:
-    """Each cue found in a sequence of lemma sets, with where it starts and ends."""
-    for i, here in enumerate(seq):
-        for cue in _opening(here):
-            end = _rest(seq, i + 1, cue.words[1:])
-            if end is not None:
-                yield cue, i, end
-
-
-@lru_cache(maxsize=100_000)
-def _opening(lemmas: frozenset[str]) -> tuple[Cue, ...]:
-    """The cues whose first lemma is one of a word's lemmas (the lemma sets of a text's words recur,
-    and most open no cue)."""
-    cues = _cues()
-    return tuple(cue for lemma in lemmas for cue in cues.get(lemma, ()))
-
-
-def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
-    for word in words:
-        j = next((j for j in range(i, min(i + GAP + 1, len(seq))) if word in seq[j]), None)
-        if j is None:
-            return None
-        i = j + 1
-    return i
-
-
-def _phrase_lemmas(phrase: str) -> tuple[list[frozenset[str]], int | None]:
-    """The lemmas of a phrase's words, and where its head noun stands."""
-    words_of = phrase.lower().split()
-    nouns = (k for k, w in enumerate(words_of) if parses(w)[:1] and parses(w)[0].tag.POS == "NOUN")
-    return [_word_lemmas(w) for w in words_of], next(nouns, None)
 
 
 class IndicatorReader:
@@ -172,9 +54,9 @@ class IndicatorReader:
         if sentence not in self._sentences:
             doc = self.doc
             start, end = doc.sentences[sentence]
-            kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not _numeric(doc, i)]
-            seq = [_lemmas(doc, i) for i in kept]
-            found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in _matches(seq)), key=lambda m: m[1])
+            kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
+            seq = [token_lemmas(doc, i) for i in kept]
+            found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq)), key=lambda m: m[1])
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]
         return self._sentences[sentence]
@@ -190,7 +72,7 @@ class IndicatorReader:
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""
         kind, unit = d.kind, d.fields.get("unit")
-        fits = _fitting(kind, unit)
+        fits = fitting(kind, unit)
         scores: dict[str, int] = {}
 
         def offer(indicator: str, score: int) -> None:
@@ -200,18 +82,18 @@ class IndicatorReader:
 
         if kind == "quantity" and self._apart(d):
             return self._chosen(d, {})
-        counted = kind == "quantity" and unit is not None and unit not in _measure_units()
+        counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if counted:
             assert isinstance(unit, str)
-            seq = _phrase_lemmas(unit)[0]
-            for cue, _, e in _matches(seq):
+            seq = phrase_lemmas(unit)[0]
+            for cue, _, e in matches(seq):
                 if e == len(seq):  # the cue names the counted noun itself: "молочный комплекс"
                     offer(cue.indicator, cue.weight(SUBJECT))
             if scores or unit.split()[-1] not in words("indicators/generic_counts.txt"):
                 return self._chosen(d, self._settled(d, scores))
         if subject:
-            seq, head = _phrase_lemmas(subject)
-            named = [(cue, s, e) for cue, s, e in _matches(seq)]
+            seq, head = phrase_lemmas(subject)
+            named = [(cue, s, e) for cue, s, e in matches(seq)]
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
@@ -230,7 +112,7 @@ class IndicatorReader:
         or dwellings said only to stand, work or be bought ("работают 5 фабрик", "приобретено 300
         квартир") are not built ones."""
         best = max(scores, key=scores.__getitem__) if scores else None
-        fits = _fitting(d.kind, d.fields.get("unit"))
+        fits = fitting(d.kind, d.fields.get("unit"))
         if best == "investment_fixed_capital" and "project_cost" in fits and self._one_project(d):
             return {"project_cost": 1}
         if best in ("infrastructure_built", "housing_commissioned") and self._standing(d):
@@ -267,8 +149,8 @@ class IndicatorReader:
             offer(last[1], FOLLOWS)  # unless a cue stands between: "…, а безработица — 1,9%"
         unit = d.fields.get("unit")
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
-        if d.kind in ("quantity", "change") and unit in _unit_owners() and not site:
-            offer(_unit_owners()[unit], UNIT_ONLY)
+        if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
+            offer(unit_owners()[unit], UNIT_ONLY)
         if self._frame:
             offer(self._frame, CARRIED)
 
@@ -284,7 +166,7 @@ class IndicatorReader:
         doc = self.doc
         start, end = doc.sentences[doc.sentence_of[d.start]]
         economy = words("indicators/economy_words.txt")
-        if any(_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
+        if any(token_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
             return False
         objects = words("indicators/project_words.txt")
         clause = self.layout.tokens(self.layout.clause(d.start))
@@ -297,7 +179,7 @@ class IndicatorReader:
         doc = self.doc
         start, end = doc.sentences[doc.sentence_of[d.start]]
         near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
-        lemmas = frozenset().union(*(_lemmas(doc, i) for i in near))
+        lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
         return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & words(
             "indicators/build_words.txt"
         )
@@ -313,12 +195,13 @@ class IndicatorReader:
         if doc.word(d.start - 1) == "в" and doc.word(d.end) == "от":
             return True
         clause = range(max(self.layout.clause(d.start), d.start - WINDOW), d.start)
-        return any(_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
+        return any(token_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
 
     def _per_unit(self, d: Draft) -> bool:
         """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
         doc = self.doc
-        return doc.word(d.end) == "за" and bool(_lemmas(doc, d.end + 1) & words("indicators/price_units.txt"))
+        units = words("indicators/price_units.txt")
+        return doc.word(d.end) == "за" and bool(token_lemmas(doc, d.end + 1) & units)
 
 
 def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
@@ -342,26 +225,3 @@ def _outside(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bo
     other = words("indicators/other_subjects.txt")
     first = next((k for k, lemmas in enumerate(seq) if lemmas & other), None)
     return first is not None and first < min((s for c, s, _ in named if not c.weak), default=len(seq))
-
-
-def _numeric(doc: Doc, i: int) -> bool:
-    """A number, a number word, a scale or a percent sign ("15", "пять", "тыс", ".", "%"), passed over
-    when cue phrases are matched, so that "задействованы более 15 тыс. человек" holds "задействовать …
-    человек" and "возмещает 50% стоимости" holds "возмещать стоимость"."""
-    w = doc.words[i]
-    return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
-
-
-def _lemmas(doc: Doc, i: int) -> frozenset[str]:
-    """The lemmas of token i, from the readings the Doc holds for its word form."""
-    return _word_lemmas(doc.words[i]) if 0 <= i < doc.size else frozenset()
-
-
-@lru_cache(maxsize=100_000)
-def _word_lemmas(word: str) -> frozenset[str]:
-    """Lemmas of a word form's readings (the cache Doc.readings reads); a participle is also its own
-    adjective ("обрабатывающий", whose lemma is "обрабатывать"); a unit symbol is itself."""
-    readings = parses(word)
-    found = {fold(p.normal_form) for p in readings}
-    found.update(fold(inflect(p, "nomn", "masc", "sing")) for p in readings[:1] if p.tag.POS == "PRTF")
-    return frozenset(found) or frozenset({word})

@@ -20,7 +20,7 @@ from ..kinds.direction import direction_stems, stem_class
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import table, words
-from .indicator import taxonomy
+from .cues import taxonomy
 from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...context.indicator import taxonomy
+from ...context.cues import taxonomy
 from ...extras import require
 from ...registry import BY_NAME, KINDS
 from ..values import currency_word

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ...context.indicator import taxonomy
+from ...context.cues import taxonomy
 from .numbers import panel_value, ru_amount
 from .overview import NO_PLACE, Cell, Overview
 

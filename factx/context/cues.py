@@ -1,0 +1,151 @@
+"""The indicator taxonomy (data/indicators/indicators.tsv) and its cue phrases, matched on the lemmas
+of a sequence of words: a cue's words in order, up to GAP words between them; numbers, scales and
+percent signs are passed over."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..numbers.expr import numerals
+from ..text.doc import Doc
+from ..text.morph import fold, inflect, parses
+from ..vocab import table, words
+
+GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
+WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
+ANY = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    name: str  # in Russian: "инвестиции в основной капитал"
+    unit: str  # the canonical unit of its level: "money", "т", "%", "человек"…
+    kinds: frozenset[str]  # "money", "percent", "quantity:т", "quantity:*"…
+    measures: frozenset[str]
+
+    def accepts(self, kind: str, unit: str | None) -> bool:
+        if kind == "share":
+            return "share" in self.measures
+        if kind == "change" and unit in (None, "%", "п.п."):
+            return "change" in self.kinds
+        if kind in ("quantity", "change"):
+            return f"quantity:{unit}" in self.kinds or f"quantity:{ANY}" in self.kinds
+        return kind in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    indicator: str
+    words: tuple[str, ...]  # lemmas, ё folded
+    weak: bool
+
+    def weight(self, where: int) -> int:
+        return where + 10 * len(self.words) - (WEAK if self.weak else 0)
+
+
+@cache
+def taxonomy() -> dict[str, Indicator]:
+    return {
+        r["id"]: Indicator(
+            r["id"], r["ru"], r["unit"], frozenset(r["kinds"].split("|")), frozenset(r["measures"].split("|"))
+        )
+        for r in table("indicators/indicators.tsv")
+    }
+
+
+@cache
+def _by_first() -> dict[str, tuple[Cue, ...]]:
+    """Cues by their first lemma."""
+    found: dict[str, list[Cue]] = {}
+    for r in table("indicators/indicators.tsv"):
+        for column, weak in (("cues", False), ("weak", True)):
+            for phrase in r[column].split("|"):
+                if phrase != "-":
+                    cue = Cue(r["id"], tuple(fold(phrase).split()), weak)
+                    found.setdefault(cue.words[0], []).append(cue)
+    return {first: tuple(cues) for first, cues in found.items()}
+
+
+@lru_cache(maxsize=1_000)
+def fitting(kind: str, unit: str | None) -> frozenset[str]:
+    """The indicators that take a figure of this kind and unit; a rate (its level a percentage) counts
+    villages or people covered, never a measure: "45 км сетей водоснабжения" is no coverage rate."""
+    measured = unit in measure_units() and unit not in words("indicators/generic_counts.txt")
+    return frozenset(
+        i.id for i in taxonomy().values() if i.accepts(kind, unit) and not (measured and i.unit == "%")
+    )
+
+
+@cache
+def unit_owners() -> dict[str, str]:
+    """Quantity units that only one indicator takes."""
+    owners: dict[str, set[str]] = {}
+    for ind in taxonomy().values():
+        for k in ind.kinds:
+            if k.startswith("quantity:") and k != f"quantity:{ANY}":
+                owners.setdefault(k.partition(":")[2], set()).add(ind.id)
+    return {unit: next(iter(ids)) for unit, ids in owners.items() if len(ids) == 1}
+
+
+@cache
+def measure_units() -> frozenset[str]:
+    return frozenset(r["symbol"] for r in table("quantity/units.tsv"))
+
+
+def matches(seq: list[frozenset[str]]) -> Iterable[tuple[Cue, int, int]]:
+    """Each cue found in a sequence of lemma sets, with where it starts and ends."""
+    for i, here in enumerate(seq):
+        for cue in _opening(here):
+            end = _rest(seq, i + 1, cue.words[1:])
+            if end is not None:
+                yield cue, i, end
+
+
+@lru_cache(maxsize=100_000)
+def _opening(lemmas: frozenset[str]) -> tuple[Cue, ...]:
+    """The cues whose first lemma is one of a word's lemmas (the lemma sets of a text's words recur,
+    and most open no cue)."""
+    by_first = _by_first()
+    return tuple(cue for lemma in lemmas for cue in by_first.get(lemma, ()))
+
+
+def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
+    for word in words:
+        j = next((j for j in range(i, min(i + GAP + 1, len(seq))) if word in seq[j]), None)
+        if j is None:
+            return None
+        i = j + 1
+    return i
+
+
+def phrase_lemmas(phrase: str) -> tuple[list[frozenset[str]], int | None]:
+    """The lemmas of a phrase's words, and where its head noun stands."""
+    words_of = phrase.lower().split()
+    nouns = (k for k, w in enumerate(words_of) if parses(w)[:1] and parses(w)[0].tag.POS == "NOUN")
+    return [word_lemmas(w) for w in words_of], next(nouns, None)
+
+
+def numeric(doc: Doc, i: int) -> bool:
+    """A number, a number word, a scale or a percent sign ("15", "пять", "тыс", ".", "%"), passed over
+    when cue phrases are matched, so that "задействованы более 15 тыс. человек" holds "задействовать …
+    человек" and "возмещает 50% стоимости" holds "возмещать стоимость"."""
+    w = doc.words[i]
+    return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
+
+
+def token_lemmas(doc: Doc, i: int) -> frozenset[str]:
+    """The lemmas of token i, from the readings the Doc holds for its word form."""
+    return word_lemmas(doc.words[i]) if 0 <= i < doc.size else frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def word_lemmas(word: str) -> frozenset[str]:
+    """Lemmas of a word form's readings (the cache Doc.readings reads); a participle is also its own
+    adjective ("обрабатывающий", whose lemma is "обрабатывать"); a unit symbol is itself."""
+    readings = parses(word)
+    found = {fold(p.normal_form) for p in readings}
+    found.update(fold(inflect(p, "nomn", "masc", "sing")) for p in readings[:1] if p.tag.POS == "PRTF")
+    return frozenset(found) or frozenset({word})
