@@ -15,7 +15,9 @@ from ..vocab import lemma_forms, table
 
 _QUALIFIERS = {"approx": "≈", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
 _DIRECTIONS = {"up": " ↑", "down": " ↓"}
-_SCALES = tuple((Decimal(10) ** p, w) for p, w in ((12, "трлн"), (9, "млрд"), (6, "млн"), (3, "тыс.")))
+SCALES = tuple(  # a scale word for each power of a thousand, largest first
+    (Decimal(10) ** p, w) for p, w in ((12, "трлн"), (9, "млрд"), (6, "млн"), (3, "тыс."))
+)
 
 
 def describe(fact: Fact, *, rounded: bool = False) -> str:
@@ -51,7 +53,7 @@ def about(fact: Fact) -> str:
 def amount(value: Decimal) -> str:
     """A number to about three significant digits, with a scale word past a thousand:
     76000000000 → "76 млрд", 1234567 → "1.23 млн", 2.345 → "2.35"."""
-    for scale, word in _SCALES:
+    for scale, word in SCALES:
         if abs(value) >= scale:
             return f"{_digits(value / scale)} {word}"
     return _digits(value)

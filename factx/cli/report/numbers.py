@@ -10,9 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..values import currency_word
+from ..values import SCALES, currency_word
 
-SCALES = tuple((Decimal(10) ** p, w) for p, w in ((12, "трлн"), (9, "млрд"), (6, "млн"), (3, "тыс.")))
 SIGNS = {"up": "+", "down": "−"}
 NBSP = "\u00a0"
 
