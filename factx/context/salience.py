@@ -183,10 +183,10 @@ def _sentence_words(doc: Doc, k: int) -> list[str]:
     return doc.words[doc.token_at(start) : doc.token_at(end)]
 
 
-def main_place(doc: Doc, layout: Layout, mentions: list[Mention], salience: Salience) -> str | None:
-    """The document's place: the first named in its headline or first sentence, or, failing those, the
-    place that contains every place the text names, if the text names it too."""
-    opening = opening_sentences(doc, layout)
+def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: Salience) -> str | None:
+    """The document's place: the first named in its headline or first sentence (the `opening`
+    sentences), or, failing those, the place that contains every place the text names, if the text
+    names it too."""
     framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
     items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
     if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"

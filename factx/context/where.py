@@ -18,7 +18,10 @@ from .salience import containers, main_place, place_mentions
 class PlaceReader:
     """Places of figures in text order, carrying each paragraph's framing place forward."""
 
-    def __init__(self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft]) -> None:
+    def __init__(
+        self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft], opening: set[int]
+    ) -> None:
+        """`opening`: the headline and lead sentences (salience.opening_sentences)."""
         self.doc, self.layout = doc, layout
         self.mentions, self.salience = place_mentions(doc, places)
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
@@ -32,7 +35,7 @@ class PlaceReader:
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
-        self.main = main_place(doc, layout, self.mentions, self.salience)
+        self.main = main_place(doc, opening, self.mentions, self.salience)
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
         self.settled = False  # the frame is where the thing the text is about stands, no visit
