@@ -13,6 +13,7 @@ from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
 from ..text.phrases import adjective, agrees, nominative_phrase
+from ..text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import PhraseTable, table, words
 from .amounts import Amount, Tail, tailed
 
@@ -20,8 +21,6 @@ MAX_ADJECTIVES = 3
 DURATION_WINDOW = 8
 ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
 NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
-OPENING_QUOTES = frozenset('«"„“')
-CLOSING_QUOTES = frozenset('»"“”')
 SPELLED_WORD = 4  # a word in capitals this long may be a plain word, not an abbreviation
 MENU_WORDS = 3  # the longest line of a site's menu around a number that names something
 

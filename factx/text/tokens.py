@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 # Words (with inner hyphens), digit runs, and single other characters; spaces are not tokens.
 TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
+OPENING_QUOTES = frozenset('«"„“')  # each one token: a quoted name's bounds
+CLOSING_QUOTES = frozenset('»"“”')
 
 
 @dataclass(slots=True)
