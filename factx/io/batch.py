@@ -8,19 +8,11 @@ read in parts by the parent, so neither a huge folder nor a huge file is ever he
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import multiprocessing
 import os
-import signal
-import warnings
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from collections.abc import Iterable, Iterator
 
 from .document import Document as Document  # the record batches are made of
-from .document import Options, Source, analyse_part, failed, numbered
+from .document import Options, Source, Task, analyse_part, failed, numbered
 from .reader import (
     PART_CHARS,
     Part,
@@ -32,7 +24,6 @@ from .reader import (
 )
 from .walk import iter_files as iter_files  # where the CLI and tests have always found it
 
-_IN_FLIGHT_PER_JOB = 4
 _GROUP_FILES = 64
 
 
@@ -57,9 +48,6 @@ def extract_paths(
 
     opts = Options(check_kinds(kinds) if kinds is not None else None, keep_boilerplate, ner, date)
     yield from numbered(doc for docs in _run(_tasks(paths, opts), jobs) for doc in docs)
-
-
-Task = tuple[Callable[..., list[Document]], tuple[Any, ...]]
 
 
 def _tasks(paths: Iterable[str | os.PathLike[str]], opts: Options) -> Iterator[Task]:
@@ -108,57 +96,15 @@ def _file_tasks(rel: str, full: str, parts: Iterator[Part], opts: Options) -> It
 
 
 def _run(tasks: Iterator[Task], jobs: int) -> Iterator[list[Document]]:
-    """Results of the tasks in their order, from `jobs` worker processes or from this one.
-
-    When the workers die before the first result (a script that calls extract_paths outside
-    `if __name__ == "__main__":` makes every worker re-run it), the run goes on in this process.
-    """
+    """Results of the tasks in their order, from `jobs` worker processes or from this one (the pool
+    module, and multiprocessing with it, is imported only when workers are asked for)."""
     if jobs <= 1:
-        yield from _in_process(tasks)
+        for fn, args in tasks:
+            yield fn(*args)
         return
-    if getattr(multiprocessing.current_process(), "_inheriting", False):
-        raise SystemExit(1)  # a worker re-running an unguarded script: leave quietly, the parent goes on
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_sigint) as pool:
-        pending: deque[tuple[Future[list[Document]], Task]] = deque()
-        started = False  # a result came back: the workers run
-        try:
-            for fn, args in tasks:
-                pending.append((pool.submit(fn, *args), (fn, args)))
-                if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
-                    yield pending[0][0].result()
-                    pending.popleft()
-                    started = True
-            while pending:
-                yield pending[0][0].result()
-                pending.popleft()
-                started = True
-        except BrokenProcessPool:
-            if started:
-                raise
-            warnings.warn(_NO_WORKERS, RuntimeWarning, stacklevel=4)
-            yield from _in_process(itertools.chain([task for _, task in pending], tasks))
-            pending.clear()
-        finally:
-            for future, _ in pending:
-                future.cancel()
+    from .pool import in_workers
 
-
-_NO_WORKERS = (
-    "factx: worker processes could not start, so this run goes on in one process. A script that asks "
-    'for jobs > 1 must call factx under `if __name__ == "__main__":`, since every worker imports it.'
-)
-
-
-def _in_process(tasks: Iterable[Task]) -> Iterator[list[Document]]:
-    for fn, args in tasks:
-        yield fn(*args)
-
-
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them after cleaning up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    yield from in_workers(tasks, jobs)
 
 
 def _read_and_analyse(files: list[tuple[str, str]], opts: Options) -> list[Document]:

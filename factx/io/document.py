@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..facts import Fact
 from .reader import Part
@@ -51,6 +51,9 @@ class Document:
         if 0 <= k < len(self.sentences):
             return self.snippet(*self.sentences[k])
         return ""
+
+
+Task = tuple[Callable[..., list[Document]], tuple[Any, ...]]  # a function and its arguments: one unit of work
 
 
 @dataclass(frozen=True)

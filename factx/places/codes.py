@@ -59,17 +59,25 @@ def in_kazakhstan(names: Iterable[str]) -> bool:
 
 
 @cache
-def kato_units() -> tuple[dict[str, tuple[dict[str, str], ...]], ...]:
-    """КАТО's units by their own name, then by the gazetteer's main name for them ("район Аксуат" is
-    "Аксуатский район"); one name may be many villages in several regions."""
-    by_name: dict[str, list[dict[str, str]]] = defaultdict(list)
-    by_main: dict[str, list[dict[str, str]]] = defaultdict(list)
+def kato_units() -> dict[str, tuple[dict[str, str], ...]]:
+    """КАТО's units by their own name; one name may be many villages in several regions."""
+    found: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in table("places/kato.tsv"):
-        by_name[fold(row["name"])].append(row)
-        entry = entry_named(row["name"])
-        if entry is not None and entry.type == row["type"] and entry.main != row["name"]:
-            by_main[fold(entry.main)].append(row)
-    return tuple({name: tuple(rows) for name, rows in found.items()} for found in (by_name, by_main))
+        found[fold(row["name"])].append(row)
+    return {name: tuple(rows) for name, rows in found.items()}
+
+
+@cache
+def _kato_by_main() -> dict[str, tuple[dict[str, str], ...]]:
+    """КАТО's units by the gazetteer's main name for them ("район Аксуат" is "Аксуатский район"):
+    built only when a name is not one of КАТО's own, since it looks up every unit in the gazetteer."""
+    found: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for rows in kato_units().values():
+        for row in rows:
+            entry = entry_named(row["name"])
+            if entry is not None and entry.type == row["type"] and entry.main != row["name"]:
+                found[fold(entry.main)].append(row)
+    return {name: tuple(rows) for name, rows in found.items()}
 
 
 def _region(name: str) -> str | None:
@@ -87,8 +95,9 @@ def _region(name: str) -> str | None:
 def _kato(name: str, types: tuple[str, ...], region: str | None) -> list[dict[str, str]]:
     """The КАТО units of a city, district or village of that name (in that region where it is
     known): those of that very name first, else those the gazetteer names so."""
-    for found in kato_units():
-        units = [u for u in found.get(fold(name), ()) if u["type"] in types and region in (None, u["region"])]
+    for found in (kato_units, _kato_by_main):
+        named = found().get(fold(name), ())
+        units = [u for u in named if u["type"] in types and region in (None, u["region"])]
         if units:
             return units
     return []
