@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -55,5 +54,5 @@ class Period:
 
     @property
     def end(self) -> str:
-        last_day = calendar.monthrange(self.last_year, self.last_month)[1]
-        return dt.date(self.last_year, self.last_month, last_day).isoformat()
+        following = dt.date(self.last_year + self.last_month // 12, self.last_month % 12 + 1, 1)
+        return (following - dt.timedelta(days=1)).isoformat()  # the month's last day

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import secrets
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -151,7 +150,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary name in the same folder for the block to write; renamed over `path` when the block
     ends without an exception, so an error or Ctrl-C leaves any previous file as it was."""
     target = Path(path)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")  # secrets would load hmac
     try:
         yield tmp
         fd = os.open(tmp, os.O_RDONLY)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import io
-import logging
 import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
 from typing import BinaryIO
 
 from ..text.page import Chrome, header
@@ -38,11 +39,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-
-
-# trafilatura logs warnings about odd pages; keep them off stderr unless the caller configures logging.
-logging.getLogger("trafilatura").addHandler(logging.NullHandler())
-logging.getLogger("htmldate").addHandler(logging.NullHandler())
 
 
 class ReadError(Exception):
@@ -168,9 +164,22 @@ def _encoding(head: bytes, whole: bool) -> str:
     return match.encoding
 
 
+@cache
+def _trafilatura() -> ModuleType:
+    """trafilatura, imported at the first page (it is slow to import), its warnings about odd pages
+    kept off stderr unless the caller configures logging."""
+    import logging
+
+    import trafilatura
+
+    for name in ("trafilatura", "htmldate"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+    return trafilatura
+
+
 def _html(data: bytes) -> tuple[str, str | None, dt.date | None]:
     """Main text, title and date of a page (trafilatura reads the page's own charset)."""
-    import trafilatura  # slow to import: only when there is HTML
+    trafilatura = _trafilatura()
 
     if b"\x00" in data[:SNIFF_BYTES]:
         raise ReadError("binary file (NUL bytes)")
