@@ -10,7 +10,7 @@ from functools import cache
 from ..text.doc import Doc
 from .candidates import ADJECTIVE_PLACE
 from .gazetteer import gazetteer
-from .settlements import settlements
+from .settlements import every_settlement
 
 SWAPS = str.maketrans("AaBCcEeHKkMOoPpTXxyӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаВСсЕеНКкМОоРрТХхуАаГгКкНнОоУуУуХхИи")
 OTHER, RUSSIAN = "A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі", "А-Яа-яЁё"
@@ -32,7 +32,7 @@ def _russian(word: str) -> str:
 @cache
 def _place_words() -> frozenset[str]:
     """Every word of every form of the gazetteer's names and of the villages."""
-    return frozenset(w for places in (gazetteer(), settlements()) for key in places for w in key)
+    return frozenset(w for key in (*gazetteer(), *every_settlement()) for w in key)
 
 
 def read_as_russian(doc: Doc) -> Doc:
