@@ -6,10 +6,12 @@ import itertools
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from razdel import sentenize
 
 from factx import parse_number
 from factx.numbers.blocked import _blocked_re, blocked_spans
 from factx.pipeline import Extractor
+from factx.text.doc import _line_sentences
 from factx.text.normal import normalise
 
 UNITS = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
@@ -120,6 +122,21 @@ BLOCKED_PIECES = st.sampled_from(
 def test_blocked_spans_are_those_of_the_one_pattern(text: str) -> None:
     """The fast path (digit-led pattern plus "-digit" words) finds what the reference pattern finds."""
     assert blocked_spans(text) == [m.span() for m in _blocked_re().finditer(text)]
+
+
+# Pieces of lines around the marks where razdel may split a sentence.
+LINE_PIECES = st.sampled_from(
+    [*'Завод т. млн руб. 5 а В . ? ! … ; " » ” ) ] } :) ;-( =(( ( «'.split(), " ", "\u00a0", "\t", "\u2003"]  # noqa: SIM905
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=20).map("".join))
+@example("   ")
+@example("Итоги года: рост на 5%!")
+def test_a_line_has_razdels_sentences(line: str) -> None:
+    """The short cut for a line with no mark but at its end finds the sentences razdel finds."""
+    assert _line_sentences(line) == [(s.start, s.stop) for s in sentenize(line)]
 
 
 PIECES = st.sampled_from(

@@ -13,12 +13,25 @@ from functools import cache
 
 from pymorphy3.analyzer import Parse
 from razdel import sentenize
+from razdel.segmenters.sentenize import DELIMITER
 
 from ..vocab import words
 from .morph import parses
 from .tokens import Tokens
 
 LINE = re.compile(r"[^\n]+")  # a line break always ends a sentence: headlines and captions lack a full stop
+SENTENCE_MARK = re.compile(DELIMITER)  # where razdel may split: . ? ! … ; quotes, brackets, smileys
+
+
+def _line_sentences(line: str) -> list[tuple[int, int]]:
+    """razdel's sentences of one line, as spans in it. A line with no mark where razdel may split but
+    at its very end (a headline, a one-sentence paragraph: two lines of news in three) is one
+    sentence without spaces around it, as razdel would say after weighing its rules."""
+    mark = SENTENCE_MARK.search(line)
+    end = len(line.rstrip())
+    if mark is None or mark.end() == end:
+        return [(len(line) - len(line.lstrip()), end)] if end else [(0, 0)]
+    return [(s.start, s.stop) for s in sentenize(line)]
 
 
 @cache
@@ -64,8 +77,8 @@ class Doc:
         sentences = [
             piece
             for line in LINE.finditer(text)
-            for s in sentenize(line.group())
-            for piece in _pieces(text, cuts, line.start() + s.start, line.start() + s.stop)
+            for start, end in _line_sentences(line.group())
+            for piece in _pieces(text, cuts, line.start() + start, line.start() + end)
         ] or [(0, len(text))]
         sentence_of: list[int] = []  # tokens before the first sentence's start belong to it
         ends = [bisect_left(tokens.starts, start) for start, _ in sentences[1:]] + [len(tokens)]
