@@ -31,8 +31,9 @@ class Indicator:
             return "share" in self.measures
         if kind == "change" and unit in (None, "%", "п.п."):
             return "change" in self.kinds
-        if kind in ("quantity", "change"):
-            return f"quantity:{unit}" in self.kinds or f"quantity:{ANY}" in self.kinds
+        if kind in ("quantity", "change"):  # "*": any counted noun; a measure unit only when listed
+            listed = f"quantity:{unit}" in self.kinds
+            return listed or (f"quantity:{ANY}" in self.kinds and not measured(unit))
         return kind in self.kinds
 
 
@@ -71,12 +72,14 @@ def _by_first() -> dict[str, tuple[Cue, ...]]:
 
 @lru_cache(maxsize=1_000)
 def fitting(kind: str, unit: str | None) -> frozenset[str]:
-    """The indicators that take a figure of this kind and unit; a rate (its level a percentage) counts
-    villages or people covered, never a measure: "45 км сетей водоснабжения" is no coverage rate."""
-    measured = unit in measure_units() and unit not in words("indicators/generic_counts.txt")
-    return frozenset(
-        i.id for i in taxonomy().values() if i.accepts(kind, unit) and not (measured and i.unit == "%")
-    )
+    """The indicators that take a figure of this kind and unit."""
+    return frozenset(i.id for i in taxonomy().values() if i.accepts(kind, unit))
+
+
+def measured(unit: str | None) -> bool:
+    """A measure unit ("т", "км"), not a count ("человек", "единица"): "45 км сетей водоснабжения" is no
+    coverage rate, "12 кг" no employment."""
+    return unit in measure_units() and unit not in words("indicators/generic_counts.txt")
 
 
 @cache

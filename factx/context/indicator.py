@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cache
 
 from ..draft import Draft
 from ..text.doc import Doc
@@ -36,7 +37,9 @@ CARRIED = 50
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
+RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
+COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
 
 
 class IndicatorReader:
@@ -80,7 +83,7 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
-        if kind == "quantity" and self._apart(d):
+        if (kind == "quantity" and self._apart(d)) or (kind in RELATIVE and self._before(d, COMPARED) == ""):
             return self._chosen(d, {})
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if counted:
@@ -97,6 +100,8 @@ class IndicatorReader:
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
+            if head is not None and self._priced(d, seq[head] & _per_units()):
+                offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
             if _outside(seq, named) or (
                 all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
@@ -138,15 +143,9 @@ class IndicatorReader:
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
-        last = self._last
-        if (
-            last is not None
-            and last[1]
-            and doc.same_sentence(last[0], d.start)
-            and d.start - last[0] <= NEAR
-            and not any(not c.weak and last[0] <= s and e <= d.start for c, s, e in found)
-        ):
-            offer(last[1], FOLLOWS)  # unless a cue stands between: "…, а безработица — 1,9%"
+        before = self._before(d)
+        if before:
+            offer(before, FOLLOWS)
         unit = d.fields.get("unit")
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
@@ -154,11 +153,34 @@ class IndicatorReader:
         if self._frame:
             offer(self._frame, CARRIED)
 
+    def _before(self, d: Draft, near: int = NEAR) -> str | None:
+        """The indicator of the figure right before this one in its sentence, which this one measures
+        too ("41,6 млрд руб. (60,3%)"), unless a cue stands between: "…, а безработица — 1,9%"; "" when
+        that figure measures nothing ("ущерб составил 2,3 млрд тенге, что на 15% больше", a percentage or
+        multiplier then comparing with it); None when there is no such figure."""
+        last = self._last
+        if last is None or not self.doc.same_sentence(last[0], d.start) or d.start - last[0] > near:
+            return None
+        if any(not c.weak and last[0] <= s and e <= d.start for c, s, e in self._near(d)):
+            return None
+        return last[1] or ""
+
     def _chosen(self, d: Draft, scores: dict[str, int]) -> str | None:
         chosen = max(scores, key=lambda k: scores[k]) if scores else None
-        self._last = (d.end, chosen)
+        counted = d.kind == "quantity" and d.fields.get("unit") not in measure_units()
+        # a count that measures nothing ("три региона — СКО (25,7%)") is no base for the figure after it
+        self._last = None if counted and chosen is None else (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
+
+    def _priced(self, d: Draft, units: frozenset[str]) -> bool:
+        """A unit a price is set per names what the figure measures: written before it in its sentence
+        and not as another figure's unit ("340 тыс. тонн молока — на 7,7% больше" is no price)."""
+        doc = self.doc
+        first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+        return bool(units) and any(
+            token_lemmas(doc, i) & units and not numeric(doc, i - 1) for i in range(first, d.start)
+        )
 
     def _one_project(self, d: Draft) -> bool:
         """The figure's clause names one project or plant (project_words.txt, in the singular) and its
@@ -202,6 +224,13 @@ class IndicatorReader:
         doc = self.doc
         units = words("indicators/price_units.txt")
         return doc.word(d.end) == "за" and bool(token_lemmas(doc, d.end + 1) & units)
+
+
+@cache
+def _per_units() -> frozenset[str]:
+    """Units a price is set per, as the head noun of what a figure measures; not counts of people or
+    objects, which head other subjects ("человек", "место")."""
+    return words("indicators/price_units.txt") - words("indicators/generic_counts.txt")
 
 
 def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
