@@ -37,6 +37,8 @@ CARRIED = 50
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
+BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
+PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
@@ -86,16 +88,24 @@ class IndicatorReader:
         if (kind == "quantity" and self._apart(d)) or (kind in RELATIVE and self._before(d, COMPARED) == ""):
             return self._chosen(d, {})
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
+        confirmed: set[str] = set()  # what a counted noun names only if its context says so too
         if counted:
             assert isinstance(unit, str)
             seq = phrase_lemmas(unit)[0]
             for cue, _, e in matches(seq):
-                if e == len(seq):  # the cue names the counted noun itself: "молочный комплекс"
+                if e < len(seq):
+                    continue  # the cue must name the counted noun itself: "молочный комплекс"
+                if cue.weak and cue.indicator not in BUILT:
+                    confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
+                else:
                     offer(cue.indicator, cue.weight(SUBJECT))
-            if scores or unit.split()[-1] not in words("indicators/generic_counts.txt"):
+            generic = unit.split()[-1] in words("indicators/generic_counts.txt")
+            if scores or not (generic or confirmed):
                 return self._chosen(d, self._settled(d, scores))
+        stock = False
         if subject:
             seq, head = phrase_lemmas(subject)
+            stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
             named = [(cue, s, e) for cue, s, e in matches(seq)]
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
@@ -110,18 +120,23 @@ class IndicatorReader:
         if kind == "money" and self._per_unit(d):
             offer("price", FOLLOWS)
         self._context(d, offer)
-        return self._chosen(d, self._settled(d, scores))
+        if confirmed:
+            scores = {k: v for k, v in scores.items() if k in confirmed}
+        return self._chosen(d, self._settled(d, scores, stock))
 
-    def _settled(self, d: Draft, scores: dict[str, int]) -> dict[str, int]:
+    def _settled(self, d: Draft, scores: dict[str, int], stock: bool = False) -> dict[str, int]:
         """The scores, read against the whole scene: investment in one project is its cost; objects
         or dwellings said only to stand, work or be bought ("работают 5 фабрик", "приобретено 300
-        квартир") are not built ones."""
+        квартир"), or counted as a stock ("число трехсменных школ сократилось"), are not built ones."""
         best = max(scores, key=scores.__getitem__) if scores else None
         fits = fitting(d.kind, d.fields.get("unit"))
         if best == "investment_fixed_capital" and "project_cost" in fits and self._one_project(d):
             return {"project_cost": 1}
-        if best in ("infrastructure_built", "housing_commissioned") and self._standing(d):
+        if best in BUILT and (stock or self._standing(d)):
             return {}
+        doing = {k: v for k, v in scores.items() if k != "population" and v > (CLAUSE + SENTENCE) // 2}
+        if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,
+            return doing  # said in the clause: "каждый пятый житель занят в…", "половина из них подключены…"
         return scores
 
     def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
@@ -140,6 +155,8 @@ class IndicatorReader:
         found = self._near(d)
         qualifiers = _qualifiers(doc, found)
         for cue, s, e in found:
+            if d.start <= s and e <= d.end:
+                continue  # the figure's own noun ("640 предпринимателей") was read as its unit
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
