@@ -5,9 +5,12 @@ its head noun's), in its clause, then elsewhere in its sentence, nearest first, 
 right after a strong one only qualifying it ("экспорт продукции АПК" is export); weak cues ("бюджет",
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
-measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
-школы") or none ("23 туроператора"); objects said only to stand, work or be bought ("функционируют
-140 турбаз", "приобретено 300 квартир") are not built ones. A subject about something outside the
+measures nothing. A noun in the instrumental right before a figure is its label ("завод стоимостью
+14,7 млрд" is a cost, "станция мощностью 50 МВт" energy). A counted noun other than "человек",
+"место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
+the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"); objects said only to
+stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
+("число трехсменных школ") are not built ones. A subject about something outside the
 taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
 site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
@@ -31,6 +34,7 @@ from .cues import Cue, fitting, matches, measure_units, numeric, phrase_lemmas, 
 from .layout import Layout
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
+LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 HEAD = 20  # a cue with the subject's head noun ("розничная цена" is a price)
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50
@@ -157,6 +161,15 @@ class IndicatorReader:
         for cue, s, e in found:
             if d.start <= s and e <= d.end:
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
+            if (
+                e == d.start
+                and doc.word(s - 1) != "с"
+                and any(p.tag.case == "ablt" for p in doc.readings(s)[:1])
+            ):
+                # the figure's own label: "завод стоимостью 14,7 млрд", "станция мощностью 50 МВт" (not
+                # what describes another thing: "126 сёл с населением 500 тыс. человек")
+                offer(cue.indicator, LABEL + 10 * len(cue.words) - (HEAD if cue.weak else 0))
+                continue
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
