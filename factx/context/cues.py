@@ -16,6 +16,7 @@ from ..vocab import table, words
 GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 ANY = "*"
+BARRIERS = frozenset({",", "и", "а", "но", "или", ";", "—", "–"})  # what a cue's gap never crosses
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +117,15 @@ def _opening(lemmas: frozenset[str]) -> tuple[Cue, ...]:
 
 
 def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
+    """Where a cue's remaining words end, each within GAP words of the one before, never past a comma or
+    "и" that joins two things ("инвестиций и реализовать 46 проектов" is no "инвестиция … проект")."""
     for word in words:
-        j = next((j for j in range(i, min(i + GAP + 1, len(seq))) if word in seq[j]), None)
-        if j is None:
+        j = i
+        while j < min(i + GAP + 1, len(seq)) and word not in seq[j]:
+            if seq[j] & BARRIERS:
+                return None
+            j += 1
+        if j >= min(i + GAP + 1, len(seq)):
             return None
         i = j + 1
     return i
