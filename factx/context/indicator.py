@@ -172,6 +172,7 @@ class IndicatorReader:
                 continue
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
+            where = SUBJECT if s < d.start < e else where  # around the figure: "работают 210 тыс. человек"
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
         before = self._before(d)
         if before:
