@@ -10,7 +10,10 @@ measures nothing. A noun in the instrumental right before a figure is its label 
 "место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
 the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"); objects said only to
 stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
-("число трехсменных школ") are not built ones. A subject about something outside the
+("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
+("на экспорт отправлено 98 млн тонн угля" is export), a part of the people by what they do ("каждый
+пятый житель занят…"), and an amount "из них" by what its own clause does with it ("из них 30 млрд
+выделит бюджет"). A subject about something outside the
 taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
 site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
@@ -41,6 +44,9 @@ CARRIED = 50
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
+PARTITIVES = frozenset({"них", "которых", "которого", "которой"})  # after "из": a part of what was named
+OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
+MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
 PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
@@ -111,9 +117,10 @@ class IndicatorReader:
             seq, head = phrase_lemmas(subject)
             stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
             named = [(cue, s, e) for cue, s, e in matches(seq)]
+            where = SENTENCE if self._part_of(d) else SUBJECT  # "стоимость — 9 млрд, из них 2 млрд выделит…"
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
-                offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
+                offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
             if head is not None and self._priced(d, seq[head] & _per_units()):
                 offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
@@ -138,9 +145,12 @@ class IndicatorReader:
             return {"project_cost": 1}
         if best in BUILT and (stock or self._standing(d)):
             return {}
-        doing = {k: v for k, v in scores.items() if k != "population" and v > (CLAUSE + SENTENCE) // 2}
+        doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}
         if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,
             return doing  # said in the clause: "каждый пятый житель занят в…", "половина из них подключены…"
+        moved = {k: v for k, v in doing.items() if k in MOVING}
+        if best in OUTPUTS and moved:  # goods are counted where the clause moves them: "на экспорт
+            return moved  # отправлено 98 млн тонн угля", "поставляется 700 тыс. тонн зерна"
         return scores
 
     def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
@@ -176,7 +186,7 @@ class IndicatorReader:
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
         before = self._before(d)
         if before:
-            offer(before, FOLLOWS)
+            offer(before, SENTENCE if self._part_of(d) else FOLLOWS)  # a part: its own clause first
         unit = d.fields.get("unit")
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
@@ -203,6 +213,17 @@ class IndicatorReader:
         self._last = None if counted and chosen is None else (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
+
+    def _part_of(self, d: Draft) -> bool:
+        """An amount that is a part of the figure before ("из них", "из которых"), whose subject is that
+        figure's: what the clause says is done with the part names its indicator as well ("стоимость —
+        38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share of the whole ("из которых
+        60% приходится на частные инвестиции")."""
+        doc = self.doc
+        near = range(d.start - 3, d.start)
+        return d.kind not in PARTS and any(
+            doc.word(i) == "из" and doc.word(i + 1) in PARTITIVES for i in near
+        )
 
     def _priced(self, d: Draft, units: frozenset[str]) -> bool:
         """A unit a price is set per names what the figure measures: written before it in its sentence
