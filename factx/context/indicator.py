@@ -8,7 +8,8 @@ kinds of figures and quantity units, so a count of "двух регионов" i
 measures nothing. A noun in the instrumental right before a figure is its label ("завод стоимостью
 14,7 млрд" is a cost, "станция мощностью 50 МВт" energy). A counted noun other than "человек",
 "место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
-the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"); objects said only to
+the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"), as built objects
+right after a word of opening ("откроются три бизнес-инкубатора"); objects said only to
 stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
 ("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
 ("на экспорт отправлено 98 млн тонн угля" is export), a part of the people by what they do ("каждый
@@ -51,6 +52,7 @@ BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects c
 PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
+OPENED = 3  # tokens between a word of opening and the count of objects it opens
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
 
 
@@ -110,6 +112,8 @@ class IndicatorReader:
                 else:
                     offer(cue.indicator, cue.weight(SUBJECT))
             generic = unit.split()[-1] in words("indicators/generic_counts.txt")
+            if not (scores or generic or confirmed) and self._opened(d, seq[-1]):
+                offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
             if scores or not (generic or confirmed):
                 return self._chosen(d, self._settled(d, scores))
         stock = False
@@ -213,6 +217,16 @@ class IndicatorReader:
         self._last = None if counted and chosen is None else (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
+
+    def _opened(self, d: Draft, noun: frozenset[str]) -> bool:
+        """Objects no cue names, said to be built or opened just before the count ("до конца года
+        откроются три бизнес-инкубатора", "после ввода трех станций"); not projects or plants, which
+        are counted, not built ("запущено 5 проектов")."""
+        if noun & words("indicators/project_words.txt"):
+            return False
+        doc, opening = self.doc, words("indicators/opening_words.txt")
+        start = max(self.layout.clause(d.start), d.start - OPENED)
+        return any(token_lemmas(doc, i) & opening for i in range(start, d.start))
 
     def _part_of(self, d: Draft) -> bool:
         """An amount that is a part of the figure before ("из них", "из которых"), whose subject is that
