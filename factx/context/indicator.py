@@ -28,14 +28,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import fold
 from ..vocab import words
 from .cues import Cue, fitting, matches, measure_units, numeric, phrase_lemmas, token_lemmas, unit_owners
 from .layout import Layout
+from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
@@ -44,15 +43,11 @@ UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it
 CARRIED = 50
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
-WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
-PARTITIVES = frozenset({"них", "которых", "которого", "которой"})  # after "из": a part of what was named
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
-PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
-OPENED = 3  # tokens between a word of opening and the count of objects it opens
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
 
 
@@ -97,7 +92,9 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
-        if (kind == "quantity" and self._apart(d)) or (kind in RELATIVE and self._before(d, COMPARED) == ""):
+        if (kind == "quantity" and apart(self.doc, self.layout, d)) or (
+            kind in RELATIVE and self._before(d, COMPARED) == ""
+        ):
             return self._chosen(d, {})
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         confirmed: set[str] = set()  # what a counted noun names only if its context says so too
@@ -112,7 +109,7 @@ class IndicatorReader:
                 else:
                     offer(cue.indicator, cue.weight(SUBJECT))
             generic = unit.split()[-1] in words("indicators/generic_counts.txt")
-            if not (scores or generic or confirmed) and self._opened(d, seq[-1]):
+            if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
                 offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
             if scores or not (generic or confirmed):
                 return self._chosen(d, self._settled(d, scores))
@@ -121,18 +118,20 @@ class IndicatorReader:
             seq, head = phrase_lemmas(subject)
             stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
             named = [(cue, s, e) for cue, s, e in matches(seq)]
-            where = SENTENCE if self._part_of(d) else SUBJECT  # "стоимость — 9 млрд, из них 2 млрд выделит…"
+            where = (
+                SENTENCE if part_of(self.doc, d) else SUBJECT
+            )  # "стоимость — 9 млрд, из них 2 млрд выделит…"
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
-            if head is not None and self._priced(d, seq[head] & _per_units()):
+            if head is not None and priced(self.doc, d, seq[head]):
                 offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
             if _outside(seq, named) or (
                 all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
             ):
                 return self._chosen(d, {})  # "износ сетей", "загрузка гостиниц", "доля юаня": no indicator
-        if kind == "money" and self._per_unit(d):
+        if kind == "money" and per_unit(self.doc, d):
             offer("price", FOLLOWS)
         self._context(d, offer)
         if confirmed:
@@ -145,9 +144,13 @@ class IndicatorReader:
         квартир"), or counted as a stock ("число трехсменных школ сократилось"), are not built ones."""
         best = max(scores, key=scores.__getitem__) if scores else None
         fits = fitting(d.kind, d.fields.get("unit"))
-        if best == "investment_fixed_capital" and "project_cost" in fits and self._one_project(d):
+        if (
+            best == "investment_fixed_capital"
+            and "project_cost" in fits
+            and one_project(self.doc, self.layout, d)
+        ):
             return {"project_cost": 1}
-        if best in BUILT and (stock or self._standing(d)):
+        if best in BUILT and (stock or standing(self.doc, d)):
             return {}
         doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}
         if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,
@@ -190,7 +193,7 @@ class IndicatorReader:
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
         before = self._before(d)
         if before:
-            offer(before, SENTENCE if self._part_of(d) else FOLLOWS)  # a part: its own clause first
+            offer(before, SENTENCE if part_of(self.doc, d) else FOLLOWS)  # a part: its own clause first
         unit = d.fields.get("unit")
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
@@ -217,86 +220,6 @@ class IndicatorReader:
         self._last = None if counted and chosen is None else (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
-
-    def _opened(self, d: Draft, noun: frozenset[str]) -> bool:
-        """Objects no cue names, said to be built or opened just before the count ("до конца года
-        откроются три бизнес-инкубатора", "после ввода трех станций"); not projects or plants, which
-        are counted, not built ("запущено 5 проектов")."""
-        if noun & words("indicators/project_words.txt"):
-            return False
-        doc, opening = self.doc, words("indicators/opening_words.txt")
-        start = max(self.layout.clause(d.start), d.start - OPENED)
-        return any(token_lemmas(doc, i) & opening for i in range(start, d.start))
-
-    def _part_of(self, d: Draft) -> bool:
-        """An amount that is a part of the figure before ("из них", "из которых"), whose subject is that
-        figure's: what the clause says is done with the part names its indicator as well ("стоимость —
-        38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share of the whole ("из которых
-        60% приходится на частные инвестиции")."""
-        doc = self.doc
-        near = range(d.start - 3, d.start)
-        return d.kind not in PARTS and any(
-            doc.word(i) == "из" and doc.word(i + 1) in PARTITIVES for i in near
-        )
-
-    def _priced(self, d: Draft, units: frozenset[str]) -> bool:
-        """A unit a price is set per names what the figure measures: written before it in its sentence
-        and not as another figure's unit ("340 тыс. тонн молока — на 7,7% больше" is no price)."""
-        doc = self.doc
-        first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
-        return bool(units) and any(
-            token_lemmas(doc, i) & units and not numeric(doc, i - 1) for i in range(first, d.start)
-        )
-
-    def _one_project(self, d: Draft) -> bool:
-        """The figure's clause names one project or plant (project_words.txt, in the singular) and its
-        sentence not the economy: investment there is the project's cost."""
-        doc = self.doc
-        start, end = doc.sentences[doc.sentence_of[d.start]]
-        economy = words("indicators/economy_words.txt")
-        if any(token_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
-            return False
-        objects = words("indicators/project_words.txt")
-        clause = self.layout.tokens(self.layout.clause(d.start))
-        readings = (p for i in clause for p in doc.readings(i)[:1])
-        return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
-
-    def _standing(self, d: Draft) -> bool:
-        """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
-        the figure in its sentence, and none of build_words.txt."""
-        doc = self.doc
-        start, end = doc.sentences[doc.sentence_of[d.start]]
-        near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
-        lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
-        return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & words(
-            "indicators/build_words.txt"
-        )
-
-    def _apart(self, d: Draft) -> bool:
-        """A distance or the land of a site, which no indicator counts: "в 25 км от города",
-        "расстояние между сёлами превышает 100 км", "индустриальная зона площадью 210 га"."""
-        doc, unit = self.doc, d.fields.get("unit")
-        if unit == "га":
-            return doc.word(d.start - 1) == "площадью"
-        if unit not in ("км", "м"):
-            return False
-        if doc.word(d.start - 1) == "в" and doc.word(d.end) == "от":
-            return True
-        clause = range(max(self.layout.clause(d.start), d.start - WINDOW), d.start)
-        return any(token_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
-
-    def _per_unit(self, d: Draft) -> bool:
-        """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
-        doc = self.doc
-        units = words("indicators/price_units.txt")
-        return doc.word(d.end) == "за" and bool(token_lemmas(doc, d.end + 1) & units)
-
-
-@cache
-def _per_units() -> frozenset[str]:
-    """Units a price is set per, as the head noun of what a figure measures; not counts of people or
-    objects, which head other subjects ("человек", "место")."""
-    return words("indicators/price_units.txt") - words("indicators/generic_counts.txt")
 
 
 def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
