@@ -10,8 +10,9 @@ measures nothing. A noun in the instrumental right before a figure is its label 
 "место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
 the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"), as built objects
 right after a word of opening ("откроются три бизнес-инкубатора"); objects said only to
-stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
-("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
+stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир"), counted as a stock
+("число трехсменных школ") or counted in a sentence with no word of building ("в городе 2,1 тыс.
+домов") are not built ones. Goods are counted where the clause moves them
 ("на экспорт отправлено 98 млн тонн угля" is export), a part of the people by what they do ("каждый
 пятый житель занят…"), and an amount "из них" by what its own clause does with it ("из них 30 млрд
 выделит бюджет"). A subject about something outside the
@@ -150,7 +151,7 @@ class IndicatorReader:
             and one_project(self.doc, self.layout, d)
         ):
             return {"project_cost": 1}
-        if best in BUILT and (stock or standing(self.doc, d)):
+        if best in BUILT and (stock or standing(self.doc, d, d.kind == "quantity")):
             return {}
         doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}
         if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,

@@ -63,15 +63,16 @@ def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
     return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
 
 
-def standing(doc: Doc, d: Draft) -> bool:
-    """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
-    the figure in its sentence, and none of build_words.txt."""
+def standing(doc: Doc, d: Draft, counted: bool) -> bool:
+    """Objects said to stand, work or be bought, not to be built: no word of build_words.txt near the
+    figure in its sentence, and a word of standing_words.txt, or nothing at all when the figure counts
+    the objects or their metres ("В городе 2,1 тыс. многоэтажных домов")."""
     start, end = doc.sentences[doc.sentence_of[d.start]]
     near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
     lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
-    return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & words(
-        "indicators/build_words.txt"
-    )
+    if lemmas & (words("indicators/build_words.txt") | words("indicators/opening_words.txt")):
+        return False
+    return counted or bool(lemmas & words("indicators/standing_words.txt"))
 
 
 def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
