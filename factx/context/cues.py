@@ -85,13 +85,20 @@ def measured(unit: str | None) -> bool:
 
 @cache
 def unit_owners() -> dict[str, str]:
-    """Quantity units that only one indicator takes."""
-    owners: dict[str, set[str]] = {}
+    """Quantity units that name one indicator: the only one that takes it ("ц/га"), or among those that
+    take it the only one whose level it measures ("м²": housing, though a centre's floor is built
+    infrastructure too; "кВт·ч": energy, though exported too)."""
+    takers: dict[str, set[str]] = {}
     for ind in taxonomy().values():
         for k in ind.kinds:
             if k.startswith("quantity:") and k != f"quantity:{ANY}":
-                owners.setdefault(k.partition(":")[2], set()).add(ind.id)
-    return {unit: next(iter(ids)) for unit, ids in owners.items() if len(ids) == 1}
+                takers.setdefault(k.partition(":")[2], set()).add(ind.id)
+    owners = {}
+    for unit, ids in takers.items():
+        measuring = [i for i in ids if taxonomy()[i].unit == unit]
+        if len(ids) == 1 or len(measuring) == 1:
+            owners[unit] = measuring[0] if measuring else next(iter(ids))
+    return owners
 
 
 @cache
