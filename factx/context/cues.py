@@ -33,6 +33,8 @@ class Indicator:
         if kind == "change" and unit in (None, "%", "п.п."):
             return "change" in self.kinds
         if kind in ("quantity", "change"):  # "*": any counted noun; a measure unit only when listed
+            if f"-quantity:{unit}" in self.kinds:
+                return False  # "-quantity:человек": built objects and dwellings are never counted in people
             listed = f"quantity:{unit}" in self.kinds
             return listed or (f"quantity:{ANY}" in self.kinds and not measured(unit))
         return kind in self.kinds

@@ -10,9 +10,8 @@ measures nothing. A noun in the instrumental right before a figure is its label 
 "место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
 the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"), as built objects
 right after a word of opening ("откроются три бизнес-инкубатора"); objects said only to
-stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир"), counted as a stock
-("число трехсменных школ") or counted in a sentence with no word of building ("в городе 2,1 тыс.
-домов") are not built ones. Goods are counted where the clause moves them
+stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
+("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
 ("на экспорт отправлено 98 млн тонн угля" is export), a part of the people by what they do ("каждый
 пятый житель занят…"), and an amount "из них" by what its own clause does with it ("из них 30 млрд
 выделит бюджет"). A subject about something outside the
@@ -49,6 +48,7 @@ MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
+AMOUNT_REACH, SHARE_REACH = 3, 8  # tokens before an amount or a share where "из них" may stand
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
 
 
@@ -120,7 +120,7 @@ class IndicatorReader:
             stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
             named = [(cue, s, e) for cue, s, e in matches(seq)]
             where = (
-                SENTENCE if part_of(self.doc, d) else SUBJECT
+                SENTENCE if self._amount_part(d) else SUBJECT
             )  # "стоимость — 9 млрд, из них 2 млрд выделит…"
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
@@ -151,7 +151,7 @@ class IndicatorReader:
             and one_project(self.doc, self.layout, d)
         ):
             return {"project_cost": 1}
-        if best in BUILT and (stock or standing(self.doc, d, d.kind == "quantity")):
+        if best in BUILT and (stock or standing(self.doc, d)):
             return {}
         doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}
         if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,
@@ -194,13 +194,22 @@ class IndicatorReader:
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
         before = self._before(d)
         if before:
-            offer(before, SENTENCE if part_of(self.doc, d) else FOLLOWS)  # a part: its own clause first
+            offer(before, SENTENCE if self._amount_part(d) else FOLLOWS)  # a part: its own clause first
         unit = d.fields.get("unit")
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
             offer(unit_owners()[unit], UNIT_ONLY)
         if self._frame:
-            offer(self._frame, CARRIED)
+            whole = d.kind in PARTS and part_of(
+                doc, layout, d, SHARE_REACH
+            )  # "из этой суммы … 60%": a share of it
+            offer(self._frame, FOLLOWS if whole else CARRIED)
+
+    def _amount_part(self, d: Draft) -> bool:
+        """An amount that is a part of the figure before takes its indicator from what its own clause
+        does with it ("стоимость — 38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share
+        of the whole ("из которых 60% приходится на частные инвестиции")."""
+        return d.kind not in PARTS and part_of(self.doc, self.layout, d, AMOUNT_REACH)
 
     def _before(self, d: Draft, near: int = NEAR) -> str | None:
         """The indicator of the figure right before this one in its sentence, which this one measures

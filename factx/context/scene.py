@@ -14,7 +14,7 @@ from .cues import numeric, token_lemmas
 from .layout import Layout
 
 WINDOW = 40  # tokens around a figure whose cues and words of standing or distance count
-PARTITIVES = frozenset({"них", "которых", "которого", "которой"})  # after "из": a part of what was named
+PARTITIVES = frozenset({"них", "которых", "которого", "которой", "этой", "этого", "этих", "общего", "общей"})
 PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 OPENED = 3  # tokens between a word of opening and the count of objects it opens
 
@@ -30,13 +30,12 @@ def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
     return any(token_lemmas(doc, i) & opening for i in range(start, d.start))
 
 
-def part_of(doc: Doc, d: Draft) -> bool:
-    """An amount that is a part of the figure before ("из них", "из которых"), whose subject is that
-    figure's: what the clause says is done with the part names its indicator as well ("стоимость —
-    38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share of the whole ("из которых
-    60% приходится на частные инвестиции")."""
-    near = range(d.start - 3, d.start)
-    return d.kind not in PARTS and any(doc.word(i) == "из" and doc.word(i + 1) in PARTITIVES for i in near)
+def part_of(doc: Doc, layout: Layout, d: Draft, reach: int) -> bool:
+    """A part of what was named before: "из" and a word of PARTITIVES in the figure's clause, up to
+    `reach` tokens before it ("из них 30 млрд выделит бюджет", "Из этой суммы на промышленность
+    пришлось 60%")."""
+    near = range(max(layout.clause(d.start), d.start - reach), d.start)
+    return any(doc.word(i) == "из" and doc.word(i + 1) in PARTITIVES for i in near)
 
 
 def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
@@ -63,16 +62,14 @@ def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
     return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
 
 
-def standing(doc: Doc, d: Draft, counted: bool) -> bool:
-    """Objects said to stand, work or be bought, not to be built: no word of build_words.txt near the
-    figure in its sentence, and a word of standing_words.txt, or nothing at all when the figure counts
-    the objects or their metres ("В городе 2,1 тыс. многоэтажных домов")."""
+def standing(doc: Doc, d: Draft) -> bool:
+    """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
+    the figure in its sentence, and none of building or opening."""
     start, end = doc.sentences[doc.sentence_of[d.start]]
     near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
     lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
-    if lemmas & (words("indicators/build_words.txt") | words("indicators/opening_words.txt")):
-        return False
-    return counted or bool(lemmas & words("indicators/standing_words.txt"))
+    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+    return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built
 
 
 def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
