@@ -8,7 +8,8 @@ kinds of figures and quantity units, so a count of "двух регионов" i
 measures nothing. A noun in the instrumental right before a figure is its label ("завод стоимостью
 14,7 млрд" is a cost, "станция мощностью 50 МВт" energy). A counted noun other than "человек",
 "место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
-the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"), as built objects
+the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"; animals name livestock
+by any cue: "14 тыс. лошадей"), as built objects
 right after a word of opening ("откроются три бизнес-инкубатора"); objects said only to
 stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
 ("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
@@ -40,11 +41,12 @@ FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: t
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 HEAD = 20  # a cue with the subject's head noun ("розничная цена" is a price)
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
-CARRIED = 100  # a figure with no strong cue carries on the last indicator named, over a weak cue near it
+CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
+ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
@@ -105,7 +107,7 @@ class IndicatorReader:
             for cue, _, e in matches(seq):
                 if e < len(seq):
                     continue  # the cue must name the counted noun itself: "молочный комплекс"
-                if cue.weak and cue.indicator not in BUILT:
+                if cue.weak and cue.indicator not in BUILT | ANIMALS:
                     confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
                 else:
                     offer(cue.indicator, cue.weight(SUBJECT))
@@ -117,7 +119,9 @@ class IndicatorReader:
         stock = False
         if subject:
             seq, head = phrase_lemmas(subject)
+            built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
             stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
+            stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
             named = [(cue, s, e) for cue, s, e in matches(seq)]
             where = (
                 SENTENCE if self._amount_part(d) else SUBJECT
