@@ -87,8 +87,9 @@ def measured(unit: str | None) -> bool:
 
 @cache
 def unit_owners() -> dict[str, str]:
-    """Quantity units that name one indicator: the only one that takes it ("ц/га"), or among those that
-    take it the only one whose level it measures ("м²": housing, though a centre's floor is built
+    """Quantity units that name one indicator: the only one that takes it ("ц/га"), unless that one
+    counts objects (built infrastructure takes "км" and "м", as do distances), or among those that take
+    it the only one whose level it measures ("м²": housing, though a centre's floor is built
     infrastructure too; "кВт·ч": energy, though exported too)."""
     takers: dict[str, set[str]] = {}
     for ind in taxonomy().values():
@@ -98,7 +99,7 @@ def unit_owners() -> dict[str, str]:
     owners = {}
     for unit, ids in takers.items():
         measuring = [i for i in ids if taxonomy()[i].unit == unit]
-        if len(ids) == 1 or len(measuring) == 1:
+        if len(measuring) == 1 or (len(ids) == 1 and taxonomy()[next(iter(ids))].unit != "object"):
             owners[unit] = measuring[0] if measuring else next(iter(ids))
     return owners
 

@@ -181,7 +181,7 @@ class IndicatorReader:
         found = self._near(d)
         qualifiers = _qualifiers(doc, found)
         for cue, s, e in found:
-            if d.start <= s and e <= d.end:
+            if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
             if (
                 e == d.start
