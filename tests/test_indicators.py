@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from factx.cli.labels import merge_labels
-from factx.context.cues import taxonomy
+from factx.context.cues import taxonomy, word_lemmas
 from factx.pipeline import Extractor
+from factx.text.morph import fold
+from factx.vocab import table
 
 from .conftest import DATA, read_jsonl
 
@@ -103,3 +105,17 @@ def test_the_subject_is_the_phrase_that_names_what_is_measured(
     facts = [f for f in extractor.extract(case["text"]) if f.text == case["fact"]]
     assert len(facts) == 1, f"{case['fact']!r} not found once"
     assert facts[0].subject == case["subject"]
+
+
+def test_every_cue_word_is_a_lemma_the_matcher_can_meet() -> None:
+    """Cues are matched on the lemmas of a text's words: a word form ("стоимостью") would never match."""
+    dead = [
+        (r["id"], word)
+        for r in table("indicators/indicators.tsv")
+        for column in ("cues", "weak")
+        for phrase in r[column].split("|")
+        if phrase != "-"
+        for word in fold(phrase).split()
+        if word not in word_lemmas(word)
+    ]
+    assert not dead

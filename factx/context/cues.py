@@ -16,6 +16,7 @@ from ..vocab import table, words
 GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 ANY = "*"
+BARRIERS = frozenset({",", "и", "а", "но", "или", ";", "—", "–"})  # what a cue's gap never crosses
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +32,11 @@ class Indicator:
             return "share" in self.measures
         if kind == "change" and unit in (None, "%", "п.п."):
             return "change" in self.kinds
-        if kind in ("quantity", "change"):
-            return f"quantity:{unit}" in self.kinds or f"quantity:{ANY}" in self.kinds
+        if kind in ("quantity", "change"):  # "*": any counted noun; a measure unit only when listed
+            if f"-quantity:{unit}" in self.kinds:
+                return False  # "-quantity:человек": built objects and dwellings are never counted in people
+            listed = f"quantity:{unit}" in self.kinds
+            return listed or (f"quantity:{ANY}" in self.kinds and not measured(unit))
         return kind in self.kinds
 
 
@@ -71,23 +75,33 @@ def _by_first() -> dict[str, tuple[Cue, ...]]:
 
 @lru_cache(maxsize=1_000)
 def fitting(kind: str, unit: str | None) -> frozenset[str]:
-    """The indicators that take a figure of this kind and unit; a rate (its level a percentage) counts
-    villages or people covered, never a measure: "45 км сетей водоснабжения" is no coverage rate."""
-    measured = unit in measure_units() and unit not in words("indicators/generic_counts.txt")
-    return frozenset(
-        i.id for i in taxonomy().values() if i.accepts(kind, unit) and not (measured and i.unit == "%")
-    )
+    """The indicators that take a figure of this kind and unit."""
+    return frozenset(i.id for i in taxonomy().values() if i.accepts(kind, unit))
+
+
+def measured(unit: str | None) -> bool:
+    """A measure unit ("т", "км"), not a count ("человек", "единица"): "45 км сетей водоснабжения" is no
+    coverage rate, "12 кг" no employment."""
+    return unit in measure_units() and unit not in words("indicators/generic_counts.txt")
 
 
 @cache
 def unit_owners() -> dict[str, str]:
-    """Quantity units that only one indicator takes."""
-    owners: dict[str, set[str]] = {}
+    """Quantity units that name one indicator: the only one that takes it ("ц/га"), unless that one
+    counts objects (built infrastructure takes "км" and "м", as do distances), or among those that take
+    it the only one whose level it measures ("м²": housing, though a centre's floor is built
+    infrastructure too; "кВт·ч": energy, though exported too)."""
+    takers: dict[str, set[str]] = {}
     for ind in taxonomy().values():
         for k in ind.kinds:
             if k.startswith("quantity:") and k != f"quantity:{ANY}":
-                owners.setdefault(k.partition(":")[2], set()).add(ind.id)
-    return {unit: next(iter(ids)) for unit, ids in owners.items() if len(ids) == 1}
+                takers.setdefault(k.partition(":")[2], set()).add(ind.id)
+    owners = {}
+    for unit, ids in takers.items():
+        measuring = [i for i in ids if taxonomy()[i].unit == unit]
+        if len(measuring) == 1 or (len(ids) == 1 and taxonomy()[next(iter(ids))].unit != "object"):
+            owners[unit] = measuring[0] if measuring else next(iter(ids))
+    return owners
 
 
 @cache
@@ -113,9 +127,15 @@ def _opening(lemmas: frozenset[str]) -> tuple[Cue, ...]:
 
 
 def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
+    """Where a cue's remaining words end, each within GAP words of the one before, never past a comma or
+    "и" that joins two things ("инвестиций и реализовать 46 проектов" is no "инвестиция … проект")."""
     for word in words:
-        j = next((j for j in range(i, min(i + GAP + 1, len(seq))) if word in seq[j]), None)
-        if j is None:
+        j = i
+        while j < min(i + GAP + 1, len(seq)) and word not in seq[j]:
+            if seq[j] & BARRIERS:
+                return None
+            j += 1
+        if j >= min(i + GAP + 1, len(seq)):
             return None
         i = j + 1
     return i

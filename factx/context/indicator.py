@@ -5,9 +5,17 @@ its head noun's), in its clause, then elsewhere in its sentence, nearest first, 
 right after a strong one only qualifying it ("экспорт продукции АПК" is export); weak cues ("бюджет",
 "средство", "построить") count only where nothing stronger is near. Each indicator accepts some
 kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
-measures nothing. A counted noun other than "человек", "место"… names the indicator itself ("62
-школы") or none ("23 туроператора"); objects said only to stand, work or be bought ("функционируют
-140 турбаз", "приобретено 300 квартир") are not built ones. A subject about something outside the
+measures nothing. A noun in the instrumental right before a figure is its label ("завод стоимостью
+14,7 млрд" is a cost, "станция мощностью 50 МВт" energy). A counted noun other than "человек",
+"место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
+the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"; animals name livestock
+by any cue: "14 тыс. лошадей"), as built objects
+right after a word of opening ("откроются три бизнес-инкубатора"); objects said only to
+stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
+("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
+("на экспорт отправлено 98 млн тонн угля" is export), a part of the people by what they do ("каждый
+пятый житель занят…"), and an amount "из них" by what its own clause does with it ("из них 30 млрд
+выделит бюджет"). A subject about something outside the
 taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
 site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
@@ -24,19 +32,26 @@ from collections.abc import Callable
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import fold
 from ..vocab import words
 from .cues import Cue, fitting, matches, measure_units, numeric, phrase_lemmas, token_lemmas, unit_owners
 from .layout import Layout
+from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
+LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 HEAD = 20  # a cue with the subject's head noun ("розничная цена" is a price)
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
-CARRIED = 50
+CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
-WINDOW = 40  # tokens around a figure whose cues count (farther ones all weigh as at 40)
+OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
+MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
+ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
+BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
+RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
+AMOUNT_REACH, SHARE_REACH = 3, 8  # tokens before an amount or a share where "из них" may stand
+COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
 
 
 class IndicatorReader:
@@ -80,43 +95,74 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
-        if kind == "quantity" and self._apart(d):
+        if (kind == "quantity" and apart(self.doc, self.layout, d)) or (
+            kind in RELATIVE and self._before(d, COMPARED) == ""
+        ):
             return self._chosen(d, {})
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
+        confirmed: set[str] = set()  # what a counted noun names only if its context says so too
         if counted:
             assert isinstance(unit, str)
             seq = phrase_lemmas(unit)[0]
             for cue, _, e in matches(seq):
-                if e == len(seq):  # the cue names the counted noun itself: "молочный комплекс"
+                if e < len(seq):
+                    continue  # the cue must name the counted noun itself: "молочный комплекс"
+                if cue.weak and cue.indicator not in BUILT | ANIMALS:
+                    confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
+                else:
                     offer(cue.indicator, cue.weight(SUBJECT))
-            if scores or unit.split()[-1] not in words("indicators/generic_counts.txt"):
+            generic = unit.split()[-1] in words("indicators/generic_counts.txt")
+            if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
+                offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
+            if scores or not (generic or confirmed):
                 return self._chosen(d, self._settled(d, scores))
+        stock = False
         if subject:
             seq, head = phrase_lemmas(subject)
+            built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+            stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
+            stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
             named = [(cue, s, e) for cue, s, e in matches(seq)]
+            where = (
+                SENTENCE if self._amount_part(d) else SUBJECT
+            )  # "стоимость — 9 млрд, из них 2 млрд выделит…"
             for cue, s, e in named:
                 headed = not cue.weak and head is not None and s <= head < e
-                offer(cue.indicator, cue.weight(SUBJECT) + (HEAD if headed else 0) - s)
+                offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
+            if head is not None and priced(self.doc, d, seq[head]):
+                offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
             if _outside(seq, named) or (
                 all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
             ):
                 return self._chosen(d, {})  # "износ сетей", "загрузка гостиниц", "доля юаня": no indicator
-        if kind == "money" and self._per_unit(d):
+        if kind == "money" and per_unit(self.doc, d):
             offer("price", FOLLOWS)
         self._context(d, offer)
-        return self._chosen(d, self._settled(d, scores))
+        if confirmed:
+            scores = {k: v for k, v in scores.items() if k in confirmed}
+        return self._chosen(d, self._settled(d, scores, stock))
 
-    def _settled(self, d: Draft, scores: dict[str, int]) -> dict[str, int]:
+    def _settled(self, d: Draft, scores: dict[str, int], stock: bool = False) -> dict[str, int]:
         """The scores, read against the whole scene: investment in one project is its cost; objects
         or dwellings said only to stand, work or be bought ("работают 5 фабрик", "приобретено 300
-        квартир") are not built ones."""
+        квартир"), or counted as a stock ("число трехсменных школ сократилось"), are not built ones."""
         best = max(scores, key=scores.__getitem__) if scores else None
         fits = fitting(d.kind, d.fields.get("unit"))
-        if best == "investment_fixed_capital" and "project_cost" in fits and self._one_project(d):
+        if (
+            best == "investment_fixed_capital"
+            and "project_cost" in fits
+            and one_project(self.doc, self.layout, d)
+        ):
             return {"project_cost": 1}
-        if best in ("infrastructure_built", "housing_commissioned") and self._standing(d):
+        if best in BUILT and (stock or standing(self.doc, d)):
             return {}
+        doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}
+        if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,
+            return doing  # said in the clause: "каждый пятый житель занят в…", "половина из них подключены…"
+        moved = {k: v for k, v in doing.items() if k in MOVING}
+        if best in OUTPUTS and moved:  # goods are counted where the clause moves them: "на экспорт
+            return moved  # отправлено 98 млн тонн угля", "поставляется 700 тыс. тонн зерна"
         return scores
 
     def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
@@ -135,73 +181,59 @@ class IndicatorReader:
         found = self._near(d)
         qualifiers = _qualifiers(doc, found)
         for cue, s, e in found:
+            if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
+                continue  # the figure's own noun ("640 предпринимателей") was read as its unit
+            if (
+                e == d.start
+                and doc.word(s - 1) != "с"
+                and any(p.tag.case == "ablt" for p in doc.readings(s)[:1])
+            ):
+                # the figure's own label: "завод стоимостью 14,7 млрд", "станция мощностью 50 МВт" (not
+                # what describes another thing: "126 сёл с населением 500 тыс. человек")
+                offer(cue.indicator, LABEL + 10 * len(cue.words) - (HEAD if cue.weak else 0))
+                continue
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
+            where = SUBJECT if s < d.start < e else where  # around the figure: "работают 210 тыс. человек"
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
-        last = self._last
-        if (
-            last is not None
-            and last[1]
-            and doc.same_sentence(last[0], d.start)
-            and d.start - last[0] <= NEAR
-            and not any(not c.weak and last[0] <= s and e <= d.start for c, s, e in found)
-        ):
-            offer(last[1], FOLLOWS)  # unless a cue stands between: "…, а безработица — 1,9%"
+        before = self._before(d)
+        if before:
+            offer(before, SENTENCE if self._amount_part(d) else FOLLOWS)  # a part: its own clause first
         unit = d.fields.get("unit")
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
             offer(unit_owners()[unit], UNIT_ONLY)
         if self._frame:
-            offer(self._frame, CARRIED)
+            whole = d.kind in PARTS and part_of(
+                doc, layout, d, SHARE_REACH
+            )  # "из этой суммы … 60%": a share of it
+            offer(self._frame, FOLLOWS if whole else CARRIED)
+
+    def _amount_part(self, d: Draft) -> bool:
+        """An amount that is a part of the figure before takes its indicator from what its own clause
+        does with it ("стоимость — 38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share
+        of the whole ("из которых 60% приходится на частные инвестиции")."""
+        return d.kind not in PARTS and part_of(self.doc, self.layout, d, AMOUNT_REACH)
+
+    def _before(self, d: Draft, near: int = NEAR) -> str | None:
+        """The indicator of the figure right before this one in its sentence, which this one measures
+        too ("41,6 млрд руб. (60,3%)"), unless a cue stands between: "…, а безработица — 1,9%"; "" when
+        that figure measures nothing ("ущерб составил 2,3 млрд тенге, что на 15% больше", a percentage or
+        multiplier then comparing with it); None when there is no such figure."""
+        last = self._last
+        if last is None or not self.doc.same_sentence(last[0], d.start) or d.start - last[0] > near:
+            return None
+        if any(not c.weak and last[0] <= s and e <= d.start for c, s, e in self._near(d)):
+            return None
+        return last[1] or ""
 
     def _chosen(self, d: Draft, scores: dict[str, int]) -> str | None:
         chosen = max(scores, key=lambda k: scores[k]) if scores else None
-        self._last = (d.end, chosen)
+        counted = d.kind == "quantity" and d.fields.get("unit") not in measure_units()
+        # a count that measures nothing ("три региона — СКО (25,7%)") is no base for the figure after it
+        self._last = None if counted and chosen is None else (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
-
-    def _one_project(self, d: Draft) -> bool:
-        """The figure's clause names one project or plant (project_words.txt, in the singular) and its
-        sentence not the economy: investment there is the project's cost."""
-        doc = self.doc
-        start, end = doc.sentences[doc.sentence_of[d.start]]
-        economy = words("indicators/economy_words.txt")
-        if any(token_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
-            return False
-        objects = words("indicators/project_words.txt")
-        clause = self.layout.tokens(self.layout.clause(d.start))
-        readings = (p for i in clause for p in doc.readings(i)[:1])
-        return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
-
-    def _standing(self, d: Draft) -> bool:
-        """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
-        the figure in its sentence, and none of build_words.txt."""
-        doc = self.doc
-        start, end = doc.sentences[doc.sentence_of[d.start]]
-        near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
-        lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
-        return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & words(
-            "indicators/build_words.txt"
-        )
-
-    def _apart(self, d: Draft) -> bool:
-        """A distance or the land of a site, which no indicator counts: "в 25 км от города",
-        "расстояние между сёлами превышает 100 км", "индустриальная зона площадью 210 га"."""
-        doc, unit = self.doc, d.fields.get("unit")
-        if unit == "га":
-            return doc.word(d.start - 1) == "площадью"
-        if unit not in ("км", "м"):
-            return False
-        if doc.word(d.start - 1) == "в" and doc.word(d.end) == "от":
-            return True
-        clause = range(max(self.layout.clause(d.start), d.start - WINDOW), d.start)
-        return any(token_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
-
-    def _per_unit(self, d: Draft) -> bool:
-        """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
-        doc = self.doc
-        units = words("indicators/price_units.txt")
-        return doc.word(d.end) == "за" and bool(token_lemmas(doc, d.end + 1) & units)
 
 
 def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:

@@ -5,8 +5,9 @@
 инвестиций", "треть", "доля — 36%").
 
 A change is written with a sign, after "на" with a verb or noun of change in the sentence before it
-or a comparative after it, or after a noun of change in its clause ("прирост", "плюс"). "до" before a
-figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
+or a comparative or comparing verb after it ("на 7,4% превышает"), or after a noun of change in its
+clause ("прирост", "плюс"); a number joined by "и" to one after "на" shares it ("на 3,4 и 3,3%").
+"до" before a figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
 states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
 its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
 """
@@ -80,11 +81,17 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
     elif before == "до":
         return False  # the level reached
+    elif before == "и" and doc.word(d.start - 2)[:1].isdigit():
+        j = d.start - 2
+        while doc.word(j)[:1].isdigit() or doc.word(j) in (",", "."):
+            j -= 1
+        before = "на" if doc.word(j) == "на" else before  # "на 3,4 и 3,3%": the second shares the "на"
     if "на" in lead or before == "на":
         if doc.word(end) == "(":  # past the brackets after the amount
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
         back = range(max(doc.token_at(doc.sentences[doc.sentence_of[start]][0]), start - BACK), start)
-        return any(_direction(doc, i, start) for i in (*back, *range(end, end + AHEAD)))
+        ahead = range(end, end + AHEAD)  # "на 7,4% превышает показатель прошлого года": a comparison
+        return any(_direction(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
     clause = layout.clause(d.start)
     return any(
         fold(doc.words[i]) in words("indicators/change_words.txt") or _direction(doc, i, d.start)
@@ -110,6 +117,14 @@ def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
 def _direction(doc: Doc, i: int, figure: int) -> bool:
     w = doc.word(i)
     return doc.same_sentence(i, figure) and w.isalpha() and _changes(w)
+
+
+def _compares(doc: Doc, i: int, figure: int) -> bool:
+    """A verb or noun of change, or a verb that compares ("превышает") after "на" and the figure."""
+    w = doc.word(i)
+    return _direction(doc, i, figure) or (
+        doc.same_sentence(i, figure) and stem_class(w, _qualifying_verbs()) == "gt"
+    )
 
 
 @lru_cache(maxsize=100_000)

@@ -1,0 +1,99 @@
+"""The scene around a figure that settles what it measures: a part of the figure before, objects
+opened or only standing, one project named, a price per unit, a distance or a site's land. Each reads
+the Doc's tokens near the figure, never the whole document."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..text.morph import fold
+from ..vocab import words
+from .cues import numeric, token_lemmas
+from .layout import Layout
+
+WINDOW = 40  # tokens around a figure whose cues and words of standing or distance count
+PARTITIVES = frozenset({"них", "которых", "которого", "которой", "этой", "этого", "этих", "общего", "общей"})
+PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
+OPENED = 3  # tokens between a word of opening and the count of objects it opens
+
+
+def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
+    """Objects no cue names, said to be built or opened just before the count ("до конца года
+    откроются три бизнес-инкубатора", "после ввода трех станций"); not projects or plants, which
+    are counted, not built ("запущено 5 проектов")."""
+    if noun & words("indicators/project_words.txt"):
+        return False
+    opening = words("indicators/opening_words.txt")
+    start = max(layout.clause(d.start), d.start - OPENED)
+    return any(token_lemmas(doc, i) & opening for i in range(start, d.start))
+
+
+def part_of(doc: Doc, layout: Layout, d: Draft, reach: int) -> bool:
+    """A part of what was named before: "из" and a word of PARTITIVES in the figure's clause, up to
+    `reach` tokens before it ("из них 30 млрд выделит бюджет", "Из этой суммы на промышленность
+    пришлось 60%")."""
+    near = range(max(layout.clause(d.start), d.start - reach), d.start)
+    return any(doc.word(i) == "из" and doc.word(i + 1) in PARTITIVES for i in near)
+
+
+def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
+    """A unit a price is set per heads what the figure measures ("килограмм говядины подорожал на 6%"):
+    written before it in its sentence and not as another figure's unit ("340 тыс. тонн молока — на
+    7,7% больше" is no price)."""
+    units = head & _per_units()
+    first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    return bool(units) and any(
+        token_lemmas(doc, i) & units and not numeric(doc, i - 1) for i in range(first, d.start)
+    )
+
+
+def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """The figure's clause names one project or plant (project_words.txt, in the singular) and its
+    sentence not the economy: investment there is the project's cost."""
+    start, end = doc.sentences[doc.sentence_of[d.start]]
+    economy = words("indicators/economy_words.txt")
+    if any(token_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
+        return False
+    objects = words("indicators/project_words.txt")
+    clause = layout.tokens(layout.clause(d.start))
+    readings = (p for i in clause for p in doc.readings(i)[:1])
+    return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
+
+
+def standing(doc: Doc, d: Draft) -> bool:
+    """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
+    the figure in its sentence, and none of building or opening."""
+    start, end = doc.sentences[doc.sentence_of[d.start]]
+    near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
+    lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
+    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+    return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built
+
+
+def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A distance or the land of a site, which no indicator counts: "в 25 км от города",
+    "расстояние между сёлами превышает 100 км", "индустриальная зона площадью 210 га"."""
+    unit = d.fields.get("unit")
+    if unit == "га":
+        return doc.word(d.start - 1) == "площадью"
+    if unit not in ("км", "м"):
+        return False
+    if doc.word(d.start - 1) == "в" and doc.word(d.end) == "от":
+        return True
+    clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
+    return any(token_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
+
+
+def per_unit(doc: Doc, d: Draft) -> bool:
+    """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
+    units = words("indicators/price_units.txt")
+    return doc.word(d.end) == "за" and bool(token_lemmas(doc, d.end + 1) & units)
+
+
+@cache
+def _per_units() -> frozenset[str]:
+    """Units a price is set per, as the head noun of what a figure measures; not counts of people or
+    objects, which head other subjects ("человек", "место")."""
+    return words("indicators/price_units.txt") - words("indicators/generic_counts.txt")
