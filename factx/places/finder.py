@@ -10,17 +10,16 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
 from ..trace import Trace
+from .after_words import after_settlement_word, village_named
 from .candidates import (
     DASHES,
     Candidate,
-    after_settlement_word,
     generic_first,
     generic_forms,
     geographic_word,
     lookup,
     name_as_written,
     pattern_place,
-    village_named,
 )
 from .elided import elided_places
 from .ellipsis import elliptical_places
