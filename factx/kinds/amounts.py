@@ -213,6 +213,7 @@ def _of_base(doc: Doc, k: int) -> bool:
     return doc.word(k) == "%" or doc.word(k).startswith("процент")
 
 
+EXCESS_RULE = "qualifier.excess"
 BOUNDS = ("lt", "lte", "gt", "gte")  # qualifiers that bound one figure, not a range
 SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
 
@@ -262,6 +263,8 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
     ):
         start, qualifier, q_rule = first - 1, "gte", "qualifier.from_alone"
     end = tail.end if tail else a.end
+    if qualifier is None and a.excess:
+        qualifier, q_rule = "gt", EXCESS_RULE  # "300 с лишним человек"
     if qualifier is None and (qualifier := qualifier_after(doc, end)):
         q_rule = "qualifier.after"
     return Amount(

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
-from ..text.morph import parses
+from ..text.morph import inflect, parses
 from ..text.phrases import is_preposition
 from ..vocab import words
 
@@ -36,7 +36,51 @@ NUMBERED = 12  # the largest number that numbers items in a list ("1 и 2 оче
 
 def continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     joined = _from_after(doc, amounts, joined_only=True)
-    return _from_before(doc, _from_after(doc, _from_before(doc, joined, same=True)), same=False)
+    carried = _from_before(doc, _from_after(doc, _from_before(doc, joined, same=True)), same=False)
+    return _from_label(doc, carried)
+
+
+LABEL_WINDOW = 8  # how far before a number its label "количество туристов" may stand
+
+
+def _from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """Pass 4: "Количество туристов превысило 1 млн", "число безработных составило 12 тыс.": a bare
+    number that a count noun and its plural genitive label earlier in its clause counts what the
+    label names."""
+    from .amounts import Tail  # amounts imports this module: its Tail is there only once it has loaded
+
+    counts = words("amounts/count_nouns.txt")
+    out = list(amounts)
+    for k, a in enumerate(out):
+        previous = out[k - 1].end if k else 0
+        if not _bare(doc, a) or doc.word(a.start - 1) == "с" or (previous == a.start - 1 and k):
+            continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
+        for j in range(a.start - 1, max(previous, a.start - LABEL_WINDOW) - 1, -1):
+            if not doc.same_sentence(j, a.start) or doc.words[j] in (";", ":"):
+                break
+            if doc.words[j] in counts:
+                unit = _label(doc, j + 1)
+                if unit is not None:
+                    tail = Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit)
+                    out[k] = replace(a, tail=tail)
+                break
+    return out
+
+
+RULE_LABEL = "tail.count_label"
+
+
+def _label(doc: Doc, j: int) -> str | None:
+    """What a count noun's genitive plural complement counts, in the nominative singular: "туристов"
+    → турист, "безработных" → безработный."""
+    first = doc.readings(j)[:1]
+    if not first or first[0].tag.number != "plur" or first[0].tag.case != "gent":
+        return None
+    if first[0].tag.POS == "NOUN" and not any(t in first[0].tag for t in ("Geox", "Name", "Surn", "Abbr")):
+        return str(first[0].normal_form)
+    if first[0].tag.POS == "ADJF" and not _noun_like(doc.word(j + 1)):
+        return inflect(first[0], "nomn", "sing", "masc")
+    return None
 
 
 def _bare(doc: Doc, a: Amount) -> bool:

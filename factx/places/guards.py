@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..text.doc import Doc
 from ..text.morph import fold, is_known, parses
+from ..text.phrases import is_preposition
 from ..vocab import words
 from .candidates import PERSON_TAGS, lookup, pattern_place
 from .gazetteer import Entry, ambiguous, generic_words
@@ -53,6 +54,29 @@ def too_short(doc: Doc, i: int, entry: Entry) -> bool:
 def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
     """«Славута»: a name alone in quotes is a brand or a title."""
     return doc.word(i - 1) == '"' and doc.word(i + 1) == '"'
+
+
+QUOTED_NAME_WORDS = 4  # the longest quoted name read as one: «Казахстан темир жолы», «Мактаарал 4017»
+
+
+def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
+    """«Единая Россия», «Почта России», «Мактаарал 4017»: a place inside a short quoted name of words
+    alone is part of a party's, a firm's or a brand's name; a quoted sentence has a verb, more words
+    or punctuation in it («Шымкент растёт»), and a preposition says the quote speaks of the place."""
+    left = i - 1
+    while left >= max(i - QUOTED_NAME_WORDS, 0) and doc.words[left].replace("-", "").isalnum():
+        left -= 1
+    right = end
+    while right < min(end + QUOTED_NAME_WORDS, doc.size) and doc.words[right].replace("-", "").isalnum():
+        right += 1
+    return (
+        doc.word(left) == '"'
+        and doc.word(right) == '"'
+        and right - left - 1 <= QUOTED_NAME_WORDS
+        and doc.same_sentence(left, right)
+        and not any(r.tag.POS == "VERB" for k in range(left + 1, right) for r in doc.readings(k)[:1])
+        and not is_preposition(doc.word(i - 1))  # «Каникулы в Мексике», «турист из России»: a place
+    )
 
 
 def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
@@ -160,6 +184,8 @@ GUARDS: tuple[Guard, ...] = (
 def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
     """The name of the first guard that rejects the candidate at [i, end), or None. Names of two or
     more words are specific enough to pass."""
+    if in_quoted_name(doc, i, end):
+        return "in_quoted_name"
     if end - i > 1:
         return None
     for guard in GUARDS:
