@@ -29,6 +29,7 @@ from .noun_lists import noun_list_places
 from .routes import route_tokens
 from .scripts import read_as_russian
 from .settlements import settlement_at
+from .variants import variant_at
 
 
 @lru_cache(maxsize=100_000)
@@ -102,6 +103,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
     for rule, propose in (
         ("place.after_settlement_word", after_settlement_word),
         ("place.geox_word", geographic_word),
+        ("place.spelling_variant", variant_at),
     ):
         c = propose(doc, i)
         if c is not None:

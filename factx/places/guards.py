@@ -123,10 +123,11 @@ def _is_first_name(word: str) -> bool:
 
 
 def adjective_before_noun(doc: Doc, i: int, entry: Entry) -> bool:
-    """ "Мирный атом": an adjective-shaped name followed by a lower-case noun it agrees with."""
+    """ "Мирный атом": an adjective-shaped name followed by a lower-case noun it agrees with; not a
+    preposition read as a letter ("города Чусовой в Пермском крае")."""
     end = i + 1
     nxt = doc.word(end)
-    if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end):
+    if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end) or is_preposition(nxt):
         return False
     for adjective in doc.readings(i):
         if adjective.tag.POS != "ADJF":
