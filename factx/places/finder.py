@@ -79,7 +79,15 @@ def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     opener = last.start - 2 if doc.word(last.start - 1) == "." else last.start - 1
     if last.rule == LISTED_AFTER[0] and not any(p.tag.number == "plur" for p in doc.readings(opener)):
         return None
-    return settlement_at(doc, i)
+    return settlement_at(doc, i) or _unlisted_village(doc, i)
+
+
+def _unlisted_village(doc: Doc, i: int) -> Candidate | None:
+    """ "в сёлах Жанатурмыс и Шолаккайнар": in a list of villages, a name neither КАТО nor the
+    dictionary knows is one more, as written."""
+    if is_known(doc.words[i]) or not doc.words[i].isalpha():
+        return None
+    return i + 1, Entry(name_as_written(doc, i), "settlement", None)
 
 
 def _town_listed(doc: Doc, i: int, last: Draft) -> bool:

@@ -107,7 +107,15 @@ def _variants(word: str, plural: bool) -> list[tuple[tuple[str, ...], bool]]:
 
 def name_forms(name: str) -> set[tuple[str, ...]]:
     """Every case form of a name as a tuple of lower-cased words; words after the head noun stay
-    as they are ("Республики Казахстан")."""
+    as they are ("Республики Казахстан"), and each side of a dash declines on its own ("Кемеровской
+    области — Кузбасса", "Ханты-Мансийском автономном округе — Югре")."""
+    sides = name.split(" — ")
+    if len(sides) > 1:
+        return {sum(forms, ()) for forms in product(*(_one_name_forms(side) for side in sides))}
+    return _one_name_forms(name)
+
+
+def _one_name_forms(name: str) -> set[tuple[str, ...]]:
     parts = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name.replace("ё", "е"))
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
         return {(parts[0],)}
