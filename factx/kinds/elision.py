@@ -143,7 +143,11 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             a = _borrow(a, previous)
         elif last is not None and _bare(doc, a):
             if doc.same_sentence(last.start, a.start):
-                if doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)):
+                if (
+                    doc.word(a.start - 1) in cues
+                    or _counted_part(doc, a, last)
+                    or (a.scaled and _elided(doc, a, last))
+                ):
                     a = _borrow(a, last)
             elif (
                 not same and a.scaled and _near(doc, last, a) and (a.scale == last.scale or _part_of(doc, a))
@@ -197,8 +201,21 @@ def _adverbial_label(doc: Doc, start: int, end: int) -> bool:
 
 
 def _part_of(doc: Doc, a: Amount) -> bool:
-    """ "Из них 900 тыс.": a part of what the sentence before counted, whatever its scale word."""
-    return doc.words[max(a.start - 2, 0) : a.start] in (["из", "них"], ["из", "которых"])
+    """ "Из них 900 тыс.", "47 школ, из них 12 — в Актобе", "в том числе 120 — молодежи": a part of
+    what was counted before, whatever its scale word."""
+    return doc.words[max(a.start - 2, 0) : a.start] in PART_OPENERS or doc.words[
+        max(a.start - 3, 0) : a.start
+    ] == ["в", "том", "числе"]
+
+
+PART_OPENERS = (["из", "них"], ["из", "которых"])
+
+
+def _counted_part(doc: Doc, a: Amount, last: Amount) -> bool:
+    """A part of a count: "47 школ, из них 12"; after a sum only a scaled number is a part of it
+    ("12 семей на сумму 4 млн рублей (из них 7 — молодые)": the 7 counts families)."""
+    assert last.tail is not None
+    return _part_of(doc, a) and (a.scaled or last.tail.kind != "money")
 
 
 def _near(doc: Doc, last: Amount, a: Amount) -> bool:

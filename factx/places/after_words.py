@@ -12,12 +12,12 @@ from .candidates import PERSON_TAGS, Candidate, name_as_written, written_case
 from .gazetteer import Entry, generic_words
 from .settlements import settlement_at
 
-TOWN_TYPE = ["городского", "типа"]  # "в поселке городского типа Яйва"
+TOWN_TYPE = ("городского", "типа")  # "в поселке городского типа Яйва"
 
 
 def _word_before(doc: Doc, i: int) -> int | None:
     """The token of the word that may name what the name at i is, skipping an abbreviation's dot."""
-    if doc.words[max(i - 2, 0) : i] == TOWN_TYPE:
+    if doc.word(i - 1) == TOWN_TYPE[1] and doc.word(i - 2) == TOWN_TYPE[0]:
         return i - 3
     k = i - 1
     if (

@@ -63,6 +63,8 @@ def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
     """«Единая Россия», «Почта России», «Мактаарал 4017»: a place inside a short quoted name of words
     alone is part of a party's, a firm's or a brand's name; a quoted sentence has a verb, more words
     or punctuation in it («Шымкент растёт»), and a preposition says the quote speaks of the place."""
+    if '"' not in doc.words[max(i - QUOTED_NAME_WORDS, 0) : i]:
+        return False  # most places have no quote before them
     left = i - 1
     while left >= max(i - QUOTED_NAME_WORDS, 0) and doc.words[left].replace("-", "").isalnum():
         left -= 1
