@@ -19,8 +19,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
-from ..text.morph import inflect, parses
-from ..text.phrases import is_preposition
+from ..text.morph import parses
+from ..text.phrases import is_preposition, nominative_phrase
 from ..vocab import words
 
 if TYPE_CHECKING:
@@ -72,15 +72,26 @@ RULE_LABEL = "tail.count_label"
 
 def _label(doc: Doc, j: int) -> str | None:
     """What a count noun's genitive plural complement counts, in the nominative singular: "туристов"
-    → турист, "безработных" → безработный."""
-    first = doc.readings(j)[:1]
-    if not first or first[0].tag.number != "plur" or first[0].tag.case != "gent":
-        return None
-    if first[0].tag.POS == "NOUN" and not any(t in first[0].tag for t in ("Geox", "Name", "Surn", "Abbr")):
-        return str(first[0].normal_form)
-    if first[0].tag.POS == "ADJF" and not _noun_like(doc.word(j + 1)):
-        return inflect(first[0], "nomn", "sing", "masc")
+    → турист, "аварийных участков" → аварийный участок, "безработных" → безработный."""
+    adjectives = []
+    while len(adjectives) < MAX_LABEL_ADJECTIVES:
+        first = doc.readings(j)[:1]
+        if not first or first[0].tag.number != "plur" or first[0].tag.case != "gent":
+            return None
+        if first[0].tag.POS == "NOUN":
+            if any(t in first[0].tag for t in ("Geox", "Name", "Surn", "Abbr")):
+                return None
+            return nominative_phrase(adjectives, first[0])
+        if first[0].tag.POS != "ADJF":
+            return None
+        if not _noun_like(doc.word(j + 1)):  # "безработных": an adjective that names people
+            return None if adjectives else nominative_phrase((), first[0])
+        adjectives.append(first[0])
+        j += 1
     return None
+
+
+MAX_LABEL_ADJECTIVES = 2
 
 
 def _bare(doc: Doc, a: Amount) -> bool:

@@ -81,7 +81,7 @@ def _agrees(adjective: Parse, noun: Parse) -> bool:
 def _named_after(doc: Doc, k: int, i: int) -> str:
     """The name at i after the settlement word at k, in the nominative: an adjective agrees with the
     word ("станице Кущёвской" → Кущёвская, "селе Октябрьском" → Октябрьское); a possessive one keeps
-    its form ("порт Козьмино")."""
+    its form ("порт Козьмино"), and so does one written in the nominative ("поселке Шушенское")."""
     word = doc.readings(k)[:1]
     adjective = doc.readings(i)[:1]
     if (
@@ -90,6 +90,7 @@ def _named_after(doc: Doc, k: int, i: int) -> str:
         and adjective
         and adjective[0].tag.POS == "ADJF"
         and "Poss" not in adjective[0].tag
+        and not any(r.tag.case == "nomn" for r in doc.readings(i) if r.tag.POS == "ADJF")
     ):
         return written_case(inflect(adjective[0], "nomn", "sing", word[0].tag.gender), doc.tokens.raw(i))
     return name_as_written(doc, i)
