@@ -18,6 +18,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pymorphy3.analyzer import Parse
+
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import is_preposition, nominative_phrase
@@ -73,7 +75,7 @@ RULE_LABEL = "tail.count_label"
 def _label(doc: Doc, j: int) -> str | None:
     """What a count noun's genitive plural complement counts, in the nominative singular: "туристов"
     → турист, "аварийных участков" → аварийный участок, "безработных" → безработный."""
-    adjectives = []
+    adjectives: list[Parse] = []
     while len(adjectives) < MAX_LABEL_ADJECTIVES:
         first = doc.readings(j)[:1]
         if not first or first[0].tag.number != "plur" or first[0].tag.case != "gent":
