@@ -16,6 +16,7 @@ from ..text.doc import Doc
 from ..vocab import words
 from .direction import amount_direction
 from .elision import continue_tails
+from .labels import from_label
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
 
 
@@ -205,7 +206,7 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return continue_tails(doc, amounts)
+    return from_label(doc, continue_tails(doc, amounts))
 
 
 def _of_base(doc: Doc, k: int) -> bool:

@@ -18,11 +18,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pymorphy3.analyzer import Parse
-
 from ..text.doc import Doc
 from ..text.morph import parses
-from ..text.phrases import is_preposition, nominative_phrase
+from ..text.phrases import is_preposition
 from ..vocab import words
 
 if TYPE_CHECKING:
@@ -38,65 +36,10 @@ NUMBERED = 12  # the largest number that numbers items in a list ("1 и 2 оче
 
 def continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     joined = _from_after(doc, amounts, joined_only=True)
-    carried = _from_before(doc, _from_after(doc, _from_before(doc, joined, same=True)), same=False)
-    return _from_label(doc, carried)
+    return _from_before(doc, _from_after(doc, _from_before(doc, joined, same=True)), same=False)
 
 
-LABEL_WINDOW = 8  # how far before a number its label "количество туристов" may stand
-
-
-def _from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
-    """Pass 4: "Количество туристов превысило 1 млн", "число безработных составило 12 тыс.": a bare
-    number that a count noun and its plural genitive label earlier in its clause counts what the
-    label names."""
-    from .amounts import Tail  # amounts imports this module: its Tail is there only once it has loaded
-
-    counts = words("amounts/count_nouns.txt")
-    out = list(amounts)
-    for k, a in enumerate(out):
-        previous = out[k - 1].end if k else 0
-        if not _bare(doc, a) or doc.word(a.start - 1) == "с" or (previous == a.start - 1 and k):
-            continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
-        for j in range(a.start - 1, max(previous, a.start - LABEL_WINDOW) - 1, -1):
-            if not doc.same_sentence(j, a.start) or doc.words[j] in (";", ":"):
-                break
-            if doc.words[j] in counts:
-                unit = _label(doc, j + 1)
-                if unit is not None:
-                    tail = Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit)
-                    out[k] = replace(a, tail=tail)
-                break
-    return out
-
-
-RULE_LABEL = "tail.count_label"
-
-
-def _label(doc: Doc, j: int) -> str | None:
-    """What a count noun's genitive plural complement counts, in the nominative singular: "туристов"
-    → турист, "аварийных участков" → аварийный участок, "безработных" → безработный."""
-    adjectives: list[Parse] = []
-    while len(adjectives) < MAX_LABEL_ADJECTIVES:
-        first = doc.readings(j)[:1]
-        if not first or first[0].tag.number != "plur" or first[0].tag.case != "gent":
-            return None
-        if first[0].tag.POS == "NOUN":
-            if any(t in first[0].tag for t in ("Geox", "Name", "Surn", "Abbr")):
-                return None
-            return nominative_phrase(adjectives, first[0])
-        if first[0].tag.POS != "ADJF":
-            return None
-        if not _noun_like(doc.word(j + 1)):  # "безработных": an adjective that names people
-            return None if adjectives else nominative_phrase((), first[0])
-        adjectives.append(first[0])
-        j += 1
-    return None
-
-
-MAX_LABEL_ADJECTIVES = 2
-
-
-def _bare(doc: Doc, a: Amount) -> bool:
+def bare(doc: Doc, a: Amount) -> bool:
     """A number with nothing after it that says what it counts, nor a word joined to it by a hyphen
     ("46-летнему", "5-этажный": the number is part of that word)."""
     hyphenated = doc.word(a.end) == "-" and doc.tokens.joined(a.end) and doc.tokens.joined(a.end + 1)
@@ -111,11 +54,11 @@ def _bare(doc: Doc, a: Amount) -> bool:
 
 def _word_follows(doc: Doc, i: int) -> bool:
     """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
-    return doc.same_sentence(i - 1, i) and _noun_like(doc.words[i])
+    return doc.same_sentence(i - 1, i) and noun_like(doc.words[i])
 
 
 @lru_cache(maxsize=100_000)
-def _noun_like(word: str) -> bool:
+def noun_like(word: str) -> bool:
     """The word's likeliest reading is a noun or an adjective (cached per word form: every bare
     number asks it of the word after it, in two passes)."""
     readings = parses(word)
@@ -154,7 +97,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
         previous = out[-1] if out else None
         if previous is not None and _percent_item(doc, a, previous, cues):
             a = _borrow(a, previous)
-        elif last is not None and _bare(doc, a):
+        elif last is not None and bare(doc, a):
             if doc.same_sentence(last.start, a.start):
                 if (
                     doc.word(a.start - 1) in cues
@@ -179,7 +122,7 @@ def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -
     if not (
         previous.tail is not None
         and previous.tail.kind == "percent"
-        and _bare(doc, a)
+        and bare(doc, a)
         and a.value is not None
         and doc.same_sentence(previous.start, a.start)
     ):
@@ -256,7 +199,7 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
     out = list(amounts)
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
-        if not _bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
+        if not bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
             continue
         if not doc.same_sentence(a.start, b.start):
             continue
