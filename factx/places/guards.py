@@ -81,6 +81,20 @@ def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
     )
 
 
+def after_street_word(doc: Doc, i: int) -> bool:
+    """ "улица Толе би", "проспекте Абая": a name after a word for a street names the street; not
+    after streets in the plural or a street an adjective names ("на улицах Каира", "на Тверской улице
+    Москвы", "центральная улица Шымкента"): those are the town's."""
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    street = doc.readings(k)[:1]
+    if not street or fold(street[0].normal_form) not in words("places/street_words.txt"):
+        return False
+    named = k > 0 and any(
+        a.tag.POS == "ADJF" and a.tag.case == s.tag.case for a in doc.readings(k - 1) for s in doc.readings(k)
+    )
+    return not named and not any(s.tag.number == "plur" for s in doc.readings(k))
+
+
 def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
     """ "Питер Данн", "Дмитрия Уса": a name beside another person's name, unless "город" stands before."""
     prev, nxt = doc.word(i - 1), doc.word(i + 1)
@@ -189,6 +203,8 @@ def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
     more words are specific enough to pass."""
     if in_quoted_name(doc, i, end):
         return "in_quoted_name"
+    if after_street_word(doc, i):
+        return "after_street_word"
     if end - i > 1:
         return None
     for guard in GUARDS:
