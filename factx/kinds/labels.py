@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pymorphy3.analyzer import Parse
 
 from ..text.doc import Doc
 from ..text.phrases import nominative_phrase
-from ..vocab import words
+from ..vocab import table, words
 from .elision import bare, noun_like
 
 if TYPE_CHECKING:
@@ -46,9 +47,20 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
 RULE_LABEL = "tail.count_label"
 
 
+@cache
+def label_units() -> dict[str, str]:
+    return {r["label"]: r["unit"] for r in table("amounts/label_units.tsv")}
+
+
 def _label(doc: Doc, j: int) -> str | None:
     """What a count noun's genitive plural complement counts, in the nominative singular: "туристов"
-    → турист, "аварийных участков" → аварийный участок, "безработных" → безработный."""
+    → турист, "аварийных участков" → аварийный участок, "безработных" → безработный, "населения" →
+    человек."""
+    whole = next(
+        (label_units()[p.normal_form] for p in doc.readings(j)[:1] if p.normal_form in label_units()), None
+    )
+    if whole is not None:
+        return whole  # "численность населения": people
     adjectives: list[Parse] = []
     while len(adjectives) < MAX_LABEL_ADJECTIVES:
         first = doc.readings(j)[:1]
