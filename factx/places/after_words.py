@@ -24,9 +24,10 @@ def _word_before(doc: Doc, i: int) -> int | None:
         doc.word(k) == "."
         and len(doc.word(i - 2)) <= 3
         and doc.word(i - 3) != "."
+        and not doc.word(i - 3)[:1].isdigit()
         and doc.tokens.raw(i - 2).islower()
     ):
-        return i - 2  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт" or "Д.Медведев"
+        return i - 2  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт", "в 2013 г. Этот", "Д.Медведев"
     if len(doc.word(k)) <= 3:
         return None  # "с", "п" without their dot are prepositions and letters, not "село", "поселок"
     return k
@@ -44,9 +45,29 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     if kind is None:
         return None
     village = settlement_at(doc, i) if kind == "settlement" else None
+    if village is not None and not _same_gender(village[1].name, doc, k):
+        village = None  # "поселке Светлом" is Светлый, not the village Светлое
     if village is None and kind == "settlement":
         village = _two_words(doc, i)
     return village or (i + 1, Entry(_named_after(doc, k, i), kind, None))
+
+
+ADJECTIVE_GENDERS = (
+    ("ое", "neut"),
+    ("ее", "neut"),
+    ("ый", "masc"),
+    ("ий", "masc"),
+    ("ой", "masc"),
+    ("ая", "femn"),
+)
+
+
+def _same_gender(name: str, doc: Doc, k: int) -> bool:
+    """An adjective-shaped name agrees with the settlement word at k ("селе Светлом" → Светлое,
+    "поселке Светлом" → Светлый); other names agree with any."""
+    gender = next((g for ending, g in ADJECTIVE_GENDERS if name.endswith(ending)), None)
+    word = doc.readings(k)[:1]
+    return gender is None or not word or word[0].tag.gender in (None, gender)
 
 
 def _two_words(doc: Doc, i: int) -> Candidate | None:

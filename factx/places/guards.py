@@ -138,13 +138,19 @@ def _is_first_name(word: str) -> bool:
     return is_known(word) and any("Name" in p.tag for p in parses(word)[:1])
 
 
+FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO")
+
+
 def adjective_before_noun(doc: Doc, i: int, entry: Entry) -> bool:
     """ "Мирный атом": an adjective-shaped name followed by a lower-case noun it agrees with; not a
-    preposition read as a letter ("города Чусовой в Пермском крае")."""
+    preposition or conjunction read as a letter ("города Чусовой в Пермском крае", "поселке Светлом и
+    селе Новом")."""
     end = i + 1
     nxt = doc.word(end)
-    if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end) or is_preposition(nxt):
+    if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end):
         return False
+    if any(p.tag.POS in FUNCTION_POS for p in doc.readings(end)[:1]) or is_preposition(nxt):
+        return False  # "в", "и" are letters to the dictionary too
     for adjective in doc.readings(i):
         if adjective.tag.POS != "ADJF":
             continue
