@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
+from ..text.phrases import is_preposition
 from ..trace import Trace
 from .after_words import after_settlement_word, village_named
 from .candidates import (
@@ -96,6 +97,18 @@ def _town_listed(doc: Doc, i: int, last: Draft) -> bool:
     return last.fields["type"] in ("city", "settlement") and not is_known(doc.words[i])
 
 
+PERSON_GUARDS = frozenset({"after_first_name", "named_person"})  # a surname, not a first name ("Владимир")
+TOWN_TYPES = ("city", "settlement")
+
+
+def _named_person(doc: Doc, i: int, end: int, entry: Entry, persons: set[str]) -> str | None:
+    """ "Глеб Панфилов … Панфилов снял": a one-word name the text has used for a person is that
+    person again, unless a preposition makes it a place ("в Панфилове")."""
+    if end - i == 1 and entry.name in persons and not is_preposition(doc.word(i - 1)):
+        return "named_person"
+    return None
+
+
 def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
     """The best candidate at a capitalised token and the rule that proposed it: the longest of a
     gazetteer name and an "X-ская область" pattern, else a name after "город", else a Geox word."""
@@ -124,6 +137,7 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
     shared = [*elliptical_places(doc), *noun_list_places(doc)]
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
+    persons: set[str] = set()  # names a person guard turned down: "Уитни Хьюстон …, Хьюстон"
     text, words, forms = doc.text, doc.words, generic_forms()
     starts = doc.tokens.starts
     # Only a capitalised word or a generic word ("области Абай") can open a place: the others are
@@ -153,8 +167,10 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
         if candidate is None:
             continue
         (end, entry), rule = candidate
-        guard = rejecting_guard(doc, i, end, entry)
+        guard = rejecting_guard(doc, i, end, entry) or _named_person(doc, i, end, entry, persons)
         if guard is not None:
+            if guard in PERSON_GUARDS and entry.type in TOWN_TYPES:
+                persons.add(entry.name)  # a country or region beside a person's name stays one
             if trace is not None:
                 trace.reject("place", i, end, guard)
             continue
