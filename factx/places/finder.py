@@ -183,4 +183,4 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             kept.append(d)
         elif trace is not None:
             trace.reject("place", d.start, d.end, "route_name")
-    return sorted([*kept, *elided_places(doc, kept)], key=lambda d: d.start)
+    return elided_places(doc, kept)
