@@ -23,6 +23,7 @@ ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк|зск)(?:а
 
 Candidate = tuple[int, Entry]
 DASHES = frozenset({"-", "–", "—"})
+SKIPPED = DASHES | {"(", ")"}
 
 
 def lookup(doc: Doc, i: int) -> Candidate | None:
@@ -41,12 +42,14 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     for j in range(i, min(i + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
-        if doc.words[j] in DASHES:
-            continue  # the names keep no dash between their words: "Северная Осетия — Алания"
-        key = tuple(w for w in doc.words[i : j + 1] if w not in DASHES)
+        if doc.words[j] in SKIPPED:
+            continue  # the names keep no dash or bracket between words: "Северная Осетия — Алания"
+        key = tuple(w for w in doc.words[i : j + 1] if w not in SKIPPED)
         entry = regions.get(key) or places.get(key)
         if entry is not None:
             best = (j + 1, entry)
+    if best is not None and "(" in doc.words[i : best[0]] and doc.word(best[0]) == ")":
+        best = (best[0] + 1, best[1])  # "Республике Саха (Якутия)" closes its bracket
     return best
 
 
