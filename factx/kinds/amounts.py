@@ -16,6 +16,7 @@ from ..text.doc import Doc
 from ..vocab import words
 from .direction import amount_direction
 from .elision import continue_tails
+from .labels import from_label
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
 
 
@@ -205,7 +206,7 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return continue_tails(doc, amounts)
+    return from_label(doc, continue_tails(doc, amounts))
 
 
 def _of_base(doc: Doc, k: int) -> bool:
@@ -213,6 +214,7 @@ def _of_base(doc: Doc, k: int) -> bool:
     return doc.word(k) == "%" or doc.word(k).startswith("процент")
 
 
+EXCESS_RULE = "qualifier.excess"
 BOUNDS = ("lt", "lte", "gt", "gte")  # qualifiers that bound one figure, not a range
 SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
 
@@ -262,6 +264,8 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
     ):
         start, qualifier, q_rule = first - 1, "gte", "qualifier.from_alone"
     end = tail.end if tail else a.end
+    if qualifier is None and a.excess:
+        qualifier, q_rule = "gt", EXCESS_RULE  # "300 с лишним человек"
     if qualifier is None and (qualifier := qualifier_after(doc, end)):
         q_rule = "qualifier.after"
     return Amount(

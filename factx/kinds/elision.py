@@ -39,7 +39,7 @@ def continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     return _from_before(doc, _from_after(doc, _from_before(doc, joined, same=True)), same=False)
 
 
-def _bare(doc: Doc, a: Amount) -> bool:
+def bare(doc: Doc, a: Amount) -> bool:
     """A number with nothing after it that says what it counts, nor a word joined to it by a hyphen
     ("46-летнему", "5-этажный": the number is part of that word)."""
     hyphenated = doc.word(a.end) == "-" and doc.tokens.joined(a.end) and doc.tokens.joined(a.end + 1)
@@ -54,11 +54,11 @@ def _bare(doc: Doc, a: Amount) -> bool:
 
 def _word_follows(doc: Doc, i: int) -> bool:
     """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
-    return doc.same_sentence(i - 1, i) and _noun_like(doc.words[i])
+    return doc.same_sentence(i - 1, i) and noun_like(doc.words[i])
 
 
 @lru_cache(maxsize=100_000)
-def _noun_like(word: str) -> bool:
+def noun_like(word: str) -> bool:
     """The word's likeliest reading is a noun or an adjective (cached per word form: every bare
     number asks it of the word after it, in two passes)."""
     readings = parses(word)
@@ -97,9 +97,13 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
         previous = out[-1] if out else None
         if previous is not None and _percent_item(doc, a, previous, cues):
             a = _borrow(a, previous)
-        elif last is not None and _bare(doc, a):
+        elif last is not None and bare(doc, a):
             if doc.same_sentence(last.start, a.start):
-                if doc.word(a.start - 1) in cues or (a.scaled and _elided(doc, a, last)):
+                if (
+                    doc.word(a.start - 1) in cues
+                    or _counted_part(doc, a, last)
+                    or (a.scaled and _elided(doc, a, last))
+                ):
                     a = _borrow(a, last)
             elif (
                 not same and a.scaled and _near(doc, last, a) and (a.scale == last.scale or _part_of(doc, a))
@@ -118,7 +122,7 @@ def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -
     if not (
         previous.tail is not None
         and previous.tail.kind == "percent"
-        and _bare(doc, a)
+        and bare(doc, a)
         and a.value is not None
         and doc.same_sentence(previous.start, a.start)
     ):
@@ -153,8 +157,21 @@ def _adverbial_label(doc: Doc, start: int, end: int) -> bool:
 
 
 def _part_of(doc: Doc, a: Amount) -> bool:
-    """ "Из них 900 тыс.": a part of what the sentence before counted, whatever its scale word."""
-    return doc.words[max(a.start - 2, 0) : a.start] in (["из", "них"], ["из", "которых"])
+    """ "Из них 900 тыс.", "47 школ, из них 12 — в Актобе", "в том числе 120 — молодежи": a part of
+    what was counted before, whatever its scale word."""
+    return doc.words[max(a.start - 2, 0) : a.start] in PART_OPENERS or doc.words[
+        max(a.start - 3, 0) : a.start
+    ] == ["в", "том", "числе"]
+
+
+PART_OPENERS = (["из", "них"], ["из", "которых"])
+
+
+def _counted_part(doc: Doc, a: Amount, last: Amount) -> bool:
+    """A part of a count: "47 школ, из них 12"; after a sum only a scaled number is a part of it
+    ("12 семей на сумму 4 млн рублей (из них 7 — молодые)": the 7 counts families)."""
+    assert last.tail is not None
+    return _part_of(doc, a) and (a.scaled or last.tail.kind != "money")
 
 
 def _near(doc: Doc, last: Amount, a: Amount) -> bool:
@@ -182,7 +199,7 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
     out = list(amounts)
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
-        if not _bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
+        if not bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
             continue
         if not doc.same_sentence(a.start, b.start):
             continue

@@ -10,12 +10,9 @@ from ..draft import Draft
 from ..numbers import NumberExpr
 from ..text.doc import Doc
 from ..vocab import table, words
-from .amounts import Amount, Tail, tailed
+from .amounts import EXCESS_RULE, Amount, Tail, tailed  # EXCESS_RULE: "в 2 с лишним раза"
 from .direction import near_direction
 from .qualifiers import qualifier_before
-
-MORE_WORDS = ("лишним", "небольшим")  # "в 2 с лишним раза", "в 3 с небольшим раза"
-MORE_RULE = "multiplier.times_and_more"
 
 
 @cache
@@ -30,12 +27,6 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     if doc.word(expr.end) in words("multiplier/times.txt"):
         return Tail("times", expr.start, expr.end + 1, "multiplier.times")
     end = expr.end
-    if (
-        doc.word(end) == "с"
-        and doc.word(end + 1) in MORE_WORDS
-        and doc.word(end + 2) in words("multiplier/times.txt")
-    ):
-        return Tail("times", expr.start, end + 3, MORE_RULE)  # "в 2 с лишним раза": more than twice
     if (
         doc.word(end) == "-"
         and doc.tokens.joined(end)
@@ -55,7 +46,8 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         if t.kind == "times":
             start, qualifier, q_rule = qualifier_before(doc, a.num_start - 1)
             steps = (q_rule,) if q_rule else ()
-            qualifier = "gt" if t.rule == MORE_RULE and qualifier is None else qualifier
+            if qualifier is None and EXCESS_RULE in a.rules:
+                qualifier, steps = "gt", (EXCESS_RULE,)
         else:
             start, qualifier, steps = a.start, a.qualifier, a.rules
         fields = {**a.bounds(), "qualifier": qualifier, "direction": near_direction(doc, start, a.end)}

@@ -14,7 +14,7 @@ from ..text.normal import normalise
 from ..text.tokens import Tokens
 from .blocked import blocked_spans
 from .compound import compounded, pointed, restated
-from .digits import digit_run_end, digits_expr, is_digits
+from .digits import digit_run_end, digits_expr, in_excess, is_digits
 from .expr import EXACT, NumberExpr, abbreviated_scales, exact, numerals
 from .words import words_expr
 
@@ -31,7 +31,7 @@ def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
             return None
         if expr is None:
             return None
-        expr = restated(tk, pointed(tk, compounded(tk, expr)))
+        expr = in_excess(tk, restated(tk, pointed(tk, compounded(tk, expr))))
     if expr.value.as_tuple().exponent == 0:
         return expr  # a whole number without exponent is written exactly already: the common case
     value = exact(expr.value)

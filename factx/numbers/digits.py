@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from ..text.morph import parses
@@ -147,6 +148,19 @@ def _scale(tk: Tokens, j: int) -> tuple[Decimal, int] | None:
     if w in abbreviated_scales() and j + 1 < len(tk) and tk.words[j + 1] == "." and tk.joined(j + 1):
         return num.value, j + 2
     return num.value, j + 1
+
+
+def in_excess(tk: Tokens, expr: NumberExpr) -> NumberExpr:
+    """ "300 с лишним человек", "сто с небольшим тысяч тонн": a little more than the number, with the
+    scale word written after the phrase; the amount reads it as a lower bound."""
+    j = expr.end
+    if j + 1 >= len(tk) or tk.words[j] != "с" or tk.words[j + 1] not in words("numbers/excess_words.txt"):
+        return expr
+    scaled = _scale(tk, j + 2) if expr.scale == 1 else None
+    if scaled is None:
+        return replace(expr, end=j + 2, excess=True)
+    mult, end = scaled
+    return replace(expr, end=end, value=expr.value * mult, scale=mult, smallest=mult, excess=True)
 
 
 def _sign_start(tk: Tokens, i: int) -> int:

@@ -34,6 +34,7 @@ class NumberExpr:
     fraction: bool = False  # a bare fraction noun or "две трети"
     digits: str = ""  # the digits as written, for year and code checks
     smallest: Decimal = Decimal(0)  # the smallest scale used ("2 млрд 300 млн" → 1000000), 0 for none
+    excess: bool = False  # "300 с лишним": a little more than the number, a lower bound
 
 
 @cache

@@ -12,9 +12,9 @@ from pymorphy3.analyzer import Parse
 
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
+from ..text.phrases import is_preposition
 from ..vocab import lemma_forms, table, words
-from .gazetteer import Entry, entry_named, first_words, gazetteer, generic_words
-from .settlements import settlement_at
+from .gazetteer import Entry, entry_named, first_words, gazetteer, generic_words, regions_after_on
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
@@ -23,6 +23,7 @@ ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк|зск)(?:а
 
 Candidate = tuple[int, Entry]
 DASHES = frozenset({"-", "–", "—"})
+SKIPPED = DASHES | {"(", ")"}
 
 
 def lookup(doc: Doc, i: int) -> Candidate | None:
@@ -37,14 +38,18 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     if doc.words[i] not in first_words():
         return None
     best: Candidate | None = None
+    regions = regions_after_on() if doc.word(i - 1) == "на" else {}
     for j in range(i, min(i + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
-        if doc.words[j] in DASHES:
-            continue  # the names keep no dash between their words: "Северная Осетия — Алания"
-        entry = places.get(tuple(w for w in doc.words[i : j + 1] if w not in DASHES))
+        if doc.words[j] in SKIPPED:
+            continue  # the names keep no dash or bracket between words: "Северная Осетия — Алания"
+        key = tuple(w for w in doc.words[i : j + 1] if w not in SKIPPED)
+        entry = regions.get(key) or places.get(key)
         if entry is not None:
             best = (j + 1, entry)
+    if best is not None and "(" in doc.words[i : best[0]] and doc.word(best[0]) == ")":
+        best = (best[0] + 1, best[1])  # "Республике Саха (Якутия)" closes its bracket
     return best
 
 
@@ -60,6 +65,27 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
     for p in doc.readings(i + 1):
         if generic_words("part").get(p.normal_form) and p.tag.POS == "NOUN":
             return _adjective_named(doc, i, i + 2, p.normal_form, p)
+    return _local_unit(doc, i)
+
+
+@cache
+def generic_phrases() -> dict[tuple[str, str], str]:
+    return {(r["adjective"], r["noun"]): r["type"] for r in table("places/generic_phrases.tsv")}
+
+
+def _local_unit(doc: Doc, i: int) -> Candidate | None:
+    """ "Одинцовского городского округа" → Одинцовский городской округ: a place's adjective, the
+    adjective of a unit of local government and its noun."""
+    if not doc.same_sentence(i, i + 2):
+        return None
+    for a in doc.readings(i + 1):
+        for noun in doc.readings(i + 2):
+            place_type = generic_phrases().get((a.normal_form, noun.normal_form))
+            if place_type is None or a.tag.POS != "ADJF" or noun.tag.POS != "NOUN":
+                continue
+            gender = noun.tag.gender or "masc"
+            name = adjective_name(doc, i, f"{inflect(a, 'nomn', 'sing', gender)} {noun.normal_form}", gender)
+            return None if name is None else (i + 3, Entry(name, place_type, None))
     return None
 
 
@@ -84,58 +110,6 @@ def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
         if a.tag.POS == "ADJF"
     ]
     return next((n for n in names if entry_named(n) is not None), names[0] if names else None)
-
-
-def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
-    """ "города Сарань", "села Ботакара": the name after a settlement word, a village of КАТО in the
-    nominative ("селе Жанаауыле" → Жанаауыл), else kept as written."""
-    k = i - 1
-    if (
-        doc.word(k) == "."
-        and len(doc.word(i - 2)) <= 3
-        and doc.word(i - 3) != "."
-        and doc.tokens.raw(i - 2).islower()
-    ):
-        k = i - 2  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт" or "Д.Медведев"
-    elif len(doc.word(k)) <= 3:
-        return None  # "с", "п" without their dot are prepositions and letters, not "село", "поселок"
-    if not doc.word(k).isalpha() or not doc.same_sentence(i - 1, i):
-        return None
-    before = generic_words("before")
-    kind = next((before[fold(p.normal_form)] for p in doc.readings(k) if fold(p.normal_form) in before), None)
-    if kind is None:
-        return None
-    village = settlement_at(doc, i) if kind == "settlement" else None
-    return village or (i + 1, Entry(_named_after(doc, k, i), kind, None))
-
-
-def _named_after(doc: Doc, k: int, i: int) -> str:
-    """The name at i after the settlement word at k, in the nominative: an adjective agrees with the
-    word ("станице Кущёвской" → Кущёвская, "селе Октябрьском" → Октябрьское); a possessive one keeps
-    its form ("порт Козьмино")."""
-    word = doc.readings(k)[:1]
-    adjective = doc.readings(i)[:1]
-    if (
-        word
-        and word[0].tag.gender
-        and adjective
-        and adjective[0].tag.POS == "ADJF"
-        and "Poss" not in adjective[0].tag
-    ):
-        return written_case(inflect(adjective[0], "nomn", "sing", word[0].tag.gender), doc.tokens.raw(i))
-    return name_as_written(doc, i)
-
-
-def village_named(doc: Doc, i: int, found: Candidate) -> Candidate | None:
-    """ "села Аксу", "пос. Шу": after a word for a rural settlement, a name the gazetteer knows as a
-    town names the village (of КАТО where it is one, else as written), not the town."""
-    if found[1].type != "city":
-        return None
-    k = i - 2 if doc.word(i - 1) == "." else i - 1
-    if not any(fold(p.normal_form) in words("places/village_words.txt") for p in doc.readings(k)):
-        return None
-    village = after_settlement_word(doc, i)
-    return village if village is not None and village[1].type == "settlement" else None
 
 
 def name_as_written(doc: Doc, i: int) -> str:
@@ -173,8 +147,20 @@ def generic_first(doc: Doc, i: int) -> Candidate | None:
         return None
     found = lookup(doc, i) if doc.words[i] in first_words() else None
     if found is not None and found[0] - i > 1:
-        return found
+        return None if _shared_by_list(doc, i, found[0]) else found
     return _district_named(doc, i)
+
+
+def _shared_by_list(doc: Doc, i: int, end: int) -> bool:
+    """ "республики Коми и Ингушетия": a plural generic word before a list of names that each make a
+    name with it belongs to none of them; the names are places of their own. After a preposition
+    the word is singular ("в области Абай и …")."""
+    if doc.word(end) not in (",", "и") or is_preposition(doc.word(i - 1)):
+        return False
+    if not any(p.tag.number == "plur" for p in doc.readings(i)):
+        return False
+    nxt = lookup(doc, end + 1)
+    return nxt is not None and (doc.words[i], *doc.words[end + 1 : nxt[0]]) in gazetteer()
 
 
 @cache

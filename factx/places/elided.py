@@ -17,27 +17,53 @@ from ..text.doc import Doc
 from ..text.morph import inflect
 from .candidates import generic_forms, written_case
 from .ellipsis import CANDIDATE, noun_gender
-from .gazetteer import entry_named, generic_words
+from .gazetteer import Entry, entry_named, generic_words
 
 ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
 ELIDED_BEFORE = ITEM_MARKS | {",", "и", ")", ";", "."}  # what follows a bare adjective whose noun is elided
+DISTRICT = "район"
 LOOK_BACK = 60  # tokens searched back for the noun a bare adjective shares
 
 
 def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
-    """Place drafts for the bare place adjectives that no other draft covers."""
+    """The places with the bare place adjectives that no other draft covers, or that the gazetteer
+    read as a town of the adjective's name where a list item's dash says the noun is elided ("в
+    Емельяновском районе — 45 км, в Березовском — 30 км": the district, not the town Берёзовский)."""
     covering = {k: d for d in found for k in range(d.start, d.end)}
     drafts = []
+    replaced = set()
     for m in CANDIDATE.finditer(doc.text):
         i = doc.token_at(m.start())
-        if i in covering or doc.tokens.starts[i] != m.start():
+        if doc.tokens.starts[i] != m.start():
+            continue
+        town = covering.get(i)
+        if town is not None and _town_item(doc, i, town):
+            draft = _elided(doc, i, {k: d for k, d in covering.items() if d is not town})
+            if draft is not None:
+                drafts.append(draft)
+                replaced.add(id(town))
+            continue
+        if i in covering:
             continue  # "Костанайской области" is the finder's own
         if doc.word(i + 1) not in ELIDED_BEFORE and not _joined_to_place(doc, i, covering):
             continue  # "Павлодарский завод" is no place
         draft = _elided(doc, i, covering)
         if draft is not None:
             drafts.append(draft)
-    return drafts
+    return sorted([*(d for d in found if id(d) not in replaced), *drafts], key=lambda d: d.start)
+
+
+def _town_item(doc: Doc, i: int, town: Draft) -> bool:
+    """A one-word town whose name is the adjective at i, as an item before a dash ("в Березовском —")."""
+    return (
+        town.end == i + 1
+        and town.fields["type"] == "city"
+        and str(town.fields["name"]).endswith(ADJECTIVE_NAMES)
+        and doc.word(i + 1) in ITEM_MARKS
+    )
+
+
+ADJECTIVE_NAMES = ("ий", "ый", "ой", "ое", "ая")  # "Берёзовский", not "Хабаровск" ("Хабаровском —")
 
 
 def _joined_to_place(doc: Doc, i: int, covering: dict[int, Draft]) -> bool:
@@ -64,6 +90,10 @@ def _elided(doc: Doc, i: int, covering: dict[int, Draft]) -> Draft | None:
         for noun in nouns
         if (entry := entry_named(f"{_nominative(doc, i, reading, noun)} {noun}"))
     }
+    masculine = any(p.tag.POS == "ADJF" and p.tag.gender == "masc" for p in doc.readings(i))
+    if not named and nouns == [DISTRICT] and masculine and doc.word(i + 1) in ITEM_MARKS:
+        name = f"{_nominative(doc, i, reading, DISTRICT)} {DISTRICT}"  # no list holds Russia's districts
+        named = {name: Entry(name, generic_words("part")[DISTRICT], None)}
     if len(named) != 1:
         return None
     entry = next(iter(named.values()))

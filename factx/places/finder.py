@@ -9,18 +9,18 @@ from functools import lru_cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
+from ..text.phrases import is_preposition
 from ..trace import Trace
+from .after_words import after_settlement_word, village_named
 from .candidates import (
     DASHES,
     Candidate,
-    after_settlement_word,
     generic_first,
     generic_forms,
     geographic_word,
     lookup,
     name_as_written,
     pattern_place,
-    village_named,
 )
 from .elided import elided_places
 from .ellipsis import elliptical_places
@@ -30,6 +30,7 @@ from .noun_lists import noun_list_places
 from .routes import route_tokens
 from .scripts import read_as_russian
 from .settlements import settlement_at
+from .variants import variant_at
 
 
 @lru_cache(maxsize=100_000)
@@ -79,13 +80,33 @@ def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     opener = last.start - 2 if doc.word(last.start - 1) == "." else last.start - 1
     if last.rule == LISTED_AFTER[0] and not any(p.tag.number == "plur" for p in doc.readings(opener)):
         return None
-    return settlement_at(doc, i)
+    return settlement_at(doc, i) or _unlisted_village(doc, i)
+
+
+def _unlisted_village(doc: Doc, i: int) -> Candidate | None:
+    """ "в сёлах Жанатурмыс и Шолаккайнар": in a list of villages, a name neither КАТО nor the
+    dictionary knows is one more, as written."""
+    if is_known(doc.words[i]) or not doc.words[i].isalpha():
+        return None
+    return i + 1, Entry(name_as_written(doc, i), "settlement", None)
 
 
 def _town_listed(doc: Doc, i: int, last: Draft) -> bool:
     """ "в Уральске, Аксае и Чингирлау": a village of КАТO that no dictionary knows as a word, listed
     right after a town or village, is one more place of the list."""
     return last.fields["type"] in ("city", "settlement") and not is_known(doc.words[i])
+
+
+PERSON_GUARDS = frozenset({"after_first_name", "named_person"})  # a surname, not a first name ("Владимир")
+TOWN_TYPES = ("city", "settlement")
+
+
+def _named_person(doc: Doc, i: int, end: int, entry: Entry, persons: set[str]) -> str | None:
+    """ "Глеб Панфилов … Панфилов снял": a one-word name the text has used for a person is that
+    person again, unless a preposition makes it a place ("в Панфилове")."""
+    if end - i == 1 and entry.name in persons and not is_preposition(doc.word(i - 1)):
+        return "named_person"
+    return None
 
 
 def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
@@ -103,6 +124,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
     for rule, propose in (
         ("place.after_settlement_word", after_settlement_word),
         ("place.geox_word", geographic_word),
+        ("place.spelling_variant", variant_at),
     ):
         c = propose(doc, i)
         if c is not None:
@@ -115,6 +137,7 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
     shared = [*elliptical_places(doc), *noun_list_places(doc)]
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
+    persons: set[str] = set()  # names a person guard turned down: "Уитни Хьюстон …, Хьюстон"
     text, words, forms = doc.text, doc.words, generic_forms()
     starts = doc.tokens.starts
     # Only a capitalised word or a generic word ("области Абай") can open a place: the others are
@@ -144,8 +167,10 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
         if candidate is None:
             continue
         (end, entry), rule = candidate
-        guard = rejecting_guard(doc, i, end, entry)
+        guard = rejecting_guard(doc, i, end, entry) or _named_person(doc, i, end, entry, persons)
         if guard is not None:
+            if guard in PERSON_GUARDS and entry.type in TOWN_TYPES:
+                persons.add(entry.name)  # a country or region beside a person's name stays one
             if trace is not None:
                 trace.reject("place", i, end, guard)
             continue
@@ -158,4 +183,4 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             kept.append(d)
         elif trace is not None:
             trace.reject("place", d.start, d.end, "route_name")
-    return sorted([*kept, *elided_places(doc, kept)], key=lambda d: d.start)
+    return elided_places(doc, kept)

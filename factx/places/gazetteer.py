@@ -107,7 +107,15 @@ def _variants(word: str, plural: bool) -> list[tuple[tuple[str, ...], bool]]:
 
 def name_forms(name: str) -> set[tuple[str, ...]]:
     """Every case form of a name as a tuple of lower-cased words; words after the head noun stay
-    as they are ("Республики Казахстан")."""
+    as they are ("Республики Казахстан"), and each side of a dash declines on its own ("Кемеровской
+    области — Кузбасса", "Ханты-Мансийском автономном округе — Югре")."""
+    sides = name.split(" — ")
+    if len(sides) > 1:
+        return {sum(forms, ()) for forms in product(*(_one_name_forms(side) for side in sides))}
+    return _one_name_forms(name)
+
+
+def _one_name_forms(name: str) -> set[tuple[str, ...]]:
     parts = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name.replace("ё", "е"))
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
         return {(parts[0],)}
@@ -135,12 +143,36 @@ def name_forms(name: str) -> set[tuple[str, ...]]:
 @cache
 def gazetteer() -> dict[tuple[str, ...], Entry]:
     found: dict[tuple[str, ...], Entry] = {}
-    for name in FILES:
-        for row in table(name):
-            entry = _entries()[row["name"]]
-            for key in name_forms(row["name"]):
-                found.setdefault(key, entry)
+    for entry in _entries().values():
+        for key in name_forms(entry.name):
+            found.setdefault(key, entry)
     return found
+
+
+@cache
+def regions_after_on() -> dict[tuple[str, ...], Entry]:
+    """The regions whose forms a town's name took first ("Алтай"): Russian says "на" of a region
+    ("на Алтае", "на Кубани") and "в" of a town ("в Алтае"), so after "на" the region is read."""
+    places = gazetteer()
+    found: dict[tuple[str, ...], Entry] = {}
+    for row in (row for name in FILES for row in table(name) if row["type"] == "region"):
+        entry = Entry(row["name"], "region", None, row["canonical"] or row["name"], row["parent"] or None)
+        found.update((key, entry) for key in name_forms(row["name"]) if places[key].type != "region")
+    return found
+
+
+def regional_name(region: str) -> str | None:
+    """The informal name of a region made from its adjective: "Костанайская область" →
+    Костанайщина, "Вологодская" → Вологодчина, "Липецкая" → Липетчина."""
+    adjective, _, noun = region.partition(" ")
+    if noun != "область" or "-" in adjective:
+        return None
+    if adjective.endswith("цкая"):
+        return f"{adjective[:-4]}тчина"
+    if not adjective.endswith("ская"):
+        return None
+    stem = adjective[:-4]
+    return f"{stem}{'чина' if stem.endswith(('д', 'т')) else 'щина'}"
 
 
 @cache
@@ -157,6 +189,10 @@ def _entries() -> dict[str, Entry]:
                 row["parent"] or None,
             )
             entries.setdefault(row["name"], entry)
+    for entry in list(entries.values()):
+        informal = regional_name(entry.name) if entry.type == "region" and not entry.canonical else None
+        if informal is not None:  # "Павлодарщина" as the rows write "Костанайщина"
+            entries.setdefault(informal, Entry(informal, "region", None, entry.name, entry.parent))
     return entries
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..text.doc import Doc
 from ..text.morph import fold, is_known, parses
+from ..text.phrases import is_preposition
 from ..vocab import words
 from .candidates import PERSON_TAGS, lookup, pattern_place
 from .gazetteer import Entry, ambiguous, generic_words
@@ -53,6 +54,45 @@ def too_short(doc: Doc, i: int, entry: Entry) -> bool:
 def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
     """«Славута»: a name alone in quotes is a brand or a title."""
     return doc.word(i - 1) == '"' and doc.word(i + 1) == '"'
+
+
+QUOTED_NAME_WORDS = 4  # the longest quoted name read as one: «Казахстан темир жолы», «Мактаарал 4017»
+
+
+def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
+    """«Единая Россия», «Почта России», «Мактаарал 4017»: a place inside a short quoted name of words
+    alone is part of a party's, a firm's or a brand's name; a quoted sentence has a verb, more words
+    or punctuation in it («Шымкент растёт»), and a preposition says the quote speaks of the place."""
+    if '"' not in doc.words[max(i - QUOTED_NAME_WORDS, 0) : i]:
+        return False  # most places have no quote before them
+    left = i - 1
+    while left >= max(i - QUOTED_NAME_WORDS, 0) and doc.words[left].replace("-", "").isalnum():
+        left -= 1
+    right = end
+    while right < min(end + QUOTED_NAME_WORDS, doc.size) and doc.words[right].replace("-", "").isalnum():
+        right += 1
+    return (
+        doc.word(left) == '"'
+        and doc.word(right) == '"'
+        and right - left - 1 <= QUOTED_NAME_WORDS
+        and doc.same_sentence(left, right)
+        and not any(r.tag.POS == "VERB" for k in range(left + 1, right) for r in doc.readings(k)[:1])
+        and not is_preposition(doc.word(i - 1))  # «Каникулы в Мексике», «турист из России»: a place
+    )
+
+
+def after_street_word(doc: Doc, i: int) -> bool:
+    """ "улица Толе би", "проспекте Абая": a name after a word for a street names the street; not
+    after streets in the plural or a street an adjective names ("на улицах Каира", "на Тверской улице
+    Москвы", "центральная улица Шымкента"): those are the town's."""
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    street = doc.readings(k)[:1]
+    if not street or fold(street[0].normal_form) not in words("places/street_words.txt"):
+        return False
+    named = k > 0 and any(
+        a.tag.POS == "ADJF" and a.tag.case == s.tag.case for a in doc.readings(k - 1) for s in doc.readings(k)
+    )
+    return not named and not any(s.tag.number == "plur" for s in doc.readings(k))
 
 
 def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
@@ -98,12 +138,19 @@ def _is_first_name(word: str) -> bool:
     return is_known(word) and any("Name" in p.tag for p in parses(word)[:1])
 
 
+FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO")
+
+
 def adjective_before_noun(doc: Doc, i: int, entry: Entry) -> bool:
-    """ "Мирный атом": an adjective-shaped name followed by a lower-case noun it agrees with."""
+    """ "Мирный атом": an adjective-shaped name followed by a lower-case noun it agrees with; not a
+    preposition or conjunction read as a letter ("города Чусовой в Пермском крае", "поселке Светлом и
+    селе Новом")."""
     end = i + 1
     nxt = doc.word(end)
     if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end):
         return False
+    if any(p.tag.POS in FUNCTION_POS for p in doc.readings(end)[:1]) or is_preposition(nxt):
+        return False  # "в", "и" are letters to the dictionary too
     for adjective in doc.readings(i):
         if adjective.tag.POS != "ADJF":
             continue
@@ -160,6 +207,10 @@ GUARDS: tuple[Guard, ...] = (
 def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
     """The name of the first guard that rejects the candidate at [i, end), or None. Names of two or
     more words are specific enough to pass."""
+    if in_quoted_name(doc, i, end):
+        return "in_quoted_name"
+    if after_street_word(doc, i):
+        return "after_street_word"
     if end - i > 1:
         return None
     for guard in GUARDS:

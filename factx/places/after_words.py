@@ -1,0 +1,129 @@
+"""Names after a word that says what they are: "города Сарань", "села Ботакара", "поселке городского
+типа Яйва", "деревне Малые Вязёмы"; a town's name after a word for a village names the village."""
+
+from __future__ import annotations
+
+from pymorphy3.analyzer import Parse
+
+from ..text.doc import Doc
+from ..text.morph import fold, inflect, is_known
+from ..vocab import words
+from .candidates import PERSON_TAGS, Candidate, name_as_written, written_case
+from .gazetteer import Entry, generic_words
+from .settlements import settlement_at
+
+TOWN_TYPE = ("городского", "типа")  # "в поселке городского типа Яйва"
+
+
+def _word_before(doc: Doc, i: int) -> int | None:
+    """The token of the word that may name what the name at i is, skipping an abbreviation's dot."""
+    if doc.word(i - 1) == TOWN_TYPE[1] and doc.word(i - 2) == TOWN_TYPE[0]:
+        return i - 3
+    k = i - 1
+    if (
+        doc.word(k) == "."
+        and len(doc.word(i - 2)) <= 3
+        and doc.word(i - 3) != "."
+        and not doc.word(i - 3)[:1].isdigit()
+        and doc.tokens.raw(i - 2).islower()
+    ):
+        return i - 2  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт", "в 2013 г. Этот", "Д.Медведев"
+    if len(doc.word(k)) <= 3:
+        return None  # "с", "п" without their dot are prepositions and letters, not "село", "поселок"
+    return k
+
+
+def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
+    """ "города Сарань", "села Ботакара": the name after a settlement word, a village of КАТО in the
+    nominative ("селе Жанаауыле" → Жанаауыл), two words that agree ("селе Верхнее Нащекино"), else
+    one word kept as written."""
+    k = _word_before(doc, i)
+    if k is None or not doc.word(k).isalpha() or not doc.same_sentence(i - 1, i):
+        return None
+    before = generic_words("before")
+    kind = next((before[fold(p.normal_form)] for p in doc.readings(k) if fold(p.normal_form) in before), None)
+    if kind is None:
+        return None
+    village = settlement_at(doc, i) if kind == "settlement" else None
+    if village is not None and not _same_gender(village[1].name, doc, k):
+        village = None  # "поселке Светлом" is Светлый, not the village Светлое
+    if village is None and kind == "settlement":
+        village = _two_words(doc, i)
+    return village or (i + 1, Entry(_named_after(doc, k, i), kind, None))
+
+
+ADJECTIVE_GENDERS = (
+    ("ое", "neut"),
+    ("ее", "neut"),
+    ("ый", "masc"),
+    ("ий", "masc"),
+    ("ой", "masc"),
+    ("ая", "femn"),
+)
+
+
+def _same_gender(name: str, doc: Doc, k: int) -> bool:
+    """An adjective-shaped name agrees with the settlement word at k ("селе Светлом" → Светлое,
+    "поселке Светлом" → Светлый); other names agree with any."""
+    gender = next((g for ending, g in ADJECTIVE_GENDERS if name.endswith(ending)), None)
+    word = doc.readings(k)[:1]
+    return gender is None or not word or word[0].tag.gender in (None, gender)
+
+
+def _two_words(doc: Doc, i: int) -> Candidate | None:
+    """ "деревне Малые Вязёмы" → Малые Вязёмы: a capitalised adjective and a capitalised noun that
+    agrees with it, both in the nominative; not "селе Октябрьском Иван Петров"."""
+    j = i + 1
+    if not (doc.word(j).isalpha() and doc.is_capitalised(j) and doc.same_sentence(i, j)):
+        return None
+    adjective = doc.readings(i)[:1]
+    if not adjective or adjective[0].tag.POS != "ADJF" or "Poss" in adjective[0].tag:
+        return None
+    noun = next((n for n in doc.readings(j) if _agrees(adjective[0], n)), None)
+    if noun is None:
+        return None
+    number = noun.tag.number or "sing"
+    agreement = "plur" if number == "plur" else (noun.tag.gender or "masc")
+    first = written_case(inflect(adjective[0], "nomn", agreement), doc.tokens.raw(i))
+    raw = doc.tokens.raw(j)
+    second = written_case(inflect(noun, "nomn", number), raw) if is_known(doc.words[j]) else raw
+    return j + 1, Entry(f"{first} {second}", "settlement", None)
+
+
+def _agrees(adjective: Parse, noun: Parse) -> bool:
+    return (
+        noun.tag.POS == "NOUN"
+        and not any(t in noun.tag for t in PERSON_TAGS)
+        and noun.tag.case == adjective.tag.case
+        and (noun.tag.number == adjective.tag.number == "plur" or noun.tag.gender == adjective.tag.gender)
+    )
+
+
+def _named_after(doc: Doc, k: int, i: int) -> str:
+    """The name at i after the settlement word at k, in the nominative: an adjective agrees with the
+    word ("станице Кущёвской" → Кущёвская, "селе Октябрьском" → Октябрьское); a possessive one keeps
+    its form ("порт Козьмино"), and so does one written in the nominative ("поселке Шушенское")."""
+    word = doc.readings(k)[:1]
+    adjective = doc.readings(i)[:1]
+    if (
+        word
+        and word[0].tag.gender
+        and adjective
+        and adjective[0].tag.POS == "ADJF"
+        and "Poss" not in adjective[0].tag
+        and not any(r.tag.case == "nomn" for r in doc.readings(i) if r.tag.POS == "ADJF")
+    ):
+        return written_case(inflect(adjective[0], "nomn", "sing", word[0].tag.gender), doc.tokens.raw(i))
+    return name_as_written(doc, i)
+
+
+def village_named(doc: Doc, i: int, found: Candidate) -> Candidate | None:
+    """ "села Аксу", "пос. Шу": after a word for a rural settlement, a name the gazetteer knows as a
+    town names the village (of КАТО where it is one, else as written), not the town."""
+    if found[1].type != "city":
+        return None
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    if not any(fold(p.normal_form) in words("places/village_words.txt") for p in doc.readings(k)):
+        return None
+    village = after_settlement_word(doc, i)
+    return village if village is not None and village[1].type == "settlement" else None
