@@ -145,12 +145,16 @@ class PeriodReader:
         return None
 
     def _open_frame(self) -> None:
-        """The frame the article opens with: the first period its headline or lead states."""
-        for sentence in sorted(self.opening_sentences & set(self.found)):
-            stated = self._stated(sentence)
-            if stated:
-                self._set_frame(stated[0].expr, f"the headline or lead, sentence {sentence + 1}")
-                return
+        """The frame the article opens with: the first period its headline or lead states that can be
+        dated ("инфляция в октябре" over a lead's "в октябре 2024 года"), else the first it states."""
+        stated = [
+            (t.expr, sentence)
+            for sentence in sorted(self.opening_sentences & set(self.found))
+            for t in self._stated(sentence)
+        ]
+        dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
+        for t, sentence in (dated or stated)[:1]:
+            self._set_frame(t, f"the headline or lead, sentence {sentence + 1}")
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -257,7 +261,7 @@ class PeriodReader:
         while self.next_sentence < sentence:
             k = self.next_sentence
             stated = self._stated(k)
-            if k not in self.figured:
+            if k not in self.figured and not self._question(k):
                 stated = [t for t in stated if _frames_unfigured(t)]
             self._end_plan(k)
             if stated and k not in self.opening_sentences:
@@ -267,6 +271,12 @@ class PeriodReader:
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
         self._end_plan(sentence)
+
+    def _question(self, k: int) -> bool:
+        """An interviewer's question ("— А что удалось сделать в прошлом году?"): the time it asks
+        about frames the answer, wherever in the question it stands."""
+        start, end = self.doc.sentences[k]
+        return self.doc.text[start:end].rstrip().endswith("?")
 
     def _end_plan(self, k: int) -> None:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it

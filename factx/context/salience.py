@@ -42,9 +42,11 @@ class Salience:
         if found is None and m.anaphor == "country":  # "в стране" before the country is named
             after = self.named[k : k + self.LOOK_BACK]
             found = _pointed_at("country", list(reversed(after)), self.names)
+        if found is None and m.anaphor in ("country", "republic") and not self._republics(before):
+            found = self.country()  # "по стране" in a text that names only the country's places
         if m.anaphor == "centre":  # "в областном центре": the centre of the region pointed at
             region = _pointed_at("region", before, self.names)
-            found = _centres().get(_main_name(region)) if region else None
+            found = _centres().get(main_name(region)) if region else None
         if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
             capital_names = set(capitals().values())
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
@@ -58,8 +60,11 @@ class Salience:
         return next((name for name in shared if name in self.names), None)
 
     def country(self) -> str | None:
-        """The country the text names, when it names one only."""
+        """The country the text names, when it names one only; in a text that names none, the one
+        country its places lie in ("По республике — 4,7%" in an article on Карагандинская область)."""
         named = {x.name for x in self.named if x.type == "country"}
+        if not named:
+            named = {c for x in self.named if x.name for c in containers(x.name) if _is_country(c)}
         return named.pop() if len(named) == 1 else None
 
     def containing(self, members: list[Mention]) -> str | None:
@@ -78,11 +83,23 @@ class Salience:
         beside = any(x.name == found and self.doc.sentence_of[x.start] == sentence for x in self.named)
         return found if beside else None
 
+    def _republics(self, before: list[Mention]) -> bool:
+        """Whether a place named before is in a republic of a federation ("Елабуга" in Татарстан),
+        where "республика" is that republic, not the country."""
+        return any(
+            "Республика" in main_name(c) for x in before if x.name for c in containers(x.name, include=True)
+        )
+
     def _genitive_after(self, m: Mention) -> str | None:
         """ "в моногородах Жамбылской области", "в регионах России": the place whose parts they are."""
         k = bisect_left(self.starts, m.end)
         nxt = self.named[k] if k < len(self.named) else None
         return nxt.name if nxt is not None and nxt.start <= m.end + 1 else None
+
+
+def _is_country(name: str) -> bool:
+    entry = entry_named(name)
+    return entry is not None and entry.type == "country"
 
 
 def _ancestors(m: Mention) -> list[str]:
@@ -115,7 +132,7 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
             and x.type in ("district", "city", "settlement")
             and x.parent in names
         ):
-            if kind == "region" or "Республика" in _main_name(x.parent or ""):
+            if kind == "region" or "Республика" in main_name(x.parent or ""):
                 return _as_written(x.parent, before)  # "бюджет республики" after "в Елабуге": Татарстан
             return None
         if kind == "city" and x.type == "city":
@@ -131,7 +148,7 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
 
 def _as_written(name: str | None, before: list[Mention]) -> str | None:
     """A place under the name the text last gave it ("Татарстан"), else its gazetteer name."""
-    main = _main_name(name or "")
+    main = main_name(name or "")
     return next((x.name for x in reversed(before) if x.name and _main(x) == main), name)
 
 
@@ -141,7 +158,8 @@ def _centres() -> dict[str, str]:
     return {row["region"]: row["centre"] for row in table("places/centres.tsv")}
 
 
-def _main_name(name: str) -> str:
+def main_name(name: str) -> str:
+    """The gazetteer's main name of a place ("область Абай" → Абайская область), else the name."""
     entry = entry_named(name)
     return entry.main if entry else name
 

@@ -12,7 +12,7 @@ from ..text.morph import fold
 from ..vocab import word_forms, words
 from .layout import Layout
 from .places import SIZE, Mention
-from .salience import containers, main_place, place_mentions
+from .salience import containers, main_name, main_place, place_mentions
 
 
 class PlaceReader:
@@ -23,7 +23,9 @@ class PlaceReader:
     ) -> None:
         """`opening`: the headline and lead sentences (salience.opening_sentences)."""
         self.doc, self.layout = doc, layout
-        self.mentions, self.salience = place_mentions(doc, places)
+        mentions, self.salience = place_mentions(doc, places)
+        self.mentions = mentions
+        self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
         for m in self.mentions:
             if m.locates:
@@ -31,6 +33,7 @@ class PlaceReader:
         self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
         self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
+        self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
         for d in sorted(figures, key=lambda d: d.start):
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
@@ -66,6 +69,8 @@ class PlaceReader:
             if own and self._distributive(clause, start):
                 return None, "each of several places"  # "…, каждый из которых принял"
         if own:
+            # a figure's noun is what it counts ("газифицируют 2 села"): a place beside it says where
+            own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
             nearest = _nearest(own, start)
             if nearest.members:  # "Среди регионов РК … в Туркестанской области и городе Алматы — 5,1%"
                 return self._value(nearest, "its own clause, the places nearest to it")
@@ -182,6 +187,9 @@ class PlaceReader:
             if name is None and m.members:
                 name, kind = self._carried_parent(m.members), "several places of the place carried"
             generic = m.several or m.anaphor == "settlement"  # "на селе": the countryside
+            if name is None and m.several and (self._part(m) or m.anaphor == "country"):
+                # "в северных регионах", "из соседних стран": some places, or other countries
+                return None, f"{why}, some places of a kind, no single place '{words_of}'"
             if name is None and generic and not m.members and not self._demonstrative(m):
                 # "в моногородах", "во всех регионах" with no place after them: all places of a kind
                 # together belong to the place the reader carries that holds such places, else to
@@ -203,7 +211,11 @@ class PlaceReader:
         are not summed into their country ("в Акмолинской и Костанайской областях" → None)."""
         carried = self._carried()
         parent = self.salience.common_parent(members)
-        if parent is None or carried is None or parent not in (carried, *containers(carried)):
+        if parent is None or carried is None:
+            return None
+        if main_name(parent) == main_name(carried):
+            parent = carried  # under the name the text gives it ("область Абай", "Абайская область")
+        elif parent not in containers(carried):
             return None
         entry = entry_named(parent)
         return parent if entry is not None and entry.type != "country" else None
@@ -265,6 +277,10 @@ class PlaceReader:
         main = entry_named(self.main)
         return main is None or main.type != "country"  # a region of a national article is no visit
 
+    def _part(self, m: Mention) -> bool:
+        """ "в северных регионах", "в приграничных районах": some places of the kind, not all."""
+        return self.doc.word(m.start - 1) in word_forms("context/part_adjectives.txt")
+
     def _demonstrative(self, m: Mention) -> bool:
         """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
         return any(
@@ -298,6 +314,8 @@ class PlaceReader:
             return None
         start, end = self.doc.sentences[k]
         stems = tuple(words("context/location_verbs.txt"))
+        if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
+            stems += tuple(words("context/project_verbs.txt"))  # it are about the plant
         tokens = range(self.doc.token_at(start), self.doc.token_at(end))
         if not any(self.doc.words[i].startswith(stems) for i in tokens):
             return None
