@@ -23,6 +23,7 @@ from .periods import Period
 from .times import TimeExpr
 
 CUE_WINDOW = 6
+FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
 EVENT_WINDOW = 5
 COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
@@ -49,12 +50,15 @@ class PeriodFound:
     deadline: bool = (
         False  # the period is a deadline's frame ("до конца 2026 года построят …"), for plans only
     )
+    results: bool = False  # the period is a frame of results over whole years ("итоги за 2025 год")
 
     def of(self, modality: str) -> tuple[Period | None, str]:
         """The period for a figure of this modality, and why: a deadline frames plans, not what
         already happened ("за пять лет выросло" after "до конца 2026 года построят")."""
         if self.deadline and modality != "plan":
             return None, "period None: a deadline frames plans only"
+        if self.results and modality == "plan":  # "об итогах за 2025 год … создадут 4 тыс. мест"
+            return None, "period None: a plan lies past the results its frame reports"
         return self.period, self.why
 
 
@@ -92,9 +96,10 @@ class PeriodReader:
         self.frame_why = ""  # where it was set
         self.frame_deadline = False  # set by a deadline ("к 2030 году", "до конца года")
         self.frame_programme = False  # set by a plan's years ("программа на 2025–2030 годы")
+        self.frame_results = False  # set by the results of whole years ("по итогам 2023 года")
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
-        # after: (frame, why, deadline) to restore, None when the frame is no such deadline.
-        self.kept: tuple[tuple[Period | None, str, bool], int] | None = None  # and the deadline's paragraph
+        # after, with the deadline's paragraph; None when the frame is no such deadline.
+        self.kept: tuple[FrameState, int] | None = None
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -154,7 +159,7 @@ class PeriodReader:
         ]
         dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
         for t, sentence in (dated or stated)[:1]:
-            self._set_frame(t, f"the headline or lead, sentence {sentence + 1}")
+            self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -164,12 +169,15 @@ class PeriodReader:
             return []
         return [t for t in self._timed(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)]
 
-    def _set_frame(self, t: TimeExpr, where: str) -> None:
+    def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
         self.frame, self.frame_why = t.resolve(self.doc_year, self.frame), f"'{self._words(t)}' in {where}"
         self.frame_deadline = t.target
         self.frame_programme = self._programme(t)
+        # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
+        # lead's frame holds for the whole passage, plans included
+        self.frame_results = not lead and not t.target and t.months is None and self._reporting(t)
 
     def _programme(self, t: TimeExpr) -> bool:
         """ "программа на 2025–2030 годы": the years of a plan, which frame what it plans and covers,
@@ -183,7 +191,7 @@ class PeriodReader:
         self._advance(sentence)
         self._timed(sentence)
         chosen, source = self._choose(sentence, start, clause)
-        deadline = False
+        deadline = results = False
         period: Period | None
         if chosen is not None:
             period = chosen.expr.resolve(self.doc_year, self.frame)
@@ -196,13 +204,13 @@ class PeriodReader:
             period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
-            deadline = self.frame_deadline
+            deadline, results = self.frame_deadline, self.frame_results
         else:
             period, why = None, "none stated"
         base = self._compared(clause, end, period)
         label = period.label if period else None
         target = chosen is not None and chosen.expr.target
-        return PeriodFound(period, base, target, f"period {label}: {why}", deadline)
+        return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results)
 
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:
         """The figure's own expression: its clause's, then its segment's, then the sentence's opening."""
@@ -218,6 +226,9 @@ class PeriodReader:
                 if (t.cue is None or t.cue < start < t.expr.start) and self._span_covers(t, start)
             ]
             if mine:
+                based = [t for t in mine if t.cue is not None]  # "против 24 млн тонн в 2021 году": the
+                if based:  # figure is the base itself, whatever its clause stated before it
+                    return based[0], why
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
@@ -262,15 +273,24 @@ class PeriodReader:
             k = self.next_sentence
             stated = self._stated(k)
             if k not in self.figured and not self._question(k):
-                stated = [t for t in stated if _frames_unfigured(t)]
+                stated = [t for t in stated if _frames_unfigured(t) or self._reporting(t.expr)]
             self._end_plan(k)
             if stated and k not in self.opening_sentences:
-                kept = (self.frame, self.frame_why, self.frame_deadline)
+                kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
                 first = self.kept[0] if self.kept is not None else kept  # the frame before the first deadline
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
         self._end_plan(sentence)
+
+    def _reporting(self, t: TimeExpr) -> bool:
+        """A stretch figures are counted over, wherever it stands in a sentence without figures ("Аким
+        подвёл итоги развития региона за 2023 год", "данные за январь–сентябрь 2024 года"): what follows
+        reports it. A date at which something happened ("Контракт заключён в 2022 году") is no such."""
+        doc = self.doc
+        near = (doc.word(t.start - 1), doc.word(t.start), doc.word(t.start + 1))
+        stretch = t.months is not None and t.months[0] < t.months[1]
+        return stretch or any(w == "за" or w.startswith("итог") for w in near)
 
     def _question(self, k: int) -> bool:
         """An interviewer's question ("— А что удалось сделать в прошлом году?"): the time it asks
@@ -282,7 +302,11 @@ class PeriodReader:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it
         comes back."""
         if self.kept is not None and self.layout.paragraph[k] != self.kept[1]:
-            (self.frame, self.frame_why, self.frame_deadline), self.kept = self.kept[0], None
+            state, self.kept = self.kept[0], None
+            self.frame, self.frame_why, self.frame_deadline, self.frame_results = state
+
+    def _state(self) -> FrameState:
+        return self.frame, self.frame_why, self.frame_deadline, self.frame_results
 
     def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
         """The base of a comparison stated after the figure in its clause or the next one."""

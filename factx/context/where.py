@@ -323,8 +323,13 @@ class PlaceReader:
         return named[-1]
 
     def _item(self, m: Mention) -> bool:
-        """A place followed by a dash, a colon or a bracket: an item of a list written as prose."""
-        return self.doc.word(m.end) in ITEM_MARKS or self.doc.word(m.end + 1) in ITEM_MARKS
+        """A place followed by a dash, a colon or a bracket, or a place a dash gives as the answer
+        ("Больше всего посевов — в Костанайской области, 5,8 млн"): an item of a list written as prose."""
+        doc = self.doc
+        if doc.word(m.end) in ITEM_MARKS or doc.word(m.end + 1) in ITEM_MARKS:
+            return True
+        answer = doc.word(m.start - 1) in DASHES
+        return answer or (doc.word(m.start - 2) in DASHES and doc.word(m.start - 1).isalpha())
 
     def _nested(self, names: set[str]) -> bool:
         """Whether one of the places contains all the others: "в Экибастузе Павлодарской области"."""
@@ -332,6 +337,7 @@ class PlaceReader:
 
 
 NEAR = 8  # mentions considered on each side of a figure
+DASHES = frozenset({"—", "–", "-"})
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 
