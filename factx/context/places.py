@@ -196,9 +196,20 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
         kind = vocab[fold(noun.normal_form)]
         if kind == "city" and fold(noun.normal_form) == "город" and doc.word(i - 1).startswith("областн"):
             kind = "centre"
+        nicknamed = entry_named(_capital_nicknames().get(doc.word(i - 1), "")) if kind == "capital" else None
+        if nicknamed is not None:  # "в южной столице": Алматы, named
+            found.append(Mention(i - 1, i + 1, nicknamed.grouped, nicknamed.type, nicknamed.parent))
+            continue
         plural = noun.tag.number == "plur"
         found.append(Mention(i, i + 1, None, kind, anaphor=kind, several=plural))
     return found
+
+
+@cache
+def _capital_nicknames() -> dict[str, str]:
+    """Every form of an adjective that names a capital ("южной") → the place it names."""
+    rows = table("context/capital_nicknames.tsv")
+    return {form: row["place"] for row in rows for form in lemma_forms(row["lemma"])}
 
 
 @cache

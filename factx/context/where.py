@@ -132,12 +132,20 @@ class PlaceReader:
     def _mine(self, m: Mention, clause: int, start: int, end: int) -> bool:
         """A place of the clause belongs to the figure unless another figure stands nearer to it:
         "90 тыс. рублей в ЯНАО по сравнению с 27 тыс. в Костромской области"."""
-        mine = _distance(m, start, end)
         figures = self.figures.get(clause, [])
         k = bisect_left(figures, (m.start, m.end))
-        return not any(
-            _distance(m, s, e) < mine for s, e in figures[max(k - 1, 0) : k + 1] if (s, e) != (start, end)
-        )
+        near = figures[max(k - 1, 0) : k + 1]
+        linked = [(s, e) for s, e in near if self._dashed(m, s, e)]
+        if linked:  # "60 школ — в Туркестанской области, 45 школ — в Алматинской и 30 школ — в Шымкенте"
+            return (start, end) in linked
+        mine = _distance(m, start, end)
+        return not any(_distance(m, s, e) < mine for s, e in near if (s, e) != (start, end))
+
+    def _dashed(self, m: Mention, start: int, end: int) -> bool:
+        """A dash joins the place and the figure: "45 школ — в Алматинской", "в Аксу — 12%"."""
+        words_of = self.doc.word
+        after = end <= m.start and words_of(end) in DASHES and m.start - end <= 2
+        return after or (m.end <= start and words_of(m.end) in DASHES and start - m.end <= 2)
 
     def _last_before(self, sentence: int, start: int) -> list[Mention]:
         k = bisect_left(self.ends.get(sentence, []), start + 1)
@@ -293,6 +301,8 @@ class PlaceReader:
         item of a list written as prose ("В Актюбинской области — 6,7 млрд."): the text has not moved
         on to one place."""
         self._index(k)
+        if self._ranks(k):
+            return None
         opening = [
             m
             for m in self.opening.get(k, [])
@@ -304,6 +314,12 @@ class PlaceReader:
         if len(named) > 1 and not self._nested(named):
             return None
         return opening[-1]
+
+    def _ranks(self, k: int) -> bool:
+        """The sentence ranks places ("Больше всего строят в Алатауском районе")."""
+        start, end = self.doc.sentences[k]
+        said = self.doc.lower[start:end]
+        return any(phrase in said for phrase in words("context/ranking_words.txt"))
 
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
