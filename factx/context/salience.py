@@ -27,6 +27,8 @@ class Salience:
         # A region named by a nickname ("Костанайщина") or in a body's name ("управления финансов
         # ЗКО") is named: "области" after its districts, and a list of its districts, point at it.
         self.names = {name for m in mentioned if m.name for name in (m.name, _main(m))}
+        self._country: tuple[str | None] | None = None  # worked out when first asked
+        self._republic: bool | None = None
 
     def resolve(self, m: Mention) -> str | None:
         """The place an anaphor points at, or the common parent of several places when it is named."""
@@ -42,7 +44,7 @@ class Salience:
         if found is None and m.anaphor == "country":  # "в стране" before the country is named
             after = self.named[k : k + self.LOOK_BACK]
             found = _pointed_at("country", list(reversed(after)), self.names)
-        if found is None and m.anaphor in ("country", "republic") and not self._republics(before):
+        if found is None and m.anaphor in ("country", "republic") and not self._republics():
             found = self.country()  # "по стране" in a text that names only the country's places
         if m.anaphor == "centre":  # "в областном центре": the centre of the region pointed at
             region = _pointed_at("region", before, self.names)
@@ -62,10 +64,12 @@ class Salience:
     def country(self) -> str | None:
         """The country the text names, when it names one only; in a text that names none, the one
         country its places lie in ("По республике — 4,7%" in an article on Карагандинская область)."""
-        named = {x.name for x in self.named if x.type == "country"}
-        if not named:
-            named = {c for x in self.named if x.name for c in containers(x.name) if _is_country(c)}
-        return named.pop() if len(named) == 1 else None
+        if self._country is None:
+            named = {x.name for x in self.named if x.type == "country"}
+            if not named:
+                named = {c for x in self.named if x.name for c in containers(x.name) if _is_country(c)}
+            self._country = (named.pop() if len(named) == 1 else None,)
+        return self._country[0]
 
     def containing(self, members: list[Mention]) -> str | None:
         """The place that holds several places, when the text names it beside them: one of them
@@ -83,12 +87,17 @@ class Salience:
         beside = any(x.name == found and self.doc.sentence_of[x.start] == sentence for x in self.named)
         return found if beside else None
 
-    def _republics(self, before: list[Mention]) -> bool:
-        """Whether a place named before is in a republic of a federation ("Елабуга" in Татарстан),
+    def _republics(self) -> bool:
+        """Whether the text names a place in a republic of a federation ("Елабуга" in Татарстан),
         where "республика" is that republic, not the country."""
-        return any(
-            "Республика" in main_name(c) for x in before if x.name for c in containers(x.name, include=True)
-        )
+        if self._republic is None:
+            self._republic = any(
+                "Республика" in main_name(c)
+                for x in self.named
+                if x.name
+                for c in containers(x.name, include=True)
+            )
+        return self._republic
 
     def _genitive_after(self, m: Mention) -> str | None:
         """ "в моногородах Жамбылской области", "в регионах России": the place whose parts they are."""
