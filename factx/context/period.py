@@ -107,13 +107,14 @@ class PeriodReader:
         if sentence not in self.by_sentence:
             layout = self.layout
             placed = self.by_sentence[sentence] = []
-            for t in self.found.get(sentence, []):
+            floor = last = 0  # where the expression before ends: a cue before that one is that one's,
+            for t in self.found.get(sentence, []):  # unless the two are one phrase ("периода в 2020 году")
+                floor = last if any(len(w) > 2 for w in self.doc.words[last : t.start]) else floor
+                cue, last = self._cue(t, floor), t.end
                 if self._event_date(t):
                     continue
                 clause = layout.clause(t.start)
-                timed = Timed(
-                    t, sentence, clause, layout.segment(clause), layout.framing(t.start), self._cue(t)
-                )
+                timed = Timed(t, sentence, clause, layout.segment(clause), layout.framing(t.start), cue)
                 placed.append(timed)
                 self.by_clause.setdefault(clause, []).append(timed)
                 self.by_segment.setdefault(timed.segment, []).append(timed)
@@ -130,9 +131,10 @@ class PeriodReader:
             for j in range(max(t.start - EVENT_WINDOW, clause), t.start)
         )
 
-    def _cue(self, t: TimeExpr) -> int | None:
-        """The token that makes the expression a comparison base, if one does."""
-        doc, clause = self.doc, self.layout.clause(t.start)
+    def _cue(self, t: TimeExpr, floor: int) -> int | None:
+        """The token that makes the expression a comparison base, if one does; a cue before `floor`
+        belongs to an expression before this one ("по сравнению с 2022 годом производство в 2023 году")."""
+        doc, clause = self.doc, max(self.layout.clause(t.start), floor)
         cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
         before = doc.word(t.start - 1)
         if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
@@ -207,7 +209,7 @@ class PeriodReader:
             deadline, results = self.frame_deadline, self.frame_results
         else:
             period, why = None, "none stated"
-        base = self._compared(clause, end, period)
+        base = self._compared(clause, start, end, period)
         label = period.label if period else None
         target = chosen is not None and chosen.expr.target
         return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results)
@@ -308,13 +310,24 @@ class PeriodReader:
     def _state(self) -> FrameState:
         return self.frame, self.frame_why, self.frame_deadline, self.frame_results
 
-    def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
-        """The base of a comparison stated after the figure in its clause or the next one."""
+    def _compared(self, clause: int, start: int, end: int, period: Period | None) -> Period | None:
+        """The base of a comparison stated after the figure in its clause or the next one, else before
+        it in its clause or the one before ("По сравнению с 2022 годом выпуск вырос на 5%", "Это
+        больше, чем годом ранее, на 20%")."""
         for c in (clause, self.layout.next_clause(clause)):
-            for t in _around(self.by_clause.get(c, []) if c is not None else [], end, self.starts):
+            for t in _around(self._in_clause(c), end, self.starts):
                 if t.cue is not None and t.cue >= end:
                     return t.expr.resolve(self.doc_year, period)
+        starts = self.layout.starts(self.doc.sentence_of[clause])
+        k = bisect_left(starts, clause)
+        for c in (clause, starts[k - 1] if k else None):
+            for t in reversed(_around(self._in_clause(c), start, self.starts)):
+                if t.cue is not None and t.expr.end <= start:
+                    return t.expr.resolve(self.doc_year, period)
         return None
+
+    def _in_clause(self, clause: int | None) -> list[Timed]:
+        return self.by_clause.get(clause, []) if clause is not None else []
 
     def _words(self, t: TimeExpr) -> str:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))
