@@ -61,6 +61,9 @@ class Salience:
         shared = [name for name in chains[0] if all(name in c for c in chains[1:])]
         return next((name for name in shared if name in self.names), None)
 
+    def names_country(self) -> bool:
+        return any(x.type == "country" for x in self.named)
+
     def country(self) -> str | None:
         """The country the text names, when it names one only; in a text that names none, the one
         country its places lie in ("По республике — 4,7%" in an article on Карагандинская область)."""

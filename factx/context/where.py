@@ -252,7 +252,10 @@ class PlaceReader:
             moved = self._moves_frame(k) if k in self.before else None  # a sentence naming no place: kept
             if moved is not None:
                 name, why = self._value(moved, "")
-                if name is not None or moved.anaphor == "":  # "по республике" with no country named: kept
+                # "по республике" with no country named gives its figure the country of the text's places,
+                # an aside the reader comes back from: the frame is kept
+                aside = moved.anaphor in ("country", "republic") and not self.salience.names_country()
+                if (name is not None and not aside) or moved.anaphor == "":
                     said = why.split("'")[1] if "'" in why else why
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
                     self.settled = self.located_at == k
