@@ -109,6 +109,11 @@ class Salience:
         return nxt.name if nxt is not None and nxt.start <= m.end + 1 else None
 
 
+def _is_region(name: str | None) -> bool:
+    entry = entry_named(name or "")
+    return entry is not None and entry.type == "region"
+
+
 def _is_country(name: str) -> bool:
     entry = entry_named(name)
     return entry is not None and entry.type == "country"
@@ -142,8 +147,8 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
         if (
             kind in ("region", "republic")
             and x.type in ("district", "city", "settlement")
-            and x.parent in names
-        ):
+            and (x.parent in names or (kind == "region" and _is_region(x.parent)))
+        ):  # "По области" after "Экибастуз: итоги года": the town's region, named or not
             if kind == "region" or "Республика" in main_name(x.parent or ""):
                 return _as_written(x.parent, before)  # "бюджет республики" after "в Елабуге": Татарстан
             return None
