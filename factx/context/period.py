@@ -100,6 +100,7 @@ class PeriodReader:
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
         # after, with the deadline's paragraph; None when the frame is no such deadline.
         self.kept: tuple[FrameState, int] | None = None
+        self.lead: Period | None = None  # the frame the headline or lead set
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -162,6 +163,7 @@ class PeriodReader:
         dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
         for t, sentence in (dated or stated)[:1]:
             self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
+            self.lead = self.frame
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -174,7 +176,10 @@ class PeriodReader:
     def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
-        self.frame, self.frame_why = t.resolve(self.doc_year, self.frame), f"'{self._words(t)}' in {where}"
+        self.frame, self.frame_why = (
+            t.resolve(self.doc_year, self.frame, self.lead),
+            f"'{self._words(t)}' in {where}",
+        )
         self.frame_deadline = t.target
         self.frame_programme = self._programme(t)
         # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
@@ -196,7 +201,7 @@ class PeriodReader:
         deadline = results = False
         period: Period | None
         if chosen is not None:
-            period = chosen.expr.resolve(self.doc_year, self.frame)
+            period = chosen.expr.resolve(self.doc_year, self.frame, self.lead)
             why = f"{source} '{self._words(chosen.expr)}'"
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
@@ -317,13 +322,13 @@ class PeriodReader:
         for c in (clause, self.layout.next_clause(clause)):
             for t in _around(self._in_clause(c), end, self.starts):
                 if t.cue is not None and t.cue >= end:
-                    return t.expr.resolve(self.doc_year, period)
+                    return t.expr.resolve(self.doc_year, period, self.lead)
         starts = self.layout.starts(self.doc.sentence_of[clause])
         k = bisect_left(starts, clause)
         for c in (clause, starts[k - 1] if k else None):
             for t in reversed(_around(self._in_clause(c), start, self.starts)):
                 if t.cue is not None and t.expr.end <= start:
-                    return t.expr.resolve(self.doc_year, period)
+                    return t.expr.resolve(self.doc_year, period, self.lead)
         return None
 
     def _in_clause(self, clause: int | None) -> list[Timed]:

@@ -200,17 +200,28 @@ def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
     """The sentences that say what a document is about: its headline and its first sentence. A
     dateline ("ПЕТРОПАВЛОВСК.") or a date line is passed over."""
     opening: set[int] = set()
+    dateline = False  # the sentence before was a dateline: the body starts on its line
     for k in range(min(len(doc.sentences), 6)):
-        if k and layout.paragraph[k] == layout.paragraph[k - 1]:
+        if k and layout.paragraph[k] == layout.paragraph[k - 1] and not dateline:
             continue  # only the first sentence of each line
         words = [w for w in _sentence_words(doc, k) if w.isalpha()]
-        if len(words) <= 2:
+        dateline = len(words) <= 2 or _is_dateline(doc, k, words)
+        if dateline:
             continue  # a dateline, a date, a byline
         opening.add(k)
         alone = k + 1 >= len(doc.sentences) or layout.paragraph[k + 1] != layout.paragraph[k]
         if not alone or doc.text[doc.sentences[k][1] - 1] in ".!?":
             break  # the first sentence of the body
     return opening
+
+
+def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
+    """ "КЕМЕРОВО, 20 января, ФедералПресс.", "АСТАНА, 14 декабря — Kazinform.": a town in capitals,
+    then a day within the next tokens, and little else."""
+    first = doc.token_at(doc.sentences[k][0])
+    town = doc.tokens.raw(first)
+    day = any(doc.word(i).isdigit() for i in range(first + 1, first + 4) if doc.same_sentence(first, i))
+    return len(words) <= 4 and len(town) > 2 and town.isupper() and day
 
 
 def _sentence_words(doc: Doc, k: int) -> list[str]:
