@@ -232,7 +232,7 @@ def _sentence_words(doc: Doc, k: int) -> list[str]:
 def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: Salience) -> str | None:
     """The document's place: the first named in its headline or first sentence (the `opening`
     sentences), or, failing those, the place that contains every place the text names, if the text
-    names it too."""
+    names it too, or the place of the body that opens the text and reports (its akimat, its office)."""
     framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
     items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
     if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"
@@ -242,7 +242,10 @@ def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: S
         if name:
             return _formal(name, framing)
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
-    return salience.common_parent(singles, itself=True) if len(singles) > 1 else None
+    if len(singles) > 1:
+        return salience.common_parent(singles, itself=True)
+    bodies = [m for m in mentions if doc.sentence_of[m.start] in opening and m.body and m.single]
+    return bodies[0].name if bodies else None  # "Управление … Костанайской области сообщает, что …"
 
 
 def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salience]:
