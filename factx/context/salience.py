@@ -38,8 +38,9 @@ class Salience:
             return self._genitive_after(m)
         k = bisect_right(self.starts, m.start - 1)
         before = self.named[max(k - self.LOOK_BACK, 0) : k]
-        if m.anaphor == "here":
-            return before[-1].name if before else None
+        if m.anaphor == "here":  # "Аксу – город в Павлодарской области. Здесь …": the town, not its region
+            inner = before[-2:-1] if len(before) > 1 and self._holds(before[-1], before[-2]) else before[-1:]
+            return inner[0].name if inner else None
         found = _pointed_at(m.anaphor, before, self.names)
         if found is None and m.anaphor == "country":  # "в стране" before the country is named
             after = self.named[k : k + self.LOOK_BACK]
@@ -60,6 +61,11 @@ class Salience:
         chains = [[x.name, _main(x), *_ancestors(x)] if itself and x.name else _ancestors(x) for x in members]
         shared = [name for name in chains[0] if all(name in c for c in chains[1:])]
         return next((name for name in shared if name in self.names), None)
+
+    def _holds(self, outer: Mention, inner: Mention) -> bool:
+        """Two places of one sentence, the later one holding the earlier."""
+        same = self.doc.sentence_of[outer.start] == self.doc.sentence_of[inner.start]
+        return same and bool(outer.name) and outer.name in containers(inner.name or "")
 
     def names_country(self) -> bool:
         return any(x.type == "country" for x in self.named)
