@@ -23,8 +23,7 @@ class PlaceReader:
     ) -> None:
         """`opening`: the headline and lead sentences (salience.opening_sentences)."""
         self.doc, self.layout = doc, layout
-        mentions, self.salience = place_mentions(doc, places)
-        self.mentions = mentions
+        self.mentions, self.salience = place_mentions(doc, places)
         self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
         for m in self.mentions:
@@ -304,24 +303,24 @@ class PlaceReader:
         item of a list written as prose ("В Актюбинской области — 6,7 млрд."): the text has not moved
         on to one place."""
         self._index(k)
-        if self._ranks(k):
-            return None
         opening = [
             m
             for m in self.opening.get(k, [])
             if not m.several and not self._item(m) and not self._abroad(m, k)
         ]
         if not opening:
-            return self._located(k)
+            located = self._located(k)
+            return None if located is None or self._ranked(k, located) else located
         named = {m.name or "" for m in self.before.get(k, []) if _named(m)}
         if len(named) > 1 and not self._nested(named):
             return None
-        return opening[-1]
+        return None if self._ranked(k, opening[-1]) else opening[-1]
 
-    def _ranks(self, k: int) -> bool:
-        """The sentence ranks places ("Больше всего строят в Алатауском районе")."""
-        start, end = self.doc.sentences[k]
-        said = self.doc.lower[start:end]
+    def _ranked(self, k: int, m: Mention) -> bool:
+        """The place is the answer to a ranking stated before it ("Больше всего строят в Алатауском
+        районе", "Лидером стала Астана"); "В Караганде больше всего …" still moves the reader there."""
+        start = self.doc.sentences[k][0]
+        said = self.doc.lower[start : self.doc.tokens.starts[m.start]]
         return any(phrase in said for phrase in words("context/ranking_words.txt"))
 
     def _located(self, k: int) -> Mention | None:
