@@ -11,7 +11,16 @@ from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from ..vocab import table
 from .layout import Layout
-from .places import Mention, anaphors, demonyms, group_lists, named_mentions, region_adjectives, works
+from .places import (
+    Mention,
+    anaphors,
+    demonyms,
+    group_lists,
+    named_mentions,
+    national_adjectives,
+    region_adjectives,
+    works,
+)
 
 
 class Salience:
@@ -258,7 +267,8 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
     named = named_mentions(doc, places)
     taken = {k for p in places for k in range(p.start, p.end)}
-    found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *demonyms(doc), *works(doc, taken)]
+    found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
+    found += [*demonyms(doc), *works(doc, taken)]
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, mentions)  # a town's district written after it is named too
