@@ -33,11 +33,13 @@ class PlaceReader:
         self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
         self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
+        self.share_ends = sorted(d.end for d in figures if d.kind in SHARES)
         for d in sorted(figures, key=lambda d: d.start):
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, opening, self.mentions, self.salience)
+        self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
         self.settled = False  # the frame is where the thing the text is about stands, no visit
@@ -45,8 +47,10 @@ class PlaceReader:
         # the last figure's sentence, place and end token
         self.last: tuple[int, tuple[str | None, str], int] | None = None
 
-    def read(self, start: int, end: int) -> tuple[str | None, str]:
-        """The place of the figure over tokens [start, end), and why."""
+    def read(self, start: int, end: int, share: bool = False) -> tuple[str | None, str]:
+        """The place of the figure over tokens [start, end), and why; `share` for a percent or a share,
+        which may name the whole it is part of after it."""
+        self.share = share
         found = self._read(start, end)
         self.last = (self.doc.sentence_of[start], found, end)
         return found
@@ -67,6 +71,8 @@ class PlaceReader:
             own = self._last_before(sentence, start)  # "…Абай и Балхаш, в которых проживает…"
             if own and self._distributive(clause, start):
                 return None, "each of several places"  # "…, каждый из которых принял"
+        if own and self.share:  # "6% всего урожая России", "15% производства страны": the whole, not where
+            own = [m for m in own if not self._whole(m, end)]
         if own:
             # a figure's noun is what it counts ("газифицируют 2 села"): a place beside it says where
             own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
@@ -90,6 +96,25 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _of_share(self, m: Mention) -> bool:
+        """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
+        k = bisect_left(self.share_ends, m.start + 1)
+        return bool(k) and self._whole(m, self.share_ends[k - 1])
+
+    def _whole(self, m: Mention, end: int) -> bool:
+        """The country a share is of, written after it in the genitive ("6% всего урожая России", "30%
+        производства страны"): the part is the place carried. A region's whole ("10% хозяйств области")
+        is the share's place."""
+        doc = self.doc
+        between = range(end, m.start)
+        country = m.type == "country" or m.anaphor in ("country", "republic")
+        if not 0 < len(between) <= WHOLE_WORDS or m.members or not country:
+            return False
+        return all(
+            doc.words[k].isalpha() and any(p.tag.case == "gent" for p in doc.readings(k)[:2])
+            for k in (*between, m.start)
+        )
 
     def _bare(self, clause: int, start: int, end: int) -> bool:
         """A clause that holds nothing but the figure and a preposition: ", до 8,2 млн т"."""
@@ -253,7 +278,7 @@ class PlaceReader:
                 name, why = self._value(moved, "")
                 # "по республике" with no country named gives its figure the country of the text's places,
                 # an aside the reader comes back from: the frame is kept
-                aside = moved.anaphor in ("country", "republic") and not self.salience.names_country()
+                aside = _country(name) and moved.anaphor != "" and not self.salience.names_country()
                 if (name is not None and not aside) or moved.anaphor == "":
                     said = why.split("'")[1] if "'" in why else why
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
@@ -306,7 +331,7 @@ class PlaceReader:
         opening = [
             m
             for m in self.opening.get(k, [])
-            if not m.several and not self._item(m) and not self._abroad(m, k)
+            if not m.several and not self._item(m) and not self._abroad(m, k) and not self._of_share(m)
         ]
         if not opening:
             located = self._located(k)
@@ -354,10 +379,17 @@ class PlaceReader:
         return any(all(n == outer or outer in containers(n) for n in names) for outer in names)
 
 
+SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
 NEAR = 8  # mentions considered on each side of a figure
+WHOLE_WORDS = 3  # genitive words between a share and the place it is of ("6% всего урожая России")
 DASHES = frozenset({"—", "–", "-"})
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
+
+
+def _country(name: str | None) -> bool:
+    entry = entry_named(name or "")
+    return entry is not None and entry.type == "country"
 
 
 def _named(m: Mention) -> bool:
