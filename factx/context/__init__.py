@@ -21,7 +21,7 @@ from .period import PeriodReader
 from .salience import opening_sentences
 from .subject import subject_of
 from .times import find_times
-from .where import PlaceReader
+from .where import SHARES, PlaceReader
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     last: tuple[int, str | None] = (-2, None)  # the sentence and measure of the figure before
     for k in sorted(range(len(drafts)), key=lambda k: drafts[k].start):
         d = drafts[k]
-        place, place_why = where.read(d.start, d.end)
+        place, place_why = where.read(d.start, d.end, d.kind in SHARES)
         period = when.read(d.start, d.end)
         mode = modality.modality(d, period.target)
         when_, period_why = period.of(mode)

@@ -92,7 +92,13 @@ class ModalityReader:
         k = sentence - 1
         if k < 0 or layout.paragraph[k] != layout.paragraph[sentence]:
             return None
-        return self.by_sentence.get(k)
+        if k not in self.by_sentence:  # a sentence without figures: "Компания построит завод в …"
+            said = [self._clause(c) for c in layout.starts(k)]
+            found = "plan" if "plan" in said else "actual" if "actual" in said else None
+            if found is None:
+                return None
+            self.by_sentence[k] = found
+        return self.by_sentence[k]
 
     def _building(self, start: int) -> bool:
         """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге")."""

@@ -23,6 +23,7 @@ from .periods import Period
 from .times import TimeExpr
 
 CUE_WINDOW = 6
+FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
 EVENT_WINDOW = 5
 COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
@@ -49,12 +50,15 @@ class PeriodFound:
     deadline: bool = (
         False  # the period is a deadline's frame ("до конца 2026 года построят …"), for plans only
     )
+    results: bool = False  # the period is a frame of results over whole years ("итоги за 2025 год")
 
     def of(self, modality: str) -> tuple[Period | None, str]:
         """The period for a figure of this modality, and why: a deadline frames plans, not what
         already happened ("за пять лет выросло" after "до конца 2026 года построят")."""
         if self.deadline and modality != "plan":
             return None, "period None: a deadline frames plans only"
+        if self.results and modality == "plan":  # "об итогах за 2025 год … создадут 4 тыс. мест"
+            return None, "period None: a plan lies past the results its frame reports"
         return self.period, self.why
 
 
@@ -92,9 +96,11 @@ class PeriodReader:
         self.frame_why = ""  # where it was set
         self.frame_deadline = False  # set by a deadline ("к 2030 году", "до конца года")
         self.frame_programme = False  # set by a plan's years ("программа на 2025–2030 годы")
+        self.frame_results = False  # set by the results of whole years ("по итогам 2023 года")
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
-        # after: (frame, why, deadline) to restore, None when the frame is no such deadline.
-        self.kept: tuple[tuple[Period | None, str, bool], int] | None = None  # and the deadline's paragraph
+        # after, with the deadline's paragraph; None when the frame is no such deadline.
+        self.kept: tuple[FrameState, int] | None = None
+        self.lead: Period | None = None  # the frame the headline or lead set
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -102,13 +108,14 @@ class PeriodReader:
         if sentence not in self.by_sentence:
             layout = self.layout
             placed = self.by_sentence[sentence] = []
-            for t in self.found.get(sentence, []):
+            floor = last = 0  # where the expression before ends: a cue before that one is that one's,
+            for t in self.found.get(sentence, []):  # unless the two are one phrase ("периода в 2020 году")
+                floor = last if any(len(w) > 2 for w in self.doc.words[last : t.start]) else floor
+                cue, last = self._cue(t, floor), t.end
                 if self._event_date(t):
                     continue
                 clause = layout.clause(t.start)
-                timed = Timed(
-                    t, sentence, clause, layout.segment(clause), layout.framing(t.start), self._cue(t)
-                )
+                timed = Timed(t, sentence, clause, layout.segment(clause), layout.framing(t.start), cue)
                 placed.append(timed)
                 self.by_clause.setdefault(clause, []).append(timed)
                 self.by_segment.setdefault(timed.segment, []).append(timed)
@@ -125,9 +132,10 @@ class PeriodReader:
             for j in range(max(t.start - EVENT_WINDOW, clause), t.start)
         )
 
-    def _cue(self, t: TimeExpr) -> int | None:
-        """The token that makes the expression a comparison base, if one does."""
-        doc, clause = self.doc, self.layout.clause(t.start)
+    def _cue(self, t: TimeExpr, floor: int) -> int | None:
+        """The token that makes the expression a comparison base, if one does; a cue before `floor`
+        belongs to an expression before this one ("по сравнению с 2022 годом производство в 2023 году")."""
+        doc, clause = self.doc, max(self.layout.clause(t.start), floor)
         cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
         before = doc.word(t.start - 1)
         if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
@@ -145,12 +153,17 @@ class PeriodReader:
         return None
 
     def _open_frame(self) -> None:
-        """The frame the article opens with: the first period its headline or lead states."""
-        for sentence in sorted(self.opening_sentences & set(self.found)):
-            stated = self._stated(sentence)
-            if stated:
-                self._set_frame(stated[0].expr, f"the headline or lead, sentence {sentence + 1}")
-                return
+        """The frame the article opens with: the first period its headline or lead states that can be
+        dated ("инфляция в октябре" over a lead's "в октябре 2024 года"), else the first it states."""
+        stated = [
+            (t.expr, sentence)
+            for sentence in sorted(self.opening_sentences & set(self.found))
+            for t in self._stated(sentence)
+        ]
+        dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
+        for t, sentence in (dated or stated)[:1]:
+            self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
+            self.lead = self.frame
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -160,12 +173,18 @@ class PeriodReader:
             return []
         return [t for t in self._timed(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)]
 
-    def _set_frame(self, t: TimeExpr, where: str) -> None:
+    def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
-        self.frame, self.frame_why = t.resolve(self.doc_year, self.frame), f"'{self._words(t)}' in {where}"
+        self.frame, self.frame_why = (
+            t.resolve(self.doc_year, self.frame, self.lead),
+            f"'{self._words(t)}' in {where}",
+        )
         self.frame_deadline = t.target
         self.frame_programme = self._programme(t)
+        # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
+        # lead's frame holds for the whole passage, plans included
+        self.frame_results = not lead and not t.target and t.months is None and self._reporting(t)
 
     def _programme(self, t: TimeExpr) -> bool:
         """ "программа на 2025–2030 годы": the years of a plan, which frame what it plans and covers,
@@ -179,10 +198,10 @@ class PeriodReader:
         self._advance(sentence)
         self._timed(sentence)
         chosen, source = self._choose(sentence, start, clause)
-        deadline = False
+        deadline = results = False
         period: Period | None
         if chosen is not None:
-            period = chosen.expr.resolve(self.doc_year, self.frame)
+            period = chosen.expr.resolve(self.doc_year, self.frame, self.lead)
             why = f"{source} '{self._words(chosen.expr)}'"
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
@@ -192,13 +211,13 @@ class PeriodReader:
             period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
-            deadline = self.frame_deadline
+            deadline, results = self.frame_deadline, self.frame_results
         else:
             period, why = None, "none stated"
-        base = self._compared(clause, end, period)
+        base = self._compared(clause, start, end, period)
         label = period.label if period else None
         target = chosen is not None and chosen.expr.target
-        return PeriodFound(period, base, target, f"period {label}: {why}", deadline)
+        return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results)
 
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:
         """The figure's own expression: its clause's, then its segment's, then the sentence's opening."""
@@ -214,6 +233,9 @@ class PeriodReader:
                 if (t.cue is None or t.cue < start < t.expr.start) and self._span_covers(t, start)
             ]
             if mine:
+                based = [t for t in mine if t.cue is not None]  # "против 24 млн тонн в 2021 году": the
+                if based:  # figure is the base itself, whatever its clause stated before it
+                    return based[0], why
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
@@ -257,30 +279,60 @@ class PeriodReader:
         while self.next_sentence < sentence:
             k = self.next_sentence
             stated = self._stated(k)
-            if k not in self.figured:
-                stated = [t for t in stated if _frames_unfigured(t)]
+            if k not in self.figured and not self._question(k):
+                stated = [t for t in stated if _frames_unfigured(t) or self._reporting(t.expr)]
             self._end_plan(k)
             if stated and k not in self.opening_sentences:
-                kept = (self.frame, self.frame_why, self.frame_deadline)
+                kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
                 first = self.kept[0] if self.kept is not None else kept  # the frame before the first deadline
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
         self._end_plan(sentence)
 
+    def _reporting(self, t: TimeExpr) -> bool:
+        """A stretch figures are counted over, wherever it stands in a sentence without figures ("Аким
+        подвёл итоги развития региона за 2023 год", "данные за январь–сентябрь 2024 года"): what follows
+        reports it. A date at which something happened ("Контракт заключён в 2022 году") is no such."""
+        doc = self.doc
+        near = (doc.word(t.start - 1), doc.word(t.start), doc.word(t.start + 1))
+        stretch = t.months is not None and t.months[0] < t.months[1]
+        return stretch or any(w == "за" or w.startswith("итог") for w in near)
+
+    def _question(self, k: int) -> bool:
+        """An interviewer's question ("— А что удалось сделать в прошлом году?"): the time it asks
+        about frames the answer, wherever in the question it stands."""
+        start, end = self.doc.sentences[k]
+        return self.doc.text[start:end].rstrip().endswith("?")
+
     def _end_plan(self, k: int) -> None:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it
         comes back."""
         if self.kept is not None and self.layout.paragraph[k] != self.kept[1]:
-            (self.frame, self.frame_why, self.frame_deadline), self.kept = self.kept[0], None
+            state, self.kept = self.kept[0], None
+            self.frame, self.frame_why, self.frame_deadline, self.frame_results = state
 
-    def _compared(self, clause: int, end: int, period: Period | None) -> Period | None:
-        """The base of a comparison stated after the figure in its clause or the next one."""
+    def _state(self) -> FrameState:
+        return self.frame, self.frame_why, self.frame_deadline, self.frame_results
+
+    def _compared(self, clause: int, start: int, end: int, period: Period | None) -> Period | None:
+        """The base of a comparison stated after the figure in its clause or the next one, else before
+        it in its clause or the one before ("По сравнению с 2022 годом выпуск вырос на 5%", "Это
+        больше, чем годом ранее, на 20%")."""
         for c in (clause, self.layout.next_clause(clause)):
-            for t in _around(self.by_clause.get(c, []) if c is not None else [], end, self.starts):
+            for t in _around(self._in_clause(c), end, self.starts):
                 if t.cue is not None and t.cue >= end:
-                    return t.expr.resolve(self.doc_year, period)
+                    return t.expr.resolve(self.doc_year, period, self.lead)
+        starts = self.layout.starts(self.doc.sentence_of[clause])
+        k = bisect_left(starts, clause)
+        for c in (clause, starts[k - 1] if k else None):
+            for t in reversed(_around(self._in_clause(c), start, self.starts)):
+                if t.cue is not None and t.expr.end <= start:
+                    return t.expr.resolve(self.doc_year, period, self.lead)
         return None
+
+    def _in_clause(self, clause: int | None) -> list[Timed]:
+        return self.by_clause.get(clause, []) if clause is not None else []
 
     def _words(self, t: TimeExpr) -> str:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))

@@ -191,14 +191,27 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
             found.append(Mention(i, i + 1, None, "here", anaphor="here"))
             continue
         noun = common_noun(w)
-        if noun is None or fold(noun.normal_form) not in vocab or not _points_back(doc, i):
+        if noun is None or fold(noun.normal_form) not in vocab:
             continue
         kind = vocab[fold(noun.normal_form)]
+        if not _points_back(doc, i, kind):
+            continue
         if kind == "city" and fold(noun.normal_form) == "город" and doc.word(i - 1).startswith("областн"):
             kind = "centre"
+        nicknamed = entry_named(_capital_nicknames().get(doc.word(i - 1), "")) if kind == "capital" else None
+        if nicknamed is not None:  # "в южной столице": Алматы, named
+            found.append(Mention(i - 1, i + 1, nicknamed.grouped, nicknamed.type, nicknamed.parent))
+            continue
         plural = noun.tag.number == "plur"
         found.append(Mention(i, i + 1, None, kind, anaphor=kind, several=plural))
     return found
+
+
+@cache
+def _capital_nicknames() -> dict[str, str]:
+    """Every form of an adjective that names a capital ("южной") → the place it names."""
+    rows = table("context/capital_nicknames.tsv")
+    return {form: row["place"] for row in rows for form in lemma_forms(row["lemma"])}
 
 
 @cache
@@ -207,7 +220,9 @@ def _region_adjective_forms() -> frozenset[str]:
 
 
 def region_adjectives(doc: Doc) -> list[Mention]:
-    """ "областного", "региональная": the region the text is about, as "области" would point at it."""
+    """ "областного", "региональная": the region the text is about, as "области" would point at it.
+    After "из" it names where money comes from, not where it goes ("в районе … из областного бюджета
+    выделят 1,2 млрд"): a source, which never places a figure."""
     forms = _region_adjective_forms()
     found = []
     for i in [i for i, w in enumerate(doc.words) if w in forms]:
@@ -215,16 +230,28 @@ def region_adjectives(doc: Doc) -> list[Mention]:
             found.append(Mention(i, i + 2, None, "centre", anaphor="centre"))
         else:
             found.append(Mention(i, i + 1, None, "region", anaphor="region"))
+        found[-1].partner = doc.word(i - 1) == "из"
     return found
 
 
-def _points_back(doc: Doc, i: int) -> bool:
-    """Not "в области здравоохранения" (a field), "в районе 5 млн" (about), "города Сарань" (a name)."""
+def national_adjectives(doc: Doc) -> list[Mention]:
+    """ "республиканский показатель", "выше среднереспубликанского уровня": the republic's figure."""
+    adjectives, nouns = word_forms("context/national_adjectives.txt"), word_forms("context/measure_nouns.txt")
+    return [
+        Mention(i, i + 1, None, "republic", anaphor="republic")
+        for i, w in enumerate(doc.words)
+        if w in adjectives and doc.word(i + 1) in nouns
+    ]
+
+
+def _points_back(doc: Doc, i: int, kind: str) -> bool:
+    """Not "в области здравоохранения" (a field), "в районе 5 млн" (about), "города Сарань" (a name);
+    "по стране" has no such other sense ("выше среднего по стране показателя")."""
     nxt = doc.word(i + 1)
     if doc.same_sentence(i, i + 1) and nxt.isalpha():
         if doc.is_capitalised(i + 1):
             return False
-        noun = common_noun(nxt)
+        noun = common_noun(nxt) if kind != "country" else None
         if noun is not None and is_genitive(nxt) and fold(noun.normal_form) not in _anaphora():
             return False
     return not (doc.words[i].startswith("район") and doc.word(i - 1) in ("в", "во") and nxt[:1].isdigit())

@@ -11,7 +11,16 @@ from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from ..vocab import table
 from .layout import Layout
-from .places import Mention, anaphors, demonyms, group_lists, named_mentions, region_adjectives, works
+from .places import (
+    Mention,
+    anaphors,
+    demonyms,
+    group_lists,
+    named_mentions,
+    national_adjectives,
+    region_adjectives,
+    works,
+)
 
 
 class Salience:
@@ -27,6 +36,8 @@ class Salience:
         # A region named by a nickname ("Костанайщина") or in a body's name ("управления финансов
         # ЗКО") is named: "области" after its districts, and a list of its districts, point at it.
         self.names = {name for m in mentioned if m.name for name in (m.name, _main(m))}
+        self._country: tuple[str | None] | None = None  # worked out when first asked
+        self._republic: bool | None = None
 
     def resolve(self, m: Mention) -> str | None:
         """The place an anaphor points at, or the common parent of several places when it is named."""
@@ -36,15 +47,18 @@ class Salience:
             return self._genitive_after(m)
         k = bisect_right(self.starts, m.start - 1)
         before = self.named[max(k - self.LOOK_BACK, 0) : k]
-        if m.anaphor == "here":
-            return before[-1].name if before else None
+        if m.anaphor == "here":  # "Аксу – город в Павлодарской области. Здесь …": the town, not its region
+            inner = before[-2:-1] if len(before) > 1 and self._holds(before[-1], before[-2]) else before[-1:]
+            return inner[0].name if inner else None
         found = _pointed_at(m.anaphor, before, self.names)
         if found is None and m.anaphor == "country":  # "в стране" before the country is named
             after = self.named[k : k + self.LOOK_BACK]
             found = _pointed_at("country", list(reversed(after)), self.names)
+        if found is None and m.anaphor in ("country", "republic") and not self._republics():
+            found = self.country()  # "по стране" in a text that names only the country's places
         if m.anaphor == "centre":  # "в областном центре": the centre of the region pointed at
             region = _pointed_at("region", before, self.names)
-            found = _centres().get(_main_name(region)) if region else None
+            found = _centres().get(main_name(region)) if region else None
         if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
             capital_names = set(capitals().values())
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
@@ -57,10 +71,23 @@ class Salience:
         shared = [name for name in chains[0] if all(name in c for c in chains[1:])]
         return next((name for name in shared if name in self.names), None)
 
+    def _holds(self, outer: Mention, inner: Mention) -> bool:
+        """Two places of one sentence, the later one holding the earlier."""
+        same = self.doc.sentence_of[outer.start] == self.doc.sentence_of[inner.start]
+        return same and bool(outer.name) and outer.name in containers(inner.name or "")
+
+    def names_country(self) -> bool:
+        return any(x.type == "country" for x in self.named)
+
     def country(self) -> str | None:
-        """The country the text names, when it names one only."""
-        named = {x.name for x in self.named if x.type == "country"}
-        return named.pop() if len(named) == 1 else None
+        """The country the text names, when it names one only; in a text that names none, the one
+        country its places lie in ("По республике — 4,7%" in an article on Карагандинская область)."""
+        if self._country is None:
+            named = {x.name for x in self.named if x.type == "country"}
+            if not named:
+                named = {c for x in self.named if x.name for c in containers(x.name) if _is_country(c)}
+            self._country = (named.pop() if len(named) == 1 else None,)
+        return self._country[0]
 
     def containing(self, members: list[Mention]) -> str | None:
         """The place that holds several places, when the text names it beside them: one of them
@@ -78,11 +105,33 @@ class Salience:
         beside = any(x.name == found and self.doc.sentence_of[x.start] == sentence for x in self.named)
         return found if beside else None
 
+    def _republics(self) -> bool:
+        """Whether the text names a place in a republic of a federation ("Елабуга" in Татарстан),
+        where "республика" is that republic, not the country."""
+        if self._republic is None:
+            self._republic = any(
+                "Республика" in main_name(c)
+                for x in self.named
+                if x.name
+                for c in containers(x.name, include=True)
+            )
+        return self._republic
+
     def _genitive_after(self, m: Mention) -> str | None:
         """ "в моногородах Жамбылской области", "в регионах России": the place whose parts they are."""
         k = bisect_left(self.starts, m.end)
         nxt = self.named[k] if k < len(self.named) else None
         return nxt.name if nxt is not None and nxt.start <= m.end + 1 else None
+
+
+def _is_region(name: str | None) -> bool:
+    entry = entry_named(name or "")
+    return entry is not None and entry.type == "region"
+
+
+def _is_country(name: str) -> bool:
+    entry = entry_named(name)
+    return entry is not None and entry.type == "country"
 
 
 def _ancestors(m: Mention) -> list[str]:
@@ -113,9 +162,9 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
         if (
             kind in ("region", "republic")
             and x.type in ("district", "city", "settlement")
-            and x.parent in names
-        ):
-            if kind == "region" or "Республика" in _main_name(x.parent or ""):
+            and (x.parent in names or (kind == "region" and _is_region(x.parent)))
+        ):  # "По области" after "Экибастуз: итоги года": the town's region, named or not
+            if kind == "region" or "Республика" in main_name(x.parent or ""):
                 return _as_written(x.parent, before)  # "бюджет республики" after "в Елабуге": Татарстан
             return None
         if kind == "city" and x.type == "city":
@@ -131,7 +180,7 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
 
 def _as_written(name: str | None, before: list[Mention]) -> str | None:
     """A place under the name the text last gave it ("Татарстан"), else its gazetteer name."""
-    main = _main_name(name or "")
+    main = main_name(name or "")
     return next((x.name for x in reversed(before) if x.name and _main(x) == main), name)
 
 
@@ -141,7 +190,8 @@ def _centres() -> dict[str, str]:
     return {row["region"]: row["centre"] for row in table("places/centres.tsv")}
 
 
-def _main_name(name: str) -> str:
+def main_name(name: str) -> str:
+    """The gazetteer's main name of a place ("область Абай" → Абайская область), else the name."""
     entry = entry_named(name)
     return entry.main if entry else name
 
@@ -165,17 +215,28 @@ def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
     """The sentences that say what a document is about: its headline and its first sentence. A
     dateline ("ПЕТРОПАВЛОВСК.") or a date line is passed over."""
     opening: set[int] = set()
+    dateline = False  # the sentence before was a dateline: the body starts on its line
     for k in range(min(len(doc.sentences), 6)):
-        if k and layout.paragraph[k] == layout.paragraph[k - 1]:
+        if k and layout.paragraph[k] == layout.paragraph[k - 1] and not dateline:
             continue  # only the first sentence of each line
         words = [w for w in _sentence_words(doc, k) if w.isalpha()]
-        if len(words) <= 2:
+        dateline = len(words) <= 2 or _is_dateline(doc, k, words)
+        if dateline:
             continue  # a dateline, a date, a byline
         opening.add(k)
         alone = k + 1 >= len(doc.sentences) or layout.paragraph[k + 1] != layout.paragraph[k]
         if not alone or doc.text[doc.sentences[k][1] - 1] in ".!?":
             break  # the first sentence of the body
     return opening
+
+
+def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
+    """ "КЕМЕРОВО, 20 января, ФедералПресс.", "АСТАНА, 14 декабря — Kazinform.": a town in capitals,
+    then a day within the next tokens, and little else."""
+    first = doc.token_at(doc.sentences[k][0])
+    town = doc.tokens.raw(first)
+    day = any(doc.word(i).isdigit() for i in range(first + 1, first + 4) if doc.same_sentence(first, i))
+    return len(words) <= 4 and len(town) > 2 and town.isupper() and day
 
 
 def _sentence_words(doc: Doc, k: int) -> list[str]:
@@ -186,7 +247,7 @@ def _sentence_words(doc: Doc, k: int) -> list[str]:
 def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: Salience) -> str | None:
     """The document's place: the first named in its headline or first sentence (the `opening`
     sentences), or, failing those, the place that contains every place the text names, if the text
-    names it too."""
+    names it too, or the place of the body that opens the text and reports (its akimat, its office)."""
     framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
     items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
     if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"
@@ -196,14 +257,18 @@ def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: S
         if name:
             return _formal(name, framing)
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
-    return salience.common_parent(singles, itself=True) if len(singles) > 1 else None
+    if len(singles) > 1:
+        return salience.common_parent(singles, itself=True)
+    bodies = [m for m in mentions if doc.sentence_of[m.start] in opening and m.body and m.single]
+    return bodies[0].name if bodies else None  # "Управление … Костанайской области сообщает, что …"
 
 
 def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salience]:
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
     named = named_mentions(doc, places)
     taken = {k for p in places for k in range(p.start, p.end)}
-    found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *demonyms(doc), *works(doc, taken)]
+    found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
+    found += [*demonyms(doc), *works(doc, taken)]
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, mentions)  # a town's district written after it is named too

@@ -37,9 +37,12 @@ class TimeExpr:
     since: bool = False  # "с 2016 года": from that year to the time of writing
     span: bool = False  # "за пять лет", "за последние три года": years counted back from an end not stated
 
-    def resolve(self, doc_year: int | None, frame: Period | None) -> Period | None:
-        """The period, given the document's year and the period that frames the expression; None when
-        it depends on a year nobody gives."""
+    def resolve(
+        self, doc_year: int | None, frame: Period | None, lead: Period | None = None
+    ) -> Period | None:
+        """The period, given the document's year, the period that frames the expression and the one
+        the headline or lead set (an undated text is read as written in its year); None when it
+        depends on a year nobody gives."""
         if (
             self.span
         ):  # the years of a programme that frames it ("на 2023–2027 годы … за пять лет"), else unknown
@@ -55,23 +58,25 @@ class TimeExpr:
             return Period(self.years[0], self.months[0] if self.months else 1, last, 12)
         if self.years is not None and self.months is None:
             return Period.years(*self.years)
-        year = self._year(doc_year, frame)
+        year = self._year(doc_year, frame, lead)
         if year is None:
             return None
         if self.months is None:
             return Period.year(year)
         return Period.months(year, *self.months)
 
-    def _year(self, doc_year: int | None, frame: Period | None) -> int | None:
+    def _year(self, doc_year: int | None, frame: Period | None, lead: Period | None) -> int | None:
         if self.years is not None:
             return self.years[0]
         if self.offset is not None:
             if doc_year is not None:
                 return doc_year + self.offset
-            # An undated text is read as written in or just after the year it is about: "в текущем
-            # году" and "в минувшем году" are that year, "в будущем году" the next; "сейчас" unknown.
-            if frame is not None and not self.now and self.offset >= -1:
-                return frame.last_year + max(self.offset, 0)
+            # An undated text is read as written in or just after the year its headline or lead is
+            # about: "в текущем году" and "в минувшем году" are that year, "в будущем году" the next;
+            # "сейчас" unknown. A year stated later dates an event, not the text ("Завод запущен в
+            # 2022 году … с начала этого года").
+            if lead is not None and not self.now and self.offset >= -1:
+                return lead.last_year + max(self.offset, 0)
             return None
         if frame is not None:
             return frame.last_year
@@ -114,6 +119,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         for pattern, kind in (
             (rf"\b[сc]\s+(?P<a>{Y[1:-1]})\s+(?:по|до)\s+(?P<b>{Y[1:-1]})(?:\s*(?:-?х\s+)?{GOD})?", "years"),
             (rf"\b(?P<a>{Y[1:-1]})\s*-\s*(?P<b>{Y[1:-1]})(?:\s*-?х)?(?:\s*{GOD})?", "years"),
+            (rf"\b(?P<a>{Y[1:-1]})\s*/\s*(?P<b>{Y[1:-1]})(?!\d)", "years"),  # "в 2022/2023 учебном году"
+            (rf"\b(?P<a>{Y[1:-1]})\s+и\s+(?P<b>{Y[1:-1]})\s*{GOD}", "years"),  # "в 2023 и 2024 годах"
             (
                 rf"\b(?:[сc]\s+)?(?P<m1>{month})\s*(?:-|по)\s*(?P<m2>{month})"
                 rf"(?:\s+(?:{year_spec}|(?P<bare>{Y[1:-1]})(?!\d)))?",
@@ -149,6 +156,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
             (rf"\b(?:в|на)\s+(?P<y>{Y[1:-1]})(?:-й|(?=\s*[-,]))", "year"),
             (rf"\b(?P<y>{Y[1:-1]})\s*-\s*(?:го|м|й|му)(?![а-я])", "year"),  # "по итогам 2023-го"
             (rf"\bитог[а-я]*\s*[-–:]?\s*(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "Итоги-2023"
+            (rf"(?<=[а-я])-(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "посевная-2024", "бюджет-2025"
+            (rf"(?<![\d.,/])(?P<y>{Y[1:-1]})(?=\s*:\s*[а-я])", "year"),  # "2023: итоги года", "– 2023: итоги"
+            (rf"\(\s*(?P<y>{Y[1:-1]})\s*\)", "year"),  # "в цифрах (2023)"
             (rf"\b(?P<rel>{rel})", "relative"),
             (rf"(?<![а-я])(?:{alternation(words('time/now_phrases.txt'))})(?![а-я])", "now"),
         )

@@ -12,7 +12,7 @@ from ..text.morph import fold
 from ..vocab import word_forms, words
 from .layout import Layout
 from .places import SIZE, Mention
-from .salience import containers, main_place, place_mentions
+from .salience import containers, main_name, main_place, place_mentions
 
 
 class PlaceReader:
@@ -24,6 +24,7 @@ class PlaceReader:
         """`opening`: the headline and lead sentences (salience.opening_sentences)."""
         self.doc, self.layout = doc, layout
         self.mentions, self.salience = place_mentions(doc, places)
+        self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
         for m in self.mentions:
             if m.locates:
@@ -31,11 +32,14 @@ class PlaceReader:
         self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
         self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
+        self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
+        self.share_ends = sorted(d.end for d in figures if d.kind in SHARES)
         for d in sorted(figures, key=lambda d: d.start):
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, opening, self.mentions, self.salience)
+        self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
         self.settled = False  # the frame is where the thing the text is about stands, no visit
@@ -43,8 +47,10 @@ class PlaceReader:
         # the last figure's sentence, place and end token
         self.last: tuple[int, tuple[str | None, str], int] | None = None
 
-    def read(self, start: int, end: int) -> tuple[str | None, str]:
-        """The place of the figure over tokens [start, end), and why."""
+    def read(self, start: int, end: int, share: bool = False) -> tuple[str | None, str]:
+        """The place of the figure over tokens [start, end), and why; `share` for a percent or a share,
+        which may name the whole it is part of after it."""
+        self.share = share
         found = self._read(start, end)
         self.last = (self.doc.sentence_of[start], found, end)
         return found
@@ -65,7 +71,11 @@ class PlaceReader:
             own = self._last_before(sentence, start)  # "…Абай и Балхаш, в которых проживает…"
             if own and self._distributive(clause, start):
                 return None, "each of several places"  # "…, каждый из которых принял"
+        if own and self.share:  # "6% всего урожая России", "15% производства страны": the whole, not where
+            own = [m for m in own if not self._whole(m, end)]
         if own:
+            # a figure's noun is what it counts ("газифицируют 2 села"): a place beside it says where
+            own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
             nearest = _nearest(own, start)
             if nearest.members:  # "Среди регионов РК … в Туркестанской области и городе Алматы — 5,1%"
                 return self._value(nearest, "its own clause, the places nearest to it")
@@ -86,6 +96,25 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _of_share(self, m: Mention) -> bool:
+        """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
+        k = bisect_left(self.share_ends, m.start + 1)
+        return bool(k) and self._whole(m, self.share_ends[k - 1])
+
+    def _whole(self, m: Mention, end: int) -> bool:
+        """The country a share is of, written after it in the genitive ("6% всего урожая России", "30%
+        производства страны"): the part is the place carried. A region's whole ("10% хозяйств области")
+        is the share's place."""
+        doc = self.doc
+        between = range(end, m.start)
+        country = m.type == "country" or m.anaphor in ("country", "republic")
+        if not 0 < len(between) <= WHOLE_WORDS or m.members or not country:
+            return False
+        return all(
+            doc.words[k].isalpha() and any(p.tag.case == "gent" for p in doc.readings(k)[:2])
+            for k in (*between, m.start)
+        )
 
     def _bare(self, clause: int, start: int, end: int) -> bool:
         """A clause that holds nothing but the figure and a preposition: ", до 8,2 млн т"."""
@@ -127,12 +156,20 @@ class PlaceReader:
     def _mine(self, m: Mention, clause: int, start: int, end: int) -> bool:
         """A place of the clause belongs to the figure unless another figure stands nearer to it:
         "90 тыс. рублей в ЯНАО по сравнению с 27 тыс. в Костромской области"."""
-        mine = _distance(m, start, end)
         figures = self.figures.get(clause, [])
         k = bisect_left(figures, (m.start, m.end))
-        return not any(
-            _distance(m, s, e) < mine for s, e in figures[max(k - 1, 0) : k + 1] if (s, e) != (start, end)
-        )
+        near = figures[max(k - 1, 0) : k + 1]
+        linked = [(s, e) for s, e in near if self._dashed(m, s, e)]
+        if linked:  # "60 школ — в Туркестанской области, 45 школ — в Алматинской и 30 школ — в Шымкенте"
+            return (start, end) in linked
+        mine = _distance(m, start, end)
+        return not any(_distance(m, s, e) < mine for s, e in near if (s, e) != (start, end))
+
+    def _dashed(self, m: Mention, start: int, end: int) -> bool:
+        """A dash joins the place and the figure: "45 школ — в Алматинской", "в Аксу — 12%"."""
+        words_of = self.doc.word
+        after = end <= m.start and words_of(end) in DASHES and m.start - end <= 2
+        return after or (m.end <= start and words_of(m.end) in DASHES and start - m.end <= 2)
 
     def _last_before(self, sentence: int, start: int) -> list[Mention]:
         k = bisect_left(self.ends.get(sentence, []), start + 1)
@@ -182,6 +219,9 @@ class PlaceReader:
             if name is None and m.members:
                 name, kind = self._carried_parent(m.members), "several places of the place carried"
             generic = m.several or m.anaphor == "settlement"  # "на селе": the countryside
+            if name is None and m.several and (self._part(m) or m.anaphor == "country"):
+                # "в северных регионах", "из соседних стран": some places, or other countries
+                return None, f"{why}, some places of a kind, no single place '{words_of}'"
             if name is None and generic and not m.members and not self._demonstrative(m):
                 # "в моногородах", "во всех регионах" with no place after them: all places of a kind
                 # together belong to the place the reader carries that holds such places, else to
@@ -203,7 +243,11 @@ class PlaceReader:
         are not summed into their country ("в Акмолинской и Костанайской областях" → None)."""
         carried = self._carried()
         parent = self.salience.common_parent(members)
-        if parent is None or carried is None or parent not in (carried, *containers(carried)):
+        if parent is None or carried is None:
+            return None
+        if main_name(parent) == main_name(carried):
+            parent = carried  # under the name the text gives it ("область Абай", "Абайская область")
+        elif parent not in containers(carried):
             return None
         entry = entry_named(parent)
         return parent if entry is not None and entry.type != "country" else None
@@ -232,7 +276,10 @@ class PlaceReader:
             moved = self._moves_frame(k) if k in self.before else None  # a sentence naming no place: kept
             if moved is not None:
                 name, why = self._value(moved, "")
-                if name is not None or moved.anaphor == "":  # "по республике" with no country named: kept
+                # "по республике" with no country named gives its figure the country of the text's places,
+                # an aside the reader comes back from: the frame is kept
+                aside = _country(name) and moved.anaphor != "" and not self.salience.names_country()
+                if (name is not None and not aside) or moved.anaphor == "":
                     said = why.split("'")[1] if "'" in why else why
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
                     self.settled = self.located_at == k
@@ -265,6 +312,10 @@ class PlaceReader:
         main = entry_named(self.main)
         return main is None or main.type != "country"  # a region of a national article is no visit
 
+    def _part(self, m: Mention) -> bool:
+        """ "в северных регионах", "в приграничных районах": some places of the kind, not all."""
+        return self.doc.word(m.start - 1) in word_forms("context/part_adjectives.txt")
+
     def _demonstrative(self, m: Mention) -> bool:
         """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
         return any(
@@ -280,14 +331,22 @@ class PlaceReader:
         opening = [
             m
             for m in self.opening.get(k, [])
-            if not m.several and not self._item(m) and not self._abroad(m, k)
+            if not m.several and not self._item(m) and not self._abroad(m, k) and not self._of_share(m)
         ]
         if not opening:
-            return self._located(k)
+            located = self._located(k)
+            return None if located is None or self._ranked(k, located) else located
         named = {m.name or "" for m in self.before.get(k, []) if _named(m)}
         if len(named) > 1 and not self._nested(named):
             return None
-        return opening[-1]
+        return None if self._ranked(k, opening[-1]) else opening[-1]
+
+    def _ranked(self, k: int, m: Mention) -> bool:
+        """The place is the answer to a ranking stated before it ("Больше всего строят в Алатауском
+        районе", "Лидером стала Астана"); "В Караганде больше всего …" still moves the reader there."""
+        start = self.doc.sentences[k][0]
+        said = self.doc.lower[start : self.doc.tokens.starts[m.start]]
+        return any(phrase in said for phrase in words("context/ranking_words.txt"))
 
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
@@ -298,6 +357,8 @@ class PlaceReader:
             return None
         start, end = self.doc.sentences[k]
         stems = tuple(words("context/location_verbs.txt"))
+        if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
+            stems += tuple(words("context/project_verbs.txt"))  # it are about the plant
         tokens = range(self.doc.token_at(start), self.doc.token_at(end))
         if not any(self.doc.words[i].startswith(stems) for i in tokens):
             return None
@@ -305,17 +366,30 @@ class PlaceReader:
         return named[-1]
 
     def _item(self, m: Mention) -> bool:
-        """A place followed by a dash, a colon or a bracket: an item of a list written as prose."""
-        return self.doc.word(m.end) in ITEM_MARKS or self.doc.word(m.end + 1) in ITEM_MARKS
+        """A place followed by a dash, a colon or a bracket, or a place a dash gives as the answer
+        ("Больше всего посевов — в Костанайской области, 5,8 млн"): an item of a list written as prose."""
+        doc = self.doc
+        if doc.word(m.end) in ITEM_MARKS or doc.word(m.end + 1) in ITEM_MARKS:
+            return True
+        answer = doc.word(m.start - 1) in DASHES
+        return answer or (doc.word(m.start - 2) in DASHES and doc.word(m.start - 1).isalpha())
 
     def _nested(self, names: set[str]) -> bool:
         """Whether one of the places contains all the others: "в Экибастузе Павлодарской области"."""
         return any(all(n == outer or outer in containers(n) for n in names) for outer in names)
 
 
+SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
 NEAR = 8  # mentions considered on each side of a figure
+WHOLE_WORDS = 3  # genitive words between a share and the place it is of ("6% всего урожая России")
+DASHES = frozenset({"—", "–", "-"})
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
+
+
+def _country(name: str | None) -> bool:
+    entry = entry_named(name or "")
+    return entry is not None and entry.type == "country"
 
 
 def _named(m: Mention) -> bool:
