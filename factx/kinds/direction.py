@@ -87,13 +87,15 @@ def near_direction(doc: Doc, start: int, end: int) -> str | None:
 
 def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, signed: bool) -> str | None:
     """The direction of an amount over tokens [start, end) whose number (or sign) starts at `first`:
-    its sign when `signed` (a change in percent or money: "+17%", "−4%"; "-10 градусов" is a
+    its sign when `signed` (a change in percent or money: "+17%", "−4%", "минус 4%"; "-10 градусов" is a
     temperature, not a fall), a comparative after "на … " ("на 5 млрд больше"), the verb or noun
     of change before "на" ("выросли почти на 12%") or before a target's "до" ("снизился до 4,8%"),
     or a noun of change that the figure states ("прирост составил 36,5 млрд")."""
     sign = doc.word(first)
     if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
+    if signed and doc.word(first - 1) == "минус":  # "минус 2,1%": the sign written as a word
+        return "down"
     on = start - 1 if doc.word(start - 1) == "на" else _on_within(doc, start, first)
     if on >= 0:
         after = comparatives().get(doc.word(end))

@@ -18,6 +18,8 @@ from .digits import digit_run_end, digits_expr, in_excess, is_digits
 from .expr import EXACT, NumberExpr, abbreviated_scales, exact, numerals
 from .words import words_expr
 
+MINUS = "минус"  # a sign written as a word: "минус 5", "минус 2,1%"
+
 
 def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
     """The number expression starting at token i, if any (no blocked-span check here)."""
@@ -32,6 +34,8 @@ def scan_number(tk: Tokens, i: int) -> NumberExpr | None:
         if expr is None:
             return None
         expr = in_excess(tk, restated(tk, pointed(tk, compounded(tk, expr))))
+        if i > 0 and tk.words[i - 1] == MINUS and expr.value > 0:
+            expr = replace(expr, value=-expr.value)  # "минус 2,1%": a sign, left out of the span
     if expr.value.as_tuple().exponent == 0:
         return expr  # a whole number without exponent is written exactly already: the common case
     value = exact(expr.value)
@@ -46,13 +50,13 @@ def parse_number(text: str) -> Decimal | None:
     tk = Tokens.of(norm)
     if len(tk) == 1 and tk.words[0] in abbreviated_scales():
         return None  # "млн" alone abbreviates a scale, it states no number
-    negative = tk.words[0] == "минус" and len(tk) > 1
+    negative = tk.words[0] == MINUS and len(tk) > 1  # scan_number reads the sign
     signed = len(tk) > 1 and tk.words[0] in "+-." and tk.joined(1)  # "+5", "-3", ".75"
     first = 1 if negative or signed else 0
     expr = scan_number(tk, first)
     if expr is None or expr.end != len(tk) or expr.start != (1 if negative else 0):
         return None
-    return -expr.value if negative else expr.value
+    return expr.value
 
 
 __all__ = [
