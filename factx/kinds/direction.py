@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from ..numbers import MINUS
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..vocab import table, words
@@ -94,7 +95,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     sign = doc.word(first)
     if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
-    if signed and doc.word(first - 1) == "минус":  # "минус 2,1%": the sign written as a word
+    if signed and doc.word(first - 1) == MINUS:  # "минус 2,1%": the sign written as a word
         return "down"
     on = start - 1 if doc.word(start - 1) == "на" else _on_within(doc, start, first)
     if on >= 0:
