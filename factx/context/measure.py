@@ -133,11 +133,16 @@ def _changes(w: str) -> bool:
     comparative only as a whole word ("ниже", not "Нижегородской"; "выше", not "вышел")."""
     if stem_class(w, _qualifying_verbs()):
         return False
-    return any(
-        w.startswith(stem) and (stem not in COMPARATIVES or w == stem)
-        for stem, cls in direction_stems()
-        if cls in ("up", "down")
-    )
+    stems, whole_words = _change_stems()
+    return w.startswith(stems) or w in whole_words
+
+
+@cache
+def _change_stems() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The stems of change, and the comparatives among them, which count only as whole words."""
+    moving = [stem for stem, cls in direction_stems() if cls in ("up", "down")]
+    whole_words = frozenset(s for s in moving if s in COMPARATIVES)
+    return tuple(s for s in moving if s not in whole_words), whole_words
 
 
 CUE_REACH = 24  # words before a percentage where "индекс" or a rate's noun may stand
