@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from functools import cache
 
 from ..text.doc import Doc
@@ -17,6 +16,7 @@ from ..vocab import table
 from .gazetteer import Entry, name_forms
 
 MAX_WORDS = 3
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # the words of a name, as name_forms reads them
 NUMBERED = re.compile(r"\s+\d+$")  # КАТО numbers villages of one name within a rural district
 
 
@@ -44,10 +44,20 @@ def settlements(letter: str) -> dict[tuple[str, ...], Entry]:
     return found
 
 
-def every_settlement() -> Iterator[tuple[str, ...]]:
-    """Every case form of every village name."""
-    for letter in _names_by_letter():
-        yield from settlements(letter)
+@cache
+def village_words(letter: str) -> frozenset[str]:
+    """Every word of every case form of the village names that have one beginning with `letter`: the
+    forms of the names under that letter, and the later words of every name of several words
+    ("Алтай батыра"), which may begin with any letter."""
+    found = {word for key in settlements(letter) for word in key}
+    return frozenset(found | _later_words())
+
+
+@cache
+def _later_words() -> frozenset[str]:
+    names = (name for by_name in _names_by_letter().values() for name in by_name)
+    several = (name for name in names if len(NAME_WORD.findall(name)) > 1)
+    return frozenset(word for name in several for key in name_forms(name) for word in key[1:])
 
 
 def settlement_at(doc: Doc, i: int) -> tuple[int, Entry] | None:
