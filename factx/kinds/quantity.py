@@ -78,12 +78,17 @@ def _after_duration_word(doc: Doc, i: int) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _counted(word: str) -> Parse | None:
-    """The reading of a word as a counted noun, with corrections where the likeliest is wrong."""
+    """The reading of a word as a counted noun, with corrections where the likeliest is wrong; a
+    participle the dictionary marks as often used as a noun (Subx) counts people in the genitive
+    plural, the form a count takes ("20 тыс. отдыхающих"; not "14 начинающим предпринимателям")."""
     override = counted_lemmas().get(word)
     if override is not None:
         return next((p for p in parses(word) if p.normal_form == override), None) or parses(word)[0]
     for p in parses(word):  # "птицефабрика" is tagged an organisation's name, yet counts like any noun
         if p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_TAGS):
+            return p
+    for p in parses(word):  # "20 тыс. отдыхающих", "300 пострадавших": a participle used as a noun
+        if p.tag.POS == "PRTF" and "Subx" in p.tag and {"plur", "gent"} in p.tag:
             return p
     return None
 

@@ -60,7 +60,7 @@ def nominative_phrase(adjectives: Iterable[Parse], noun: Parse, rest: Iterable[s
     """The phrase in the nominative: adjectives agreeing with the noun's lemma, then the words after
     the noun as written ("объемы промышленного производства" → "объем промышленного производства").
     A plural-only noun stays plural ("сутки")."""
-    head = noun.normal_form
+    head = noun.normal_form if noun.tag.POS != "PRTF" else inflect(noun, "nomn", "sing", "masc")  # отдыхающий
     if "Pltm" in noun.tag:
         grammemes: tuple[str, ...] = ("nomn", "plur")
     else:
