@@ -20,12 +20,12 @@ from ..draft import Draft
 from ..kinds.direction import direction_stems, stem_class
 from ..text.doc import Doc
 from ..text.morph import fold
+from ..text.tokens import DASHES
 from ..vocab import table, words
 from .cues import taxonomy
 from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})
-DASHES = frozenset({"—", "–", "-"})
 NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")

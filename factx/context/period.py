@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.doc import Doc
@@ -20,6 +19,7 @@ from ..text.page import is_date_line
 from ..vocab import words
 from .layout import Layout
 from .periods import Period
+from .timed import PeriodFound, Timed, around, frames_unfigured
 from .times import TimeExpr
 
 CUE_WINDOW = 6
@@ -27,39 +27,6 @@ FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was se
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
 EVENT_WINDOW = 5
 COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
-
-
-@dataclass(frozen=True, slots=True)
-class Timed:
-    """A time expression placed in the text: its clause, segment, and the comparison cue before it."""
-
-    expr: TimeExpr
-    sentence: int
-    clause: int
-    segment: int
-    framing: bool
-    cue: int | None  # the token of the comparison cue, None when it is no comparison
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodFound:
-    period: Period | None
-    compared_to: Period | None
-    target: bool
-    why: str
-    deadline: bool = (
-        False  # the period is a deadline's frame ("до конца 2026 года построят …"), for plans only
-    )
-    results: bool = False  # the period is a frame of results over whole years ("итоги за 2025 год")
-
-    def of(self, modality: str) -> tuple[Period | None, str]:
-        """The period for a figure of this modality, and why: a deadline frames plans, not what
-        already happened ("за пять лет выросло" after "до конца 2026 года построят")."""
-        if self.deadline and modality != "plan":
-            return None, "period None: a deadline frames plans only"
-        if self.results and modality == "plan":  # "об итогах за 2025 год … создадут 4 тыс. мест"
-            return None, "period None: a plan lies past the results its frame reports"
-        return self.period, self.why
 
 
 class PeriodReader:
@@ -229,7 +196,7 @@ class PeriodReader:
         ):
             mine = [
                 t
-                for t in _around(found, start, self.starts)
+                for t in around(found, start, self.starts)
                 if (t.cue is None or t.cue < start < t.expr.start) and self._span_covers(t, start)
             ]
             if mine:
@@ -280,7 +247,7 @@ class PeriodReader:
             k = self.next_sentence
             stated = self._stated(k)
             if k not in self.figured and not self._question(k):
-                stated = [t for t in stated if _frames_unfigured(t) or self._reporting(t.expr)]
+                stated = [t for t in stated if frames_unfigured(t) or self._reporting(t.expr)]
             self._end_plan(k)
             if stated and k not in self.opening_sentences:
                 kept = self._state()
@@ -320,13 +287,13 @@ class PeriodReader:
         it in its clause or the one before ("По сравнению с 2022 годом выпуск вырос на 5%", "Это
         больше, чем годом ранее, на 20%")."""
         for c in (clause, self.layout.next_clause(clause)):
-            for t in _around(self._in_clause(c), end, self.starts):
+            for t in around(self._in_clause(c), end, self.starts):
                 if t.cue is not None and t.cue >= end:
                     return t.expr.resolve(self.doc_year, period, self.lead)
         starts = self.layout.starts(self.doc.sentence_of[clause])
         k = bisect_left(starts, clause)
         for c in (clause, starts[k - 1] if k else None):
-            for t in reversed(_around(self._in_clause(c), start, self.starts)):
+            for t in reversed(around(self._in_clause(c), start, self.starts)):
                 if t.cue is not None and t.expr.end <= start:
                     return t.expr.resolve(self.doc_year, period, self.lead)
         return None
@@ -338,35 +305,11 @@ class PeriodReader:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))
 
 
-NEAR = 6  # expressions considered on each side of a figure
-
-
-def _around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> list[Timed]:
-    """The expressions (in text order) nearest to a token, a few on each side; `starts` caches the
-    start tokens of each list."""
-    if len(timed) <= 2 * NEAR:
-        return timed
-    found = starts.get(id(timed))
-    if found is None:
-        found = starts[id(timed)] = [t.expr.start for t in timed]
-    k = bisect_left(found, token)
-    return timed[max(k - NEAR, 0) : k + NEAR]
-
-
 @lru_cache(maxsize=100_000)
 def _act_participle(word: str) -> bool:
     """ "утверждённая", "принятой": a past participle of an act that dates a document."""
     acts = words("context/event_participles.txt")
     return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in parses(word)[:1])
-
-
-def _frames_unfigured(t: Timed) -> bool:
-    """Whether a period stated in a sentence without figures frames those after it: one that opens
-    its clause ("В 2021–2025 годах по программе …") or a span of years ("программа рассчитана на
-    2021–2025 годы"). A date after the verb of such a sentence dates an event ("Старт намечен на
-    2024 год", "контракты, заключенные в 2025 году") and leaves the frame alone."""
-    years = t.expr.years
-    return t.framing or (years is not None and years[0] < years[1])
 
 
 def _year_written_in(times: list[TimeExpr]) -> int | None:

@@ -5,12 +5,26 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..draft import Draft
-from ..places.elided import ITEM_MARKS
 from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
-from ..text.morph import fold
-from ..vocab import word_forms, words
+from ..vocab import words
 from .layout import Layout
+from .mentioned import (
+    bare_clause,
+    dashed,
+    demonstrated,
+    distance,
+    distributive,
+    is_country,
+    is_named,
+    list_item,
+    nearest,
+    nested,
+    points_to_previous,
+    ranked,
+    share_whole,
+    some_of_kind,
+)
 from .places import SIZE, Mention
 from .salience import containers, main_name, main_place, place_mentions
 
@@ -67,22 +81,22 @@ class PlaceReader:
         own = [
             m for m in self._near(self.by_clause.get(clause, []), start) if self._mine(m, clause, start, end)
         ]
-        if not own and self._points_to_previous(clause, start):
+        if not own and points_to_previous(self.doc, clause, start):
             own = self._last_before(sentence, start)  # "…Абай и Балхаш, в которых проживает…"
-            if own and self._distributive(clause, start):
+            if own and distributive(self.doc, clause, start):
                 return None, "each of several places"  # "…, каждый из которых принял"
         if own and self.share:  # "6% всего урожая России", "15% производства страны": the whole, not where
-            own = [m for m in own if not self._whole(m, end)]
+            own = [m for m in own if not share_whole(self.doc, m, end)]
         if own:
             # a figure's noun is what it counts ("газифицируют 2 села"): a place beside it says where
             own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
-            nearest = _nearest(own, start)
-            if nearest.members:  # "Среди регионов РК … в Туркестанской области и городе Алматы — 5,1%"
-                return self._value(nearest, "its own clause, the places nearest to it")
+            closest = nearest(own, start)
+            if closest.members:  # "Среди регионов РК … в Туркестанской области и городе Алматы — 5,1%"
+                return self._value(closest, "its own clause, the places nearest to it")
             named = [m for m in own if m.single and not m.anaphor]
             pointing = [m for m in own if m.anaphor and not m.several]
-            return self._value(_nearest(named or pointing or own, start), "its own clause")
-        if self.last is not None and self.last[0] == sentence and self._bare(clause, start, end):
+            return self._value(nearest(named or pointing or own, start), "its own clause")
+        if self.last is not None and self.last[0] == sentence and bare_clause(self.doc, clause, start, end):
             between = self._named_between(sentence, self.last[2], start)
             if between:  # "ниже всего — в Туркестанской области, 260 тыс. тенге"
                 return self._value(between[-1], "the place just before it, which it goes on from")
@@ -90,7 +104,9 @@ class PlaceReader:
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
             return self._value(opening[-1], "the opening of its sentence")
-        named = [m for m in self._near(self.before.get(sentence, []), start) if _named(m) and m.end <= start]
+        named = [
+            m for m in self._near(self.before.get(sentence, []), start) if is_named(m) and m.end <= start
+        ]
         if len({m.name for m in named}) == 1:  # "хозяйство … Мактааральского района, планируя получить …"
             return self._value(named[-1], "the one place its sentence names before it")
         if self.frame is not None:
@@ -100,35 +116,13 @@ class PlaceReader:
     def _of_share(self, m: Mention) -> bool:
         """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
         k = bisect_left(self.share_ends, m.start + 1)
-        return bool(k) and self._whole(m, self.share_ends[k - 1])
-
-    def _whole(self, m: Mention, end: int) -> bool:
-        """The country a share is of, written after it in the genitive ("6% всего урожая России", "30%
-        производства страны"): the part is the place carried. A region's whole ("10% хозяйств области")
-        is the share's place."""
-        doc = self.doc
-        between = range(end, m.start)
-        country = m.type == "country" or m.anaphor in ("country", "republic")
-        if not 0 < len(between) <= WHOLE_WORDS or m.members or not country:
-            return False
-        return all(
-            doc.words[k].isalpha() and any(p.tag.case == "gent" for p in doc.readings(k)[:2])
-            for k in (*between, m.start)
-        )
-
-    def _bare(self, clause: int, start: int, end: int) -> bool:
-        """A clause that holds nothing but the figure and a preposition: ", до 8,2 млн т"."""
-        if start - clause > BARE_TOKENS:
-            return False
-        before = [w for w in self.doc.words[clause:start] if w.isalpha()]
-        after = self.doc.word(end)
-        return len(before) <= 1 and (not after.isalpha() or not self.doc.same_sentence(end - 1, end))
+        return bool(k) and share_whole(self.doc, m, self.share_ends[k - 1])
 
     def _named_between(self, sentence: int, after: int, before: int) -> list[Mention]:
         """The places named outright between two figures of a sentence, in order (a word pointing
         back there is more often the base of a comparison: "…, выдаваемого в нашей стране, и 100%")."""
         near = self._near(self.before.get(sentence, []), before)
-        return [m for m in near if after <= m.start and m.end <= before and _named(m)]
+        return [m for m in near if after <= m.start and m.end <= before and is_named(m)]
 
     def _index(self, sentence: int) -> None:
         """Sort a sentence's mentions by clause and find those that open one, once."""
@@ -159,49 +153,22 @@ class PlaceReader:
         figures = self.figures.get(clause, [])
         k = bisect_left(figures, (m.start, m.end))
         near = figures[max(k - 1, 0) : k + 1]
-        linked = [(s, e) for s, e in near if self._dashed(m, s, e)]
+        linked = [(s, e) for s, e in near if dashed(self.doc, m, s, e)]
         if linked:  # "60 школ — в Туркестанской области, 45 школ — в Алматинской и 30 школ — в Шымкенте"
             return (start, end) in linked
-        mine = _distance(m, start, end)
-        return not any(_distance(m, s, e) < mine for s, e in near if (s, e) != (start, end))
-
-    def _dashed(self, m: Mention, start: int, end: int) -> bool:
-        """A dash joins the place and the figure: "45 школ — в Алматинской", "в Аксу — 12%"."""
-        words_of = self.doc.word
-        after = end <= m.start and words_of(end) in DASHES and m.start - end <= 2
-        return after or (m.end <= start and words_of(m.end) in DASHES and start - m.end <= 2)
+        mine = distance(m, start, end)
+        return not any(distance(m, s, e) < mine for s, e in near if (s, e) != (start, end))
 
     def _last_before(self, sentence: int, start: int) -> list[Mention]:
         k = bisect_left(self.ends.get(sentence, []), start + 1)
         return self.before[sentence][k - 1 : k] if k else []
-
-    def _clause_opening(self, clause: int, start: int) -> range:
-        """The first few tokens of the figure's clause, before the figure: where "в которых", "где",
-        "каждый из которых" stand."""
-        return range(clause, min(clause + OPENING_WORDS, start))
-
-    def _distributive(self, clause: int, start: int) -> bool:
-        distributive = words("context/distributive_words.txt")
-        return any(self.doc.words[k] in distributive for k in self._clause_opening(clause, start))
-
-    def _points_to_previous(self, clause: int, start: int) -> bool:
-        """The clause opens with a relative pronoun ("в которых", "где") or follows a colon: it speaks
-        of what the clause before it named."""
-        doc = self.doc
-        if doc.words[clause] == ":" or doc.word(clause - 1) == ":":
-            return True
-        relatives, forms = words("context/relative_pronouns.txt"), word_forms("context/relative_pronouns.txt")
-        return any(
-            doc.words[k] in forms and any(fold(p.normal_form) in relatives for p in doc.readings(k)[:1])
-            for k in self._clause_opening(clause, start)
-        )
 
     def _bracketed(self, clause: int, start: int) -> tuple[str | None, str] | None:
         """A figure in brackets belongs to the place written just before them: "Алматинская
         область (1,2 млн кв. м, +14%)", "в Амурской (+368%), Мурманской (+349%) … областях"."""
         inside = self._near(self.by_clause.get(clause, []), start)
         if inside:
-            return self._value(_nearest(inside, start), "its own brackets")
+            return self._value(nearest(inside, start), "its own brackets")
         before = self.layout.paren_before[clause]
         for m in self._near(self.before.get(self.doc.sentence_of[start], []), before):
             for member in m.members or [m]:
@@ -219,10 +186,10 @@ class PlaceReader:
             if name is None and m.members:
                 name, kind = self._carried_parent(m.members), "several places of the place carried"
             generic = m.several or m.anaphor == "settlement"  # "на селе": the countryside
-            if name is None and m.several and (self._part(m) or m.anaphor == "country"):
+            if name is None and m.several and (some_of_kind(self.doc, m) or m.anaphor == "country"):
                 # "в северных регионах", "из соседних стран": some places, or other countries
                 return None, f"{why}, some places of a kind, no single place '{words_of}'"
-            if name is None and generic and not m.members and not self._demonstrative(m):
+            if name is None and generic and not m.members and not demonstrated(self.doc, m):
                 # "в моногородах", "во всех регионах" with no place after them: all places of a kind
                 # together belong to the place the reader carries that holds such places, else to
                 # the country, when the text names one country.
@@ -278,7 +245,7 @@ class PlaceReader:
                 name, why = self._value(moved, "")
                 # "по республике" with no country named gives its figure the country of the text's places,
                 # an aside the reader comes back from: the frame is kept
-                aside = _country(name) and moved.anaphor != "" and not self.salience.names_country()
+                aside = is_country(name) and moved.anaphor != "" and not self.salience.names_country()
                 if (name is not None and not aside) or moved.anaphor == "":
                     said = why.split("'")[1] if "'" in why else why
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
@@ -312,16 +279,6 @@ class PlaceReader:
         main = entry_named(self.main)
         return main is None or main.type != "country"  # a region of a national article is no visit
 
-    def _part(self, m: Mention) -> bool:
-        """ "в северных регионах", "в приграничных районах": some places of the kind, not all."""
-        return self.doc.word(m.start - 1) in word_forms("context/part_adjectives.txt")
-
-    def _demonstrative(self, m: Mention) -> bool:
-        """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
-        return any(
-            self.doc.word(k) in words("context/demonstratives.txt") for k in (m.start - 1, m.start - 2)
-        )
-
     def _moves_frame(self, k: int) -> Mention | None:
         """The mention that sentence k moves the frame to, if any: the last of those opening a clause,
         unless the sentence compares places (a list, or two places side by side) or the place is an
@@ -331,28 +288,24 @@ class PlaceReader:
         opening = [
             m
             for m in self.opening.get(k, [])
-            if not m.several and not self._item(m) and not self._abroad(m, k) and not self._of_share(m)
+            if not m.several
+            and not list_item(self.doc, m)
+            and not self._abroad(m, k)
+            and not self._of_share(m)
         ]
         if not opening:
             located = self._located(k)
-            return None if located is None or self._ranked(k, located) else located
-        named = {m.name or "" for m in self.before.get(k, []) if _named(m)}
-        if len(named) > 1 and not self._nested(named):
+            return None if located is None or ranked(self.doc, k, located) else located
+        named = {m.name or "" for m in self.before.get(k, []) if is_named(m)}
+        if len(named) > 1 and not nested(named):
             return None
-        return None if self._ranked(k, opening[-1]) else opening[-1]
-
-    def _ranked(self, k: int, m: Mention) -> bool:
-        """The place is the answer to a ranking stated before it ("Больше всего строят в Алатауском
-        районе", "Лидером стала Астана"); "В Караганде больше всего …" still moves the reader there."""
-        start = self.doc.sentences[k][0]
-        said = self.doc.lower[start : self.doc.tokens.starts[m.start]]
-        return any(phrase in said for phrase in words("context/ranking_words.txt"))
+        return None if ranked(self.doc, k, opening[-1]) else opening[-1]
 
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
         разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске"): the figures
         after it are about what stands there."""
-        named = [m for m in self.before.get(k, []) if _named(m) and not self._abroad(m, k)]
+        named = [m for m in self.before.get(k, []) if is_named(m) and not self._abroad(m, k)]
         if len({m.name for m in named}) != 1:
             return None
         start, end = self.doc.sentences[k]
@@ -365,42 +318,6 @@ class PlaceReader:
         self.located_at = k
         return named[-1]
 
-    def _item(self, m: Mention) -> bool:
-        """A place followed by a dash, a colon or a bracket, or a place a dash gives as the answer
-        ("Больше всего посевов — в Костанайской области, 5,8 млн"): an item of a list written as prose."""
-        doc = self.doc
-        if doc.word(m.end) in ITEM_MARKS or doc.word(m.end + 1) in ITEM_MARKS:
-            return True
-        answer = doc.word(m.start - 1) in DASHES
-        return answer or (doc.word(m.start - 2) in DASHES and doc.word(m.start - 1).isalpha())
-
-    def _nested(self, names: set[str]) -> bool:
-        """Whether one of the places contains all the others: "в Экибастузе Павлодарской области"."""
-        return any(all(n == outer or outer in containers(n) for n in names) for outer in names)
-
 
 SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
 NEAR = 8  # mentions considered on each side of a figure
-WHOLE_WORDS = 3  # genitive words between a share and the place it is of ("6% всего урожая России")
-DASHES = frozenset({"—", "–", "-"})
-BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
-OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
-
-
-def _country(name: str | None) -> bool:
-    entry = entry_named(name or "")
-    return entry is not None and entry.type == "country"
-
-
-def _named(m: Mention) -> bool:
-    """A place named outright, not a word pointing back, several places, or a body's name."""
-    return m.single and not m.anaphor and not m.body
-
-
-def _distance(m: Mention, start: int, end: int) -> int:
-    return start - m.end if m.end <= start else m.start - end + 1
-
-
-def _nearest(mentions: list[Mention], start: int) -> Mention:
-    """The mention nearest to the figure; one before it wins a tie."""
-    return min(mentions, key=lambda m: abs(m.end - start) if m.end <= start else m.start - start + 1)

@@ -13,6 +13,7 @@ from pymorphy3.analyzer import Parse
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
 from ..text.phrases import is_preposition
+from ..text.tokens import DASHES
 from ..vocab import lemma_forms, table, words
 from .gazetteer import Entry, entry_named, first_words, gazetteer, generic_words, regions_after_on
 
@@ -22,7 +23,6 @@ CAPITALS_READ = 4  # shorter words in capitals are abbreviations ("ВКО", "С�
 ADJECTIVE_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)$")
 
 Candidate = tuple[int, Entry]
-DASHES = frozenset({"-", "–", "—"})
 SKIPPED = DASHES | {"(", ")"}
 
 

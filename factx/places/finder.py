@@ -10,10 +10,10 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
 from ..text.phrases import is_preposition
+from ..text.tokens import DASHES
 from ..trace import Trace
 from .after_words import after_settlement_word, village_named
 from .candidates import (
-    DASHES,
     Candidate,
     generic_first,
     generic_forms,

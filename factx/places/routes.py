@@ -6,9 +6,8 @@ route noun (data/places/route_words.txt), with its adjectives and quotes between
 from __future__ import annotations
 
 from ..text.doc import Doc
-from ..text.tokens import CLOSING_QUOTES, OPENING_QUOTES
+from ..text.tokens import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from ..vocab import word_forms
-from .candidates import DASHES
 
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 MAX_BETWEEN = 3  # words between the noun and the names: "автодороги республиканского значения"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
 OPENING_QUOTES = frozenset('«"„“')  # each one token: a quoted name's bounds
 CLOSING_QUOTES = frozenset('»"“”')
+DASHES = frozenset({"—", "–", "-"})  # a dash, an en dash or a hyphen standing for one
 
 
 @dataclass(slots=True)

@@ -1,0 +1,123 @@
+"""What the words around a place mention say of it: named outright or pointing back, an item of a
+list written as prose, the answer to a ranking, some or particular places of a kind, tied to a figure
+by a dash, the whole a share is of; and what the opening of a figure's clause says. The place reader
+(where.py) asks these of the mentions places.py finds."""
+
+from __future__ import annotations
+
+from ..places.elided import ITEM_MARKS
+from ..places.gazetteer import entry_named
+from ..text.doc import Doc
+from ..text.morph import fold
+from ..text.tokens import DASHES
+from ..vocab import word_forms, words
+from .places import Mention
+from .salience import containers
+
+WHOLE_WORDS = 3  # genitive words between a share and the place it is of ("6% всего урожая России")
+BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
+OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
+
+
+def is_named(m: Mention) -> bool:
+    """A place named outright, not a word pointing back, several places, or a body's name."""
+    return m.single and not m.anaphor and not m.body
+
+
+def is_country(name: str | None) -> bool:
+    entry = entry_named(name or "")
+    return entry is not None and entry.type == "country"
+
+
+def distance(m: Mention, start: int, end: int) -> int:
+    return start - m.end if m.end <= start else m.start - end + 1
+
+
+def nearest(mentions: list[Mention], start: int) -> Mention:
+    """The mention nearest to the figure; one before it wins a tie."""
+    return min(mentions, key=lambda m: abs(m.end - start) if m.end <= start else m.start - start + 1)
+
+
+def dashed(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    """A dash joins the place and the figure: "45 школ — в Алматинской", "в Аксу — 12%"."""
+    after = end <= m.start and doc.word(end) in DASHES and m.start - end <= 2
+    return after or (m.end <= start and doc.word(m.end) in DASHES and start - m.end <= 2)
+
+
+def some_of_kind(doc: Doc, m: Mention) -> bool:
+    """ "в северных регионах", "в приграничных районах": some places of the kind, not all."""
+    return doc.word(m.start - 1) in word_forms("context/part_adjectives.txt")
+
+
+def demonstrated(doc: Doc, m: Mention) -> bool:
+    """ "эти регионы", "в данных районах": particular places named before, not all of a kind."""
+    return any(doc.word(k) in words("context/demonstratives.txt") for k in (m.start - 1, m.start - 2))
+
+
+def ranked(doc: Doc, k: int, m: Mention) -> bool:
+    """The place is the answer to a ranking stated before it in sentence k ("Больше всего строят в
+    Алатауском районе", "Лидером стала Астана"); "В Караганде больше всего …" still moves the reader
+    there."""
+    start = doc.sentences[k][0]
+    said = doc.lower[start : doc.tokens.starts[m.start]]
+    return any(phrase in said for phrase in words("context/ranking_words.txt"))
+
+
+def list_item(doc: Doc, m: Mention) -> bool:
+    """A place followed by a dash, a colon or a bracket, or a place a dash gives as the answer
+    ("Больше всего посевов — в Костанайской области, 5,8 млн"): an item of a list written as prose."""
+    if doc.word(m.end) in ITEM_MARKS or doc.word(m.end + 1) in ITEM_MARKS:
+        return True
+    answer = doc.word(m.start - 1) in DASHES
+    return answer or (doc.word(m.start - 2) in DASHES and doc.word(m.start - 1).isalpha())
+
+
+def nested(names: set[str]) -> bool:
+    """Whether one of the places contains all the others: "в Экибастузе Павлодарской области"."""
+    return any(all(n == outer or outer in containers(n) for n in names) for outer in names)
+
+
+def share_whole(doc: Doc, m: Mention, end: int) -> bool:
+    """The country a share is of, written after it in the genitive ("6% всего урожая России", "30%
+    производства страны"): the part is the place carried. A region's whole ("10% хозяйств области")
+    is the share's place."""
+    between = range(end, m.start)
+    country = m.type == "country" or m.anaphor in ("country", "republic")
+    if not 0 < len(between) <= WHOLE_WORDS or m.members or not country:
+        return False
+    return all(
+        doc.words[k].isalpha() and any(p.tag.case == "gent" for p in doc.readings(k)[:2])
+        for k in (*between, m.start)
+    )
+
+
+def bare_clause(doc: Doc, clause: int, start: int, end: int) -> bool:
+    """A clause that holds nothing but the figure and a preposition: ", до 8,2 млн т"."""
+    if start - clause > BARE_TOKENS:
+        return False
+    before = [w for w in doc.words[clause:start] if w.isalpha()]
+    after = doc.word(end)
+    return len(before) <= 1 and (not after.isalpha() or not doc.same_sentence(end - 1, end))
+
+
+def _clause_opening(clause: int, start: int) -> range:
+    """The first few tokens of the figure's clause, before the figure: where "в которых", "где",
+    "каждый из которых" stand."""
+    return range(clause, min(clause + OPENING_WORDS, start))
+
+
+def distributive(doc: Doc, clause: int, start: int) -> bool:
+    distributive = words("context/distributive_words.txt")
+    return any(doc.words[k] in distributive for k in _clause_opening(clause, start))
+
+
+def points_to_previous(doc: Doc, clause: int, start: int) -> bool:
+    """The clause opens with a relative pronoun ("в которых", "где") or follows a colon: it speaks
+    of what the clause before it named."""
+    if doc.words[clause] == ":" or doc.word(clause - 1) == ":":
+        return True
+    relatives, forms = words("context/relative_pronouns.txt"), word_forms("context/relative_pronouns.txt")
+    return any(
+        doc.words[k] in forms and any(fold(p.normal_form) in relatives for p in doc.readings(k)[:1])
+        for k in _clause_opening(clause, start)
+    )
