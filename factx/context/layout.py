@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
@@ -35,6 +37,23 @@ def is_predicate(word: str) -> bool:
         return False
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in PREDICATE_POS
+
+
+T = TypeVar("T")
+
+
+def nearest_few(
+    items: list[T], token: int, starts: dict[int, list[int]], start_of: Callable[[T], int], reach: int
+) -> list[T]:
+    """The items (in text order) nearest to a token, `reach` on each side: a long list costs no more
+    than a short one. `starts` caches the start tokens of each list, by its id."""
+    if len(items) <= 2 * reach:
+        return items
+    found = starts.get(id(items))
+    if found is None:
+        found = starts[id(items)] = [start_of(item) for item in items]
+    k = bisect_left(found, token)
+    return items[max(k - reach, 0) : k + reach]
 
 
 OPENING_WORDS = 7  # how many words into its clause a place or a period may stand and still open it

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
+from .layout import nearest_few
 from .periods import Period
 from .times import TimeExpr
 
@@ -46,15 +46,8 @@ NEAR = 6  # expressions considered on each side of a figure
 
 
 def around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> list[Timed]:
-    """The expressions (in text order) nearest to a token, a few on each side; `starts` caches the
-    start tokens of each list."""
-    if len(timed) <= 2 * NEAR:
-        return timed
-    found = starts.get(id(timed))
-    if found is None:
-        found = starts[id(timed)] = [t.expr.start for t in timed]
-    k = bisect_left(found, token)
-    return timed[max(k - NEAR, 0) : k + NEAR]
+    """The expressions (in text order) nearest to a token, a few on each side."""
+    return nearest_few(timed, token, starts, lambda t: t.expr.start, NEAR)
 
 
 def frames_unfigured(t: Timed) -> bool:

@@ -8,7 +8,7 @@ from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
 from ..vocab import words
-from .layout import Layout
+from .layout import Layout, nearest_few
 from .mentioned import (
     bare_clause,
     dashed,
@@ -137,15 +137,8 @@ class PlaceReader:
                 self.opening[sentence].append(m)
 
     def _near(self, mentions: list[Mention], start: int) -> list[Mention]:
-        """The mentions (in text order) nearest to a token, a few on each side: a long list of places
-        costs no more than a short one."""
-        if len(mentions) <= 2 * NEAR:
-            return mentions
-        starts = self.starts.get(id(mentions))
-        if starts is None:
-            starts = self.starts[id(mentions)] = [m.start for m in mentions]
-        k = bisect_left(starts, start)
-        return mentions[max(k - NEAR, 0) : k + NEAR]
+        """The mentions (in text order) nearest to a token, a few on each side."""
+        return nearest_few(mentions, start, self.starts, lambda m: m.start, NEAR)
 
     def _mine(self, m: Mention, clause: int, start: int, end: int) -> bool:
         """A place of the clause belongs to the figure unless another figure stands nearer to it:
