@@ -44,8 +44,7 @@ def records(items: Items) -> Iterator[dict[str, Any]]:
 
 
 def _record(fact: Fact, doc: str, context: str) -> dict[str, Any]:
-    fields = fact.as_dict()
-    row = {name: fields.get(name) for name in COLUMNS}
+    row = {name: getattr(fact, name, None) for name in COLUMNS}  # a kind's record lacks others' fields
     row["doc"] = doc
     row["context"] = context
     return row
@@ -94,8 +93,18 @@ def to_csv(items: Items, out: Out, *, excel: bool = False) -> int:
     with open_output(out, bom=excel) as stream:
         writer = csv.writer(stream, delimiter=";" if excel else ",", lineterminator="\r\n")
         writer.writerow(COLUMNS)
-        for row in records(items):
-            writer.writerow([_csv_cell(row[name], excel) for name in COLUMNS])
+        for row in records(items):  # its values are in the order of COLUMNS
+            # most cells are empty or a word written as it is: those skip the call
+            writer.writerow(
+                [
+                    ""
+                    if v is None
+                    else v
+                    if type(v) is str and v[:1] not in _FORMULA_START
+                    else _csv_cell(v, excel)
+                    for v in row.values()
+                ]
+            )
             count += 1
     return count
 

@@ -18,10 +18,17 @@ from .lexicon import lexicon
 def analyzer() -> pymorphy3.MorphAnalyzer:
     """The Russian analyzer, its dictionary found directly: pymorphy3's own search goes through every
     installed package's entry points (importlib.metadata), a tenth of factx's start-up. The
-    PYMORPHY3_DICT_PATH variable still chooses another dictionary."""
+    PYMORPHY3_DICT_PATH variable still chooses another dictionary.
+
+    Its tags answer `tag.case`, `tag.POS`… with plain strings: pymorphy3's typed grammemes check each
+    comparison against the grammemes of the category, which doubles the cost of every one (pymorphy3
+    documents the switch for that reason); the tests turn the check back on (tests/conftest.py)."""
     if path := os.environ.get(pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE):
-        return pymorphy3.MorphAnalyzer(path=path)
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+        morph = pymorphy3.MorphAnalyzer(path=path)
+    else:
+        morph = pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+    morph.TagClass.typed_grammemes = False
+    return morph
 
 
 MAX_WORD = 40  # longer "words" are glued noise; pymorphy's guesser would take quadratic time on them
