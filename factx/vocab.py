@@ -131,6 +131,22 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def word_start_alternation(stems: Iterable[str], before: str = r"\w") -> str:
+    """An alternation of stems that must start a word (no character of `before` right before them),
+    longer stems first, written as the regex engine scans fastest: each branch opens with its first
+    letter and only then looks behind. A pattern that opens with \b or a look-behind has the engine
+    try every position of the text; one whose branches all open with a letter lets it skip, in C, to
+    the positions where one of those letters stands (five to fifteen times faster on news).
+    """
+    by_first: dict[str, list[str]] = {}
+    for stem in sorted(set(stems), key=len, reverse=True):
+        by_first.setdefault(stem[0], []).append(re.escape(stem[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?<!{before}{re.escape(first)})(?:{'|'.join(rests)})"
+        for first, rests in by_first.items()
+    )
+
+
 class PhraseTable:
     """Phrases of a data table, matched at a token's start, longest first.
 

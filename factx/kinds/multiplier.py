@@ -9,7 +9,7 @@ from functools import cache
 from ..draft import Draft
 from ..numbers import NumberExpr
 from ..text.doc import Doc
-from ..vocab import table, words
+from ..vocab import table, word_start_alternation, words
 from .amounts import EXCESS_RULE, Amount, Tail, tailed  # EXCESS_RULE: "в 2 с лишним раза"
 from .direction import near_direction
 from .qualifiers import qualifier_before
@@ -18,8 +18,7 @@ from .qualifiers import qualifier_before
 @cache
 def _multiplier_words() -> tuple[re.Pattern[str], dict[str, Decimal]]:
     values = {r["stem"]: Decimal(r["value"]) for r in table("multiplier/multipliers.tsv")}
-    stems = "|".join(sorted(values, key=len, reverse=True))
-    return re.compile(rf"\b({stems})[^\W\d_]*"), values
+    return re.compile(rf"({word_start_alternation(values)})[^\W\d_]*"), values
 
 
 def tail(doc: Doc, expr: NumberExpr) -> Tail | None:

@@ -11,7 +11,7 @@ from ..draft import Draft
 from ..numbers import exact
 from ..text.doc import Doc
 from ..text.morph import has_tag
-from ..vocab import table, words
+from ..vocab import table, word_start_alternation, words
 from .amounts import Amount
 from .qualifiers import qualifier_before
 
@@ -20,15 +20,15 @@ from .qualifiers import qualifier_before
 def _every_nth() -> tuple[re.Pattern[str], dict[str, Decimal]]:
     values = {r["stem"]: Decimal(r["value"]) for r in table("share/ordinals.tsv")}
     stems = "|".join(sorted(values, key=len, reverse=True))
-    return re.compile(rf"\bкажд[^\W\d_]*\s+({stems})[^\W\d_]*"), values
+    return re.compile(rf"кажд(?<!\wкажд)[^\W\d_]*\s+({stems})[^\W\d_]*"), values  # \b after: see vocab
 
 
 @cache
 def _nth_part() -> re.Pattern[str]:
     """ "четвертую часть", "пятая часть": an ordinal before "часть" names a share; "вторая часть" is
     the second of several parts, not a half, and "пяти частей" counts parts."""
-    stems = "|".join(sorted((s for s, v in _every_nth()[1].items() if v > 2), key=len, reverse=True))
-    return re.compile(rf"\b({stems})(?:ая|ую|ой|ья|ью|ьей)\s+част(?:ь|и|ью)\b")
+    stems = word_start_alternation(s for s, v in _every_nth()[1].items() if v > 2)
+    return re.compile(rf"({stems})(?:ая|ую|ой|ья|ью|ьей)\s+част(?:ь|и|ью)\b")
 
 
 def _is_time_part(doc: Doc, a: Amount) -> bool:
@@ -72,7 +72,8 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     return drafts
 
 
-SLASHED = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/.,])")  # a fraction written with a slash
+# a fraction written with a slash; the digit before the look-behind lets the engine skip to digits
+SLASHED = re.compile(r"([1-9])(?<![\d/.,][1-9])/([2-9]|10)(?![\d/.,])")
 
 
 def _slashed(doc: Doc) -> list[Draft]:

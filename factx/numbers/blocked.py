@@ -71,7 +71,7 @@ def _word_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+CLOCK = re.compile(r"\d(?<!\w\d)\d?:\d{2}\b")  # "\b\d{1,2}:…", opening with the digit to scan fast
 DATE_LINE_LENGTH = 100
 
 

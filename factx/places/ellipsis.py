@@ -54,8 +54,9 @@ def plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
     return None
 
 
+# A capital letter with no word character or hyphen before it (the letter first: the engine skips to it)
 CANDIDATE = re.compile(
-    r"(?<![\w-])[А-Я][а-я]*(?:-[А-Яа-я][а-я]*)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)(?![^\W\d_])"
+    r"[А-Я](?<![\w-][А-Я])[а-я]*(?:-[А-Яа-я][а-я]*)*(?:ск|цк|зск)(?:ая|ой|ую|ие|их|ий|ого|ому|ом|им|ими)(?![^\W\d_])"
 )
 
 

@@ -14,7 +14,8 @@ from .settlements import village_words
 
 SWAPS = str.maketrans("AaBCcEeHKkMOoPpTXxyӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаВСсЕеНКкМОоРрТХхуАаГгКкНнОоУуУуХхИи")
 OTHER, RUSSIAN = "A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі", "А-Яа-яЁё"
-MIXED = re.compile(f"[{RUSSIAN}][{OTHER}]|[{OTHER}][{RUSSIAN}]")  # a pair is quicker to find than a word
+# A letter of another alphabet beside a Russian one: the rare letter first, so the engine skips to it
+MIXED = re.compile(f"[{OTHER}](?:(?<=[{RUSSIAN}][{OTHER}])|(?=[{RUSSIAN}]))")
 WORD = re.compile(r"[\w-]+")
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -47,13 +48,17 @@ def read_as_russian(doc: Doc) -> Doc:
     if not pairs:
         return doc
     chars = list(text)
+    read_to = 0  # the end of the last word read: a word with several such letters is read once
     for pair in pairs:
+        if pair.start() < read_to:
+            continue
         start = pair.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             start -= 1
         word = WORD.match(text, start)
         if word is not None:
             chars[word.start() : word.end()] = _russian(word.group())
+            read_to = word.end()
     fixed = "".join(chars)
     if fixed == text:
         return doc

@@ -15,7 +15,7 @@ from pymorphy3.analyzer import Parse
 from razdel import sentenize
 from razdel.segmenters.sentenize import DELIMITER
 
-from ..vocab import words
+from ..vocab import word_start_alternation, words
 from .morph import parses
 from .tokens import Tokens
 
@@ -36,8 +36,8 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
 
 @cache
 def _unit_end() -> re.Pattern[str]:
-    units = "|".join(sorted(words("text/sentence_final_abbreviations.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{units})\.(?=\s+[А-ЯA-Z])")
+    units = word_start_alternation(words("text/sentence_final_abbreviations.txt"), before=r"[^\W\d_]")
+    return re.compile(rf"(?:{units})\.(?=\s+[А-ЯA-Z])")
 
 
 def _split_after_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
