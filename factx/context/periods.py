@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +51,20 @@ class Period:
 
     @property
     def start(self) -> str:
-        return dt.date(self.first_year, self.first_month, 1).isoformat()
+        return _first_day(self.first_year, self.first_month)
 
     @property
     def end(self) -> str:
-        following = dt.date(self.last_year + self.last_month // 12, self.last_month % 12 + 1, 1)
-        return (following - dt.timedelta(days=1)).isoformat()  # the month's last day
+        return _last_day(self.last_year, self.last_month)
+
+
+@cache
+def _first_day(year: int, month: int) -> str:
+    return dt.date(year, month, 1).isoformat()
+
+
+@cache
+def _last_day(year: int, month: int) -> str:
+    """The month's last day (a few hundred months recur across every text)."""
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).isoformat()

@@ -79,7 +79,7 @@ def demonyms(doc: Doc) -> list[Mention]:
     a text that names its region only by its people still has a main place."""
     forms = _demonym_forms()
     found = []
-    for i in [i for i, w in enumerate(doc.words) if w in forms]:
+    for i in doc.positions(forms):
         entry = entry_named(forms[doc.words[i]])
         if entry is not None:
             found.append(Mention(i, i + 1, entry.grouped, entry.type, entry.parent, body=_of_a_body(doc, i)))
@@ -97,7 +97,7 @@ def works(doc: Doc, taken: set[int]) -> list[Mention]:
     forms = word_forms("context/works_nouns.txt")
     found = []
     seen: set[int] = set()
-    for k in [k for k, w in enumerate(doc.words) if w in forms]:
+    for k in doc.positions(forms):
         for i in range(max(k - WORKS_REACH, 0), k):
             if i in taken or i in seen or not doc.is_capitalised(i) or "ск" not in doc.words[i]:
                 continue
@@ -181,7 +181,7 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
     vocab = _anaphora()
     deictic = words("context/deictic_words.txt")
     forms = _anaphor_forms() | deictic
-    for i in [i for i, w in enumerate(doc.words) if w in forms]:
+    for i in doc.positions(forms):
         w = doc.words[i]
         if i in taken:
             continue
@@ -225,7 +225,7 @@ def region_adjectives(doc: Doc) -> list[Mention]:
     выделят 1,2 млрд"): a source, which never places a figure."""
     forms = _region_adjective_forms()
     found = []
-    for i in [i for i, w in enumerate(doc.words) if w in forms]:
+    for i in doc.positions(forms):
         if doc.word(i + 1).startswith("центр"):  # "в областном центре": the region's centre
             found.append(Mention(i, i + 2, None, "centre", anaphor="centre"))
         else:
@@ -239,8 +239,8 @@ def national_adjectives(doc: Doc) -> list[Mention]:
     adjectives, nouns = word_forms("context/national_adjectives.txt"), word_forms("context/measure_nouns.txt")
     return [
         Mention(i, i + 1, None, "republic", anaphor="republic")
-        for i, w in enumerate(doc.words)
-        if w in adjectives and doc.word(i + 1) in nouns
+        for i in doc.positions(adjectives)
+        if doc.word(i + 1) in nouns
     ]
 
 

@@ -93,7 +93,7 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
     found: list[NumberExpr] = []
     w, number_words = doc.words, numerals()
     i = 0  # the first token not yet read
-    for start in [k for k, word in enumerate(w) if word[0] in ASCII_DIGITS or word in number_words]:
+    for start in doc.positions([v for v in doc.vocabulary() if v[0] in ASCII_DIGITS or v in number_words]):
         if start < i or blocked[start]:
             continue
         expr = scan_number(doc.tokens, start)

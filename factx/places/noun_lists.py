@@ -18,7 +18,7 @@ def noun_list_places(doc: Doc) -> list[Draft]:
     """A draft for each short name of every list that ends right before a plural generic noun."""
     drafts: list[Draft] = []
     forms = generic_forms()
-    for j in [k for k, word in enumerate(doc.words) if word in forms]:
+    for j in doc.positions(forms):
         generic = plural_generic(doc, j)
         if generic is None:
             continue

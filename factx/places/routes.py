@@ -45,7 +45,7 @@ def route_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of every route's name in the text."""
     nouns = word_forms("places/route_words.txt")
     found: set[int] = set()
-    for k in [k for k, w in enumerate(doc.words) if w in nouns]:
+    for k in doc.positions(nouns):
         j = k + 1
         while j < doc.size and j - k <= MAX_BETWEEN and doc.words[j] not in DASHES:
             if doc.words[j] not in QUOTES and (doc.is_capitalised(j) or not _describes(doc, j)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,6 +70,7 @@ class Doc:
     sentence_of: list[int]  # sentence index of every token
     words: list[str]  # the tokens' lower-cased texts (the hot path reads them as a plain list)
     size: int  # the number of tokens
+    _index: dict[str, list[int]] | None = None  # each word form and where it stands, built on first use
 
     @classmethod
     def of(cls, text: str) -> Doc:
@@ -88,6 +90,29 @@ class Doc:
 
     def __len__(self) -> int:
         return self.size
+
+    def positions(self, forms: Collection[str]) -> list[int]:
+        """The indices of the tokens whose word is one of `forms`, in text order. The passes that look
+        for a few words (generic nouns, route words, number words…) read one index of the text's word
+        forms instead of each stepping through every token."""
+        index = self._word_index()
+        hits = (
+            [w for w in index if w in forms] if len(forms) > len(index) else [w for w in forms if w in index]
+        )
+        if len(hits) == 1:
+            return index[hits[0]][:]
+        return sorted(k for w in hits for k in index[w])
+
+    def vocabulary(self) -> Iterable[str]:
+        """The text's distinct word forms."""
+        return self._word_index().keys()
+
+    def _word_index(self) -> dict[str, list[int]]:
+        if self._index is None:
+            self._index = {}
+            for k, word in enumerate(self.words):
+                self._index.setdefault(word, []).append(k)
+        return self._index
 
     def token_at(self, offset: int) -> int:
         """The index of the first token starting at or after `offset`."""
