@@ -14,10 +14,13 @@ from functools import cache
 
 from ..numbers import numerals
 from ..text.doc import Doc
-from ..vocab import alternation, lemma_forms, table, words
+from ..vocab import alternation, lemma_forms, table, word_start_alternation, words
 from .periods import Period
 
 Y = r"(1[89]\d\d|20\d\d)"
+# Patterns open with a letter or digit and only then look behind for what \b says: one that opens with
+# \b has the regex engine try every position of a window, one that opens with a letter lets it skip there.
+YEAR_AT_WORD = r"1(?<!\w1)[89]\d\d|2(?<!\w2)0\d\d"
 GOD = r"(?:год[а-я]*|гг?\.?)(?![а-я])"
 
 
@@ -111,55 +114,68 @@ def _part_numbers() -> dict[str, int]:
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     month = f"(?:{alternation(_month_forms())})"
     rel = rf"(?:{'|'.join(_relative())})[а-я]*\s+год[а-я]*"
+    rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*\s+год[а-я]*"
     year_spec = rf"(?:(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|(?P<rel>{rel})|(?P<tg>т\.\s*г\.))"
     part_no = rf"(?P<n>{alternation(_part_numbers())})(?:\s*-\s*[а-я]{{1,2}})?"
     count = r"(?P<count>\d{1,2}|[а-я]+)"
     return tuple(
         (re.compile(pattern), kind)
         for pattern, kind in (
-            (rf"\b[сc]\s+(?P<a>{Y[1:-1]})\s+(?:по|до)\s+(?P<b>{Y[1:-1]})(?:\s*(?:-?х\s+)?{GOD})?", "years"),
-            (rf"\b(?P<a>{Y[1:-1]})\s*-\s*(?P<b>{Y[1:-1]})(?:\s*-?х)?(?:\s*{GOD})?", "years"),
-            (rf"\b(?P<a>{Y[1:-1]})\s*/\s*(?P<b>{Y[1:-1]})(?!\d)", "years"),  # "в 2022/2023 учебном году"
-            (rf"\b(?P<a>{Y[1:-1]})\s+и\s+(?P<b>{Y[1:-1]})\s*{GOD}", "years"),  # "в 2023 и 2024 годах"
+            (
+                rf"[сc](?<!\w[сc])\s+(?P<a>{Y[1:-1]})\s+(?:по|до)\s+(?P<b>{Y[1:-1]})(?:\s*(?:-?х\s+)?{GOD})?",
+                "years",
+            ),
+            (rf"(?P<a>{YEAR_AT_WORD})\s*-\s*(?P<b>{Y[1:-1]})(?:\s*-?х)?(?:\s*{GOD})?", "years"),
+            (rf"(?P<a>{YEAR_AT_WORD})\s*/\s*(?P<b>{Y[1:-1]})(?!\d)", "years"),  # "в 2022/2023 учебном году"
+            (rf"(?P<a>{YEAR_AT_WORD})\s+и\s+(?P<b>{Y[1:-1]})\s*{GOD}", "years"),  # "в 2023 и 2024 годах"
             (
                 rf"\b(?:[сc]\s+)?(?P<m1>{month})\s*(?:-|по)\s*(?P<m2>{month})"
                 rf"(?:\s+(?:{year_spec}|(?P<bare>{Y[1:-1]})(?!\d)))?",
                 "months",
             ),
-            (rf"\b(?:в|во|за|на)\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
+            (
+                rf"(?:в(?<!\wв)о?|з(?<!\wз)а|н(?<!\wн)а)\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?",
+                "month",
+            ),
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
             (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
             (
-                rf"\b(?:за|по\s+итогам|в\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+(?:месяц[а-я]*|мес\b\.?)"
+                rf"(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+(?:месяц[а-я]*|мес\b\.?)"
                 rf"(?:\s+{year_spec})?",
                 "count",
             ),
             (
-                rf"\b(?:за|в\s+течение)\s+(?:последни[а-я]+\s+|прошедши[а-я]+\s+)?{count}\s+(?:года|лет)(?![а-я])",
+                rf"(?:з(?<!\wз)а|в(?<!\wв)\s+течение)\s+(?:последни[а-я]+\s+|прошедши[а-я]+\s+)?{count}\s+(?:года|лет)(?![а-я])",
                 "span",
             ),
-            (rf"\bс\s+начала\s+(?:{year_spec}|года)", "since_start"),
-            (rf"\bна\s+(?:начало|конец)\s+(?:{year_spec}|(?P<this>года))", "as_of"),
-            (rf"\bна\s+\d{{1,2}}\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
-            (rf"\bдо\s+конца\s+(?:{year_spec}|года)", "until_end"),
-            (rf"\bпо\s+итогам\s+(?:{year_spec}|года)", "year_end"),
-            (r"\b(?:годом\s+ранее|год\s+назад|прошлогодн[а-я]*)", "earlier"),
+            (rf"с(?<!\wс)\s+начала\s+(?:{year_spec}|года)", "since_start"),
+            (rf"н(?<!\wн)а\s+(?:начало|конец)\s+(?:{year_spec}|(?P<this>года))", "as_of"),
+            (rf"н(?<!\wн)а\s+\d{{1,2}}\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
+            (rf"д(?<!\wд)о\s+конца\s+(?:{year_spec}|года)", "until_end"),
+            (rf"п(?<!\wп)о\s+итогам\s+(?:{year_spec}|года)", "year_end"),
+            (r"(?:г(?<!\wг)од(?:ом\s+ранее|\s+назад)|п(?<!\wп)рошлогодн[а-я]*)", "earlier"),
             (
-                r"\b(?:аналогичн[а-я]*|(?:тот|того|тем|том)\s+же|(?:такой|такого|таким|таком)\s+же)\s+"
+                r"(?:а(?<!\wа)налогичн[а-я]*|т(?<!\wт)(?:от|ого|ем|ом)\s+же|т(?<!\wт)ак(?:ой|ого|им|ом)\s+же)\s+"
                 r"период[а-я]*(?:\s+(?:прошлого|предыдущего)\s+года)?",
                 "earlier",
             ),
-            (rf"\b(?P<prep>к|до)\s+(?P<y>{Y[1:-1]})\s*{GOD}", "target"),
-            (rf"\b(?:начиная\s+)?[сc]\s+(?P<y>{Y[1:-1]})\s*(?:года|г\.)(?![а-я])", "since"),
-            (rf"\b(?:начиная\s+)?[сc]\s+(?P<m1>{month})\s+(?P<y>{Y[1:-1]})\s*(?:года|г\.)(?![а-я])", "since"),
-            (rf"\b(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}", "year"),
-            (rf"\b(?:в|на)\s+(?P<y>{Y[1:-1]})(?:-й|(?=\s*[-,]))", "year"),
-            (rf"\b(?P<y>{Y[1:-1]})\s*-\s*(?:го|м|й|му)(?![а-я])", "year"),  # "по итогам 2023-го"
-            (rf"\bитог[а-я]*\s*[-–:]?\s*(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "Итоги-2023"
+            (rf"(?P<prep>к(?<!\wк)|д(?<!\wд)о)\s+(?P<y>{Y[1:-1]})\s*{GOD}", "target"),
+            (
+                rf"(?:н(?<!\wн)ачиная\s+[сc]|[сc](?<!\w[сc]))\s+(?P<y>{Y[1:-1]})\s*(?:года|г\.)(?![а-я])",
+                "since",
+            ),
+            (
+                rf"(?:н(?<!\wн)ачиная\s+[сc]|[сc](?<!\w[сc]))\s+(?P<m1>{month})\s+(?P<y>{Y[1:-1]})\s*(?:года|г\.)(?![а-я])",
+                "since",
+            ),
+            (rf"(?P<y>{YEAR_AT_WORD})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}", "year"),
+            (rf"(?:в(?<!\wв)|н(?<!\wн)а)\s+(?P<y>{Y[1:-1]})(?:-й|(?=\s*[-,]))", "year"),
+            (rf"(?P<y>{YEAR_AT_WORD})\s*-\s*(?:го|м|й|му)(?![а-я])", "year"),  # "по итогам 2023-го"
+            (rf"и(?<!\wи)тог[а-я]*\s*[-–:]?\s*(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "Итоги-2023"
             (rf"(?<=[а-я])-(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "посевная-2024", "бюджет-2025"
             (rf"(?<![\d.,/])(?P<y>{Y[1:-1]})(?=\s*:\s*[а-я])", "year"),  # "2023: итоги года", "– 2023: итоги"
             (rf"\(\s*(?P<y>{Y[1:-1]})\s*\)", "year"),  # "в цифрах (2023)"
-            (rf"\b(?P<rel>{rel})", "relative"),
+            (rf"(?P<rel>{rel_at_word})", "relative"),
             (rf"(?<![а-я])(?:{alternation(words('time/now_phrases.txt'))})(?![а-я])", "now"),
         )
     )
