@@ -155,4 +155,6 @@ def _record(d: Draft, found: _Found) -> Fact:
 
 def _sentences(found: _Found) -> list[tuple[int, int]]:
     norm = found.norm
+    if norm.same_offsets:
+        return [(s, max(s, e)) for s, e in found.doc.sentences]
     return [norm.span(s, e) if e > s else (norm.to_original(s),) * 2 for s, e in found.doc.sentences]

@@ -5,6 +5,7 @@ through Latin and Kazakh letters (scripts.py), and never inside a route's name (
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 
 from ..draft import Draft
 from ..text.doc import Doc
@@ -141,10 +142,10 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
     text, words, forms = doc.text, doc.words, generic_forms()
     starts = doc.tokens.starts
     # Only a capitalised word or a generic word ("области Абай") can open a place: the others are
-    # passed over in one comprehension rather than one loop step each.
-    openers = [k for k, s in enumerate(starts) if text[s].isupper() or words[k] in forms]
+    # passed over by C-level iteration rather than one loop step each.
+    capitalised = compress(count(), map(str.isupper, map(text.__getitem__, starts)))
     i = 0  # the first token not yet read
-    for k in sorted({*openers, *skip}):
+    for k in sorted({*capitalised, *doc.positions(forms), *skip}):
         if k < i:
             continue
         i = k

@@ -66,6 +66,11 @@ class NormalText:
     _cuts: tuple[int, ...] = ()  # normalised offsets where characters were removed
     _shifts: tuple[int, ...] = ()  # characters removed before each cut, cumulative
 
+    @property
+    def same_offsets(self) -> bool:
+        """No character was removed: every offset is the original's (most texts)."""
+        return not self._cuts
+
     def to_original(self, offset: int) -> int:
         """Map an offset in `text` to the corresponding offset in `original`."""
         if not self._cuts:
