@@ -31,6 +31,12 @@ def _signal(word: str) -> str | None:
     return "plan" if future else "actual"
 
 
+def _done(word: str) -> bool:
+    """A verb of completion that says it happened: "построен", "открыли", and "открыто", whose
+    likeliest reading is an adverb but which, before a figure, is the participle."""
+    return _signal(word) == "actual" or any(p.tag.POS == "PRTS" for p in parses(word)[:3])
+
+
 def clause_signal(doc: Doc, tokens: range) -> str | None:
     """Plan if any word of the clause says plan, else actual if any verb says so, else nothing."""
     found = None
@@ -125,7 +131,7 @@ class ModalityReader:
             done = tuple(words("context/completion_verbs.txt"))
             s_start, s_end = doc.sentences[sentence]
             self.past[sentence] = any(
-                doc.words[i].startswith(done) and _signal(doc.words[i]) == "actual"
+                doc.words[i].startswith(done) and _done(doc.words[i])
                 for i in range(doc.token_at(s_start), doc.token_at(s_end))
             )
         return not self.past[sentence]

@@ -18,6 +18,7 @@ from ..text.morph import parses
 from ..text.page import is_date_line
 from ..vocab import words
 from .layout import Layout
+from .modality import clause_signal
 from .periods import Period
 from .timed import PeriodFound, Timed, around, frames_unfigured
 from .times import TimeExpr
@@ -68,6 +69,7 @@ class PeriodReader:
         # after, with the deadline's paragraph; None when the frame is no such deadline.
         self.kept: tuple[FrameState, int] | None = None
         self.lead: Period | None = None  # the frame the headline or lead set
+        self.written: int | None = None  # the year an undated text was written in, from a plan its lead dates
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -131,6 +133,26 @@ class PeriodReader:
         for t, sentence in (dated or stated)[:1]:
             self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
             self.lead = self.frame
+            if self.doc_year is None and self._plans_its_year(t) and t.years is not None:
+                self.written = t.years[0]
+
+    def _resolve(self, t: TimeExpr, frame: Period | None) -> Period | None:
+        """The period of an expression; in an undated text opened by a plan for its year, "в прошлом
+        году" counts from that year, while "сейчас" stays unknown."""
+        year = self.doc_year
+        if year is None and t.offset is not None and not t.now:
+            year = self.written
+        return t.resolve(year, frame, self.lead)
+
+    def _plans_its_year(self, t: TimeExpr) -> bool:
+        """ "В 2024 году планируется построить 15 школ" opening an undated text: a plan for one year,
+        written that year, so "в прошлом году" after it is the year before (a deadline, "к 2030 году",
+        says nothing of when it was written)."""
+        if t.years is None or t.years[0] != t.years[1] or t.months is not None or t.target:
+            return False
+        clause = self.layout.clause(t.start)
+        tokens = range(self.layout.segment(clause), self.layout.tokens(clause).stop)
+        return clause_signal(self.doc, tokens) == "plan"
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -144,7 +166,7 @@ class PeriodReader:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
         self.frame, self.frame_why = (
-            t.resolve(self.doc_year, self.frame, self.lead),
+            self._resolve(t, self.frame),
             f"'{self._words(t)}' in {where}",
         )
         self.frame_deadline = t.target
@@ -168,7 +190,7 @@ class PeriodReader:
         deadline = results = False
         period: Period | None
         if chosen is not None:
-            period = chosen.expr.resolve(self.doc_year, self.frame, self.lead)
+            period = self._resolve(chosen.expr, self.frame)
             why = f"{source} '{self._words(chosen.expr)}'"
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
@@ -289,13 +311,13 @@ class PeriodReader:
         for c in (clause, self.layout.next_clause(clause)):
             for t in around(self._in_clause(c), end, self.starts):
                 if t.cue is not None and t.cue >= end:
-                    return t.expr.resolve(self.doc_year, period, self.lead)
+                    return self._resolve(t.expr, period)
         starts = self.layout.starts(self.doc.sentence_of[clause])
         k = bisect_left(starts, clause)
         for c in (clause, starts[k - 1] if k else None):
             for t in reversed(around(self._in_clause(c), start, self.starts)):
                 if t.cue is not None and t.expr.end <= start:
-                    return t.expr.resolve(self.doc_year, period, self.lead)
+                    return self._resolve(t.expr, period)
         return None
 
     def _in_clause(self, clause: int | None) -> list[Timed]:

@@ -24,6 +24,8 @@ from .mentioned import (
     ranked,
     share_whole,
     some_of_kind,
+    works_at,
+    worldwide,
 )
 from .places import SIZE, Mention
 from .salience import containers, main_name, main_place, place_mentions
@@ -101,6 +103,8 @@ class PlaceReader:
             if between:  # "ниже всего — в Туркестанской области, 260 тыс. тенге"
                 return self._value(between[-1], "the place just before it, which it goes on from")
             return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
+        if worldwide(self.doc, clause, start):
+            return None, "the world, no single place"
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
             return self._value(opening[-1], "the opening of its sentence")
@@ -296,8 +300,9 @@ class PlaceReader:
 
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
-        разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске"): the figures
-        after it are about what stands there."""
+        разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске") or as the place
+        of works ("вложит 20 млрд тенге в строительство завода в Экибастузе"): the figures after it
+        are about what stands there."""
         named = [m for m in self.before.get(k, []) if is_named(m) and not self._abroad(m, k)]
         if len({m.name for m in named}) != 1:
             return None
@@ -306,7 +311,7 @@ class PlaceReader:
         if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
             stems += tuple(words("context/project_verbs.txt"))  # it are about the plant
         tokens = range(self.doc.token_at(start), self.doc.token_at(end))
-        if not any(self.doc.words[i].startswith(stems) for i in tokens):
+        if not any(self.doc.words[i].startswith(stems) for i in tokens) and not works_at(self.doc, named[-1]):
             return None
         self.located_at = k
         return named[-1]
