@@ -107,6 +107,12 @@ def worldwide(doc: Doc, clause: int, start: int) -> bool:
     return any(doc.words[k] in world for k in range(clause, start))
 
 
+def side_of_country(doc: Doc, m: Mention) -> bool:
+    """ "на юге Казахстана", "на севере страны": a part of the country named by its side."""
+    country = m.type == "country" or m.anaphor == "country"
+    return country and doc.word(m.start - 1) in word_forms("context/compass_nouns.txt")
+
+
 def works_at(doc: Doc, m: Mention) -> bool:
     """The place of works named just before it: "завода в Экибастузе", "комбината по переработке
     зерна в Кокшетау"."""

@@ -41,11 +41,20 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
     """Plan if any word of the clause says plan, else actual if any verb says so, else nothing."""
     found = None
     for i in tokens:
-        signal = _signal(doc.words[i]) if doc.words[i].isalpha() else None
+        signal = _signal(doc.words[i]) if doc.words[i].isalpha() and not _purpose(doc, i) else None
         if signal == "plan":
             return "plan"
         found = found or signal
     return found
+
+
+def _purpose(doc: Doc, i: int) -> bool:
+    """ "На эти цели выделено 11 млрд тенге": the purposes money goes to, not a goal to reach."""
+    before = doc.word(i - 1)
+    return doc.words[i] in PURPOSES and (before == "на" or before in words("context/demonstratives.txt"))
+
+
+PURPOSES = frozenset({"цели", "целей", "целям"})
 
 
 class ModalityReader:

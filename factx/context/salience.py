@@ -248,7 +248,8 @@ def _short_headline(doc: Doc, k: int) -> bool:
     year, which a date line ("12 марта, 2019 09:40", "date 2024-06-30") does only beside a date."""
     start, end = doc.sentences[k]
     line = doc.text[start:end]
-    return YEAR.search(line) is not None and not is_date_line(line)
+    worded = any(c.isalpha() for c in line)  # not a bare number ("2003" views under a headline)
+    return worded and YEAR.search(line) is not None and not is_date_line(line)
 
 
 def _sentence_words(doc: Doc, k: int) -> list[str]:

@@ -23,6 +23,7 @@ from .mentioned import (
     points_to_previous,
     ranked,
     share_whole,
+    side_of_country,
     some_of_kind,
     works_at,
     worldwide,
@@ -193,7 +194,7 @@ class PlaceReader:
                 name, kind = self._holder(m.type), "all places of a kind in the place carried"
                 if name is None:
                     name, kind = self.salience.country(), "all places of a kind in the country"
-        if name in macro_regions():
+        if name in macro_regions() or side_of_country(self.doc, m):
             return None, f"{why}, a macro-region, no single place '{words_of}'"
         return name, f"{why}, {kind} '{words_of}'"
 
