@@ -131,6 +131,8 @@ def _partner(doc: Doc, i: int) -> bool:
     while k > 0 and doc.same_sentence(k, i) and _settlement_word(doc, k):
         k -= 1  # "к поселку Бурабай"
     prep = doc.word(k)
+    if prep == "из" and k < i - 1 and not doc.word(k + 1).startswith("город"):
+        return False  # "фермер из села Кордай": someone who lives there, not an origin
     if prep in words("context/partner_prepositions.txt"):
         return True
     if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):

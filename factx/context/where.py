@@ -51,8 +51,11 @@ class PlaceReader:
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
         self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
         self.share_ends = sorted(d.end for d in figures if d.kind in SHARES)
+        self.in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence → its figures, in order
+        self.respectively: dict[int, bool] = {}  # sentence → whether it says "соответственно"
         for d in sorted(figures, key=lambda d: d.start):
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
+            self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, opening, self.mentions, self.salience)
@@ -77,6 +80,9 @@ class PlaceReader:
         sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
         self._index(sentence)
+        respective = self._respective(sentence, start)
+        if respective is not None:  # "в Акмолинской и Костанайской областях — 3 и 5 млн т соответственно"
+            return self._value(respective, "its place in a list read in order ('соответственно')")
         if clause in layout.paren_before:
             found = self._bracketed(clause, start)
             if found is not None:
@@ -117,6 +123,22 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _respective(self, sentence: int, start: int) -> Mention | None:
+        """The place a list gives a figure by order, when the sentence says "соответственно" and
+        as many figures follow the list as it has places."""
+        if sentence not in self.respectively:
+            first, last = self.doc.sentences[sentence]
+            said = self.doc.words[self.doc.token_at(first) : self.doc.token_at(last)]
+            self.respectively[sentence] = "соответственно" in said
+        if not self.respectively[sentence]:
+            return None
+        lists = [m for m in self.before.get(sentence, []) if len(m.members) > 1 and m.end <= start]
+        if not lists:
+            return None
+        after = [s for s, _ in self.in_sentence.get(sentence, []) if s >= lists[-1].end]
+        members = lists[-1].members
+        return members[after.index(start)] if len(after) == len(members) and start in after else None
 
     def _of_share(self, m: Mention) -> bool:
         """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
