@@ -40,8 +40,9 @@ class PeriodReader:
         times: list[TimeExpr],
         date: dt.date | None,
         opening: set[int],
-        figured: set[int],
+        figures: list[int],
     ) -> None:
+        """`figures`: the first token of every figure, in text order."""
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
         self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
@@ -54,7 +55,10 @@ class PeriodReader:
         self.opening: dict[int, list[Timed]] = {}  # sentence → expressions that open a clause
         self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
         self.opening_sentences = opening
-        self.figured = figured  # the sentences that hold figures
+        self.in_sentence: dict[int, list[int]] = {}  # sentence → its figures' first tokens, in order
+        for start in figures:
+            self.in_sentence.setdefault(doc.sentence_of[start], []).append(start)
+        self.figured = set(self.in_sentence)  # the sentences that hold figures
         self.now_clauses: dict[int, bool] = {}  # clause → whether a verb of how things stand is in it
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, frames nothing
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
@@ -190,7 +194,7 @@ class PeriodReader:
         deadline = results = False
         period: Period | None
         if chosen is not None:
-            period = self._resolve(chosen.expr, self.frame)
+            period = self._respective(chosen.expr, sentence, start) or self._resolve(chosen.expr, self.frame)
             why = f"{source} '{self._words(chosen.expr)}'"
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
@@ -228,6 +232,18 @@ class PeriodReader:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _respective(self, t: TimeExpr, sentence: int, start: int) -> Period | None:
+        """ "в 2022 и 2023 годах введено 380 и 420 тыс. кв. м соответственно": the years of a
+        sentence that says "соответственно", one to each figure after them, in order."""
+        if t.years is None or t.months is not None or t.years[0] == t.years[1]:
+            return None
+        if not self.layout.respectively(sentence):
+            return None
+        after = [s for s in self.in_sentence.get(sentence, []) if s >= t.end]
+        if len(after) != t.years[1] - t.years[0] + 1 or start not in after:
+            return None
+        return Period.year(t.years[0] + after.index(start))
 
     def _span_covers(self, t: Timed, start: int) -> bool:
         """ "за три года" covers the change told after it ("увеличился на 29,5%"), not a figure before

@@ -52,7 +52,6 @@ class PlaceReader:
         self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
         self.share_ends = sorted(d.end for d in figures if d.kind in SHARES)
         self.in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence → its figures, in order
-        self.respectively: dict[int, bool] = {}  # sentence → whether it says "соответственно"
         for d in sorted(figures, key=lambda d: d.start):
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
             self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
@@ -83,6 +82,9 @@ class PlaceReader:
         respective = self._respective(sentence, start)
         if respective is not None:  # "в Акмолинской и Костанайской областях — 3 и 5 млн т соответственно"
             return self._value(respective, "its place in a list read in order ('соответственно')")
+        after = self._bracketed_after(sentence, end)
+        if after is not None:  # "5,2 млн тонн (Костанайская область)"
+            return self._value(after, "the place in brackets after it")
         if clause in layout.paren_before:
             found = self._bracketed(clause, start)
             if found is not None:
@@ -124,14 +126,18 @@ class PlaceReader:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
 
+    def _bracketed_after(self, sentence: int, end: int) -> Mention | None:
+        """The one place a bracket opened just after the figure holds, and nothing else."""
+        if self.doc.word(end) != "(":
+            return None
+        mentions = [x for m in self._near(self.before.get(sentence, []), end) for x in (m, *m.members)]
+        inside = [m for m in mentions if m.start == end + 1 and m.single and self.doc.word(m.end) == ")"]
+        return inside[0] if inside else None
+
     def _respective(self, sentence: int, start: int) -> Mention | None:
         """The place a list gives a figure by order, when the sentence says "соответственно" and
         as many figures follow the list as it has places."""
-        if sentence not in self.respectively:
-            first, last = self.doc.sentences[sentence]
-            said = self.doc.words[self.doc.token_at(first) : self.doc.token_at(last)]
-            self.respectively[sentence] = "соответственно" in said
-        if not self.respectively[sentence]:
+        if not self.layout.respectively(sentence):
             return None
         lists = [m for m in self.before.get(sentence, []) if len(m.members) > 1 and m.end <= start]
         if not lists:
