@@ -166,8 +166,9 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
         if (
             kind in ("region", "republic")
             and x.type in ("district", "city", "settlement")
-            and (x.parent in names or (kind == "region" and _is_region(x.parent)))
-        ):  # "По области" after "Экибастуз: итоги года": the town's region, named or not
+            and (x.parent in names or _is_region(x.parent))
+        ):  # "По области" after "Экибастуз: итоги года", "по республике" after "в Казани": the town's
+            # region, named or not
             if kind == "region" or "Республика" in main_name(x.parent or ""):
                 return _as_written(x.parent, before)  # "бюджет республики" after "в Елабуге": Татарстан
             return None
