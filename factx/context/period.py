@@ -194,8 +194,12 @@ class PeriodReader:
         deadline = results = False
         period: Period | None
         if chosen is not None:
-            period = self._respective(chosen.expr, sentence, start) or self._resolve(chosen.expr, self.frame)
+            period = self._respective(chosen.expr, sentence, start)
             why = f"{source} '{self._words(chosen.expr)}'"
+            if period is not None:
+                why += ", a year to each figure in order ('соответственно')"
+            else:
+                period = self._resolve(chosen.expr, self.frame)
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
