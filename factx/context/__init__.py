@@ -49,8 +49,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     layout = Layout(doc)
     opening = opening_sentences(doc, layout)  # the headline and lead: both frames open there
     where = PlaceReader(doc, layout, places, drafts, opening)
-    figured = {doc.sentence_of[d.start] for d in drafts}
-    when = PeriodReader(doc, layout, find_times(doc), date, opening, figured)
+    when = PeriodReader(doc, layout, find_times(doc), date, opening, sorted(d.start for d in drafts))
     modality = ModalityReader(doc, layout)
     indicators = IndicatorReader(doc, layout)
     skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there

@@ -73,6 +73,14 @@ class Layout:
         self._verbs: dict[int, int | None] = {}
         self._segments: dict[int, int] = {}
         self._clause_of: dict[int, int] = {}
+        self._respectively: dict[int, bool] = {}
+
+    def respectively(self, sentence: int) -> bool:
+        """The sentence pairs two lists in order: "… 5,1 и 4,3 млн тонн соответственно"."""
+        if sentence not in self._respectively:
+            tokens = self._sentence_tokens(sentence)
+            self._respectively[sentence] = "соответственно" in self.doc.words[tokens.start : tokens.stop]
+        return self._respectively[sentence]
 
     def _sentence_tokens(self, sentence: int) -> range:
         doc = self.doc

@@ -16,6 +16,7 @@ from .salience import containers
 
 WHOLE_WORDS = 3  # genitive words between a share and the place it is of ("6% всего урожая России")
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
+WORKS_REACH = 5  # how far before a place its works' noun may stand ("комбината по переработке зерна в")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 
 
@@ -98,6 +99,27 @@ def bare_clause(doc: Doc, clause: int, start: int, end: int) -> bool:
     before = [w for w in doc.words[clause:start] if w.isalpha()]
     after = doc.word(end)
     return len(before) <= 1 and (not after.isalpha() or not doc.same_sentence(end - 1, end))
+
+
+def worldwide(doc: Doc, clause: int, start: int) -> bool:
+    """The figure's clause speaks of the world before it ("На мировом рынке цены снизились на 20%")."""
+    world = word_forms("context/world_words.txt")
+    return any(doc.words[k] in world for k in range(clause, start))
+
+
+def side_of_country(doc: Doc, m: Mention) -> bool:
+    """ "на юге Казахстана", "на севере страны": a part of the country named by its side."""
+    country = m.type == "country" or m.anaphor == "country"
+    return country and doc.word(m.start - 1) in word_forms("context/compass_nouns.txt")
+
+
+def works_at(doc: Doc, m: Mention) -> bool:
+    """The place of works named just before it: "завода в Экибастузе", "комбината по переработке
+    зерна в Кокшетау"."""
+    if doc.word(m.start - 1) not in ("в", "во", "на"):
+        return False
+    works = word_forms("context/works_nouns.txt")
+    return any(doc.words[k] in works for k in range(max(m.start - WORKS_REACH, 0), m.start - 1))
 
 
 def _clause_opening(clause: int, start: int) -> range:

@@ -31,15 +31,30 @@ def _signal(word: str) -> str | None:
     return "plan" if future else "actual"
 
 
+def _done(word: str) -> bool:
+    """A verb of completion that says it happened: "построен", "открыли", and "открыто", whose
+    likeliest reading is an adverb but which, before a figure, is the participle."""
+    return _signal(word) == "actual" or any(p.tag.POS == "PRTS" for p in parses(word)[:3])
+
+
 def clause_signal(doc: Doc, tokens: range) -> str | None:
     """Plan if any word of the clause says plan, else actual if any verb says so, else nothing."""
     found = None
     for i in tokens:
-        signal = _signal(doc.words[i]) if doc.words[i].isalpha() else None
+        signal = _signal(doc.words[i]) if doc.words[i].isalpha() and not _purpose(doc, i) else None
         if signal == "plan":
             return "plan"
         found = found or signal
     return found
+
+
+def _purpose(doc: Doc, i: int) -> bool:
+    """ "На эти цели выделено 11 млрд тенге": the purposes money goes to, not a goal to reach."""
+    before = doc.word(i - 1)
+    return doc.words[i] in PURPOSES and (before == "на" or before in words("context/demonstratives.txt"))
+
+
+PURPOSES = frozenset({"цели", "целей", "целям"})
 
 
 class ModalityReader:
@@ -125,7 +140,7 @@ class ModalityReader:
             done = tuple(words("context/completion_verbs.txt"))
             s_start, s_end = doc.sentences[sentence]
             self.past[sentence] = any(
-                doc.words[i].startswith(done) and _signal(doc.words[i]) == "actual"
+                doc.words[i].startswith(done) and _done(doc.words[i])
                 for i in range(doc.token_at(s_start), doc.token_at(s_end))
             )
         return not self.past[sentence]

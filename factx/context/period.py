@@ -18,6 +18,7 @@ from ..text.morph import parses
 from ..text.page import is_date_line
 from ..vocab import words
 from .layout import Layout
+from .modality import clause_signal
 from .periods import Period
 from .timed import PeriodFound, Timed, around, frames_unfigured
 from .times import TimeExpr
@@ -39,8 +40,9 @@ class PeriodReader:
         times: list[TimeExpr],
         date: dt.date | None,
         opening: set[int],
-        figured: set[int],
+        figures: list[int],
     ) -> None:
+        """`figures`: the first token of every figure, in text order."""
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
         self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
@@ -53,7 +55,10 @@ class PeriodReader:
         self.opening: dict[int, list[Timed]] = {}  # sentence → expressions that open a clause
         self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
         self.opening_sentences = opening
-        self.figured = figured  # the sentences that hold figures
+        self.in_sentence: dict[int, list[int]] = {}  # sentence → its figures' first tokens, in order
+        for start in figures:
+            self.in_sentence.setdefault(doc.sentence_of[start], []).append(start)
+        self.figured = set(self.in_sentence)  # the sentences that hold figures
         self.now_clauses: dict[int, bool] = {}  # clause → whether a verb of how things stand is in it
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, frames nothing
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
@@ -68,6 +73,7 @@ class PeriodReader:
         # after, with the deadline's paragraph; None when the frame is no such deadline.
         self.kept: tuple[FrameState, int] | None = None
         self.lead: Period | None = None  # the frame the headline or lead set
+        self.written: int | None = None  # the year an undated text was written in, from a plan its lead dates
         self._open_frame()
 
     def _timed(self, sentence: int) -> list[Timed]:
@@ -131,6 +137,26 @@ class PeriodReader:
         for t, sentence in (dated or stated)[:1]:
             self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
             self.lead = self.frame
+            if self.doc_year is None and self._plans_its_year(t) and t.years is not None:
+                self.written = t.years[0]
+
+    def _resolve(self, t: TimeExpr, frame: Period | None) -> Period | None:
+        """The period of an expression; in an undated text opened by a plan for its year, "в прошлом
+        году" counts from that year, while "сейчас" stays unknown."""
+        year = self.doc_year
+        if year is None and t.offset is not None and not t.now:
+            year = self.written
+        return t.resolve(year, frame, self.lead)
+
+    def _plans_its_year(self, t: TimeExpr) -> bool:
+        """ "В 2024 году планируется построить 15 школ" opening an undated text: a plan for one year,
+        written that year, so "в прошлом году" after it is the year before (a deadline, "к 2030 году",
+        says nothing of when it was written)."""
+        if t.years is None or t.years[0] != t.years[1] or t.months is not None or t.target:
+            return False
+        clause = self.layout.clause(t.start)
+        tokens = range(self.layout.segment(clause), self.layout.tokens(clause).stop)
+        return clause_signal(self.doc, tokens) == "plan"
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -144,7 +170,7 @@ class PeriodReader:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
         self.frame, self.frame_why = (
-            t.resolve(self.doc_year, self.frame, self.lead),
+            self._resolve(t, self.frame),
             f"'{self._words(t)}' in {where}",
         )
         self.frame_deadline = t.target
@@ -168,8 +194,12 @@ class PeriodReader:
         deadline = results = False
         period: Period | None
         if chosen is not None:
-            period = chosen.expr.resolve(self.doc_year, self.frame, self.lead)
+            period = self._respective(chosen.expr, sentence, start)
             why = f"{source} '{self._words(chosen.expr)}'"
+            if period is not None:
+                why += ", a year to each figure in order ('соответственно')"
+            else:
+                period = self._resolve(chosen.expr, self.frame)
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
@@ -206,6 +236,18 @@ class PeriodReader:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _respective(self, t: TimeExpr, sentence: int, start: int) -> Period | None:
+        """ "в 2022 и 2023 годах введено 380 и 420 тыс. кв. м соответственно": the years of a
+        sentence that says "соответственно", one to each figure after them, in order."""
+        if t.years is None or t.months is not None or t.years[0] == t.years[1]:
+            return None
+        if not self.layout.respectively(sentence):
+            return None
+        after = [s for s in self.in_sentence.get(sentence, []) if s >= t.end]
+        if len(after) != t.years[1] - t.years[0] + 1 or start not in after:
+            return None
+        return Period.year(t.years[0] + after.index(start))
 
     def _span_covers(self, t: Timed, start: int) -> bool:
         """ "за три года" covers the change told after it ("увеличился на 29,5%"), not a figure before
@@ -289,13 +331,13 @@ class PeriodReader:
         for c in (clause, self.layout.next_clause(clause)):
             for t in around(self._in_clause(c), end, self.starts):
                 if t.cue is not None and t.cue >= end:
-                    return t.expr.resolve(self.doc_year, period, self.lead)
+                    return self._resolve(t.expr, period)
         starts = self.layout.starts(self.doc.sentence_of[clause])
         k = bisect_left(starts, clause)
         for c in (clause, starts[k - 1] if k else None):
             for t in reversed(around(self._in_clause(c), start, self.starts)):
                 if t.cue is not None and t.expr.end <= start:
-                    return t.expr.resolve(self.doc_year, period, self.lead)
+                    return self._resolve(t.expr, period)
         return None
 
     def _in_clause(self, clause: int | None) -> list[Timed]:

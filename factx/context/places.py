@@ -23,6 +23,7 @@ from ..vocab import lemma_forms, table, word_forms, words
 # Which kind of place can hold which ("centre" and "republic" are kinds of anaphor: "облцентр", "республика")
 SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
+TRADE_AFTER = 3  # a trade word this near after a place in the accusative: "В Китай отгружено …"
 
 
 @dataclass(slots=True)
@@ -130,6 +131,8 @@ def _partner(doc: Doc, i: int) -> bool:
     while k > 0 and doc.same_sentence(k, i) and _settlement_word(doc, k):
         k -= 1  # "к поселку Бурабай"
     prep = doc.word(k)
+    if prep == "из" and k < i - 1 and not doc.word(k + 1).startswith("город"):
+        return False  # "фермер из села Кордай": someone who lives there, not an origin
     if prep in words("context/partner_prepositions.txt"):
         return True
     if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
@@ -137,8 +140,10 @@ def _partner(doc: Doc, i: int) -> bool:
     before = [doc.words[j] for j in doc.window(k, 6) if j < k]
     if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
         return not any(w.startswith(tuple(words("context/export_words.txt"))) for w in before)
-    traded = any(w.startswith(tuple(words("context/trade_words.txt"))) for w in before)
-    if prep in ("в", "во", "на") and traded:
+    trade = tuple(words("context/trade_words.txt"))
+    after = [doc.words[j] for j in range(i + 1, i + TRADE_AFTER) if doc.same_sentence(i, j)]
+    traded = any(w.startswith(trade) for w in before) or any(w.startswith(trade) for w in after)
+    if prep in ("в", "во", "на") and traded:  # "экспорт в Китай", "В Китай отгружено 400 тыс. тонн"
         readings = doc.readings(i)
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
     return False
@@ -249,12 +254,19 @@ def _points_back(doc: Doc, i: int, kind: str) -> bool:
     "по стране" has no such other sense ("выше среднего по стране показателя")."""
     nxt = doc.word(i + 1)
     if doc.same_sentence(i, i + 1) and nxt.isalpha():
-        if doc.is_capitalised(i + 1):
+        if doc.is_capitalised(i + 1) and not _abbreviation(doc, i + 1):
             return False
         noun = common_noun(nxt) if kind != "country" else None
         if noun is not None and is_genitive(nxt) and fold(noun.normal_form) not in _anaphora():
             return False
     return not (doc.words[i].startswith("район") and doc.word(i - 1) in ("в", "во") and nxt[:1].isdigit())
+
+
+def _abbreviation(doc: Doc, i: int) -> bool:
+    """ "по стране ВВП вырос": an abbreviation that names no place ("ВВП", "МСБ") after the noun,
+    which a name ("РК", "Сарань") would be."""
+    raw = doc.tokens.raw(i)
+    return len(raw) > 1 and raw.isupper() and entry_named(raw) is None
 
 
 def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:

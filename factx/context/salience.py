@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -9,6 +10,7 @@ from ..draft import Draft
 from ..places.elided import ITEM_MARKS
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
+from ..text.page import is_date_line
 from ..vocab import table
 from .layout import Layout
 from .places import (
@@ -21,6 +23,8 @@ from .places import (
     region_adjectives,
     works,
 )
+
+YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/-])")
 
 
 class Salience:
@@ -162,8 +166,9 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
         if (
             kind in ("region", "republic")
             and x.type in ("district", "city", "settlement")
-            and (x.parent in names or (kind == "region" and _is_region(x.parent)))
-        ):  # "По области" after "Экибастуз: итоги года": the town's region, named or not
+            and (x.parent in names or _is_region(x.parent))
+        ):  # "По области" after "Экибастуз: итоги года", "по республике" after "в Казани": the town's
+            # region, named or not
             if kind == "region" or "Республика" in main_name(x.parent or ""):
                 return _as_written(x.parent, before)  # "бюджет республики" after "в Елабуге": Татарстан
             return None
@@ -220,7 +225,7 @@ def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
         if k and layout.paragraph[k] == layout.paragraph[k - 1] and not dateline:
             continue  # only the first sentence of each line
         words = [w for w in _sentence_words(doc, k) if w.isalpha()]
-        dateline = len(words) <= 2 or _is_dateline(doc, k, words)
+        dateline = (len(words) <= 2 and not _short_headline(doc, k)) or _is_dateline(doc, k, words)
         if dateline:
             continue  # a dateline, a date, a byline
         opening.add(k)
@@ -237,6 +242,15 @@ def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
     town = doc.tokens.raw(first)
     day = any(doc.word(i).isdigit() for i in range(first + 1, first + 4) if doc.same_sentence(first, i))
     return len(words) <= 4 and len(town) > 2 and town.isupper() and day
+
+
+def _short_headline(doc: Doc, k: int) -> bool:
+    """ "Минсельхоз: уборочная-2023", "Экибастуз-2024": a headline of a word or two that names a
+    year, which a date line ("12 марта, 2019 09:40", "date 2024-06-30") does only beside a date."""
+    start, end = doc.sentences[k]
+    line = doc.text[start:end]
+    worded = any(c.isalpha() for c in line)  # not a bare number ("2003" views under a headline)
+    return worded and YEAR.search(line) is not None and not is_date_line(line)
 
 
 def _sentence_words(doc: Doc, k: int) -> list[str]:

@@ -23,7 +23,10 @@ from .mentioned import (
     points_to_previous,
     ranked,
     share_whole,
+    side_of_country,
     some_of_kind,
+    works_at,
+    worldwide,
 )
 from .places import SIZE, Mention
 from .salience import containers, main_name, main_place, place_mentions
@@ -48,8 +51,10 @@ class PlaceReader:
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
         self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
         self.share_ends = sorted(d.end for d in figures if d.kind in SHARES)
+        self.in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence → its figures, in order
         for d in sorted(figures, key=lambda d: d.start):
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
+            self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
         self.main = main_place(doc, opening, self.mentions, self.salience)
@@ -74,6 +79,12 @@ class PlaceReader:
         sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
         self._index(sentence)
+        respective = self._respective(sentence, start)
+        if respective is not None:  # "в Акмолинской и Костанайской областях — 3 и 5 млн т соответственно"
+            return self._value(respective, "its place in a list read in order ('соответственно')")
+        after = self._bracketed_after(sentence, end)
+        if after is not None:  # "5,2 млн тонн (Костанайская область)"
+            return self._value(after, "the place in brackets after it")
         if clause in layout.paren_before:
             found = self._bracketed(clause, start)
             if found is not None:
@@ -101,6 +112,8 @@ class PlaceReader:
             if between:  # "ниже всего — в Туркестанской области, 260 тыс. тенге"
                 return self._value(between[-1], "the place just before it, which it goes on from")
             return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
+        if worldwide(self.doc, clause, start):
+            return None, "the world, no single place"
         opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
         if opening:
             return self._value(opening[-1], "the opening of its sentence")
@@ -112,6 +125,26 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _bracketed_after(self, sentence: int, end: int) -> Mention | None:
+        """The one place a bracket opened just after the figure holds, and nothing else."""
+        if self.doc.word(end) != "(":
+            return None
+        mentions = [x for m in self._near(self.before.get(sentence, []), end) for x in (m, *m.members)]
+        inside = [m for m in mentions if m.start == end + 1 and m.single and self.doc.word(m.end) == ")"]
+        return inside[0] if inside else None
+
+    def _respective(self, sentence: int, start: int) -> Mention | None:
+        """The place a list gives a figure by order, when the sentence says "соответственно" and
+        as many figures follow the list as it has places."""
+        if not self.layout.respectively(sentence):
+            return None
+        lists = [m for m in self.before.get(sentence, []) if len(m.members) > 1 and m.end <= start]
+        if not lists:
+            return None
+        after = [s for s, _ in self.in_sentence.get(sentence, []) if s >= lists[-1].end]
+        members = lists[-1].members
+        return members[after.index(start)] if len(after) == len(members) and start in after else None
 
     def _of_share(self, m: Mention) -> bool:
         """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
@@ -189,7 +222,7 @@ class PlaceReader:
                 name, kind = self._holder(m.type), "all places of a kind in the place carried"
                 if name is None:
                     name, kind = self.salience.country(), "all places of a kind in the country"
-        if name in macro_regions():
+        if name in macro_regions() or side_of_country(self.doc, m):
             return None, f"{why}, a macro-region, no single place '{words_of}'"
         return name, f"{why}, {kind} '{words_of}'"
 
@@ -296,8 +329,9 @@ class PlaceReader:
 
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
-        разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске"): the figures
-        after it are about what stands there."""
+        разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске") or as the place
+        of works ("вложит 20 млрд тенге в строительство завода в Экибастузе"): the figures after it
+        are about what stands there."""
         named = [m for m in self.before.get(k, []) if is_named(m) and not self._abroad(m, k)]
         if len({m.name for m in named}) != 1:
             return None
@@ -306,7 +340,7 @@ class PlaceReader:
         if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
             stems += tuple(words("context/project_verbs.txt"))  # it are about the plant
         tokens = range(self.doc.token_at(start), self.doc.token_at(end))
-        if not any(self.doc.words[i].startswith(stems) for i in tokens):
+        if not any(self.doc.words[i].startswith(stems) for i in tokens) and not works_at(self.doc, named[-1]):
             return None
         self.located_at = k
         return named[-1]
