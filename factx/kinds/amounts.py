@@ -151,7 +151,8 @@ def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_ta
     """The rule by which b closes a range opened by a ("от A до B", "A–B", "$10–20 млн", "10$-20$",
     "между A и B"), or ""."""
     prefix = a_tail is not None and a_tail.end == a.end  # "$10", "USD 3": the currency before the number
-    between = doc.words[(a_tail.end if a_tail else a.end) : b.start]
+    b_first = min(b.start, b_tail.start) if b_tail else b.start  # "от $3 до $4 млн": b's sign opens it
+    between = doc.words[(a_tail.end if a_tail else a.end) : b_first]
     opener = doc.word(min(a.start, a_tail.start if a_tail else a.start) - 1)
     if between == ["до"] and opener == "от":
         return "range.from_to"

@@ -12,7 +12,7 @@ from ..numbers import NumberExpr
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
-from ..text.phrases import adjective, agrees, nominative_phrase
+from ..text.phrases import adjective, agreeing, nominative_phrase
 from ..text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import PhraseTable, table, words
 from .amounts import Amount, Tail, tailed
@@ -87,15 +87,15 @@ def _counted(word: str) -> Parse | None:
     for p in parses(word):  # "птицефабрика" is tagged an organisation's name, yet counts like any noun
         if p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_TAGS):
             return p
-    for p in parses(word):  # "20 тыс. отдыхающих", "300 пострадавших": a participle used as a noun
-        if p.tag.POS == "PRTF" and "Subx" in p.tag and {"plur", "gent"} in p.tag:
+    for p in parses(word):  # "20 тыс. отдыхающих", "300 работающих": a participle used as a noun
+        if p.tag.POS == "PRTF" and ("Subx" in p.tag or "actv" in p.tag) and {"plur", "gent"} in p.tag:
             return p
     return None
 
 
 def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     """The counted noun phrase starting at token i, as a nominative singular lemma, and its end."""
-    adjectives: list[Parse] = []
+    adjectives: list[str] = []
     j = i
     while j < doc.size and doc.same_sentence(i, j):
         w = doc.words[j]
@@ -112,25 +112,29 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
             return None
         noun = _counted(w)
         adj = adjective(w)
-        if adj is not None and noun is not None and _next_is_noun(doc, j, adj):
+        if adj is not None and noun is not None and _next_is_noun(doc, j):
             noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
-        if noun is not None and (not adjectives or agrees(adjectives[-1], noun)):
-            return nominative_phrase(adjectives, noun), j + 1  # "новых рабочих мест" → новое рабочее место
+        agreed = [agreeing(a, noun) for a in adjectives] if noun is not None else []
+        if noun is not None and all(agreed):
+            return nominative_phrase(
+                filter(None, agreed), noun
+            ), j + 1  # "новых рабочих мест" → новое рабочее место
         if adj is None or len(adjectives) == MAX_ADJECTIVES:
             return None
-        adjectives.append(adj)
+        adjectives.append(w)
         j += 1
     return None
 
 
-def _next_is_noun(doc: Doc, j: int, adj: Parse) -> bool:
-    """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives."""
+def _next_is_noun(doc: Doc, j: int) -> bool:
+    """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives; any
+    reading of the adjective may agree ("14 начинающим предпринимателям": dative plural)."""
     for k in range(j + 1, min(j + 1 + MAX_ADJECTIVES, doc.size)):
         w = doc.words[k]
         if not w.isalpha() or not doc.same_sentence(j, k):
             return False
         noun = _counted(w)
-        if noun is not None and agrees(adj, noun):
+        if noun is not None and agreeing(doc.words[j], noun) is not None:
             return True
         if adjective(w) is None:
             return False

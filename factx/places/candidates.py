@@ -63,9 +63,28 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
         end = i + 3 if doc.word(i + 2) == "." and doc.tokens.joined(i + 2) else i + 2
         return _adjective_named(doc, i, end, short, parses(short)[0])
     for p in doc.readings(i + 1):
+        if p.normal_form in words("places/region_nouns.txt") and p.tag.POS == "NOUN":
+            found = _region_named(doc, i, p.normal_form)
+            if found is not None:
+                return found
         if generic_words("part").get(p.normal_form) and p.tag.POS == "NOUN":
             return _adjective_named(doc, i, i + 2, p.normal_form, p)
     return _local_unit(doc, i)
+
+
+REGION_GENERICS = (("область", "femn"), ("край", "masc"), ("республика", "femn"))
+
+
+def _region_named(doc: Doc, i: int, written: str) -> Candidate | None:
+    """ "в Актюбинском регионе", "Костанайского края" → Актюбинская, Костанайская область: the region
+    the gazetteer knows by the adjective with its own generic word (the written one first), whichever
+    a text writes; an old name's row ("Камчатская область") is no such region."""
+    for lemma, gender in sorted(REGION_GENERICS, key=lambda g: g[0] != written):
+        name = adjective_name(doc, i, lemma, gender)
+        entry = entry_named(name) if name is not None else None
+        if entry is not None and entry.type == "region" and entry.canonical is None:
+            return i + 2, entry
+    return None
 
 
 @cache

@@ -29,10 +29,24 @@ def common_noun(word: str) -> Parse | None:
 def adjective(word: str) -> Parse | None:
     """The likeliest reading as an adjective or participle that can modify a noun (not a pronoun
     like "этот", not an ordinal)."""
-    for p in parses(word):
-        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag:
-            return p
-    return None
+    readings = adjective_readings(word)
+    return readings[0] if readings else None
+
+
+@lru_cache(maxsize=100_000)
+def adjective_readings(word: str) -> tuple[Parse, ...]:
+    """Every reading as an adjective or participle that can modify a noun, likeliest first:
+    "начинающим" is instrumental singular first, dative plural too."""
+    return tuple(
+        p
+        for p in parses(word)
+        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag
+    )
+
+
+def agreeing(word: str, noun: Parse) -> Parse | None:
+    """The reading of `word` as an adjective that agrees with the noun, if any."""
+    return next((a for a in adjective_readings(word) if agrees(a, noun)), None)
 
 
 @lru_cache(maxsize=100_000)
