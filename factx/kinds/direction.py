@@ -11,11 +11,13 @@ from functools import cache, lru_cache
 from ..numbers import MINUS
 from ..text.doc import Doc
 from ..text.morph import parses
+from ..text.phrases import is_genitive, is_preposition
 from ..vocab import table, words
 
 CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
 NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
 MOVES = ("up", "down")
+COMPLEMENT_WORDS = 3  # genitive words between a noun of change and the verb or dash stating it
 
 
 @cache
@@ -115,7 +117,8 @@ def _on_within(doc: Doc, start: int, first: int) -> int:
 
 
 def _stated_change(doc: Doc, start: int) -> str | None:
-    """ "прирост 36,5 млрд", "снижение — 3%", "прирост составил 5%": a noun of change the figure states."""
+    """ "прирост 36,5 млрд", "снижение — 3%", "прирост составил 5%": a noun of change the figure states,
+    maybe with its genitive complement before the verb or dash ("снижение выпуска цемента — 4,2%")."""
     j = start - 1
     while (
         j > 0
@@ -125,7 +128,15 @@ def _stated_change(doc: Doc, start: int) -> str | None:
         j -= 1
     if j < 0 or not doc.same_sentence(j, start):
         return None
-    return _noun_change(doc.words[j])
+    found = _noun_change(doc.words[j])
+    if found is None and j < start - 1:  # "снижение производства цемента составило 4,2%"
+        for k in range(j - 1, max(j - COMPLEMENT_WORDS, 0) - 1, -1):
+            if not is_genitive(doc.words[k + 1]) or not doc.same_sentence(k, start):
+                break
+            found = _noun_change(doc.words[k])
+            if found is not None:
+                return None if is_preposition(doc.word(k - 1)) else found  # "штраф за превышение скорости —"
+    return found
 
 
 @lru_cache(maxsize=100_000)

@@ -11,7 +11,7 @@ from ..draft import Draft
 from ..numbers import NumberExpr
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
-from ..text.morph import is_known, parses
+from ..text.morph import fold, inflect, is_known, parses
 from ..text.phrases import adjective, agreeing, nominative_phrase
 from ..text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import PhraseTable, table, words
@@ -100,9 +100,12 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
     while j < doc.size and doc.same_sentence(i, j):
         w = doc.words[j]
         raw = doc.tokens.raw(j)
-        abbreviation = _abbreviation(raw) if not adjectives else None
-        if abbreviation:
-            return abbreviation, j + 1  # "1 234 ДТП", "15 АЗС", "4 ФОКа"
+        abbreviation = _abbreviation(raw)
+        if (
+            abbreviation
+        ):  # "1 234 ДТП", "15 АЗС", "4 ФОКа", "2 новых ФАПа" (an abbreviation has no gender: masculine)
+            named = [inflect(a, "nomn", "sing", "masc") for a in map(adjective, adjectives) if a is not None]
+            return fold(" ".join([*named, abbreviation])), j + 1
         if (
             not w.replace("-", "").isalpha()
             or len(w) < 2  # a letter alone abbreviates ("50 б.п."); the units that are one say so

@@ -111,16 +111,23 @@ def _nouns_before(doc: Doc, i: int, covering: dict[int, Draft]) -> list[str]:
     """The generic noun of the nearest place named "<adjective> <noun>" before token i, in its
     sentence or the one before, or of a plural generic word there ("Среди районов:")."""
     first = doc.sentences[max(doc.sentence_of[i] - 1, 0)][0]
+    genders = {p.tag.gender for p in doc.readings(i) if p.tag.POS == "ADJF"}
     for k in range(i - 1, max(i - LOOK_BACK, doc.token_at(first)) - 1, -1):
         place = covering.get(k)
         if place is not None:
             words = str(place.fields["name"]).split()
-            if len(words) == 2 and words[1] in generic_words("part"):
+            if len(words) == 2 and words[1] in generic_words("part") and _agrees(genders, words[1]):
                 return [words[1]]
             continue
         if doc.words[k] in generic_forms():
             generic = generic_words("part")
             lemma = next((p.normal_form for p in doc.readings(k) if p.normal_form in generic), None)
-            if lemma is not None:
+            if lemma is not None and _agrees(genders, lemma):
                 return [lemma]
     return []
+
+
+def _agrees(genders: set[str | None], noun: str) -> bool:
+    """Whether an adjective of these genders can stand for the noun: "в Абайской" after "7 районов"
+    and "Жетысуской области" takes область; a plural (no gender) takes any."""
+    return None in genders or noun_gender(noun) in genders
