@@ -15,7 +15,15 @@ from ..text.morph import fold, inflect, is_known, parses
 from ..text.phrases import is_preposition
 from ..text.tokens import DASHES
 from ..vocab import lemma_forms, table, words
-from .gazetteer import Entry, entry_named, first_words, gazetteer, generic_words, regions_after_on
+from .gazetteer import (
+    Entry,
+    entry_named,
+    first_words,
+    gazetteer,
+    generic_words,
+    listed_adjectives,
+    regions_after_on,
+)
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
@@ -128,7 +136,9 @@ def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
         for a in doc.readings(i)
         if a.tag.POS == "ADJF"
     ]
-    return next((n for n in names if entry_named(n) is not None), names[0] if names else None)
+    if not names:  # "Казалинском", which the dictionary reads as the town Казалинск only
+        return listed_adjectives().get(doc.words[i], {}).get(lemma)
+    return next((n for n in names if entry_named(n) is not None), names[0])
 
 
 def name_as_written(doc: Doc, i: int) -> str:

@@ -14,7 +14,17 @@ from ..vocab import table
 from .candidates import Candidate
 from .gazetteer import Entry, entry_named, name_forms
 
-FOLDS = (("дж", "ж"), ("ч", "ш"), ("ы", "и"), ("е", "и"), ("э", "и"), ("о", "у"), ("й", "и"), ("ь", ""))
+FOLDS = (
+    ("уы", "у"),
+    ("дж", "ж"),
+    ("ч", "ш"),
+    ("ы", "и"),
+    ("е", "и"),
+    ("э", "и"),
+    ("о", "у"),
+    ("й", "и"),
+    ("ь", ""),
+)
 SHORTEST = 5  # shorter words match too much by their skeleton alone
 TYPES = ("city", "settlement")
 
