@@ -137,14 +137,21 @@ def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
 
 
 def _is_model(doc: Doc, i: int) -> bool:
-    """ "Boeing 737", "iPhone 15", "Airbus A320": a number after a Latin name names a model; a short
-    abbreviation may be a currency's ("Rs 20")."""
+    """ "Boeing 737", "iPhone 15", "Airbus A320", "Boeing 737-800": a number after a Latin name names a
+    model; a short abbreviation may be a currency's ("Rs 20")."""
     if i == 0 or not doc.same_sentence(i - 1, i):
         return False
+    if doc.word(i - 1) == "-" and doc.tokens.joined(i) and doc.tokens.joined(i - 1) and _series(doc, i - 2):
+        return _is_model(doc, i - 2)  # "Boeing 737-800": the series after the model's number
     raw = doc.tokens.raw(i - 1)
     if not (raw.isascii() and raw.isalpha()):
         return False
     return (not raw.isupper() and len(raw) > 2) or (len(raw) == 1 and doc.tokens.joined(i))
+
+
+def _series(doc: Doc, i: int) -> bool:
+    """A model's number of several digits ("737" of "737-800"); "Lada 2-3 млн" is a range."""
+    return len(doc.word(i)) > 1 and is_digits(doc.word(i))
 
 
 def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_tail: Tail | None) -> str:

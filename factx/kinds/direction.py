@@ -17,6 +17,7 @@ from ..vocab import table, words
 CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
 NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
 MOVES = ("up", "down")
+SIGN_WORDS = {MINUS: "down", "плюс": "up"}
 COMPLEMENT_WORDS = 3  # genitive words between a noun of change and the verb or dash stating it
 
 
@@ -97,8 +98,8 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     sign = doc.word(first)
     if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
-    if signed and doc.word(first - 1) == MINUS:  # "минус 2,1%": the sign written as a word
-        return "down"
+    if signed and doc.word(first - 1) in SIGN_WORDS:  # "минус 2,1%", "плюс 3%": the sign written as a word
+        return SIGN_WORDS[doc.word(first - 1)]
     on = start - 1 if doc.word(start - 1) == "на" else _on_within(doc, start, first)
     if on >= 0:
         after = comparatives().get(doc.word(end))
