@@ -14,7 +14,7 @@ from typing import Any
 from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
 from ..vocab import words
-from .direction import amount_direction
+from .direction import amount_direction, carried
 from .elision import continue_tails
 from .labels import from_label
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
@@ -214,7 +214,7 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return from_label(doc, continue_tails(doc, amounts))
+    return from_label(doc, carried(doc, continue_tails(doc, amounts)))
 
 
 def _of_base(doc: Doc, k: int) -> bool:

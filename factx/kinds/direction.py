@@ -6,13 +6,18 @@ the comparatives data/multiplier/comparatives.tsv; every numeric kind reads them
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ..numbers import MINUS
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import is_genitive, is_preposition
 from ..vocab import table, words
+
+if TYPE_CHECKING:
+    from .amounts import Amount
 
 CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
 NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
@@ -146,3 +151,23 @@ def _noun_change(word: str) -> str | None:
     asks it of the word before it."""
     nouns = change_nouns()
     return next((nouns[p.normal_form] for p in parses(word)[:1] if p.normal_form in nouns), None)
+
+
+def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """ "ВРП вырос на 5,1%, объем производства — на 3,8%": a clause that elides its verb after a dash
+    and repeats "на" moves the way the previous "на" figure of its sentence moved."""
+    out: list[Amount] = []
+    for a in amounts:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and a.direction is None
+            and previous.direction in MOVES
+            and doc.word(a.start - 1) == "на"
+            and doc.word(a.start - 2) == "-"
+            and doc.word(previous.start - 1) == "на"
+            and doc.same_sentence(previous.start, a.start)
+        ):
+            a = replace(a, direction=previous.direction)
+        out.append(a)
+    return out
