@@ -70,14 +70,14 @@ def agrees(adj: Parse, noun: Parse) -> bool:
     return bool(adj.tag.case == noun.tag.case or adj.tag.number == "plur")
 
 
-def nominative_phrase(adjectives: Iterable[Parse], noun: Parse, rest: Iterable[str] = ()) -> str:
-    """The phrase in the nominative: adjectives agreeing with the noun's lemma, then the words after
-    the noun as written ("объемы промышленного производства" → "объем промышленного производства").
-    A plural-only noun stays plural ("сутки")."""
+def nominative_phrase(adjectives: Iterable[Parse | str], noun: Parse, rest: Iterable[str] = ()) -> str:
+    """The phrase in the nominative: adjectives agreeing with the noun's lemma (a word between them,
+    "и" or a bracket, as written), then the words after the noun as written ("объемы промышленного
+    производства" → "объем промышленного производства"). A plural-only noun stays plural ("сутки")."""
     head = noun.normal_form if noun.tag.POS != "PRTF" else inflect(noun, "nomn", "sing", "masc")  # отдыхающий
     if "Pltm" in noun.tag:
         grammemes: tuple[str, ...] = ("nomn", "plur")
     else:
         grammemes = ("nomn", "sing", noun.tag.gender or "masc")
-    parts = [inflect(a, *grammemes) for a in adjectives]
-    return fold(" ".join([*parts, head, *rest]))
+    parts = [a if isinstance(a, str) else inflect(a, *grammemes) for a in adjectives]
+    return fold(" ".join([*parts, head, *rest]).replace("( ", "(").replace(" )", ")"))
