@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
-from .morph import fold, inflect, parses
+from .morph import fold, inflect, parses, shared_start
 
 PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Trad")
 
@@ -79,5 +79,16 @@ def nominative_phrase(adjectives: Iterable[Parse | str], noun: Parse, rest: Iter
         grammemes: tuple[str, ...] = ("nomn", "plur")
     else:
         grammemes = ("nomn", "sing", noun.tag.gender or "masc")
-    parts = [a if isinstance(a, str) else inflect(a, *grammemes) for a in adjectives]
+    parts = [a if isinstance(a, str) else _agreeing_form(a, grammemes) for a in adjectives]
     return fold(" ".join([*parts, head, *rest]).replace("( ", "(").replace(" )", ")"))
+
+
+def _agreeing_form(adjective: Parse, grammemes: tuple[str, ...]) -> str:
+    """The adjective in the form the noun's lemma asks for; a superlative keeps its own stem ("лучшим"
+    → лучший, where its lexeme's first such form is "наихороший")."""
+    if "Supr" not in adjective.tag:
+        return inflect(adjective, *grammemes)
+    wanted = {*grammemes, "Supr"}
+    forms = [str(f.word) for f in adjective.lexeme if wanted <= f.tag.grammemes]
+    word = str(adjective.word)
+    return max(forms, key=lambda f: shared_start(f, word), default=inflect(adjective, *grammemes))
