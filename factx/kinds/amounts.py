@@ -105,10 +105,21 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
             and not _is_reference(doc, expr.start, refs)
             and not _is_model(doc, expr.start)
             and not _zero_led(expr)
+            and not _vague_thousands(doc, expr)
         ):
             found.append(expr)
         i = max(expr.end, start + 1)
     return found
+
+
+def _vague_thousands(doc: Doc, expr: NumberExpr) -> bool:
+    """ "Тысячи людей вышли": "тысячи" alone is the vague plural unless a word before it asks for the
+    genitive of one thousand ("более тысячи человек", "около тысячи")."""
+    return (
+        expr.end - expr.start == 1
+        and doc.words[expr.start] == "тысячи"
+        and doc.word(expr.start - 1) not in words("numbers/genitive_cues.txt")
+    )
 
 
 def _zero_led(expr: NumberExpr) -> bool:
