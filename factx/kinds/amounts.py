@@ -14,7 +14,7 @@ from typing import Any
 from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
 from ..vocab import words
-from .direction import amount_direction
+from .direction import amount_direction, carried
 from .elision import continue_tails
 from .labels import from_label
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
@@ -105,10 +105,21 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
             and not _is_reference(doc, expr.start, refs)
             and not _is_model(doc, expr.start)
             and not _zero_led(expr)
+            and not _vague_thousands(doc, expr)
         ):
             found.append(expr)
         i = max(expr.end, start + 1)
     return found
+
+
+def _vague_thousands(doc: Doc, expr: NumberExpr) -> bool:
+    """ "Тысячи людей вышли": "тысячи" alone is the vague plural unless a word before it asks for the
+    genitive of one thousand ("более тысячи человек", "около тысячи")."""
+    return (
+        expr.end - expr.start == 1
+        and doc.words[expr.start] == "тысячи"
+        and doc.word(expr.start - 1) not in words("numbers/genitive_cues.txt")
+    )
 
 
 def _zero_led(expr: NumberExpr) -> bool:
@@ -137,21 +148,29 @@ def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
 
 
 def _is_model(doc: Doc, i: int) -> bool:
-    """ "Boeing 737", "iPhone 15", "Airbus A320": a number after a Latin name names a model; a short
-    abbreviation may be a currency's ("Rs 20")."""
+    """ "Boeing 737", "iPhone 15", "Airbus A320", "Boeing 737-800": a number after a Latin name names a
+    model; a short abbreviation may be a currency's ("Rs 20")."""
     if i == 0 or not doc.same_sentence(i - 1, i):
         return False
+    if doc.word(i - 1) == "-" and doc.tokens.joined(i) and doc.tokens.joined(i - 1) and _series(doc, i - 2):
+        return _is_model(doc, i - 2)  # "Boeing 737-800": the series after the model's number
     raw = doc.tokens.raw(i - 1)
     if not (raw.isascii() and raw.isalpha()):
         return False
     return (not raw.isupper() and len(raw) > 2) or (len(raw) == 1 and doc.tokens.joined(i))
 
 
+def _series(doc: Doc, i: int) -> bool:
+    """A model's number of several digits ("737" of "737-800"); "Lada 2-3 млн" is a range."""
+    return len(doc.word(i)) > 1 and is_digits(doc.word(i))
+
+
 def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_tail: Tail | None) -> str:
     """The rule by which b closes a range opened by a ("от A до B", "A–B", "$10–20 млн", "10$-20$",
     "между A и B"), or ""."""
     prefix = a_tail is not None and a_tail.end == a.end  # "$10", "USD 3": the currency before the number
-    between = doc.words[(a_tail.end if a_tail else a.end) : b.start]
+    b_first = min(b.start, b_tail.start) if b_tail else b.start  # "от $3 до $4 млн": b's sign opens it
+    between = doc.words[(a_tail.end if a_tail else a.end) : b_first]
     opener = doc.word(min(a.start, a_tail.start if a_tail else a.start) - 1)
     if between == ["до"] and opener == "от":
         return "range.from_to"
@@ -206,7 +225,7 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return from_label(doc, continue_tails(doc, amounts))
+    return from_label(doc, carried(doc, continue_tails(doc, amounts)))
 
 
 def _of_base(doc: Doc, k: int) -> bool:

@@ -6,16 +6,24 @@ the comparatives data/multiplier/comparatives.tsv; every numeric kind reads them
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ..numbers import MINUS
 from ..text.doc import Doc
 from ..text.morph import parses
+from ..text.phrases import is_genitive, is_preposition
 from ..vocab import table, words
+
+if TYPE_CHECKING:
+    from .amounts import Amount
 
 CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
 NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
 MOVES = ("up", "down")
+SIGN_WORDS = {MINUS: "down", "плюс": "up"}
+COMPLEMENT_WORDS = 3  # genitive words between a noun of change and the verb or dash stating it
 
 
 @cache
@@ -95,8 +103,8 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     sign = doc.word(first)
     if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
-    if signed and doc.word(first - 1) == MINUS:  # "минус 2,1%": the sign written as a word
-        return "down"
+    if signed and doc.word(first - 1) in SIGN_WORDS:  # "минус 2,1%", "плюс 3%": the sign written as a word
+        return SIGN_WORDS[doc.word(first - 1)]
     on = start - 1 if doc.word(start - 1) == "на" else _on_within(doc, start, first)
     if on >= 0:
         after = comparatives().get(doc.word(end))
@@ -115,7 +123,8 @@ def _on_within(doc: Doc, start: int, first: int) -> int:
 
 
 def _stated_change(doc: Doc, start: int) -> str | None:
-    """ "прирост 36,5 млрд", "снижение — 3%", "прирост составил 5%": a noun of change the figure states."""
+    """ "прирост 36,5 млрд", "снижение — 3%", "прирост составил 5%": a noun of change the figure states,
+    maybe with its genitive complement before the verb or dash ("снижение выпуска цемента — 4,2%")."""
     j = start - 1
     while (
         j > 0
@@ -125,7 +134,15 @@ def _stated_change(doc: Doc, start: int) -> str | None:
         j -= 1
     if j < 0 or not doc.same_sentence(j, start):
         return None
-    return _noun_change(doc.words[j])
+    found = _noun_change(doc.words[j])
+    if found is None and j < start - 1:  # "снижение производства цемента составило 4,2%"
+        for k in range(j - 1, max(j - COMPLEMENT_WORDS, 0) - 1, -1):
+            if not is_genitive(doc.words[k + 1]) or not doc.same_sentence(k, start):
+                break
+            found = _noun_change(doc.words[k])
+            if found is not None:
+                return None if is_preposition(doc.word(k - 1)) else found  # "штраф за превышение скорости —"
+    return found
 
 
 @lru_cache(maxsize=100_000)
@@ -134,3 +151,23 @@ def _noun_change(word: str) -> str | None:
     asks it of the word before it."""
     nouns = change_nouns()
     return next((nouns[p.normal_form] for p in parses(word)[:1] if p.normal_form in nouns), None)
+
+
+def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """ "ВРП вырос на 5,1%, объем производства — на 3,8%": a clause that elides its verb after a dash
+    and repeats "на" moves the way the previous "на" figure of its sentence moved."""
+    out: list[Amount] = []
+    for a in amounts:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and a.direction is None
+            and previous.direction in MOVES
+            and doc.word(a.start - 1) == "на"
+            and doc.word(a.start - 2) == "-"
+            and doc.word(previous.start - 1) == "на"
+            and doc.same_sentence(previous.start, a.start)
+        ):
+            a = replace(a, direction=previous.direction)
+        out.append(a)
+    return out

@@ -101,6 +101,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             if doc.same_sentence(last.start, a.start):
                 if (
                     doc.word(a.start - 1) in cues
+                    or _repeated_preposition(doc, a, last, cues)
                     or _counted_part(doc, a, last)
                     or (a.scaled and _elided(doc, a, last))
                 ):
@@ -113,6 +114,12 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             last = a
         out.append(a)
     return out
+
+
+def _repeated_preposition(doc: Doc, a: Amount, last: Amount, cues: frozenset[str]) -> bool:
+    """ "на 250 мест, вторая — на 300": after a dash, the preposition of the previous amount again."""
+    before = doc.word(a.start - 1)
+    return doc.word(a.start - 2) in cues and before == doc.word(last.start - 1) and is_preposition(before)
 
 
 def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:

@@ -64,11 +64,12 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
 
     "до" right after a verb of change marks a target value and stays outside the span.
     A qualifying verb ("превысил") sets the qualifier without joining the span. A qualifier before
-    "на" takes the preposition into the span: "выросла почти на 5%", "более чем на 10 процентов";
+    "на" or "в" takes the preposition into the span: "выросла почти на 5%", "более чем на 10
+    процентов", "оценивается более чем в $5 млн";
     a comparative before "на" says which way, not a bound ("был ниже на 11%").
     """
     start, qualifier, rule = _phrase_before(doc, i)
-    if qualifier is None and doc.word(i - 1) == "на":
+    if qualifier is None and doc.word(i - 1) in ("на", "в"):
         found = _phrase_before(doc, i - 1)
         compared = found[0] == i - 2 and doc.word(i - 2) in comparatives()  # "ниже на 11%": a direction
         if found[1] is not None and found[1] != "lte" and not compared:

@@ -11,8 +11,8 @@ from ..draft import Draft
 from ..numbers import NumberExpr
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
-from ..text.morph import is_known, parses
-from ..text.phrases import adjective, agrees, nominative_phrase
+from ..text.morph import fold, inflect, is_known, parses
+from ..text.phrases import adjective, agreeing, nominative_phrase
 from ..text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import PhraseTable, table, words
 from .amounts import Amount, Tail, tailed
@@ -87,22 +87,28 @@ def _counted(word: str) -> Parse | None:
     for p in parses(word):  # "птицефабрика" is tagged an organisation's name, yet counts like any noun
         if p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_TAGS):
             return p
-    for p in parses(word):  # "20 тыс. отдыхающих", "300 пострадавших": a participle used as a noun
-        if p.tag.POS == "PRTF" and "Subx" in p.tag and {"plur", "gent"} in p.tag:
+    for p in parses(word):  # "20 тыс. отдыхающих", "300 работающих": a participle used as a noun
+        if p.tag.POS == "PRTF" and ("Subx" in p.tag or "actv" in p.tag) and {"plur", "gent"} in p.tag:
             return p
     return None
 
 
 def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
-    """The counted noun phrase starting at token i, as a nominative singular lemma, and its end."""
-    adjectives: list[Parse] = []
+    """The counted noun phrase starting at token i, as a nominative singular lemma, and its end;
+    adjectives may be joined by "и" or one put in brackets ("малых и средних предприятий",
+    "крестьянских (фермерских) хозяйств"), and stay so in the lemma."""
+    adjectives: list[str] = []  # the words before the noun: adjectives and the joiners between them
     j = i
     while j < doc.size and doc.same_sentence(i, j):
         w = doc.words[j]
-        raw = doc.tokens.raw(j)
-        abbreviation = _abbreviation(raw) if not adjectives else None
-        if abbreviation:
-            return abbreviation, j + 1  # "1 234 ДТП", "15 АЗС", "4 ФОКа"
+        abbreviation = _abbreviation(doc.tokens.raw(j))
+        if abbreviation:  # "1 234 ДТП", "4 ФОКа", "2 новых ФАПа" (an abbreviation has no gender: masculine)
+            named = [inflect(a, "nomn", "sing", "masc") for a in map(adjective, adjectives) if a is not None]
+            return fold(" ".join([*named, abbreviation])), j + 1
+        if adjectives and w in ADJECTIVE_JOINERS and _adjective_joined(doc, j):
+            adjectives.append(w)
+            j += 1
+            continue
         if (
             not w.replace("-", "").isalpha()
             or len(w) < 2  # a letter alone abbreviates ("50 б.п."); the units that are one say so
@@ -112,25 +118,44 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
             return None
         noun = _counted(w)
         adj = adjective(w)
-        if adj is not None and noun is not None and _next_is_noun(doc, j, adj):
+        if adj is not None and noun is not None and _next_is_noun(doc, j):
             noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
-        if noun is not None and (not adjectives or agrees(adjectives[-1], noun)):
-            return nominative_phrase(adjectives, noun), j + 1  # "новых рабочих мест" → новое рабочее место
-        if adj is None or len(adjectives) == MAX_ADJECTIVES:
+        if noun is not None:
+            agreed = [a if a in ADJECTIVE_JOINERS else agreeing(a, noun) for a in adjectives]
+            if all(agreed):  # "новых рабочих мест" → новое рабочее место
+                return nominative_phrase(filter(None, agreed), noun), j + 1
+        if adj is None or len(adjectives) >= MAX_ADJECTIVES * 2:
             return None
-        adjectives.append(adj)
+        adjectives.append(w)
         j += 1
     return None
 
 
-def _next_is_noun(doc: Doc, j: int, adj: Parse) -> bool:
-    """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives."""
-    for k in range(j + 1, min(j + 1 + MAX_ADJECTIVES, doc.size)):
+ADJECTIVE_JOINERS = ("и", "(", ")")
+
+
+def _adjective_joined(doc: Doc, j: int) -> bool:
+    """The joiner at j stands between two adjectives: "малых и средних", "крестьянских (фермерских)",
+    "(фермерских) хозяйств" after its bracket closes."""
+    if doc.words[j] == ")":
+        return doc.word(j - 2) == "("
+    nxt = doc.word(j + 1)
+    return nxt.isalpha() and adjective(nxt) is not None and (doc.words[j] == "и" or doc.word(j + 2) == ")")
+
+
+def _next_is_noun(doc: Doc, j: int) -> bool:
+    """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives and their
+    joiners; any reading of the adjective may agree ("14 начинающим предпринимателям": dative plural)."""
+    k = j + 1
+    while k < min(j + 1 + MAX_ADJECTIVES * 2, doc.size) and doc.same_sentence(j, k):
         w = doc.words[k]
-        if not w.isalpha() or not doc.same_sentence(j, k):
+        k += 1
+        if w in ADJECTIVE_JOINERS and _adjective_joined(doc, k - 1):
+            continue
+        if not w.isalpha():
             return False
         noun = _counted(w)
-        if noun is not None and agrees(adj, noun):
+        if noun is not None and agreeing(doc.words[j], noun) is not None:
             return True
         if adjective(w) is None:
             return False

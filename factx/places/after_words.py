@@ -63,9 +63,11 @@ ADJECTIVE_GENDERS = (
 
 
 def _same_gender(name: str, doc: Doc, k: int) -> bool:
-    """An adjective-shaped name agrees with the settlement word at k ("селе Светлом" → Светлое,
-    "поселке Светлом" → Светлый); other names agree with any."""
+    """An adjective-shaped name that the dictionary knows agrees with the settlement word at k ("селе
+    Светлом" → Светлое, "поселке Светлом" → Светлый); other names agree with any."""
     gender = next((g for ending, g in ADJECTIVE_GENDERS if name.endswith(ending)), None)
+    if not is_known(fold(name.lower())):
+        return True  # "селе Караой": a Kazakh name ending like an adjective is none
     word = doc.readings(k)[:1]
     return gender is None or not word or word[0].tag.gender in (None, gender)
 

@@ -15,7 +15,15 @@ from ..text.morph import fold, inflect, is_known, parses
 from ..text.phrases import is_preposition
 from ..text.tokens import DASHES
 from ..vocab import lemma_forms, table, words
-from .gazetteer import Entry, entry_named, first_words, gazetteer, generic_words, regions_after_on
+from .gazetteer import (
+    Entry,
+    entry_named,
+    first_words,
+    gazetteer,
+    generic_words,
+    listed_adjectives,
+    regions_after_on,
+)
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
@@ -63,9 +71,28 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
         end = i + 3 if doc.word(i + 2) == "." and doc.tokens.joined(i + 2) else i + 2
         return _adjective_named(doc, i, end, short, parses(short)[0])
     for p in doc.readings(i + 1):
+        if p.normal_form in words("places/region_nouns.txt") and p.tag.POS == "NOUN":
+            found = _region_named(doc, i, p.normal_form)
+            if found is not None:
+                return found
         if generic_words("part").get(p.normal_form) and p.tag.POS == "NOUN":
             return _adjective_named(doc, i, i + 2, p.normal_form, p)
     return _local_unit(doc, i)
+
+
+REGION_GENERICS = (("область", "femn"), ("край", "masc"), ("республика", "femn"))
+
+
+def _region_named(doc: Doc, i: int, written: str) -> Candidate | None:
+    """ "в Актюбинском регионе", "Костанайского края" → Актюбинская, Костанайская область: the region
+    the gazetteer knows by the adjective with its own generic word (the written one first), whichever
+    a text writes; an old name's row ("Камчатская область") is no such region."""
+    for lemma, gender in sorted(REGION_GENERICS, key=lambda g: g[0] != written):
+        name = adjective_name(doc, i, lemma, gender)
+        entry = entry_named(name) if name is not None else None
+        if entry is not None and entry.type == "region" and entry.canonical is None:
+            return i + 2, entry
+    return None
 
 
 @cache
@@ -109,7 +136,9 @@ def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
         for a in doc.readings(i)
         if a.tag.POS == "ADJF"
     ]
-    return next((n for n in names if entry_named(n) is not None), names[0] if names else None)
+    if not names:  # "Казалинском", which the dictionary reads as the town Казалинск only
+        return listed_adjectives().get(doc.words[i], {}).get(lemma)
+    return next((n for n in names if entry_named(n) is not None), names[0])
 
 
 def name_as_written(doc: Doc, i: int) -> str:

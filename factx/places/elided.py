@@ -15,6 +15,7 @@ from pymorphy3.analyzer import Parse
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import inflect
+from ..text.phrases import is_preposition
 from .candidates import generic_forms, written_case
 from .ellipsis import CANDIDATE, noun_gender
 from .gazetteer import Entry, entry_named, generic_words
@@ -47,7 +48,8 @@ def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
             continue  # "Костанайской области" is the finder's own
         if doc.word(i + 1) not in ELIDED_BEFORE and not _joined_to_place(doc, i, covering):
             continue  # "Павлодарский завод" is no place
-        draft = _elided(doc, i, covering)
+        listed = bool(drafts) and drafts[-1].end == i - 1 and doc.word(i - 1) in ("и", ",")
+        draft = _elided(doc, i, covering, bare=listed or is_preposition(doc.word(i - 1)))
         if draft is not None:
             drafts.append(draft)
     return sorted([*(d for d in found if id(d) not in replaced), *drafts], key=lambda d: d.start)
@@ -77,12 +79,15 @@ def _joined_to_place(doc: Doc, i: int, covering: dict[int, Draft]) -> bool:
     )
 
 
-def _elided(doc: Doc, i: int, covering: dict[int, Draft]) -> Draft | None:
+def _elided(doc: Doc, i: int, covering: dict[int, Draft], bare: bool = False) -> Draft | None:
+    """The place a bare adjective names with the noun before it; with none, by its gender alone when
+    it is a list item before a dash or `bare` (after a preposition, or listed after such a place: "в
+    Северо-Казахстанской и Костанайской"), and one generic noun makes a known name."""
     reading = next((p for p in doc.readings(i) if p.tag.POS == "ADJF"), None)
     if reading is None:
         return None
     nouns = _nouns_before(doc, i, covering)
-    if not nouns and doc.word(i + 1) in ITEM_MARKS:
+    if not nouns and (bare or doc.word(i + 1) in ITEM_MARKS):
         gender = reading.tag.gender  # "Абайская –": a feminine noun, область; "Абайский –": район
         nouns = [noun for noun in generic_words("part") if gender in (None, noun_gender(noun))]
     named = {
@@ -111,16 +116,23 @@ def _nouns_before(doc: Doc, i: int, covering: dict[int, Draft]) -> list[str]:
     """The generic noun of the nearest place named "<adjective> <noun>" before token i, in its
     sentence or the one before, or of a plural generic word there ("Среди районов:")."""
     first = doc.sentences[max(doc.sentence_of[i] - 1, 0)][0]
+    genders = {p.tag.gender for p in doc.readings(i) if p.tag.POS == "ADJF"}
     for k in range(i - 1, max(i - LOOK_BACK, doc.token_at(first)) - 1, -1):
         place = covering.get(k)
         if place is not None:
             words = str(place.fields["name"]).split()
-            if len(words) == 2 and words[1] in generic_words("part"):
+            if len(words) == 2 and words[1] in generic_words("part") and _agrees(genders, words[1]):
                 return [words[1]]
             continue
         if doc.words[k] in generic_forms():
             generic = generic_words("part")
             lemma = next((p.normal_form for p in doc.readings(k) if p.normal_form in generic), None)
-            if lemma is not None:
+            if lemma is not None and _agrees(genders, lemma):
                 return [lemma]
     return []
+
+
+def _agrees(genders: set[str | None], noun: str) -> bool:
+    """Whether an adjective of these genders can stand for the noun: "в Абайской" after "7 районов"
+    and "Жетысуской области" takes область; a plural (no gender) takes any."""
+    return None in genders or noun_gender(noun) in genders

@@ -12,7 +12,7 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import analyzer
 from .candidates import ADJECTIVE_PLACE, adjective_name, generic_abbreviations, generic_forms
-from .gazetteer import Entry, entry_named, generic_words
+from .gazetteer import Entry, entry_named, generic_words, listed_adjectives
 
 JOINERS = frozenset({",", "и", "а", "также"})
 MAX_CHAIN = 12
@@ -23,7 +23,7 @@ def _adjective_at(doc: Doc, i: int) -> bool:
         0 <= i < doc.size
         and doc.is_capitalised(i)
         and ADJECTIVE_PLACE.match(doc.words[i]) is not None
-        and any(p.tag.POS == "ADJF" for p in doc.readings(i))
+        and (any(p.tag.POS == "ADJF" for p in doc.readings(i)) or doc.words[i] in listed_adjectives())
     )
 
 
@@ -109,7 +109,8 @@ def _drafts(
     drafts = []
     for k in adjectives:
         name = adjective_name(doc, k, lemma, gender)
-        assert name is not None  # a chain holds adjectives only (_adjective_at)
+        if name is None:
+            continue  # an adjective the dictionary lacks that names no unit of this noun
         entry = entry_named(name) or Entry(name, place_type, None)
         end = noun_end if k == adjectives[-1] and noun_at == k + 1 else k + 1
         fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}

@@ -98,6 +98,26 @@ def _town_listed(doc: Doc, i: int, last: Draft) -> bool:
     return last.fields["type"] in ("city", "settlement") and not is_known(doc.words[i])
 
 
+def _villages_before(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """ "в Шамалгане, Узынагаше и Каскелене": a village of КАТО that no dictionary knows as a word,
+    listed right before a town or village, is one more place of the list, as one after it is
+    (_town_listed)."""
+    covered = {k for d in drafts for k in range(d.start, d.end)}
+    found = []
+    for d in drafts:
+        k = d.start - 2
+        while d.fields["type"] in TOWN_TYPES and doc.word(k + 1) in (",", "и") and k not in covered:
+            if not doc.is_capitalised(k) or is_known(doc.words[k]) or not doc.same_sentence(k, d.start):
+                break
+            village = settlement_at(doc, k)
+            if village is None or village[0] != k + 1 or rejecting_guard(doc, k, k + 1, village[1]):
+                break
+            found.append(_draft(k, k + 1, village[1], "place.settlement_list"))
+            covered.add(k)
+            k -= 2
+    return found
+
+
 PERSON_GUARDS = frozenset({"after_first_name", "named_person"})  # a surname, not a first name ("Владимир")
 TOWN_TYPES = ("city", "settlement")
 
@@ -177,6 +197,7 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             continue
         drafts.append(_draft(i, end, entry, rule))
         i = end
+    drafts.extend(_villages_before(doc, drafts))
     route = route_tokens(doc)
     kept = []
     for d in sorted([*drafts, *shared], key=lambda d: d.start):

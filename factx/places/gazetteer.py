@@ -150,6 +150,20 @@ def gazetteer() -> dict[tuple[str, ...], Entry]:
 
 
 @cache
+def listed_adjectives() -> dict[str, dict[str, str]]:
+    """Each form of the adjective of a gazetteer name "<adjective> <generic>" → {generic lemma: name}:
+    the declined names know adjectives the dictionary lacks ("Казалинском" it reads as Казалинск)."""
+    part = generic_words("part")
+    found: dict[str, dict[str, str]] = {}
+    for entry in _entries().values():
+        words_ = entry.name.split()
+        if len(words_) == 2 and words_[1] in part:
+            for key in name_forms(entry.name):
+                found.setdefault(key[0], {}).setdefault(words_[1], entry.name)
+    return found
+
+
+@cache
 def regions_after_on() -> dict[tuple[str, ...], Entry]:
     """The regions whose forms a town's name took first ("Алтай"): Russian says "на" of a region
     ("на Алтае", "на Кубани") and "в" of a town ("в Алтае"), so after "на" the region is read."""

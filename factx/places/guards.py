@@ -86,13 +86,26 @@ def after_street_word(doc: Doc, i: int) -> bool:
     after streets in the plural or a street an adjective names ("на улицах Каира", "на Тверской улице
     Москвы", "центральная улица Шымкента"): those are the town's."""
     k = i - 2 if doc.word(i - 1) == "." else i - 1
-    street = doc.readings(k)[:1]
-    if not street or fold(street[0].normal_form) not in words("places/street_words.txt"):
+    if not _word_for(doc, k, "places/street_words.txt"):
         return False
     named = k > 0 and any(
         a.tag.POS == "ADJF" and a.tag.case == s.tag.case for a in doc.readings(k - 1) for s in doc.readings(k)
     )
     return not named and not any(s.tag.number == "plur" for s in doc.readings(k))
+
+
+def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
+    """ "реки Урал", "озеро Балхаш", "гора Белуха": a name in the nominative after a word for a
+    natural feature names the feature, not the town or region of that name; a name in another case
+    says whose the features are ("горы Пакистана")."""
+    nominative = " ".join(doc.words[i:end]) == fold(entry.name.lower())
+    return nominative and doc.same_sentence(i - 1, i) and _word_for(doc, i - 1, "places/feature_words.txt")
+
+
+def _word_for(doc: Doc, k: int, vocabulary: str) -> bool:
+    """Whether the likeliest lemma of the word at k is one of the vocabulary's."""
+    found = doc.readings(k)[:1] if k >= 0 else ()
+    return bool(found) and fold(found[0].normal_form) in words(vocabulary)
 
 
 def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
@@ -211,6 +224,8 @@ def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
         return "in_quoted_name"
     if after_street_word(doc, i):
         return "after_street_word"
+    if after_feature_word(doc, i, end, entry):
+        return "after_feature_word"
     if end - i > 1:
         return None
     for guard in GUARDS:

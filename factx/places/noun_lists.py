@@ -48,7 +48,10 @@ def _items_before(doc: Doc, j: int, lemma: str) -> list[tuple[int, Entry]]:
 def _unit_named(doc: Doc, k: int, lemma: str) -> Entry | None:
     """The gazetteer's unit for a capitalised noun that is no place adjective: "Самар" + район."""
     raw = doc.tokens.raw(k)
-    if not (raw[:1].isupper() and raw.isalpha() and not raw.isupper()) or ADJECTIVE_PLACE.match(doc.words[k]):
+    letters = raw.replace("-", "")  # "Катон-Карагай"
+    if not (raw[:1].isupper() and letters.isalpha() and not letters.isupper()) or ADJECTIVE_PLACE.match(
+        doc.words[k]
+    ):
         return None
     return entry_named(f"{lemma} {raw}")
 

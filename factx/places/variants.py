@@ -9,19 +9,24 @@ from collections import defaultdict
 from functools import cache
 
 from ..text.doc import Doc
-from ..text.morph import is_known
+from ..text.morph import is_known, shared_start
 from ..vocab import table
 from .candidates import Candidate
 from .gazetteer import Entry, entry_named, name_forms
 
-FOLDS = (("дж", "ж"), ("ч", "ш"), ("ы", "и"), ("е", "и"), ("э", "и"), ("о", "у"), ("й", "и"), ("ь", ""))
+FOLDS = (
+    ("уы", "у"),
+    ("дж", "ж"),
+    ("ч", "ш"),
+    ("ы", "и"),
+    ("е", "и"),
+    ("э", "и"),
+    ("о", "у"),
+    ("й", "и"),
+    ("ь", ""),
+)
 SHORTEST = 5  # shorter words match too much by their skeleton alone
 TYPES = ("city", "settlement")
-
-
-def _shared(a: str, b: str) -> int:
-    """How many letters two words share from their start."""
-    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def skeleton(word: str) -> str:
@@ -60,9 +65,9 @@ def variant_at(doc: Doc, i: int) -> Candidate | None:
     if found is None or word in found[0]:
         return None
     forms, entry = found
-    form = max(forms, key=lambda f: _shared(f[::-1], word[::-1]))
+    form = max(forms, key=lambda f: shared_start(f[::-1], word[::-1]))
     name = entry.name.lower().replace("ё", "е")
-    stem = _shared(form, name)
+    stem = shared_start(form, name)
     raw = doc.tokens.raw(i)
     written = raw[: len(raw) - (len(form) - stem)] + name[stem:]
     return i + 1, Entry(written, entry.type, None, entry.name, entry.parent)

@@ -34,6 +34,11 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 MAX_WORD = 40  # longer "words" are glued noise; pymorphy's guesser would take quadratic time on them
 
 
+def shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def fold(word: str) -> str:
     """ё as е: the normalised text never has ё, so lemmas and data are compared without it."""
     return word.replace("ё", "е").replace("Ё", "Е")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
-from .morph import fold, inflect, parses
+from .morph import fold, inflect, parses, shared_start
 
 PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Trad")
 
@@ -29,10 +29,24 @@ def common_noun(word: str) -> Parse | None:
 def adjective(word: str) -> Parse | None:
     """The likeliest reading as an adjective or participle that can modify a noun (not a pronoun
     like "этот", not an ordinal)."""
-    for p in parses(word):
-        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag:
-            return p
-    return None
+    readings = adjective_readings(word)
+    return readings[0] if readings else None
+
+
+@lru_cache(maxsize=100_000)
+def adjective_readings(word: str) -> tuple[Parse, ...]:
+    """Every reading as an adjective or participle that can modify a noun, likeliest first:
+    "начинающим" is instrumental singular first, dative plural too."""
+    return tuple(
+        p
+        for p in parses(word)
+        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag
+    )
+
+
+def agreeing(word: str, noun: Parse) -> Parse | None:
+    """The reading of `word` as an adjective that agrees with the noun, if any."""
+    return next((a for a in adjective_readings(word) if agrees(a, noun)), None)
 
 
 @lru_cache(maxsize=100_000)
@@ -56,14 +70,25 @@ def agrees(adj: Parse, noun: Parse) -> bool:
     return bool(adj.tag.case == noun.tag.case or adj.tag.number == "plur")
 
 
-def nominative_phrase(adjectives: Iterable[Parse], noun: Parse, rest: Iterable[str] = ()) -> str:
-    """The phrase in the nominative: adjectives agreeing with the noun's lemma, then the words after
-    the noun as written ("объемы промышленного производства" → "объем промышленного производства").
-    A plural-only noun stays plural ("сутки")."""
+def nominative_phrase(adjectives: Iterable[Parse | str], noun: Parse, rest: Iterable[str] = ()) -> str:
+    """The phrase in the nominative: adjectives agreeing with the noun's lemma (a word between them,
+    "и" or a bracket, as written), then the words after the noun as written ("объемы промышленного
+    производства" → "объем промышленного производства"). A plural-only noun stays plural ("сутки")."""
     head = noun.normal_form if noun.tag.POS != "PRTF" else inflect(noun, "nomn", "sing", "masc")  # отдыхающий
     if "Pltm" in noun.tag:
         grammemes: tuple[str, ...] = ("nomn", "plur")
     else:
         grammemes = ("nomn", "sing", noun.tag.gender or "masc")
-    parts = [inflect(a, *grammemes) for a in adjectives]
-    return fold(" ".join([*parts, head, *rest]))
+    parts = [a if isinstance(a, str) else _agreeing_form(a, grammemes) for a in adjectives]
+    return fold(" ".join([*parts, head, *rest]).replace("( ", "(").replace(" )", ")"))
+
+
+def _agreeing_form(adjective: Parse, grammemes: tuple[str, ...]) -> str:
+    """The adjective in the form the noun's lemma asks for; a superlative keeps its own stem ("лучшим"
+    → лучший, where its lexeme's first such form is "наихороший")."""
+    if "Supr" not in adjective.tag:
+        return inflect(adjective, *grammemes)
+    wanted = {*grammemes, "Supr"}
+    forms = [str(f.word) for f in adjective.lexeme if wanted <= f.tag.grammemes]
+    word = str(adjective.word)
+    return max(forms, key=lambda f: shared_start(f, word), default=inflect(adjective, *grammemes))
