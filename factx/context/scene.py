@@ -17,6 +17,9 @@ WINDOW = 40  # tokens around a figure whose cues and words of standing or distan
 PARTITIVES = frozenset({"них", "которых", "которого", "которой", "этой", "этого", "этих", "общего", "общей"})
 PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 OPENED = 3  # tokens between a word of opening and the count of objects it opens
+SHARE_WORDS = frozenset({"доля", "вес"})  # "доля машиностроения в экспорте", "удельный вес"
+WHOLE_REACH = 12  # tokens before a figure where "доля … в" may stand
+OF_REACH = 4  # tokens between "доля" and the "в" of its whole
 
 
 def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
@@ -36,6 +39,19 @@ def part_of(doc: Doc, layout: Layout, d: Draft, reach: int) -> bool:
     пришлось 60%")."""
     near = range(max(layout.clause(d.start), d.start - reach), d.start)
     return any(doc.word(i) == "из" and doc.word(i + 1) in PARTITIVES for i in near)
+
+
+def whole_of(doc: Doc, d: Draft) -> int | None:
+    """Where the whole a share is of begins, after "доля (part) в": "доля сырья в экспорте — 64%" is a
+    share of exports, "удельный вес села в ВРП" of the GRP."""
+    first = max(doc.token_at(doc.sentences[doc.sentence_of[d.start]][0]), d.start - WHOLE_REACH)
+    for i in range(first, d.start):
+        if token_lemmas(doc, i) & SHARE_WORDS:
+            return next(
+                (j + 1 for j in range(i + 1, min(i + OF_REACH + 1, d.start)) if doc.word(j) in ("в", "во")),
+                None,
+            )
+    return None
 
 
 def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
