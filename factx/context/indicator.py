@@ -102,10 +102,11 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
-        if (kind == "quantity" and apart(self.doc, self.layout, d)) or (
-            kind in RELATIVE and self._before(d, COMPARED) == ""
-        ):
+        if kind == "quantity" and apart(self.doc, self.layout, d):
             return self._chosen(d, {})
+        compared = self._before(d, COMPARED) if kind in RELATIVE else None
+        if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
+            return self._chosen(d, {compared: 1} if compared else {})
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         confirmed: set[str] = set()  # what a counted noun names only if its context says so too
         if counted:
@@ -135,6 +136,9 @@ class IndicatorReader:
             stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
             stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
             named = [(cue, s, e) for cue, s, e in matches(seq)]
+            confirmed |= {
+                cue.indicator for cue, _, _ in named if confirmed and not cue.weak
+            }  # "предприятий МСБ"
             where = (
                 SENTENCE if self._amount_part(d) else SUBJECT
             )  # "стоимость — 9 млрд, из них 2 млрд выделит…"

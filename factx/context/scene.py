@@ -42,15 +42,16 @@ def part_of(doc: Doc, layout: Layout, d: Draft, reach: int) -> bool:
 
 
 def whole_of(doc: Doc, d: Draft) -> int | None:
-    """Where the whole a share is of begins, after "доля (part) в": "доля сырья в экспорте — 64%" is a
-    share of exports, "удельный вес села в ВРП" of the GRP."""
+    """Where the whole a share is of begins, after "доля (part) в" or "от": "доля сырья в экспорте — 64%"
+    is a share of exports, "удельный вес села в ВРП" of the GRP, "доля занятых в МСП от численности
+    занятого населения" of employment."""
     first = max(doc.token_at(doc.sentences[doc.sentence_of[d.start]][0]), d.start - WHOLE_REACH)
     for i in range(first, d.start):
         if token_lemmas(doc, i) & SHARE_WORDS:
-            return next(
-                (j + 1 for j in range(i + 1, min(i + OF_REACH + 1, d.start)) if doc.word(j) in ("в", "во")),
-                None,
-            )
+            of = range(i + 1, d.start)
+            found = next((j for j in of if doc.word(j) == "от"), None)
+            found = found or next((j for j in of[:OF_REACH] if doc.word(j) in ("в", "во")), None)
+            return None if found is None else found + 1
     return None
 
 
