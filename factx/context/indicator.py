@@ -129,7 +129,8 @@ class IndicatorReader:
             if (scores and not plain) or not (generic or confirmed):
                 return self._chosen(d, self._settled(d, scores))
         stock = False
-        whole = self._whole(d, offer) if kind in PARTS else False
+        shared = kind in PARTS or (kind == "change" and unit == "%")  # "доля … выросла с 18% до 35%"
+        whole = self._whole(d, offer) if shared else False
         if subject:
             seq, head = phrase_lemmas(subject)
             built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
