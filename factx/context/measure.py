@@ -26,9 +26,11 @@ from .cues import taxonomy
 from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})
-NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
+NEAR = 6  # words before a figure searched for a verb of change in its clause
+CHANGE_REACH = 10  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
+GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
 
@@ -93,10 +95,10 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
         ahead = range(end, end + AHEAD)  # "на 7,4% превышает показатель прошлого года": a comparison
         return any(_direction(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
     clause = layout.clause(d.start)
+    nouns = words("indicators/change_words.txt")  # "Рост ВРП области по итогам года составил 6,3%"
     return any(
-        fold(doc.words[i]) in words("indicators/change_words.txt") or _direction(doc, i, d.start)
-        for i in range(max(clause, d.start - NEAR), d.start)
-    )
+        fold(doc.words[i]) in nouns for i in range(max(clause, d.start - CHANGE_REACH), d.start)
+    ) or any(_direction(doc, i, d.start) for i in range(max(clause, d.start - NEAR), d.start))
 
 
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
@@ -116,7 +118,7 @@ def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
 
 def _direction(doc: Doc, i: int, figure: int) -> bool:
     w = doc.word(i)
-    return doc.same_sentence(i, figure) and w.isalpha() and _changes(w)
+    return doc.same_sentence(i, figure) and w.isalpha() and _changes(w) and _lemma(doc, i) not in GROWN
 
 
 def _compares(doc: Doc, i: int, figure: int) -> bool:
