@@ -137,31 +137,26 @@ class IndicatorReader:
             stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
             stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
             named = [(cue, s, e) for cue, s, e in matches(seq)]
-            confirmed |= {
-                cue.indicator for cue, _, _ in named if confirmed and not cue.weak
-            }  # "предприятий МСБ"
-            where = (
-                SENTENCE if self._amount_part(d) else SUBJECT
-            )  # "стоимость — 9 млрд, из них 2 млрд выделит…"
-            for cue, s, e in named:
+            if confirmed:  # "5 тыс. предприятий малого бизнеса"
+                confirmed |= {cue.indicator for cue, _, _ in named if not cue.weak}
+            of = self._whole_after(d, seq, head) if kind in PARTS else None  # "две трети бюджета"
+            where = FOLLOWS if of is not None else SENTENCE if self._amount_part(d) else SUBJECT
+            for cue, s, e in named:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
             if head is not None and priced(self.doc, d, seq[head]):
                 offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
-            if _outside(seq, named) or (
-                kind in PARTS and not (named or whole) and self._of_whole(d, seq, head)
-            ):
-                return self._chosen(
-                    d, {}
-                )  # "половина работ", "около трети оборудования": a share of nothing here
+            nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
+            if _outside(seq, named) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
+                return self._chosen(d, {})
             if (
                 all(cue.weak for cue, _, _ in named)
                 and head is not None
                 and "доля" in seq[head]
                 and not whole
             ):
-                return self._chosen(d, {})  # "износ сетей", "загрузка гостиниц", "доля юаня": no indicator
+                return self._chosen(d, {})  # "доля юаня": a share of nothing in the taxonomy
         if kind == "money" and per_unit(self.doc, d):
             offer("price", FOLLOWS)
         self._context(d, offer)
@@ -202,17 +197,19 @@ class IndicatorReader:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
 
-    def _of_whole(self, d: Draft, seq: list[frozenset[str]], head: int | None) -> bool:
-        """The subject is the whole the share stands right before ("половина работ", "каждый пятый
-        склад") and says what it is (not "треть объёма"); people are counted by what they do, said
-        around them ("каждый третий выпускник трудоустроен")."""
+    def _whole_after(self, d: Draft, seq: list[frozenset[str]], head: int | None) -> int | None:
+        """Where the subject's head stands right after a share, as the whole it is of ("две трети
+        бюджета", "половина работ", "каждый пятый склад"); its cues then name the share's indicator."""
+        if head is None:
+            return None
+        return next((i for i in range(d.end, d.end + WHOLE) if token_lemmas(self.doc, i) & seq[head]), None)
+
+    def _nameless(self, i: int, seq: list[frozenset[str]], head: int | None) -> bool:
+        """A whole that says what it is (not "треть объёма") and is not people, whom what they do files
+        ("каждый третий выпускник трудоустроен")."""
         if head is None or seq[head] & words("indicators/whole_words.txt"):
             return False
-        doc = self.doc
-        return any(
-            token_lemmas(doc, i) & seq[head] and not any(p.tag.animacy == "anim" for p in doc.readings(i)[:1])
-            for i in range(d.end, d.end + WHOLE)
-        )
+        return not any(p.tag.animacy == "anim" for p in self.doc.readings(i)[:1])
 
     def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
         """A cue phrase of the figure's clause that begins with a word of the subject goes on where the

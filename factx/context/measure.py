@@ -92,8 +92,9 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
         if doc.word(end) == "(":  # past the brackets after the amount
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
         back = range(max(doc.token_at(doc.sentences[doc.sentence_of[start]][0]), start - BACK), start)
-        ahead = range(end, end + AHEAD)  # "на 7,4% превышает показатель прошлого года": a comparison
-        return any(_direction(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
+        ahead = range(end, end + AHEAD)
+        # "на 7,4% превышает показатель прошлого года", "превысили план на 20 млрд": a comparison
+        return any(_compares(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
     clause = layout.clause(d.start)
     nouns = words("indicators/change_words.txt")  # "Рост ВРП области по итогам года составил 6,3%"
     return any(
@@ -157,10 +158,12 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
     if subject:
         lemmas.add(fold(subject.split()[0]))
-    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
-        return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     value = d.fields.get("value")
     over = value is not None and value > 100 and doc.word(d.start - 1) != "на"  # not "план выполнен на 105%"
+    if over and indicator and taxonomy()[indicator].unit == "%" and "index" in taxonomy()[indicator].measures:
+        return "index"  # a rate over a whole is the index of its base: "инфляция за год составила 108,6%"
+    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
+        return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     return "index" if over else "share"  # no part is more than its whole
 
 
@@ -171,7 +174,7 @@ def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:
     if value is None or value < INDEX_FLOOR:
         return False
     bases = words("indicators/index_bases.txt")
-    if doc.word(d.end) == "к" and any(_lemma(doc, i) in bases for i in range(d.end + 1, d.end + 4)):
+    if doc.word(d.end) in ("к", "от") and any(_lemma(doc, i) in bases for i in range(d.end + 1, d.end + 4)):
         return True
     clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)
     lemmas = {_lemma(doc, i) for i in clause} | ({fold(subject.split()[0])} if subject else set())
