@@ -102,12 +102,12 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
-        if kind == "quantity" and apart(self.doc, self.layout, d):
+        counted = kind == "quantity" and unit is not None and unit not in measure_units()
+        if kind == "quantity" and (apart(self.doc, self.layout, d) or self._incident(d)):
             return self._chosen(d, {})
         compared = self._before(d, COMPARED) if kind in RELATIVE else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
-        counted = kind == "quantity" and unit is not None and unit not in measure_units()
         confirmed: set[str] = set()  # what a counted noun names only if its context says so too
         if counted:
             assert isinstance(unit, str)
@@ -196,6 +196,12 @@ class IndicatorReader:
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
+
+    def _incident(self, d: Draft) -> bool:
+        """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
+        лесных пожаров — 20 тыс. га")."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        return any(token_lemmas(self.doc, i) & words("indicators/event_words.txt") for i in clause)
 
     def _whole_after(self, d: Draft, seq: list[frozenset[str]], head: int | None) -> int | None:
         """Where the subject's head stands right after a share, as the whole it is of ("две трети
