@@ -17,9 +17,9 @@ stand, work or be bought ("функционируют 140 турбаз", "при
 пятый житель занят…"), and an amount "из них" by what its own clause does with it ("из них 30 млрд
 выделит бюджет"). A share of a whole named after "доля (part) в" by a strong cue measures
 the whole ("доля сырья в экспорте"); a share of a thing no cue names, right after it, measures nothing
-("половина работ", "около трети оборудования"), and a built object's capacity is the object's ("общежитие
-на 500 мест"). A generic counted noun that is a cue alone ("житель") only leans to it, the clause saying
-what the people do ("обеспечит работой 600 жителей"). A subject about something outside the
+("половина работ", "около трети оборудования"), and a capacity "на N" is that of what names it
+("общежитие на 500 мест"). A generic counted noun that is a cue alone ("житель") only leans to it,
+the clause saying what the people do ("обеспечит работой 600 жителей"). A subject about something outside the
 taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
 site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
@@ -244,8 +244,8 @@ class IndicatorReader:
                 # what describes another thing: "126 сёл с населением 500 тыс. человек")
                 offer(cue.indicator, LABEL + 10 * len(cue.words) - (HEAD if cue.weak else 0))
                 continue
-            if e == d.start - 1 and doc.word(e) == "на" and cue.indicator in BUILT and d.kind == "quantity":
-                offer(cue.indicator, LABEL)  # a built object's capacity: "общежитие на 500 мест"
+            if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
+                offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
                 continue
             distance = max(s - d.end + 1, d.start - e + 1, 0)
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
