@@ -1,12 +1,14 @@
 """How a figure measures its indicator: `level` (the amount itself), `change` (a growth or fall:
 "выросли на 12%", "на 5 млрд больше", "+7%", "в 1,5 раза"), `index` (a percentage of a base period,
 "индекс промышленного производства составил 108,1%", "темп роста — 104,2%", "103,8% к уровню
-прошлого года"; a percentage over 100 that no change states) or `share` (a part of a whole: "28,5%
+прошлого года", "96,2% от уровня…"; a percentage over 100 that no change states, a rate's too:
+"инфляция за год составила 108,6%") or `share` (a part of a whole: "28,5%
 инвестиций", "треть", "доля — 36%").
 
-A change is written with a sign, after "на" with a verb or noun of change in the sentence before it
-or a comparative or comparing verb after it ("на 7,4% превышает"), or after a noun of change in its
-clause ("прирост", "плюс"); a number joined by "и" to one after "на" shares it ("на 3,4 и 3,3%").
+A change is written with a sign, after "на" with a verb or noun of change or a comparing verb in the
+sentence before it ("превысили план на 20 млрд") or a comparative or comparing verb after it ("на 7,4%
+превышает"), or after a noun of change in its clause ("прирост", "плюс", "Рост ВРП … составил 6,3%"; not
+crops grown: "вырастили 540 тыс. тонн"); a number joined by "и" to one after "на" shares it ("на 3,4 и 3,3%").
 "до" before a figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
 states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
 its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
