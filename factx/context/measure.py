@@ -9,6 +9,7 @@ A change is written with a sign, after "на" with a verb or noun of change or a
 sentence before it ("превысили план на 20 млрд") or a comparative or comparing verb after it ("на 7,4%
 превышает"), or after a noun of change in its clause ("прирост", "плюс", "Рост ВРП … составил 6,3%"; not
 crops grown: "вырастили 540 тыс. тонн"); a number joined by "и" to one after "на" shares it ("на 3,4 и 3,3%").
+A count of where something changed is none ("выросло в 14 регионах", "на 11 месторождениях").
 "до" before a figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
 states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
 its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
@@ -32,6 +33,7 @@ NEAR = 6  # words before a figure searched for a verb of change in its clause
 CHANGE_REACH = 10  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
+PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
 GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
@@ -83,8 +85,8 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
     if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
         start, end = start - 1, end + 1
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
-    elif before == "до":
-        return False  # the level reached
+    elif before == "до" or (d.kind == "quantity" and (before in PLACING or _located(doc, d))):
+        return False  # the level reached; a count of where it changed: "выросло в 14 регионах"
     elif before == "и" and doc.word(d.start - 2)[:1].isdigit():
         j = d.start - 2
         while doc.word(j)[:1].isdigit() or doc.word(j) in (",", "."):
@@ -102,6 +104,12 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
     return any(
         fold(doc.words[i]) in nouns for i in range(max(clause, d.start - CHANGE_REACH), d.start)
     ) or any(_direction(doc, i, d.start) for i in range(max(clause, d.start - NEAR), d.start))
+
+
+def _located(doc: Doc, d: Draft) -> bool:
+    """A count in the prepositional case after "на" says where: "выросла на 11 месторождениях"."""
+    readings = doc.readings(d.end - 1)
+    return doc.word(d.start - 1) == "на" and bool(readings) and all(p.tag.case == "loct" for p in readings)
 
 
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
