@@ -9,7 +9,9 @@ A change is written with a sign, after "на" with a verb or noun of change or a
 sentence before it ("превысили план на 20 млрд") or a comparative or comparing verb after it ("на 7,4%
 превышает"), or after a noun of change in its clause ("прирост", "плюс", "Рост ВРП … составил 6,3%"; not
 crops grown: "вырастили 540 тыс. тонн"); a number joined by "и" to one after "на" shares it ("на 3,4 и 3,3%").
-A count of where something changed is none ("выросло в 14 регионах", "на 11 месторождениях").
+A figure compared "против" another, or after a participle of change ("увеличенный бюджет
+составит…"), is a level; a count of where something changed is no change ("выросло в 14 регионах",
+"на 11 месторождениях").
 "до" before a figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
 states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
 its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
@@ -85,7 +87,11 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
     if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
         start, end = start - 1, end + 1
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
-    elif before == "до" or (d.kind == "quantity" and (before in PLACING or _located(doc, d))):
+    elif (
+        before == "до"
+        or doc.word(d.end) == "против"
+        or (d.kind == "quantity" and (before in PLACING or _located(doc, d)))
+    ):
         return False  # the level reached; a count of where it changed: "выросло в 14 регионах"
     elif before == "и" and doc.word(d.start - 2)[:1].isdigit():
         j = d.start - 2
@@ -103,7 +109,16 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
     nouns = words("indicators/change_words.txt")  # "Рост ВРП области по итогам года составил 6,3%"
     return any(
         fold(doc.words[i]) in nouns for i in range(max(clause, d.start - CHANGE_REACH), d.start)
-    ) or any(_direction(doc, i, d.start) for i in range(max(clause, d.start - NEAR), d.start))
+    ) or any(
+        _direction(doc, i, d.start) and not _qualifies(doc, i)
+        for i in range(max(clause, d.start - NEAR), d.start)
+    )
+
+
+def _qualifies(doc: Doc, i: int) -> bool:
+    """A participle or adjective of change says what a noun is ("выросший спрос", "увеличенный бюджет"),
+    not that the figure is a change."""
+    return any(p.tag.POS in ("PRTF", "ADJF") for p in doc.readings(i)[:1])
 
 
 def _located(doc: Doc, d: Draft) -> bool:
