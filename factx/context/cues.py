@@ -153,6 +153,13 @@ def numeric(doc: Doc, i: int) -> bool:
     when cue phrases are matched, so that "задействованы более 15 тыс. человек" holds "задействовать …
     человек" and "возмещает 50% стоимости" holds "возмещать стоимость"."""
     w = doc.words[i]
+    if (
+        w in (",", ".")
+        and doc.word(i - 1)[:1].isdigit()
+        and doc.tokens.joined(i)
+        and doc.tokens.joined(i + 1)
+    ):
+        return True  # the decimal comma of "3,2 млрд": no barrier between "получат" and "на"
     return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
 
 

@@ -15,7 +15,11 @@ stand, work or be bought ("функционируют 140 турбаз", "при
 ("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
 ("на экспорт отправлено 98 млн тонн угля" is export), a part of the people by what they do ("каждый
 пятый житель занят…"), and an amount "из них" by what its own clause does with it ("из них 30 млрд
-выделит бюджет"). A subject about something outside the
+выделит бюджет"). A share of a whole named after "доля (part) в" by a strong cue measures
+the whole ("доля сырья в экспорте"); a share of a thing no cue names, right after it, measures nothing
+("половина работ", "около трети оборудования"), and a capacity "на N" is that of what names it
+("общежитие на 500 мест"). A generic counted noun that is a cue alone ("житель") only leans to it,
+the clause saying what the people do ("обеспечит работой 600 жителей"). A subject about something outside the
 taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
 site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
 (60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
@@ -35,7 +39,7 @@ from ..text.doc import Doc
 from ..vocab import words
 from .cues import Cue, fitting, matches, measure_units, numeric, phrase_lemmas, token_lemmas, unit_owners
 from .layout import Layout
-from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing
+from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing, whole_of
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
@@ -51,6 +55,9 @@ BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects c
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 AMOUNT_REACH, SHARE_REACH = 3, 8  # tokens before an amount or a share where "из них" may stand
+WHOLE = (
+    3  # tokens after the "в" of "доля … в" where the cue of the whole may begin: "в общем объёме экспорта"
+)
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
 
 
@@ -95,47 +102,61 @@ class IndicatorReader:
             if indicator in fits and score > scores.get(indicator, 0):
                 scores[indicator] = score
 
-        if (kind == "quantity" and apart(self.doc, self.layout, d)) or (
-            kind in RELATIVE and self._before(d, COMPARED) == ""
-        ):
-            return self._chosen(d, {})
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
+        if kind == "quantity" and (apart(self.doc, self.layout, d) or self._incident(d)):
+            return self._chosen(d, {})
+        compared = self._before(d, COMPARED) if kind in RELATIVE else None
+        if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
+            return self._chosen(d, {compared: 1} if compared else {})
         confirmed: set[str] = set()  # what a counted noun names only if its context says so too
         if counted:
             assert isinstance(unit, str)
             seq = phrase_lemmas(unit)[0]
+            generic = unit.split()[-1] in words("indicators/generic_counts.txt")
+            plain = False  # a generic noun that is a cue alone ("житель") only leans to it
             for cue, _, e in matches(seq):
                 if e < len(seq):
                     continue  # the cue must name the counted noun itself: "молочный комплекс"
                 if cue.weak and cue.indicator not in BUILT | ANIMALS:
                     confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
+                elif generic and len(cue.words) == 1:
+                    plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
+                    offer(cue.indicator, cue.weight(CLAUSE))
                 else:
                     offer(cue.indicator, cue.weight(SUBJECT))
-            generic = unit.split()[-1] in words("indicators/generic_counts.txt")
             if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
                 offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
-            if scores or not (generic or confirmed):
+            if (scores and not plain) or not (generic or confirmed):
                 return self._chosen(d, self._settled(d, scores))
         stock = False
+        shared = kind in PARTS or (kind == "change" and unit == "%")  # "доля … выросла с 18% до 35%"
+        whole = self._whole(d, offer) if shared else False
         if subject:
             seq, head = phrase_lemmas(subject)
             built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
             stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
             stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
             named = [(cue, s, e) for cue, s, e in matches(seq)]
-            where = (
-                SENTENCE if self._amount_part(d) else SUBJECT
-            )  # "стоимость — 9 млрд, из них 2 млрд выделит…"
-            for cue, s, e in named:
+            if confirmed:  # "5 тыс. предприятий малого бизнеса"
+                confirmed |= {cue.indicator for cue, _, _ in named if not cue.weak}
+            of = self._whole_after(d, seq, head) if kind in PARTS else None  # "две трети бюджета"
+            where = FOLLOWS if of is not None else SENTENCE if self._amount_part(d) else SUBJECT
+            for cue, s, e in named:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
             if head is not None and priced(self.doc, d, seq[head]):
                 offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
-            if _outside(seq, named) or (
-                all(cue.weak for cue, _, _ in named) and head is not None and "доля" in seq[head]
+            nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
+            if _outside(seq, named) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
+                return self._chosen(d, {})
+            if (
+                all(cue.weak for cue, _, _ in named)
+                and head is not None
+                and "доля" in seq[head]
+                and not whole
             ):
-                return self._chosen(d, {})  # "износ сетей", "загрузка гостиниц", "доля юаня": no indicator
+                return self._chosen(d, {})  # "доля юаня": a share of nothing in the taxonomy
         if kind == "money" and per_unit(self.doc, d):
             offer("price", FOLLOWS)
         self._context(d, offer)
@@ -165,6 +186,37 @@ class IndicatorReader:
             return moved  # отправлено 98 млн тонн угля", "поставляется 700 тыс. тонн зерна"
         return scores
 
+    def _whole(self, d: Draft, offer: Callable[[str, int], None]) -> bool:
+        """A share of a whole its sentence names after "доля (part) в" measures the whole's indicator, when a
+        strong cue names it ("доля сырья в экспорте", not "доля отрасли в структуре экономики")."""
+        start = whole_of(self.doc, d)
+        if start is None:
+            return False
+        named = [c for c, s, _ in self._near(d) if start <= s < start + WHOLE and s < d.start and not c.weak]
+        for cue in named:
+            offer(cue.indicator, FOLLOWS + HEAD)
+        return bool(named)
+
+    def _incident(self, d: Draft) -> bool:
+        """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
+        лесных пожаров — 20 тыс. га")."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        return any(token_lemmas(self.doc, i) & words("indicators/event_words.txt") for i in clause)
+
+    def _whole_after(self, d: Draft, seq: list[frozenset[str]], head: int | None) -> int | None:
+        """Where the subject's head stands right after a share, as the whole it is of ("две трети
+        бюджета", "половина работ", "каждый пятый склад"); its cues then name the share's indicator."""
+        if head is None:
+            return None
+        return next((i for i in range(d.end, d.end + WHOLE) if token_lemmas(self.doc, i) & seq[head]), None)
+
+    def _nameless(self, i: int, seq: list[frozenset[str]], head: int | None) -> bool:
+        """A whole that says what it is (not "треть объёма") and is not people, whom what they do files
+        ("каждый третий выпускник трудоустроен")."""
+        if head is None or seq[head] & words("indicators/whole_words.txt"):
+            return False
+        return not any(p.tag.animacy == "anim" for p in self.doc.readings(i)[:1])
+
     def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
         """A cue phrase of the figure's clause that begins with a word of the subject goes on where the
         subject stopped: "(общая сумма) инвестиций в проект" names the cost of one project where the
@@ -192,7 +244,12 @@ class IndicatorReader:
                 # what describes another thing: "126 сёл с населением 500 тыс. человек")
                 offer(cue.indicator, LABEL + 10 * len(cue.words) - (HEAD if cue.weak else 0))
                 continue
-            distance = max(s - d.end + 1, d.start - e + 1, 0)
+            if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
+                offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
+                continue
+            distance = max(
+                s - d.end + 2, d.start - e + 1, 0
+            )  # on a tie, what stands before: "росте ВРП на 4,8%"
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
             where = SUBJECT if s < d.start < e else where  # around the figure: "работают 210 тыс. человек"
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))

@@ -1,12 +1,17 @@
 """How a figure measures its indicator: `level` (the amount itself), `change` (a growth or fall:
 "выросли на 12%", "на 5 млрд больше", "+7%", "в 1,5 раза"), `index` (a percentage of a base period,
 "индекс промышленного производства составил 108,1%", "темп роста — 104,2%", "103,8% к уровню
-прошлого года"; a percentage over 100 that no change states) or `share` (a part of a whole: "28,5%
+прошлого года", "96,2% от уровня…"; a percentage over 100 that no change states, a rate's too:
+"инфляция за год составила 108,6%") or `share` (a part of a whole: "28,5%
 инвестиций", "треть", "доля — 36%").
 
-A change is written with a sign, after "на" with a verb or noun of change in the sentence before it
-or a comparative or comparing verb after it ("на 7,4% превышает"), or after a noun of change in its
-clause ("прирост", "плюс"); a number joined by "и" to one after "на" shares it ("на 3,4 и 3,3%").
+A change is written with a sign, after "на" with a verb or noun of change or a comparing verb in the
+sentence before it ("превысили план на 20 млрд") or a comparative or comparing verb after it ("на 7,4%
+превышает"), or after a noun of change in its clause ("прирост", "плюс", "Рост ВРП … составил 6,3%"; not
+crops grown: "вырастили 540 тыс. тонн"); a number joined by "и" to one after "на" shares it ("на 3,4 и 3,3%").
+A figure compared "против" another, or after a participle of change ("увеличенный бюджет
+составит…"), is a level; a count of where something changed is no change ("выросло в 14 регионах",
+"на 11 месторождениях").
 "до" before a figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
 states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
 its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
@@ -26,9 +31,12 @@ from .cues import taxonomy
 from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})
-NEAR = 6  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
+NEAR = 6  # words before a figure searched for a verb of change in its clause
+CHANGE_REACH = 10  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
+PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
+GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
 
@@ -79,8 +87,12 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
     if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
         start, end = start - 1, end + 1
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
-    elif before == "до":
-        return False  # the level reached
+    elif (
+        before == "до"
+        or doc.word(d.end) == "против"
+        or (d.kind == "quantity" and (before in PLACING or _located(doc, d)))
+    ):
+        return False  # the level reached; a count of where it changed: "выросло в 14 регионах"
     elif before == "и" and doc.word(d.start - 2)[:1].isdigit():
         j = d.start - 2
         while doc.word(j)[:1].isdigit() or doc.word(j) in (",", "."):
@@ -90,13 +102,29 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
         if doc.word(end) == "(":  # past the brackets after the amount
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
         back = range(max(doc.token_at(doc.sentences[doc.sentence_of[start]][0]), start - BACK), start)
-        ahead = range(end, end + AHEAD)  # "на 7,4% превышает показатель прошлого года": a comparison
-        return any(_direction(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
+        ahead = range(end, end + AHEAD)
+        # "на 7,4% превышает показатель прошлого года", "превысили план на 20 млрд": a comparison
+        return any(_compares(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
     clause = layout.clause(d.start)
+    nouns = words("indicators/change_words.txt")  # "Рост ВРП области по итогам года составил 6,3%"
     return any(
-        fold(doc.words[i]) in words("indicators/change_words.txt") or _direction(doc, i, d.start)
+        fold(doc.words[i]) in nouns for i in range(max(clause, d.start - CHANGE_REACH), d.start)
+    ) or any(
+        _direction(doc, i, d.start) and not _qualifies(doc, i)
         for i in range(max(clause, d.start - NEAR), d.start)
     )
+
+
+def _qualifies(doc: Doc, i: int) -> bool:
+    """A participle or adjective of change says what a noun is ("выросший спрос", "увеличенный бюджет"),
+    not that the figure is a change."""
+    return any(p.tag.POS in ("PRTF", "ADJF") for p in doc.readings(i)[:1])
+
+
+def _located(doc: Doc, d: Draft) -> bool:
+    """A count in the prepositional case after "на" says where: "выросла на 11 месторождениях"."""
+    readings = doc.readings(d.end - 1)
+    return doc.word(d.start - 1) == "на" and bool(readings) and all(p.tag.case == "loct" for p in readings)
 
 
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
@@ -116,7 +144,7 @@ def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
 
 def _direction(doc: Doc, i: int, figure: int) -> bool:
     w = doc.word(i)
-    return doc.same_sentence(i, figure) and w.isalpha() and _changes(w)
+    return doc.same_sentence(i, figure) and w.isalpha() and _changes(w) and _lemma(doc, i) not in GROWN
 
 
 def _compares(doc: Doc, i: int, figure: int) -> bool:
@@ -155,10 +183,12 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
     if subject:
         lemmas.add(fold(subject.split()[0]))
-    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
-        return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     value = d.fields.get("value")
     over = value is not None and value > 100 and doc.word(d.start - 1) != "на"  # not "план выполнен на 105%"
+    if over and indicator and taxonomy()[indicator].unit == "%" and "index" in taxonomy()[indicator].measures:
+        return "index"  # a rate over a whole is the index of its base: "инфляция за год составила 108,6%"
+    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
+        return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     return "index" if over else "share"  # no part is more than its whole
 
 
@@ -169,7 +199,7 @@ def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:
     if value is None or value < INDEX_FLOOR:
         return False
     bases = words("indicators/index_bases.txt")
-    if doc.word(d.end) == "к" and any(_lemma(doc, i) in bases for i in range(d.end + 1, d.end + 4)):
+    if doc.word(d.end) in ("к", "от") and any(_lemma(doc, i) in bases for i in range(d.end + 1, d.end + 4)):
         return True
     clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)
     lemmas = {_lemma(doc, i) for i in clause} | ({fold(subject.split()[0])} if subject else set())

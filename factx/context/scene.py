@@ -17,6 +17,9 @@ WINDOW = 40  # tokens around a figure whose cues and words of standing or distan
 PARTITIVES = frozenset({"них", "которых", "которого", "которой", "этой", "этого", "этих", "общего", "общей"})
 PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 OPENED = 3  # tokens between a word of opening and the count of objects it opens
+SHARE_WORDS = frozenset({"доля", "вес"})  # "доля машиностроения в экспорте", "удельный вес"
+WHOLE_REACH = 12  # tokens before a figure where "доля … в" may stand
+OF_REACH = 4  # tokens between "доля" and the "в" of its whole
 
 
 def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
@@ -36,6 +39,20 @@ def part_of(doc: Doc, layout: Layout, d: Draft, reach: int) -> bool:
     пришлось 60%")."""
     near = range(max(layout.clause(d.start), d.start - reach), d.start)
     return any(doc.word(i) == "из" and doc.word(i + 1) in PARTITIVES for i in near)
+
+
+def whole_of(doc: Doc, d: Draft) -> int | None:
+    """Where the whole a share is of begins, after "доля (part) в" or "от": "доля сырья в экспорте — 64%"
+    is a share of exports, "удельный вес села в ВРП" of the GRP, "доля занятых в МСП от численности
+    занятого населения" of employment."""
+    first = max(doc.token_at(doc.sentences[doc.sentence_of[d.start]][0]), d.start - WHOLE_REACH)
+    for i in range(first, d.start):
+        if token_lemmas(doc, i) & SHARE_WORDS:
+            of = range(i + 1, d.start)
+            found = next((j for j in of if doc.word(j) == "от"), None)
+            found = found or next((j for j in of[:OF_REACH] if doc.word(j) in ("в", "во")), None)
+            return None if found is None else found + 1
+    return None
 
 
 def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
