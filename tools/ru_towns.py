@@ -34,8 +34,9 @@ PERSON = ("Name", "Surn", "Patr")
 def kind(name: str) -> str:
     """ "word" for a name the dictionary knows as a word or a person rather than as a place, or one
     a case form of which is a first name ("Коле" of Кола); "ambiguous" for one it knows as a place
-    and as something else, or a case form of which it knows only as something else ("Обе" of Обь);
-    "" for a plain place name."""
+    and as something else, or a case form of which reads first as something else ("Обе" of Обь,
+    "Реже" of Реж), save an adjective's form ("Александровском" of Александровск, which the guard
+    of adjectives before their noun turns down); "" for a plain place name."""
     word = name.lower()
     if " " in word:
         return ""
@@ -48,7 +49,8 @@ def kind(name: str) -> str:
     if any("Name" in p.tag for found in forms for p in found):
         return "word"
     others = (p for p in readings if "Geox" not in p.tag) if is_known(word) else ()
-    return "ambiguous" if any(others) or any(not any("Geox" in p.tag for p in f) for f in forms) else ""
+    other_forms = (f[0] for f in forms if "Geox" not in f[0].tag and f[0].tag.POS != "ADJF")
+    return "ambiguous" if any(others) or any(other_forms) else ""
 
 
 def rewrite(path: Path, lines: list[str]) -> str:
