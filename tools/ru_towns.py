@@ -6,9 +6,10 @@ for the new towns' codes. A town's region is the federal subject of codes.tsv wh
 code's first two digits; where several do (Тюменская область, Югра and Ямал are all "71"), the one
 whose name the table's region name begins ("Ханты-Мансийский Автономный округ - Югра"). Left out:
 names the gazetteer has already, names two towns share (no single region), towns of regions the
-gazetteer keeps outside Russia (Crimea), and names the dictionary knows as a word or a person and
-not as a place ("Свободный", "Зима", "Гусев"): at a sentence's or a headline's capital they would be
-false places. A name it knows as a place and as something else ("Шелехов", "Луга") is added and
+gazetteer keeps outside Russia (Crimea), names of rivers and lakes that features.txt keeps from
+being places (Обь, Онега: the river is the likelier), and names the dictionary knows as a word or
+a person and not as a place ("Свободный", "Зима", "Гусев"): at a sentence's or a headline's capital
+they would be false places. A name it knows as a place and as something else ("Шелехов", "Луга") is added and
 listed in ambiguous.txt, whose guards want more than a capital letter. Both files keep the tool's
 rows in a block of their own, replaced on each run.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from factx.places.gazetteer import name_forms
 from factx.text.morph import is_known, parses
-from factx.vocab import table
+from factx.vocab import table, words
 
 PLACES = Path(__file__).resolve().parents[1] / "factx" / "data" / "places"
 MARK = (
@@ -96,6 +97,8 @@ def main() -> None:
             if shared[folded] > 1
             else "region"
             if region not in russian
+            else "feature"
+            if name.lower() in words("places/features.txt")
             else kind(name)
             if kind(name) == "word"
             else ""
