@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from pymorphy3.analyzer import Parse
+
 from ..text.doc import Doc
 from ..text.morph import fold, is_known, parses
 from ..text.phrases import is_preposition
@@ -152,33 +154,42 @@ def _is_first_name(word: str) -> bool:
 
 
 FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO")
+SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # "в саду", "чашка чаю"
+ADJECTIVES_BETWEEN = 2  # "Знаменском синодальном соборе"
 
 
 def adjective_before_noun(doc: Doc, i: int, entry: Entry) -> bool:
-    """ "Мирный атом": an adjective-shaped name followed by a lower-case noun it agrees with; not a
-    preposition or conjunction read as a letter ("города Чусовой в Пермском крае", "поселке Светлом и
-    селе Новом")."""
-    end = i + 1
+    """ "Мирный атом", "Александровском саду": an adjective-shaped name followed by a lower-case noun
+    it agrees with, perhaps across agreeing adjectives; not a preposition or conjunction read as a
+    letter ("города Чусовой в Пермском крае", "поселке Светлом и селе Новом")."""
+    for adjective in doc.readings(i):
+        if adjective.tag.POS == "ADJF" and _agreeing_noun(doc, i + 1, adjective, ADJECTIVES_BETWEEN):
+            return True
+    return False
+
+
+def _agreeing_noun(doc: Doc, end: int, adjective: Parse, adjectives: int) -> bool:
+    """A lower-case noun at end, or after up to so many adjectives, that agrees with the adjective."""
     nxt = doc.word(end)
-    if not (nxt.isalpha() and doc.same_sentence(i, end)) or doc.is_capitalised(end):
+    if not (nxt.isalpha() and doc.same_sentence(end - 1, end)) or doc.is_capitalised(end):
         return False
     if any(p.tag.POS in FUNCTION_POS for p in doc.readings(end)[:1]) or is_preposition(nxt):
         return False  # "в", "и" are letters to the dictionary too
-    for adjective in doc.readings(i):
-        if adjective.tag.POS != "ADJF":
+    for word in doc.readings(end):
+        if not _agree(word, adjective):
             continue
-        for noun in doc.readings(end):
-            if (
-                noun.tag.POS == "NOUN"
-                and noun.tag.case == adjective.tag.case
-                and (
-                    noun.tag.number == adjective.tag.number == "plur"
-                    or noun.tag.gender == adjective.tag.gender
-                )
-                and adjective.tag.animacy in (None, noun.tag.animacy)  # not "Каменска-Уральского выпуск"
-            ):
-                return True
+        if word.tag.POS == "NOUN" and adjective.tag.animacy in (None, word.tag.animacy):
+            return True  # not "Каменска-Уральского выпуск"
+        if word.tag.POS == "ADJF" and adjectives and _agreeing_noun(doc, end + 1, word, adjectives - 1):
+            return True
     return False
+
+
+def _agree(word: Parse, adjective: Parse) -> bool:
+    case = SECOND_CASES.get(word.tag.case or "", word.tag.case)
+    return bool(case == adjective.tag.case) and (
+        word.tag.number == adjective.tag.number == "plur" or word.tag.gender == adjective.tag.gender
+    )
 
 
 def _is_ambiguous(entry: Entry) -> bool:
