@@ -97,11 +97,18 @@ def after_street_word(doc: Doc, i: int) -> bool:
 
 
 def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
-    """ "реки Урал", "озеро Балхаш", "гора Белуха": a name in the nominative after a word for a
+    """ "реки Урал", "озеро Балхаш", "гора Белуха", "р. Обь": a name in the nominative after a word for a
     natural feature names the feature, not the town or region of that name; a name in another case
     says whose the features are ("горы Пакистана")."""
     nominative = " ".join(doc.words[i:end]) == fold(entry.name.lower())
-    return nominative and doc.same_sentence(i - 1, i) and _word_for(doc, i - 1, "places/feature_words.txt")
+    k = i - 2 if doc.word(i - 1) == "." else i - 1  # "р. Обь", "оз. Боровое"; "5 р." is roubles
+    counted = k == i - 2 and doc.word(k - 1)[:1].isdigit()
+    return (
+        nominative
+        and not counted
+        and doc.same_sentence(k, i)
+        and _word_for(doc, k, "places/feature_words.txt")
+    )
 
 
 def _word_for(doc: Doc, k: int, vocabulary: str) -> bool:
