@@ -69,6 +69,7 @@ class IndicatorReader:
         self.layout = layout
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
         self._last: tuple[int, str | None] | None = None  # end token and indicator of the figure before
         self._frame: str | None = None  # the last indicator named: the reader's frame
 
@@ -200,8 +201,13 @@ class IndicatorReader:
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
         лесных пожаров — 20 тыс. га")."""
-        clause = self.layout.tokens(self.layout.clause(d.start))
-        return any(token_lemmas(self.doc, i) & words("indicators/event_words.txt") for i in clause)
+        clause = self.layout.clause(d.start)
+        if clause not in self._incidents:  # figures share clauses: read each once
+            events = words("indicators/event_words.txt")
+            self._incidents[clause] = any(
+                token_lemmas(self.doc, i) & events for i in self.layout.tokens(clause)
+            )
+        return self._incidents[clause]
 
     def _whole_after(self, d: Draft, seq: list[frozenset[str]], head: int | None) -> int | None:
         """Where the subject's head stands right after a share, as the whole it is of ("две трети

@@ -11,21 +11,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TypeVar
 
 from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
-from ..vocab import words
+from ..vocab import stems, words
 
 BREAKS = frozenset({",", ";", ":"})
 PREDICATE_POS = frozenset({"VERB", "PRTS"})
-
-
-@cache
-def _not_verb_endings() -> tuple[str, ...]:
-    return tuple(words("context/not_verb_endings.txt"))
 
 
 @lru_cache(maxsize=100_000)
@@ -33,7 +28,7 @@ def is_predicate(word: str) -> bool:
     """The likeliest reading is a finite verb or a short participle ("создано", "построят"). Words
     with an ending no such form has, and words the dictionary lacks, are not parsed: parsing costs time
     on a first pass, and guessing a verb from an unknown word's ending costs the most."""
-    if word.endswith(_not_verb_endings()) or not is_known(word):
+    if word.endswith(stems("context/not_verb_endings.txt")) or not is_known(word):
         return False
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in PREDICATE_POS

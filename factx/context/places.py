@@ -18,7 +18,7 @@ from ..places.gazetteer import Entry, entry_named, generic_words
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
-from ..vocab import lemma_forms, table, word_forms, words
+from ..vocab import lemma_forms, stems, table, word_forms, words
 
 # Which kind of place can hold which ("centre" and "republic" are kinds of anaphor: "облцентр", "республика")
 SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
@@ -139,8 +139,8 @@ def _partner(doc: Doc, i: int) -> bool:
         return True  # "в национальной валюте Китая"
     before = [doc.words[j] for j in doc.window(k, 6) if j < k]
     if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
-        return not any(w.startswith(tuple(words("context/export_words.txt"))) for w in before)
-    trade = tuple(words("context/trade_words.txt"))
+        return not any(w.startswith(stems("context/export_words.txt")) for w in before)
+    trade = stems("context/trade_words.txt")
     after = [doc.words[j] for j in range(i + 1, i + TRADE_AFTER) if doc.same_sentence(i, j)]
     traded = any(w.startswith(trade) for w in before) or any(w.startswith(trade) for w in after)
     if prep in ("в", "во", "на") and traded:  # "экспорт в Китай", "В Китай отгружено 400 тыс. тонн"

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
-from ..vocab import words
+from ..vocab import stems
 from .layout import Layout, nearest_few
 from .mentioned import (
     bare_clause,
@@ -290,10 +290,10 @@ class PlaceReader:
         home = [self.main, *containers(self.main)] if self.main else []
         if m.type != "country" or m.name in home or not home:
             return False
-        stems = tuple(words("context/trade_words.txt"))
+        trade = stems("context/trade_words.txt")
         start, end = self.doc.sentences[k]
         return any(
-            w.startswith(stems) for w in self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
+            w.startswith(trade) for w in self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
         )
 
     def _excursion(self) -> bool:
@@ -336,11 +336,11 @@ class PlaceReader:
         if len({m.name for m in named}) != 1:
             return None
         start, end = self.doc.sentences[k]
-        stems = tuple(words("context/location_verbs.txt"))
+        verbs = stems("context/location_verbs.txt")
         if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
-            stems += tuple(words("context/project_verbs.txt"))  # it are about the plant
+            verbs += stems("context/project_verbs.txt")  # it are about the plant
         tokens = range(self.doc.token_at(start), self.doc.token_at(end))
-        if not any(self.doc.words[i].startswith(stems) for i in tokens) and not works_at(self.doc, named[-1]):
+        if not any(self.doc.words[i].startswith(verbs) for i in tokens) and not works_at(self.doc, named[-1]):
             return None
         self.located_at = k
         return named[-1]
