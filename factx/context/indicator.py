@@ -37,7 +37,17 @@ from collections.abc import Callable
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
-from .cues import Cue, fitting, matches, measure_units, numeric, phrase_lemmas, token_lemmas, unit_owners
+from .cues import (
+    Cue,
+    fitting,
+    matches,
+    measure_units,
+    numeric,
+    phrase_lemmas,
+    token_lemmas,
+    unit_owners,
+    word_lemmas,
+)
 from .layout import Layout
 from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing, whole_of
 
@@ -78,7 +88,7 @@ class IndicatorReader:
             doc = self.doc
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
-            seq = [token_lemmas(doc, i) for i in kept]
+            seq = list(map(word_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
             found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq)), key=lambda m: m[1])
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
+from itertools import compress
 from typing import TypeVar
 
 from ..kinds.qualifiers import qualifier_after
@@ -91,11 +92,11 @@ class Layout:
     def _split(self, tokens: range) -> list[int]:
         doc, words_of = self.doc, self.doc.words
         conjunctions = words("context/clause_conjunctions.txt")
-        starts: list[int] = []
+        starts = [tokens.start]  # the first token opens the first clause
         depth = 0
-        for i in tokens:
+        for i in _marked(tokens, words_of):
             w = words_of[i]
-            new = not starts
+            new = False
             if w == "(":
                 depth += 1
                 if depth == 1:
@@ -108,9 +109,9 @@ class Layout:
                 (w in BREAKS and _is_break(doc, i)) or (w in conjunctions and _verb_follows(doc, i))
             ):
                 new = True
-            if new:
+            if new and i != tokens.start:
                 starts.append(i)
-        return starts or [tokens.start]
+        return starts
 
     def clause(self, i: int) -> int:
         """The clause of token i (asked tens of times per figure, so remembered)."""
@@ -135,10 +136,9 @@ class Layout:
     def verb(self, clause: int) -> int | None:
         """The clause's first predicate, if it has one."""
         if clause not in self._verbs:
-            words_of = self.doc.words
-            self._verbs[clause] = next(
-                (i for i in self.tokens(clause) if words_of[i].isalpha() and is_predicate(words_of[i])), None
-            )
+            tokens = self.tokens(clause)
+            verbal = map(_is_verb_word, self.doc.words[tokens.start : tokens.stop])
+            self._verbs[clause] = next(compress(tokens, verbal), None)
         return self._verbs[clause]
 
     def segment(self, clause: int) -> int:
@@ -173,6 +173,23 @@ class Layout:
             return i < verb
         starts = self.starts(doc.sentence_of[i])
         return clause == starts[0] and all(self.verb(c) is None for c in starts)
+
+
+@cache
+def _clause_marks() -> frozenset[str]:
+    """The words that may open a clause: brackets, breaks and conjunctions."""
+    return frozenset({"(", ")"}) | BREAKS | words("context/clause_conjunctions.txt")
+
+
+def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
+    """The tokens whose words may open a clause, found at C speed: most tokens are plain words."""
+    return compress(tokens, map(_clause_marks().__contains__, words_of[tokens.start : tokens.stop]))
+
+
+@lru_cache(maxsize=100_000)
+def _is_verb_word(word: str) -> bool:
+    """A word, not a number or a sign, whose likeliest reading is a predicate."""
+    return word.isalpha() and is_predicate(word)
 
 
 def _is_break(doc: Doc, i: int) -> bool:
