@@ -33,9 +33,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..draft import Draft
 from ..text.doc import Doc
+from ..text.morph import parses
 from ..vocab import words
 from .cues import (
     Cue,
@@ -315,13 +317,19 @@ def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
     chained: set[int] = set()
     ends: set[int] = set()
     for cue, s, e in found:  # in text order
-        genitive = any(p.tag.case == "gent" for p in doc.readings(s))
+        genitive = _may_be_genitive(doc.words[s])
         if genitive and (s in ends or s - 1 in ends):
             chained.add(s)
             ends.add(e)
         elif not cue.weak:
             ends.add(e)
     return chained
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_genitive(word: str) -> bool:
+    """Some reading of the word is in the genitive (asked again for each figure near it)."""
+    return any(p.tag.case == "gent" for p in parses(word))
 
 
 def _outside(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:

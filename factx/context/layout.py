@@ -163,10 +163,7 @@ class Layout:
         составил …"). In a sentence without a verb, only its first clause frames."""
         doc = self.doc
         clause = self.clause(i)
-        if (
-            i - clause > 3 * OPENING_WORDS
-            or sum(doc.words[k].isalpha() for k in range(clause, i)) > OPENING_WORDS
-        ):
+        if i - clause > 3 * OPENING_WORDS or sum(map(str.isalpha, doc.words[clause:i])) > OPENING_WORDS:
             return False
         verb = self.verb(clause)
         if verb is not None:

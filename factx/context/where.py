@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import repeat
 
 from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
@@ -290,11 +291,9 @@ class PlaceReader:
         home = [self.main, *containers(self.main)] if self.main else []
         if m.type != "country" or m.name in home or not home:
             return False
-        trade = stems("context/trade_words.txt")
         start, end = self.doc.sentences[k]
-        return any(
-            w.startswith(trade) for w in self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
-        )
+        sentence = self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
+        return any(map(str.startswith, sentence, repeat(stems("context/trade_words.txt"))))
 
     def _excursion(self) -> bool:
         """The frame is a place inside the document's main place (a town of the region the article is
@@ -339,8 +338,8 @@ class PlaceReader:
         verbs = stems("context/location_verbs.txt")
         if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
             verbs += stems("context/project_verbs.txt")  # it are about the plant
-        tokens = range(self.doc.token_at(start), self.doc.token_at(end))
-        if not any(self.doc.words[i].startswith(verbs) for i in tokens) and not works_at(self.doc, named[-1]):
+        sentence = self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
+        if not any(map(str.startswith, sentence, repeat(verbs))) and not works_at(self.doc, named[-1]):
             return None
         self.located_at = k
         return named[-1]
