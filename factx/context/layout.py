@@ -70,6 +70,8 @@ class Layout:
         self._segments: dict[int, int] = {}
         self._clause_of: dict[int, int] = {}
         self._respectively: dict[int, bool] = {}
+        self._sentence_ranges: dict[int, range] = {}
+        self._clause_tokens: dict[int, range] = {}
 
     def respectively(self, sentence: int) -> bool:
         """The sentence pairs two lists in order: "… 5,1 и 4,3 млн тонн соответственно"."""
@@ -79,9 +81,11 @@ class Layout:
         return self._respectively[sentence]
 
     def _sentence_tokens(self, sentence: int) -> range:
-        doc = self.doc
-        start, end = doc.sentences[sentence]
-        return range(doc.token_at(start), doc.token_at(end))
+        found = self._sentence_ranges.get(sentence)
+        if found is None:
+            start, end = self.doc.sentences[sentence]
+            found = self._sentence_ranges[sentence] = range(self.doc.token_at(start), self.doc.token_at(end))
+        return found
 
     def starts(self, sentence: int) -> list[int]:
         """The first token of each clause of a sentence."""
@@ -122,11 +126,15 @@ class Layout:
         return found
 
     def tokens(self, clause: int) -> range:
-        sentence = self.doc.sentence_of[clause]
-        starts = self.starts(sentence)
-        k = bisect_left(starts, clause)
-        end = starts[k + 1] if k + 1 < len(starts) else self._sentence_tokens(sentence).stop
-        return range(clause, end)
+        """The tokens of a clause (asked several times per figure, so remembered)."""
+        found = self._clause_tokens.get(clause)
+        if found is None:
+            sentence = self.doc.sentence_of[clause]
+            starts = self.starts(sentence)
+            k = bisect_left(starts, clause)
+            end = starts[k + 1] if k + 1 < len(starts) else self._sentence_tokens(sentence).stop
+            found = self._clause_tokens[clause] = range(clause, end)
+        return found
 
     def next_clause(self, clause: int) -> int | None:
         starts = self.starts(self.doc.sentence_of[clause])
