@@ -55,6 +55,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def stems(name: str) -> tuple[str, ...]:
+    """A word list as the tuple `str.startswith` takes, built once rather than at every call."""
+    return tuple(words(name))
+
+
+@cache
 def lemma_forms(lemma: str, keep: str = "") -> frozenset[str]:
     """Every form of a word's lexeme, lower-cased with ё folded. `keep` narrows them: alternatives
     separated by "|", each a comma-separated set of grammemes a form must all carry ("femn|plur")."""

@@ -33,11 +33,23 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..draft import Draft
 from ..text.doc import Doc
+from ..text.morph import parses
 from ..vocab import words
-from .cues import Cue, fitting, matches, measure_units, numeric, phrase_lemmas, token_lemmas, unit_owners
+from .cues import (
+    Cue,
+    fitting,
+    matches,
+    measure_units,
+    numeric,
+    phrase_lemmas,
+    token_lemmas,
+    unit_owners,
+    word_lemmas,
+)
 from .layout import Layout
 from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing, whole_of
 
@@ -69,6 +81,7 @@ class IndicatorReader:
         self.layout = layout
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
         self._last: tuple[int, str | None] | None = None  # end token and indicator of the figure before
         self._frame: str | None = None  # the last indicator named: the reader's frame
 
@@ -77,7 +90,7 @@ class IndicatorReader:
             doc = self.doc
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
-            seq = [token_lemmas(doc, i) for i in kept]
+            seq = list(map(word_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
             found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq)), key=lambda m: m[1])
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]
@@ -200,8 +213,13 @@ class IndicatorReader:
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
         лесных пожаров — 20 тыс. га")."""
-        clause = self.layout.tokens(self.layout.clause(d.start))
-        return any(token_lemmas(self.doc, i) & words("indicators/event_words.txt") for i in clause)
+        clause = self.layout.clause(d.start)
+        if clause not in self._incidents:  # figures share clauses: read each once
+            events = words("indicators/event_words.txt")
+            self._incidents[clause] = any(
+                token_lemmas(self.doc, i) & events for i in self.layout.tokens(clause)
+            )
+        return self._incidents[clause]
 
     def _whole_after(self, d: Draft, seq: list[frozenset[str]], head: int | None) -> int | None:
         """Where the subject's head stands right after a share, as the whole it is of ("две трети
@@ -299,13 +317,19 @@ def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
     chained: set[int] = set()
     ends: set[int] = set()
     for cue, s, e in found:  # in text order
-        genitive = any(p.tag.case == "gent" for p in doc.readings(s))
+        genitive = _may_be_genitive(doc.words[s])
         if genitive and (s in ends or s - 1 in ends):
             chained.add(s)
             ends.add(e)
         elif not cue.weak:
             ends.add(e)
     return chained
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_genitive(word: str) -> bool:
+    """Some reading of the word is in the genitive (asked again for each figure near it)."""
+    return any(p.tag.case == "gent" for p in parses(word))
 
 
 def _outside(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:

@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import compress
 from typing import TypeVar
 
 from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
-from ..vocab import words
+from ..vocab import stems, words
 
 BREAKS = frozenset({",", ";", ":"})
 PREDICATE_POS = frozenset({"VERB", "PRTS"})
-
-
-@cache
-def _not_verb_endings() -> tuple[str, ...]:
-    return tuple(words("context/not_verb_endings.txt"))
 
 
 @lru_cache(maxsize=100_000)
@@ -33,7 +29,7 @@ def is_predicate(word: str) -> bool:
     """The likeliest reading is a finite verb or a short participle ("создано", "построят"). Words
     with an ending no such form has, and words the dictionary lacks, are not parsed: parsing costs time
     on a first pass, and guessing a verb from an unknown word's ending costs the most."""
-    if word.endswith(_not_verb_endings()) or not is_known(word):
+    if word.endswith(stems("context/not_verb_endings.txt")) or not is_known(word):
         return False
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in PREDICATE_POS
@@ -74,6 +70,8 @@ class Layout:
         self._segments: dict[int, int] = {}
         self._clause_of: dict[int, int] = {}
         self._respectively: dict[int, bool] = {}
+        self._sentence_ranges: dict[int, range] = {}
+        self._clause_tokens: dict[int, range] = {}
 
     def respectively(self, sentence: int) -> bool:
         """The sentence pairs two lists in order: "… 5,1 и 4,3 млн тонн соответственно"."""
@@ -83,9 +81,11 @@ class Layout:
         return self._respectively[sentence]
 
     def _sentence_tokens(self, sentence: int) -> range:
-        doc = self.doc
-        start, end = doc.sentences[sentence]
-        return range(doc.token_at(start), doc.token_at(end))
+        found = self._sentence_ranges.get(sentence)
+        if found is None:
+            start, end = self.doc.sentences[sentence]
+            found = self._sentence_ranges[sentence] = range(self.doc.token_at(start), self.doc.token_at(end))
+        return found
 
     def starts(self, sentence: int) -> list[int]:
         """The first token of each clause of a sentence."""
@@ -96,11 +96,11 @@ class Layout:
     def _split(self, tokens: range) -> list[int]:
         doc, words_of = self.doc, self.doc.words
         conjunctions = words("context/clause_conjunctions.txt")
-        starts: list[int] = []
+        starts = [tokens.start]  # the first token opens the first clause
         depth = 0
-        for i in tokens:
+        for i in _marked(tokens, words_of):
             w = words_of[i]
-            new = not starts
+            new = False
             if w == "(":
                 depth += 1
                 if depth == 1:
@@ -113,9 +113,9 @@ class Layout:
                 (w in BREAKS and _is_break(doc, i)) or (w in conjunctions and _verb_follows(doc, i))
             ):
                 new = True
-            if new:
+            if new and i != tokens.start:
                 starts.append(i)
-        return starts or [tokens.start]
+        return starts
 
     def clause(self, i: int) -> int:
         """The clause of token i (asked tens of times per figure, so remembered)."""
@@ -126,11 +126,15 @@ class Layout:
         return found
 
     def tokens(self, clause: int) -> range:
-        sentence = self.doc.sentence_of[clause]
-        starts = self.starts(sentence)
-        k = bisect_left(starts, clause)
-        end = starts[k + 1] if k + 1 < len(starts) else self._sentence_tokens(sentence).stop
-        return range(clause, end)
+        """The tokens of a clause (asked several times per figure, so remembered)."""
+        found = self._clause_tokens.get(clause)
+        if found is None:
+            sentence = self.doc.sentence_of[clause]
+            starts = self.starts(sentence)
+            k = bisect_left(starts, clause)
+            end = starts[k + 1] if k + 1 < len(starts) else self._sentence_tokens(sentence).stop
+            found = self._clause_tokens[clause] = range(clause, end)
+        return found
 
     def next_clause(self, clause: int) -> int | None:
         starts = self.starts(self.doc.sentence_of[clause])
@@ -140,10 +144,9 @@ class Layout:
     def verb(self, clause: int) -> int | None:
         """The clause's first predicate, if it has one."""
         if clause not in self._verbs:
-            words_of = self.doc.words
-            self._verbs[clause] = next(
-                (i for i in self.tokens(clause) if words_of[i].isalpha() and is_predicate(words_of[i])), None
-            )
+            tokens = self.tokens(clause)
+            verbal = map(_is_verb_word, self.doc.words[tokens.start : tokens.stop])
+            self._verbs[clause] = next(compress(tokens, verbal), None)
         return self._verbs[clause]
 
     def segment(self, clause: int) -> int:
@@ -168,16 +171,30 @@ class Layout:
         составил …"). In a sentence without a verb, only its first clause frames."""
         doc = self.doc
         clause = self.clause(i)
-        if (
-            i - clause > 3 * OPENING_WORDS
-            or sum(doc.words[k].isalpha() for k in range(clause, i)) > OPENING_WORDS
-        ):
+        if i - clause > 3 * OPENING_WORDS or sum(map(str.isalpha, doc.words[clause:i])) > OPENING_WORDS:
             return False
         verb = self.verb(clause)
         if verb is not None:
             return i < verb
         starts = self.starts(doc.sentence_of[i])
         return clause == starts[0] and all(self.verb(c) is None for c in starts)
+
+
+@cache
+def _clause_marks() -> frozenset[str]:
+    """The words that may open a clause: brackets, breaks and conjunctions."""
+    return frozenset({"(", ")"}) | BREAKS | words("context/clause_conjunctions.txt")
+
+
+def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
+    """The tokens whose words may open a clause, found at C speed: most tokens are plain words."""
+    return compress(tokens, map(_clause_marks().__contains__, words_of[tokens.start : tokens.stop]))
+
+
+@lru_cache(maxsize=100_000)
+def _is_verb_word(word: str) -> bool:
+    """A word, not a number or a sign, whose likeliest reading is a predicate."""
+    return word.isalpha() and is_predicate(word)
 
 
 def _is_break(doc: Doc, i: int) -> bool:

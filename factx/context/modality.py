@@ -15,14 +15,14 @@ from functools import lru_cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import parses
-from ..vocab import words
+from ..vocab import stems, words
 from .layout import Layout, is_predicate
 
 
 @lru_cache(maxsize=100_000)
 def _signal(word: str) -> str | None:
     """What one word says: plan (a plan word, a future verb), actual (another verb), or nothing."""
-    if word.startswith(tuple(words("context/plan_words.txt"))):
+    if word.startswith(stems("context/plan_words.txt")):
         return "plan"
     if not is_predicate(word):
         return None
@@ -117,9 +117,9 @@ class ModalityReader:
 
     def _building(self, start: int) -> bool:
         """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге")."""
-        stems = tuple(words("context/building_verbs.txt"))
+        building = stems("context/building_verbs.txt")
         return any(
-            self.doc.words[i].startswith(stems) and _signal(self.doc.words[i]) == "actual"
+            self.doc.words[i].startswith(building) and _signal(self.doc.words[i]) == "actual"
             for i in self.layout.tokens(self.layout.clause(start))
         )
 
@@ -137,7 +137,7 @@ class ModalityReader:
         if not capacity and not (before == "за" and self._building(start)):
             return False
         if sentence not in self.past:
-            done = tuple(words("context/completion_verbs.txt"))
+            done = stems("context/completion_verbs.txt")
             s_start, s_end = doc.sentences[sentence]
             self.past[sentence] = any(
                 doc.words[i].startswith(done) and _done(doc.words[i])

@@ -60,6 +60,7 @@ class PeriodReader:
             self.in_sentence.setdefault(doc.sentence_of[start], []).append(start)
         self.figured = set(self.in_sentence)  # the sentences that hold figures
         self.now_clauses: dict[int, bool] = {}  # clause → whether a verb of how things stand is in it
+        self.planned: dict[int, bool] = {}  # clause → whether it (with its segment before it) says plan
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, frames nothing
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
         }
@@ -155,8 +156,10 @@ class PeriodReader:
         if t.years is None or t.years[0] != t.years[1] or t.months is not None or t.target:
             return False
         clause = self.layout.clause(t.start)
-        tokens = range(self.layout.segment(clause), self.layout.tokens(clause).stop)
-        return clause_signal(self.doc, tokens) == "plan"
+        if clause not in self.planned:  # a clause may hold several dates
+            tokens = range(self.layout.segment(clause), self.layout.tokens(clause).stop)
+            self.planned[clause] = clause_signal(self.doc, tokens) == "plan"
+        return self.planned[clause]
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not

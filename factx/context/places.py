@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 
 from ..draft import Draft
 from ..places.candidates import written_case
@@ -18,7 +19,7 @@ from ..places.gazetteer import Entry, entry_named, generic_words
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import common_noun, is_genitive
-from ..vocab import lemma_forms, table, word_forms, words
+from ..vocab import lemma_forms, stems, table, word_forms, words
 
 # Which kind of place can hold which ("centre" and "republic" are kinds of anaphor: "облцентр", "республика")
 SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
@@ -139,10 +140,10 @@ def _partner(doc: Doc, i: int) -> bool:
         return True  # "в национальной валюте Китая"
     before = [doc.words[j] for j in doc.window(k, 6) if j < k]
     if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
-        return not any(w.startswith(tuple(words("context/export_words.txt"))) for w in before)
-    trade = tuple(words("context/trade_words.txt"))
+        return not any(map(str.startswith, before, repeat(stems("context/export_words.txt"))))
+    trade = repeat(stems("context/trade_words.txt"))
     after = [doc.words[j] for j in range(i + 1, i + TRADE_AFTER) if doc.same_sentence(i, j)]
-    traded = any(w.startswith(trade) for w in before) or any(w.startswith(trade) for w in after)
+    traded = any(map(str.startswith, before, trade)) or any(map(str.startswith, after, trade))
     if prep in ("в", "во", "на") and traded:  # "экспорт в Китай", "В Китай отгружено 400 тыс. тонн"
         readings = doc.readings(i)
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
@@ -161,7 +162,7 @@ def _of_a_body(doc: Doc, i: int) -> bool:
     """The place ends a body's name: a noun such as "правительства" a few genitive words before it."""
     bodies = words("context/organisation_words.txt")
     window = range(i - 1, max(i - 5, -1), -1)
-    if not any(doc.words[j] in word_forms("context/organisation_words.txt") for j in window if j >= 0):
+    if word_forms("context/organisation_words.txt").isdisjoint(doc.words[max(i - 4, 0) : i]):  # the window
         return False  # no body's noun near: the dictionary need not be asked
     for j in window:
         if not doc.same_sentence(j, i) or not doc.words[j].replace("-", "").isalpha():

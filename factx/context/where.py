@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import repeat
 
 from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
-from ..vocab import words
+from ..vocab import stems
 from .layout import Layout, nearest_few
 from .mentioned import (
     bare_clause,
@@ -290,11 +291,9 @@ class PlaceReader:
         home = [self.main, *containers(self.main)] if self.main else []
         if m.type != "country" or m.name in home or not home:
             return False
-        stems = tuple(words("context/trade_words.txt"))
         start, end = self.doc.sentences[k]
-        return any(
-            w.startswith(stems) for w in self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
-        )
+        sentence = self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
+        return any(map(str.startswith, sentence, repeat(stems("context/trade_words.txt"))))
 
     def _excursion(self) -> bool:
         """The frame is a place inside the document's main place (a town of the region the article is
@@ -336,11 +335,11 @@ class PlaceReader:
         if len({m.name for m in named}) != 1:
             return None
         start, end = self.doc.sentences[k]
-        stems = tuple(words("context/location_verbs.txt"))
+        verbs = stems("context/location_verbs.txt")
         if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
-            stems += tuple(words("context/project_verbs.txt"))  # it are about the plant
-        tokens = range(self.doc.token_at(start), self.doc.token_at(end))
-        if not any(self.doc.words[i].startswith(stems) for i in tokens) and not works_at(self.doc, named[-1]):
+            verbs += stems("context/project_verbs.txt")  # it are about the plant
+        sentence = self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
+        if not any(map(str.startswith, sentence, repeat(verbs))) and not works_at(self.doc, named[-1]):
             return None
         self.located_at = k
         return named[-1]
