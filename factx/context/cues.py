@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from ..numbers.expr import numerals
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, parses
+from ..text.phrases import is_genitive
 from ..vocab import table, words
 
 GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
@@ -176,3 +177,26 @@ def word_lemmas(word: str) -> frozenset[str]:
     found = {fold(p.normal_form) for p in readings}
     found.update(fold(inflect(p, "nomn", "masc", "sing")) for p in readings[:1] if p.tag.POS == "PRTF")
     return frozenset(found) or frozenset({word})
+
+
+def qualifying_cues(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
+    """Where the cues stand that qualify a strong cue right before them, in a chain of genitives:
+    "экспорт продукции АПК" is export, of farm produce."""
+    chained: set[int] = set()
+    ends: set[int] = set()
+    for cue, s, e in found:  # in text order
+        genitive = is_genitive(doc.words[s])
+        if genitive and (s in ends or s - 1 in ends):
+            chained.add(s)
+            ends.add(e)
+        elif not cue.weak:
+            ends.add(e)
+    return chained
+
+
+def outside_taxonomy(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:
+    """A subject about something outside the taxonomy: a word of other_subjects.txt before any strong
+    cue, which then only says what it is about ("загрузка гостиниц", "доля аварийного жилья")."""
+    other = words("indicators/other_subjects.txt")
+    first = next((k for k, lemmas in enumerate(seq) if lemmas & other), None)
+    return first is not None and first < min((s for c, s, _ in named if not c.weak), default=len(seq))

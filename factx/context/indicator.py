@@ -33,11 +33,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import lru_cache
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import parses
 from ..vocab import words
 from .cues import (
     Cue,
@@ -45,7 +43,9 @@ from .cues import (
     matches,
     measure_units,
     numeric,
+    outside_taxonomy,
     phrase_lemmas,
+    qualifying_cues,
     token_lemmas,
     unit_owners,
     word_lemmas,
@@ -161,7 +161,9 @@ class IndicatorReader:
                 offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
             nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
-            if _outside(seq, named) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
+            if (
+                outside_taxonomy(seq, named) or nameless
+            ):  # "износ сетей"; "половина работ", "трети оборудования"
                 return self._chosen(d, {})
             if (
                 all(cue.weak for cue, _, _ in named)
@@ -249,7 +251,7 @@ class IndicatorReader:
         doc, layout = self.doc, self.layout
         clause = layout.tokens(layout.clause(d.start))
         found = self._near(d)
-        qualifiers = _qualifiers(doc, found)
+        qualifiers = qualifying_cues(doc, found)
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
@@ -309,32 +311,3 @@ class IndicatorReader:
         self._last = None if counted and chosen is None else (d.end, chosen)
         self._frame = chosen or self._frame
         return chosen
-
-
-def _qualifiers(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
-    """Where the cues stand that qualify a strong cue right before them, in a chain of genitives:
-    "экспорт продукции АПК" is export, of farm produce."""
-    chained: set[int] = set()
-    ends: set[int] = set()
-    for cue, s, e in found:  # in text order
-        genitive = _may_be_genitive(doc.words[s])
-        if genitive and (s in ends or s - 1 in ends):
-            chained.add(s)
-            ends.add(e)
-        elif not cue.weak:
-            ends.add(e)
-    return chained
-
-
-@lru_cache(maxsize=100_000)
-def _may_be_genitive(word: str) -> bool:
-    """Some reading of the word is in the genitive (asked again for each figure near it)."""
-    return any(p.tag.case == "gent" for p in parses(word))
-
-
-def _outside(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:
-    """A subject about something outside the taxonomy: a word of other_subjects.txt before any strong
-    cue, which then only says what it is about ("загрузка гостиниц", "доля аварийного жилья")."""
-    other = words("indicators/other_subjects.txt")
-    first = next((k for k, lemmas in enumerate(seq) if lemmas & other), None)
-    return first is not None and first < min((s for c, s, _ in named if not c.weak), default=len(seq))

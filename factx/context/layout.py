@@ -76,8 +76,7 @@ class Layout:
     def respectively(self, sentence: int) -> bool:
         """The sentence pairs two lists in order: "… 5,1 и 4,3 млн тонн соответственно"."""
         if sentence not in self._respectively:
-            tokens = self._sentence_tokens(sentence)
-            self._respectively[sentence] = "соответственно" in self.doc.words[tokens.start : tokens.stop]
+            self._respectively[sentence] = "соответственно" in self.doc.sentence_words(sentence)
         return self._respectively[sentence]
 
     def _sentence_tokens(self, sentence: int) -> range:
@@ -213,7 +212,5 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     which qualifies a figure ("на 10% и выше возросли")."""
     if qualifier_after(doc, i) is not None:
         return False  # "на 10% и выше возросли": "и выше" qualifies the figure
-    follows = any(
-        doc.word(j).isalpha() and is_predicate(doc.word(j)) for j in (i + 1, i + 2) if doc.same_sentence(i, j)
-    )
+    follows = any(_is_verb_word(doc.word(j)) for j in (i + 1, i + 2) if doc.same_sentence(i, j))
     return follows and not any("COMP" in p.tag for p in doc.readings(i + 1)[:1])

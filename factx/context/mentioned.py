@@ -5,12 +5,14 @@ by a dash, the whole a share is of; and what the opening of a figure's clause sa
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from ..places.elided import ITEM_MARKS
 from ..places.gazetteer import entry_named
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.tokens import DASHES
-from ..vocab import word_forms, words
+from ..vocab import stems, word_forms, words
 from .places import Mention
 from .salience import containers
 
@@ -143,3 +145,24 @@ def points_to_previous(doc: Doc, clause: int, start: int) -> bool:
         doc.words[k] in forms and any(fold(p.normal_form) in relatives for p in doc.readings(k)[:1])
         for k in _clause_opening(clause, start)
     )
+
+
+def abroad(doc: Doc, m: Mention, k: int, main: str | None) -> bool:
+    """A foreign country in a sentence about trade ("Китай занимает второе место среди торговых
+    партнеров страны"): a partner of the article's place, which the reader does not move to."""
+    home = [main, *containers(main)] if main else []
+    if m.type != "country" or m.name in home or not home:
+        return False
+    return any(map(str.startswith, doc.sentence_words(k), repeat(stems("context/trade_words.txt"))))
+
+
+def respective(mentions: list[Mention], figures: list[tuple[int, int]], start: int) -> Mention | None:
+    """The place the last list before a figure gives it by order ("в Костанайской и Акмолинской
+    областях … 5,1 и 4,3 млн тонн соответственно"), when as many figures follow the list as it has
+    places; `figures` are the sentence's figures as (start, end)."""
+    lists = [m for m in mentions if len(m.members) > 1 and m.end <= start]
+    if not lists:
+        return None
+    after = [s for s, _ in figures if s >= lists[-1].end]
+    members = lists[-1].members
+    return members[after.index(start)] if len(after) == len(members) and start in after else None

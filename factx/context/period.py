@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from functools import lru_cache
 
 from ..text.doc import Doc
-from ..text.morph import parses
 from ..text.page import is_date_line
 from ..vocab import words
 from .layout import Layout
 from .modality import clause_signal
 from .periods import Period
-from .timed import PeriodFound, Timed, around, frames_unfigured
+from .timed import PeriodFound, Timed, around, event_date, frames_unfigured, happened, question, reporting
 from .times import TimeExpr
 
 CUE_WINDOW = 6
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
-EVENT_WINDOW = 5
 COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
 
 
@@ -86,7 +83,7 @@ class PeriodReader:
             for t in self.found.get(sentence, []):  # unless the two are one phrase ("периода в 2020 году")
                 floor = last if any(len(w) > 2 for w in self.doc.words[last : t.start]) else floor
                 cue, last = self._cue(t, floor), t.end
-                if self._event_date(t):
+                if event_date(self.doc, self.layout, t):
                     continue
                 clause = layout.clause(t.start)
                 timed = Timed(t, sentence, clause, layout.segment(clause), layout.framing(t.start), cue)
@@ -96,15 +93,6 @@ class PeriodReader:
                 if timed.framing:
                     self.opening.setdefault(sentence, []).append(timed)
         return self.by_sentence[sentence]
-
-    def _event_date(self, t: TimeExpr) -> bool:
-        """ "после закрытия комбината в 2013 году": the date of an event the figure is counted from."""
-        doc, clause = self.doc, self.layout.clause(t.start)
-        anchors = words("context/event_anchors.txt")
-        return any(
-            doc.words[j] in anchors or _act_participle(doc.words[j])
-            for j in range(max(t.start - EVENT_WINDOW, clause), t.start)
-        )
 
     def _cue(self, t: TimeExpr, floor: int) -> int | None:
         """The token that makes the expression a comparison base, if one does; a cue before `floor`
@@ -180,7 +168,7 @@ class PeriodReader:
         self.frame_programme = self._programme(t)
         # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
         # lead's frame holds for the whole passage, plans included
-        self.frame_results = not lead and not t.target and t.months is None and self._reporting(t)
+        self.frame_results = not lead and not t.target and t.months is None and reporting(self.doc, t)
 
     def _programme(self, t: TimeExpr) -> bool:
         """ "программа на 2025–2030 годы": the years of a plan, which frame what it plans and covers,
@@ -207,7 +195,7 @@ class PeriodReader:
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             why = "a verb of how things stand now: the time of writing"
-        elif self.frame_programme and self._happened(clause):
+        elif self.frame_programme and happened(self.doc, self.layout, clause):
             period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
@@ -265,16 +253,6 @@ class PeriodReader:
         объём её финансирования — 200 млрд тенге"): the frame moves within a sentence too."""
         return [t for t in self._stated(sentence) if t.expr.end <= start][-1:]
 
-    def _happened(self, clause: int) -> bool:
-        """The figure's clause (or the clause whose verb it shares) tells with a past verb."""
-        layout = self.layout
-        return any(
-            any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in self.doc.readings(i)[:1])
-            for c in {clause, layout.segment(clause)}
-            for i in layout.tokens(c)
-            if self.doc.words[i].isalpha()
-        )
-
     def _stands_now(self, clause: int) -> bool:
         """The figure's clause (or the clause whose verb it shares) says how things stand now."""
         if clause not in self.now_clauses:
@@ -291,8 +269,8 @@ class PeriodReader:
         while self.next_sentence < sentence:
             k = self.next_sentence
             stated = self._stated(k)
-            if k not in self.figured and not self._question(k):
-                stated = [t for t in stated if frames_unfigured(t) or self._reporting(t.expr)]
+            if k not in self.figured and not question(self.doc, k):
+                stated = [t for t in stated if frames_unfigured(t) or reporting(self.doc, t.expr)]
             self._end_plan(k)
             if stated and k not in self.opening_sentences:
                 kept = self._state()
@@ -301,21 +279,6 @@ class PeriodReader:
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
         self._end_plan(sentence)
-
-    def _reporting(self, t: TimeExpr) -> bool:
-        """A stretch figures are counted over, wherever it stands in a sentence without figures ("Аким
-        подвёл итоги развития региона за 2023 год", "данные за январь–сентябрь 2024 года"): what follows
-        reports it. A date at which something happened ("Контракт заключён в 2022 году") is no such."""
-        doc = self.doc
-        near = (doc.word(t.start - 1), doc.word(t.start), doc.word(t.start + 1))
-        stretch = t.months is not None and t.months[0] < t.months[1]
-        return stretch or any(w == "за" or w.startswith("итог") for w in near)
-
-    def _question(self, k: int) -> bool:
-        """An interviewer's question ("— А что удалось сделать в прошлом году?"): the time it asks
-        about frames the answer, wherever in the question it stands."""
-        start, end = self.doc.sentences[k]
-        return self.doc.text[start:end].rstrip().endswith("?")
 
     def _end_plan(self, k: int) -> None:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it
@@ -348,13 +311,6 @@ class PeriodReader:
 
     def _words(self, t: TimeExpr) -> str:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))
-
-
-@lru_cache(maxsize=100_000)
-def _act_participle(word: str) -> bool:
-    """ "утверждённая", "принятой": a past participle of an act that dates a document."""
-    acts = words("context/event_participles.txt")
-    return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in parses(word)[:1])
 
 
 def _year_written_in(times: list[TimeExpr]) -> int | None:

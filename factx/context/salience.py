@@ -224,7 +224,7 @@ def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
     for k in range(min(len(doc.sentences), 6)):
         if k and layout.paragraph[k] == layout.paragraph[k - 1] and not dateline:
             continue  # only the first sentence of each line
-        words = [w for w in _sentence_words(doc, k) if w.isalpha()]
+        words = [w for w in doc.sentence_words(k) if w.isalpha()]
         dateline = (len(words) <= 2 and not _short_headline(doc, k)) or _is_dateline(doc, k, words)
         if dateline:
             continue  # a dateline, a date, a byline
@@ -251,11 +251,6 @@ def _short_headline(doc: Doc, k: int) -> bool:
     line = doc.text[start:end]
     worded = any(c.isalpha() for c in line)  # not a bare number ("2003" views under a headline)
     return worded and YEAR.search(line) is not None and not is_date_line(line)
-
-
-def _sentence_words(doc: Doc, k: int) -> list[str]:
-    start, end = doc.sentences[k]
-    return doc.words[doc.token_at(start) : doc.token_at(end)]
 
 
 def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: Salience) -> str | None:

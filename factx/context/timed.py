@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .layout import nearest_few
+from ..text.doc import Doc
+from ..text.morph import parses
+from ..vocab import words
+from .layout import Layout, nearest_few
 from .periods import Period
 from .times import TimeExpr
 
@@ -57,3 +61,49 @@ def frames_unfigured(t: Timed) -> bool:
     2024 год", "контракты, заключенные в 2025 году") and leaves the frame alone."""
     years = t.expr.years
     return t.framing or (years is not None and years[0] < years[1])
+
+
+EVENT_WINDOW = 5  # tokens before a date where the event it dates may be named
+
+
+def event_date(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
+    """ "после закрытия комбината в 2013 году": the date of an event the figure is counted from."""
+    clause = layout.clause(t.start)
+    anchors = words("context/event_anchors.txt")
+    return any(
+        doc.words[j] in anchors or _act_participle(doc.words[j])
+        for j in range(max(t.start - EVENT_WINDOW, clause), t.start)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _act_participle(word: str) -> bool:
+    """ "утверждённая", "принятой": a past participle of an act that dates a document."""
+    acts = words("context/event_participles.txt")
+    return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in parses(word)[:1])
+
+
+def reporting(doc: Doc, t: TimeExpr) -> bool:
+    """A stretch figures are counted over, wherever it stands in a sentence without figures ("Аким
+    подвёл итоги развития региона за 2023 год", "данные за январь–сентябрь 2024 года"): what follows
+    reports it. A date at which something happened ("Контракт заключён в 2022 году") is no such."""
+    near = (doc.word(t.start - 1), doc.word(t.start), doc.word(t.start + 1))
+    stretch = t.months is not None and t.months[0] < t.months[1]
+    return stretch or any(w == "за" or w.startswith("итог") for w in near)
+
+
+def question(doc: Doc, k: int) -> bool:
+    """An interviewer's question ("— А что удалось сделать в прошлом году?"): the time it asks
+    about frames the answer, wherever in the question it stands."""
+    start, end = doc.sentences[k]
+    return doc.text[start:end].rstrip().endswith("?")
+
+
+def happened(doc: Doc, layout: Layout, clause: int) -> bool:
+    """The figure's clause (or the clause whose verb it shares) tells with a past verb."""
+    return any(
+        any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in doc.readings(i)[:1])
+        for c in {clause, layout.segment(clause)}
+        for i in layout.tokens(c)
+        if doc.words[i].isalpha()
+    )

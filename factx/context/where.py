@@ -11,6 +11,7 @@ from ..text.doc import Doc
 from ..vocab import stems
 from .layout import Layout, nearest_few
 from .mentioned import (
+    abroad,
     bare_clause,
     dashed,
     demonstrated,
@@ -23,6 +24,7 @@ from .mentioned import (
     nested,
     points_to_previous,
     ranked,
+    respective,
     share_whole,
     side_of_country,
     some_of_kind,
@@ -136,16 +138,10 @@ class PlaceReader:
         return inside[0] if inside else None
 
     def _respective(self, sentence: int, start: int) -> Mention | None:
-        """The place a list gives a figure by order, when the sentence says "соответственно" and
-        as many figures follow the list as it has places."""
+        """The place a list gives a figure by order, when the sentence says "соответственно"."""
         if not self.layout.respectively(sentence):
             return None
-        lists = [m for m in self.before.get(sentence, []) if len(m.members) > 1 and m.end <= start]
-        if not lists:
-            return None
-        after = [s for s, _ in self.in_sentence.get(sentence, []) if s >= lists[-1].end]
-        members = lists[-1].members
-        return members[after.index(start)] if len(after) == len(members) and start in after else None
+        return respective(self.before.get(sentence, []), self.in_sentence.get(sentence, []), start)
 
     def _of_share(self, m: Mention) -> bool:
         """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
@@ -285,16 +281,6 @@ class PlaceReader:
         ):
             self.frame = None  # the figure's own sentence opens a paragraph: the visit is over for it too
 
-    def _abroad(self, m: Mention, k: int) -> bool:
-        """A foreign country in a sentence about trade ("Китай занимает второе место среди торговых
-        партнеров страны"): a partner of the article's place, which the reader does not move to."""
-        home = [self.main, *containers(self.main)] if self.main else []
-        if m.type != "country" or m.name in home or not home:
-            return False
-        start, end = self.doc.sentences[k]
-        sentence = self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
-        return any(map(str.startswith, sentence, repeat(stems("context/trade_words.txt"))))
-
     def _excursion(self) -> bool:
         """The frame is a place inside the document's main place (a town of the region the article is
         about): such a visit lasts its paragraph, and the next one is back in the main place."""
@@ -315,7 +301,7 @@ class PlaceReader:
             for m in self.opening.get(k, [])
             if not m.several
             and not list_item(self.doc, m)
-            and not self._abroad(m, k)
+            and not abroad(self.doc, m, k, self.main)
             and not self._of_share(m)
         ]
         if not opening:
@@ -331,15 +317,15 @@ class PlaceReader:
         разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске") or as the place
         of works ("вложит 20 млрд тенге в строительство завода в Экибастузе"): the figures after it
         are about what stands there."""
-        named = [m for m in self.before.get(k, []) if is_named(m) and not self._abroad(m, k)]
+        named = [m for m in self.before.get(k, []) if is_named(m) and not abroad(self.doc, m, k, self.main)]
         if len({m.name for m in named}) != 1:
             return None
-        start, end = self.doc.sentences[k]
         verbs = stems("context/location_verbs.txt")
         if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
             verbs += stems("context/project_verbs.txt")  # it are about the plant
-        sentence = self.doc.words[self.doc.token_at(start) : self.doc.token_at(end)]
-        if not any(map(str.startswith, sentence, repeat(verbs))) and not works_at(self.doc, named[-1]):
+        if not any(map(str.startswith, self.doc.sentence_words(k), repeat(verbs))) and not works_at(
+            self.doc, named[-1]
+        ):
             return None
         self.located_at = k
         return named[-1]

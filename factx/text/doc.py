@@ -114,6 +114,11 @@ class Doc:
                 self._index.setdefault(word, []).append(k)
         return self._index
 
+    def sentence_words(self, k: int) -> list[str]:
+        """The words of sentence k."""
+        start, end = self.sentences[k]
+        return self.words[self.token_at(start) : self.token_at(end)]
+
     def token_at(self, offset: int) -> int:
         """The index of the first token starting at or after `offset`."""
         return bisect_left(self.tokens.starts, offset)
