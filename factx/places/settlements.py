@@ -53,10 +53,14 @@ def village_words(letter: str) -> frozenset[str]:
     return frozenset(found | _later_words())
 
 
+def village_names() -> list[str]:
+    """Every village name, as КАТО writes it without its number."""
+    return [name for by_name in _names_by_letter().values() for name in by_name]
+
+
 @cache
 def _later_words() -> frozenset[str]:
-    names = (name for by_name in _names_by_letter().values() for name in by_name)
-    several = (name for name in names if len(NAME_WORD.findall(name)) > 1)
+    several = (name for name in village_names() if len(NAME_WORD.findall(name)) > 1)
     return frozenset(word for name in several for key in name_forms(name) for word in key[1:])
 
 
