@@ -23,6 +23,8 @@ CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or
 NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
 MOVES = ("up", "down")
 SIGN_WORDS = {MINUS: "down", "плюс": "up"}
+AFTER_WINDOW = 4  # words after a figure in which its verb may stand: "на 7% этот показатель превышает"
+ADJECTIVES_BEFORE = 2  # adjectives between "на" or "до" and the figure: "до рекордных 0,8%"
 COMPLEMENT_WORDS = 3  # genitive words between a noun of change and the verb or dash stating it
 
 
@@ -98,22 +100,48 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     """The direction of an amount over tokens [start, end) whose number (or sign) starts at `first`:
     its sign when `signed` (a change in percent or money: "+17%", "−4%", "минус 4%"; "-10 градусов" is a
     temperature, not a fall), a comparative after "на … " ("на 5 млрд больше"), the verb or noun
-    of change before "на" ("выросли почти на 12%") or before a target's "до" ("снизился до 4,8%"),
+    of change before "на" ("выросли почти на 12%"), else right after the figure ("на 25% выросло"),
+    or before a target's "до" ("снизился до 4,8%"),
     or a noun of change that the figure states ("прирост составил 36,5 млрд")."""
     sign = doc.word(first)
     if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
         return "up" if sign == "+" else "down"
     if signed and doc.word(first - 1) in SIGN_WORDS:  # "минус 2,1%", "плюс 3%": the sign written as a word
         return SIGN_WORDS[doc.word(first - 1)]
-    on = start - 1 if doc.word(start - 1) == "на" else _on_within(doc, start, first)
+    lead = _past_adjectives(doc, start)  # "снизилась до рекордных 0,8%", "выросли на рекордные 15%"
+    on = lead - 1 if doc.word(lead - 1) == "на" else _on_within(doc, start, first)
+    target = target or (lead < start and doc.word(lead - 1) == "до")
     if on >= 0:
         after = comparatives().get(doc.word(end))
         found = after or change_before(doc, on, dashed_nouns=True)
+        if found is None and signed:  # "на 25% выросло …"; not "на 10 тыс. населения увеличится" (per head)
+            found = _change_after(doc, end)
         return found if found in MOVES else None
     if target:
-        found = change_before(doc, start - 1)
+        found = change_before(doc, lead - 1)
         return found if found in MOVES else None
     return _stated_change(doc, start)
+
+
+def _change_after(doc: Doc, end: int) -> str | None:
+    """The class of a verb of change a few words after a figure after "на", before any punctuation."""
+    for j in range(end, min(end + AFTER_WINDOW, doc.size)):
+        if not doc.same_sentence(end - 1, j) or not doc.words[j].isalpha():
+            return None
+        found = change_class(doc.words[j])
+        if found and any(p.tag.POS in ("VERB", "PRTS") for p in doc.readings(j)[:1]):
+            return found  # a verb: "в возрасте" shares its stem with "возрастает"
+    return None
+
+
+def _past_adjectives(doc: Doc, start: int) -> int:
+    """The token before which at most ADJECTIVES_BEFORE adjectives stand right before `start`."""
+    lead = start
+    while start - lead < ADJECTIVES_BEFORE and any(
+        p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(lead - 1)[:1]
+    ):
+        lead -= 1
+    return lead
 
 
 def _on_within(doc: Doc, start: int, first: int) -> int:
@@ -155,19 +183,22 @@ def _noun_change(word: str) -> str | None:
 
 def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     """ "ВРП вырос на 5,1%, объем производства — на 3,8%": a clause that elides its verb after a dash
-    and repeats "на" moves the way the previous "на" figure of its sentence moved."""
+    and repeats "на" moves the way the last "на" figure of its sentence moved, past figures between
+    them ("выросла на 19%, до 7,2 млрд, а прибыль — на 22%")."""
     out: list[Amount] = []
+    last_on: Amount | None = None  # the last amount after "на"
     for a in amounts:
-        previous = out[-1] if out else None
+        if last_on is not None and not doc.same_sentence(last_on.start, a.start):
+            last_on = None
         if (
-            previous is not None
+            last_on is not None
             and a.direction is None
-            and previous.direction in MOVES
+            and last_on.direction in MOVES
             and doc.word(a.start - 1) == "на"
             and doc.word(a.start - 2) == "-"
-            and doc.word(previous.start - 1) == "на"
-            and doc.same_sentence(previous.start, a.start)
         ):
-            a = replace(a, direction=previous.direction)
+            a = replace(a, direction=last_on.direction)
+        if doc.word(a.start - 1) == "на":
+            last_on = a
         out.append(a)
     return out

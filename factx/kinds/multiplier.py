@@ -39,10 +39,14 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
 def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
     drafts = []
     for a, t in tailed(amounts, "times", "fold"):
-        if t.kind == "times" and doc.word(a.num_start - 1) not in ("в", "во"):
+        stated = t.kind == "times" and _stated_ratio(doc, a)
+        if t.kind == "times" and doc.word(a.num_start - 1) not in ("в", "во") and not stated:
             continue  # "два раза в год" counts occasions, it does not multiply
         steps: tuple[str, ...]
-        if t.kind == "times":
+        if stated:
+            start, qualifier, q_rule = qualifier_before(doc, a.num_start)
+            steps = (q_rule,) if q_rule else ()
+        elif t.kind == "times":
             start, qualifier, q_rule = qualifier_before(doc, a.num_start - 1)
             steps = (q_rule,) if q_rule else ()
             if qualifier is None and EXCESS_RULE in a.rules:
@@ -66,3 +70,10 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             Draft("multiplier", start, i + 1, fields, "multiplier.word", (q_rule,) if q_rule else ())
         )
     return drafts
+
+
+def _stated_ratio(doc: Doc, a: Amount) -> bool:
+    """ "Разрыв составляет 2,7 раза": a ratio that "составлять" states is a multiplier without "в";
+    "составил около 1,5 раза" too."""
+    start = qualifier_before(doc, a.num_start)[0]
+    return doc.word(start - 1).startswith("состав") and doc.same_sentence(start - 1, a.num_start)

@@ -72,7 +72,8 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
     if qualifier is None and doc.word(i - 1) in ("на", "в"):
         found = _phrase_before(doc, i - 1)
         compared = found[0] == i - 2 and doc.word(i - 2) in comparatives()  # "ниже на 11%": a direction
-        if found[1] is not None and found[1] != "lte" and not compared:
+        bound = found[0] == i - 2 and doc.word(i - 2) == "до"  # "до" before "на" is no bound of the figure
+        if found[1] is not None and not bound and not compared:
             return found[0], found[1], "qualifier.before_na"
     if start < i or qualifier is not None or rule:
         return start, qualifier, rule

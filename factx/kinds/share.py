@@ -47,7 +47,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             "share",
             a.start,
             a.num_end,
-            {"value": a.value, "qualifier": a.qualifier},
+            {"value": a.value, "qualifier": a.qualifier, "direction": a.direction},
             "share.fraction",
             a.rules,
         )

@@ -28,7 +28,7 @@ def _word_before(doc: Doc, i: int) -> int | None:
         and doc.tokens.raw(i - 2).islower()
     ):
         return i - 2  # "г. Астана", "с. Ботакара", but not "на 2 п.п. Ремонт", "в 2013 г. Этот", "Д.Медведев"
-    if len(doc.word(k)) <= 3:
+    if len(doc.word(k)) <= 2:
         return None  # "с", "п" without their dot are prepositions and letters, not "село", "поселок"
     return k
 

@@ -86,8 +86,8 @@ def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
 
 def _unlisted_village(doc: Doc, i: int) -> Candidate | None:
     """ "в сёлах Жанатурмыс и Шолаккайнар": in a list of villages, a name neither КАТО nor the
-    dictionary knows is one more, as written."""
-    if is_known(doc.words[i]) or not doc.words[i].isalpha():
+    dictionary knows is one more, as written; not an abbreviation in capitals ("МБОУ")."""
+    if is_known(doc.words[i]) or not doc.words[i].isalpha() or doc.tokens.raw(i).isupper():
         return None
     return i + 1, Entry(name_as_written(doc, i), "settlement", None)
 
