@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..draft import Draft
+from ..kinds.direction import comparatives
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..vocab import stems, words
@@ -41,7 +42,11 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
     """Plan if any word of the clause says plan, else actual if any verb says so, else nothing."""
     found = None
     for i in tokens:
-        signal = _signal(doc.words[i]) if doc.words[i].isalpha() and not _purpose(doc, i) else None
+        signal = (
+            _signal(doc.words[i])
+            if doc.words[i].isalpha() and not _purpose(doc, i) and not _plan_as_base(doc, i)
+            else None
+        )
         if signal == "plan":
             return "plan"
         found = found or signal
@@ -55,6 +60,17 @@ def _purpose(doc: Doc, i: int) -> bool:
 
 
 PURPOSES = frozenset({"цели", "целей", "целям"})
+BASE_BEFORE = frozenset({"от", "к", "против", "сверх"})  # "95% от плана", "сверх плана"
+EXCEEDING = ("превыс", "превыш", "перевыполн")  # "превысили план на 20 млрд"
+
+
+def _plan_as_base(doc: Doc, i: int) -> bool:
+    """ "в 1,3 раза больше плана", "на 3% меньше плана", "95% от плана": the plan a figure is compared
+    with, not what the figure is."""
+    if not doc.words[i].startswith("план") or not any(p.normal_form == "план" for p in doc.readings(i)[:1]):
+        return False
+    before = doc.word(i - 1)
+    return before in BASE_BEFORE or before in comparatives() or before.startswith(EXCEEDING)
 
 
 class ModalityReader:
