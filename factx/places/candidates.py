@@ -225,5 +225,20 @@ def written_case(lemma: str, raw: str) -> str:
 
 
 def spelled_as(name: str, mention: str) -> str:
-    """The name with "ё" only where the mention writes it: "Орле" → "Орел", "Орлё" → "Орёл"."""
-    return name if "ё" in mention.lower() else fold(name)
+    """The name with "ё" only where the mention writes it: "Орле" → "Орел", "Орлё" → "Орёл",
+    "деревне Малые Вязёмы" → "Малые Вязёмы" (the dictionary's lemma has no "ё" of its own there)."""
+    if "ё" not in mention.lower():
+        return fold(name)
+    words = zip_longest(name.split(" "), mention.split(" "), fillvalue="")
+    return " ".join(_yo_as_written(word, written) for word, written in words)
+
+
+def _yo_as_written(word: str, written: str) -> str:
+    """The word with "ё" where the written form has it, over the start they share."""
+    letters = list(word)
+    for k, (a, b) in enumerate(zip(word, written, strict=False)):
+        if fold(a.lower()) != fold(b.lower()):
+            break
+        if b in "ёЁ":
+            letters[k] = b
+    return "".join(letters)
