@@ -101,13 +101,17 @@ def works(doc: Doc, taken: set[int]) -> list[Mention]:
     seen: set[int] = set()
     for k in doc.positions(forms):
         for i in range(max(k - WORKS_REACH, 0), k):
-            if i in taken or i in seen or not doc.is_capitalised(i) or "ск" not in doc.words[i]:
+            if i in taken or i in seen or not doc.is_capitalised(i) or not _adjectival(doc.words[i]):
                 continue
             seen.add(i)
             town = _town_of(doc, i)
             if town is not None:
                 found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=_of_a_body(doc, i)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _adjectival(word: str) -> bool:
+    return "ск" in word or "цк" in word
 
 
 def _town_of(doc: Doc, i: int) -> Entry | None:
@@ -118,6 +122,8 @@ def _town_of(doc: Doc, i: int) -> Entry | None:
         return None
     stem = lemma[:-4]
     tries = [stem, stem + "ск", stem + "а", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else ""]
+    if lemma.endswith("цкий"):  # "череповецкий" → Череповец, "липецкий" → Липецк
+        tries += [lemma[:-3], lemma[:-2]]
     for name in filter(None, tries):
         entry = entry_named(written_case(name, doc.tokens.raw(i)))
         if entry is not None and entry.type == "city":
