@@ -106,7 +106,7 @@ class PeriodReader:
         before = doc.word(t.start - 1)
         if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
             return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
-        for j in range(t.start - 1, max(t.start - CUE_WINDOW, clause) - 1, -1):
+        for j in _words_back(doc, t.start, clause):
             if doc.words[j] in cues:
                 return j
             lead = (doc.word(j - 1), doc.word(j - 2))
@@ -114,7 +114,8 @@ class PeriodReader:
                 p.normal_form in nouns for p in doc.readings(j)[:2]
             ):
                 return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
-        if doc.words[t.start] == "к" and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
+        by_year = doc.words[t.start] == "к" and doc.word(t.start + 1)[:1].isdigit()
+        if by_year and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
         return None
 
@@ -346,6 +347,19 @@ class PeriodReader:
 
     def _words(self, t: TimeExpr) -> str:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))
+
+
+def _words_back(doc: Doc, start: int, floor: int) -> list[int]:
+    """The tokens of the last CUE_WINDOW words before `start`, not before `floor`: the full stops of
+    "тыс. кв. м" do not count ("против 420 тыс. кв. м в 2022 году")."""
+    found: list[int] = []
+    words = 0
+    for j in range(start - 1, floor - 1, -1):
+        words += doc.words[j].isalnum()
+        if words > CUE_WINDOW:
+            break
+        found.append(j)
+    return found
 
 
 def _several_years(period: Period | None) -> bool:

@@ -132,8 +132,9 @@ def _town_of(doc: Doc, i: int) -> Entry | None:
 
 
 def _partner(doc: Doc, i: int) -> bool:
-    """A place named as a partner, an origin or a route's end, not where the figure is: "торговля с
-    Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в Узбекистан"."""
+    """A place named as a partner, an origin, a route's end or a ranking's field, not where the figure
+    is: "торговля с Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в
+    Узбекистан", "третье место в России"."""
     k = i - 1
     while k > 0 and doc.same_sentence(k, i) and _settlement_word(doc, k):
         k -= 1  # "к поселку Бурабай"
@@ -144,6 +145,8 @@ def _partner(doc: Doc, i: int) -> bool:
         return True
     if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
         return True  # "в национальной валюте Китая"
+    if prep in ("в", "во", "по", "среди") and _ranked_in(doc, k - 1):
+        return True  # "заняла третье место в России": the field of a ranking
     before = [doc.words[j] for j in doc.window(k, 6) if j < k]
     if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
         return not any(map(str.startswith, before, repeat(stems("context/export_words.txt"))))
@@ -154,6 +157,10 @@ def _partner(doc: Doc, i: int) -> bool:
         readings = doc.readings(i)
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
     return False
+
+
+def _ranked_in(doc: Doc, k: int) -> bool:
+    return doc.word(k) in words("context/rank_nouns.txt")
 
 
 def _settlement_word(doc: Doc, k: int) -> bool:
