@@ -240,7 +240,8 @@ class PeriodReader:
             period, why = None, "none stated"
         base = self._compared(clause, start, end, period)
         label = period.label if period else None
-        target = chosen is not None and chosen.expr.target
+        # "К 2020 году он вырос до 120 млрд": a past verb makes the date a point reached, no deadline
+        target = chosen is not None and chosen.expr.target and not happened(doc, layout, clause)
         return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results)
 
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:

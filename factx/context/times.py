@@ -86,6 +86,8 @@ class TimeExpr:
             if lead is not None and not self.now and self.offset >= -1:
                 return lead.last_year + max(self.offset, 0)
             return None
+        if self.since_start and doc_year is not None:
+            return doc_year  # "с начала года" in a dated text: its year, whatever the frame
         if frame is not None:
             return frame.last_year
         return doc_year
