@@ -147,6 +147,11 @@ def points_to_previous(doc: Doc, clause: int, start: int) -> bool:
     )
 
 
+def totals(doc: Doc, k: int) -> bool:
+    """Sentence k opens with a total ("Всего на ремонт направлено …", "В целом по …")."""
+    return any(w in words("context/total_words.txt") for w in doc.sentence_words(k)[:2])
+
+
 def abroad(doc: Doc, m: Mention, k: int, main: str | None) -> bool:
     """A foreign country in a sentence about trade ("Китай занимает второе место среди торговых
     партнеров страны"): a partner of the article's place, which the reader does not move to."""

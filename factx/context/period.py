@@ -42,6 +42,7 @@ class PeriodReader:
         """`figures`: the first token of every figure, in text order."""
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
+        self.month = date.month if date is not None else None  # "в декабре" in January is last year's
         self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
         self.found: dict[int, list[TimeExpr]] = {}  # sentence → its expressions, placed when asked
         for t in times:
@@ -70,7 +71,10 @@ class PeriodReader:
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
         # after, with the deadline's paragraph; None when the frame is no such deadline.
         self.kept: tuple[FrameState, int] | None = None
-        self.lead: Period | None = None  # the frame the headline or lead set
+        self.lead: Period | None = None  # the frame the headline or lead set, unless a deadline
+        # A programme's years ("программа на 2025–2028 годы") stay with the reader while the text goes
+        # through its single years: "за четыре года" after "в 2026 году — 25 млрд" is the programme's.
+        self.programme: tuple[Period, str] | None = None
         self.written: int | None = None  # the year an undated text was written in, from a plan its lead dates
         self._open_frame()
 
@@ -102,7 +106,7 @@ class PeriodReader:
         before = doc.word(t.start - 1)
         if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
             return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
-        for j in range(t.start - 1, max(t.start - CUE_WINDOW, clause) - 1, -1):
+        for j in _words_back(doc, t.start, clause):
             if doc.words[j] in cues:
                 return j
             lead = (doc.word(j - 1), doc.word(j - 2))
@@ -110,7 +114,8 @@ class PeriodReader:
                 p.normal_form in nouns for p in doc.readings(j)[:2]
             ):
                 return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
-        if doc.words[t.start] == "к" and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
+        by_year = doc.words[t.start] == "к" and doc.word(t.start + 1)[:1].isdigit()
+        if by_year and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
         return None
 
@@ -125,17 +130,42 @@ class PeriodReader:
         dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
         for t, sentence in (dated or stated)[:1]:
             self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
-            self.lead = self.frame
+            self.lead = None if t.target else self.frame  # "К 2030 году …" does not date the text
             if self.doc_year is None and self._plans_its_year(t) and t.years is not None:
                 self.written = t.years[0]
 
-    def _resolve(self, t: TimeExpr, frame: Period | None) -> Period | None:
+    def _resolve(self, t: TimeExpr, frame: Period | None, clause: int | None = None) -> Period | None:
         """The period of an expression; in an undated text opened by a plan for its year, "в прошлом
-        году" counts from that year, while "сейчас" stays unknown."""
+        году" counts from that year, while "сейчас" stays unknown. `clause`: the figure's, whose past
+        verb puts months named after the date's month in the year before ("в декабре составила")."""
         year = self.doc_year
         if year is None and t.offset is not None and not t.now:
             year = self.written
+        if t.span and self._counts_programme(t, frame):
+            frame = self.programme[0] if self.programme is not None else frame
+        elif year is not None and clause is not None and self._months_before_date(t, frame, clause):
+            year, frame = year - 1, None  # "в декабре составила" written on 26 January
         return t.resolve(year, frame, self.lead)
+
+    def _counts_programme(self, t: TimeExpr, frame: Period | None) -> bool:
+        """ "за четыре года" after a programme "на 2025–2028 годы" and its single years: its years."""
+        if self.programme is None or _several_years(frame):
+            return False
+        years = self.programme[0]
+        return t.count == years.last_year - years.first_year + 1
+
+    def _months_before_date(self, t: TimeExpr, frame: Period | None, clause: int) -> bool:
+        """Months named without a year, past the month of the text's date in the year the text or its
+        frame gives, in a clause that tells what happened: the last such months before the date."""
+        return (
+            t.months is not None
+            and t.years is None
+            and t.offset is None
+            and (frame is None or frame.last_year == self.doc_year)
+            and self.month is not None
+            and t.months[0] > self.month
+            and happened(self.doc, self.layout, clause)
+        )
 
     def _plans_its_year(self, t: TimeExpr) -> bool:
         """ "В 2024 году планируется построить 15 школ" opening an undated text: a plan for one year,
@@ -166,6 +196,10 @@ class PeriodReader:
         )
         self.frame_deadline = t.target
         self.frame_programme = self._programme(t)
+        if self.frame_programme and self.frame is not None:
+            self.programme = (self.frame, self.frame_why)
+        elif not _within(self.frame, self.programme):
+            self.programme = None  # the text has moved on past the programme's years
         # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
         # lead's frame holds for the whole passage, plans included
         self.frame_results = not lead and not t.target and t.months is None and reporting(self.doc, t)
@@ -190,7 +224,9 @@ class PeriodReader:
             if period is not None:
                 why += ", a year to each figure in order ('соответственно')"
             else:
-                period = self._resolve(chosen.expr, self.frame)
+                period = self._resolve(chosen.expr, self.frame, clause)
+                if chosen.expr.span and self.programme is not None and period == self.programme[0]:
+                    why += f", the programme's years set by {self.programme[1]}"
             deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
@@ -204,7 +240,8 @@ class PeriodReader:
             period, why = None, "none stated"
         base = self._compared(clause, start, end, period)
         label = period.label if period else None
-        target = chosen is not None and chosen.expr.target
+        # "К 2020 году он вырос до 120 млрд": a past verb makes the date a point reached, no deadline
+        target = chosen is not None and chosen.expr.target and not happened(doc, layout, clause)
         return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results)
 
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:
@@ -311,6 +348,31 @@ class PeriodReader:
 
     def _words(self, t: TimeExpr) -> str:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))
+
+
+def _words_back(doc: Doc, start: int, floor: int) -> list[int]:
+    """The tokens of the last CUE_WINDOW words before `start`, not before `floor`: the full stops of
+    "тыс. кв. м" do not count ("против 420 тыс. кв. м в 2022 году")."""
+    found: list[int] = []
+    words = 0
+    for j in range(start - 1, floor - 1, -1):
+        words += doc.words[j].isalnum()
+        if words > CUE_WINDOW:
+            break
+        found.append(j)
+    return found
+
+
+def _several_years(period: Period | None) -> bool:
+    return period is not None and period.first_year < period.last_year
+
+
+def _within(period: Period | None, programme: tuple[Period, str] | None) -> bool:
+    """The period lies inside the programme's years."""
+    if period is None or programme is None:
+        return False
+    outer = programme[0]
+    return outer.first_year <= period.first_year and period.last_year <= outer.last_year
 
 
 def _year_written_in(times: list[TimeExpr]) -> int | None:

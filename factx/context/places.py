@@ -101,13 +101,17 @@ def works(doc: Doc, taken: set[int]) -> list[Mention]:
     seen: set[int] = set()
     for k in doc.positions(forms):
         for i in range(max(k - WORKS_REACH, 0), k):
-            if i in taken or i in seen or not doc.is_capitalised(i) or "ск" not in doc.words[i]:
+            if i in taken or i in seen or not doc.is_capitalised(i) or not _adjectival(doc.words[i]):
                 continue
             seen.add(i)
             town = _town_of(doc, i)
             if town is not None:
                 found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=_of_a_body(doc, i)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _adjectival(word: str) -> bool:
+    return "ск" in word or "цк" in word
 
 
 def _town_of(doc: Doc, i: int) -> Entry | None:
@@ -118,6 +122,8 @@ def _town_of(doc: Doc, i: int) -> Entry | None:
         return None
     stem = lemma[:-4]
     tries = [stem, stem + "ск", stem + "а", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else ""]
+    if lemma.endswith("цкий"):  # "череповецкий" → Череповец, "липецкий" → Липецк
+        tries += [lemma[:-3], lemma[:-2]]
     for name in filter(None, tries):
         entry = entry_named(written_case(name, doc.tokens.raw(i)))
         if entry is not None and entry.type == "city":
@@ -126,8 +132,9 @@ def _town_of(doc: Doc, i: int) -> Entry | None:
 
 
 def _partner(doc: Doc, i: int) -> bool:
-    """A place named as a partner, an origin or a route's end, not where the figure is: "торговля с
-    Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в Узбекистан"."""
+    """A place named as a partner, an origin, a route's end or a ranking's field, not where the figure
+    is: "торговля с Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в
+    Узбекистан", "третье место в России"."""
     k = i - 1
     while k > 0 and doc.same_sentence(k, i) and _settlement_word(doc, k):
         k -= 1  # "к поселку Бурабай"
@@ -138,6 +145,8 @@ def _partner(doc: Doc, i: int) -> bool:
         return True
     if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
         return True  # "в национальной валюте Китая"
+    if prep in ("в", "во", "по", "среди") and _ranked_in(doc, k - 1):
+        return True  # "заняла третье место в России": the field of a ranking
     before = [doc.words[j] for j in doc.window(k, 6) if j < k]
     if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
         return not any(map(str.startswith, before, repeat(stems("context/export_words.txt"))))
@@ -148,6 +157,10 @@ def _partner(doc: Doc, i: int) -> bool:
         readings = doc.readings(i)
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
     return False
+
+
+def _ranked_in(doc: Doc, k: int) -> bool:
+    return doc.word(k) in words("context/rank_nouns.txt")
 
 
 def _settlement_word(doc: Doc, k: int) -> bool:

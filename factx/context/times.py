@@ -2,7 +2,8 @@
 
 "в 2024 году", "2019–2024 годы", "с 2019 по 2024 годы", "в январе–сентябре 2020 года", "в I квартале
 2024 года", "за первое полугодие", "за 11 месяцев", "в июне", "в текущем году", "годом ранее",
-"за аналогичный период прошлого года", "с начала года", "к 2030 году", "до конца года".
+"за аналогичный период прошлого года", "с начала года", "к 2030 году", "до конца года", "к концу года",
+"в первой половине года", "в ближайшие три года".
 An expression may leave its year to the document's date or to the period that frames it.
 """
 
@@ -39,6 +40,8 @@ class TimeExpr:
     now: bool = False  # "на сегодня", "в настоящее время": the time of writing, known only from a date
     since: bool = False  # "с 2016 года": from that year to the time of writing
     span: bool = False  # "за пять лет", "за последние три года": years counted back from an end not stated
+    count: int | None = None  # how many years a span or a stretch ahead counts
+    ahead: bool = False  # "в ближайшие три года": `count` years from the document's
 
     def resolve(
         self, doc_year: int | None, frame: Period | None, lead: Period | None = None
@@ -50,6 +53,8 @@ class TimeExpr:
             self.span
         ):  # the years of a programme that frames it ("на 2023–2027 годы … за пять лет"), else unknown
             return frame if frame is not None and frame.first_year < frame.last_year else None
+        if self.ahead and self.count is not None:
+            return Period.years(doc_year, doc_year + self.count - 1) if doc_year is not None else None
         if self.earlier:
             if frame is not None:
                 return frame.shifted(-1)
@@ -81,6 +86,8 @@ class TimeExpr:
             if lead is not None and not self.now and self.offset >= -1:
                 return lead.last_year + max(self.offset, 0)
             return None
+        if self.since_start and doc_year is not None:
+            return doc_year  # "с начала года" in a dated text: its year, whatever the frame
         if frame is not None:
             return frame.last_year
         return doc_year
@@ -139,6 +146,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
             ),
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
             (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
+            (rf"\b{part_no}\s+половин[а-я]*\s+(?:{year_spec}|года)", "half"),  # "в первой половине года"
+            (  # "по итогам полугодия", "за полугодие": the first half, as reported in its summer
+                rf"(?:п(?<!\wп)о\s+итогам|з(?<!\wз)а|и(?<!\wи)тог[а-я]*)\s+полугоди[а-я]*(?:\s+{year_spec})?",
+                "first_half",
+            ),
             (
                 rf"(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+(?:месяц[а-я]*|мес\b\.?)"
                 rf"(?:\s+{year_spec})?",
@@ -148,8 +160,15 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
                 rf"(?:з(?<!\wз)а|в(?<!\wв)\s+течение)\s+(?:последни[а-я]+\s+|прошедши[а-я]+\s+)?{count}\s+(?:года|лет)(?![а-я])",
                 "span",
             ),
+            (
+                rf"(?:б(?<!\wб)лижайш|с(?<!\wс)ледующ|п(?<!\wп)редстоящ)[а-я]+\s+{count}\s+(?:года|лет)(?![а-я])",
+                "ahead",
+            ),
             (rf"с(?<!\wс)\s+начала\s+(?:{year_spec}|года)", "since_start"),
-            (rf"н(?<!\wн)а\s+(?:начало|конец)\s+(?:{year_spec}|(?P<this>года))", "as_of"),
+            (  # "на конец 2024 года"; "к концу 2017 года составило", whose verb tells if it is a deadline
+                rf"(?:н(?<!\wн)а\s+(?:начало|конец)|к(?<!\wк)\s+(?:началу|концу))\s+(?:{year_spec}|(?P<this>года))",
+                "as_of",
+            ),
             (rf"н(?<!\wн)а\s+\d{{1,2}}\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
             (rf"д(?<!\wд)о\s+конца\s+(?:{year_spec}|года)", "until_end"),
             (rf"п(?<!\wп)о\s+итогам\s+(?:{year_spec}|года)", "year_end"),
@@ -212,12 +231,14 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
         if n * size > 12:
             return None
         return {**_year_fields(m), "months": (n * size - size + 1, n * size)}
+    if kind == "first_half":
+        return {**_year_fields(m), "months": (1, 6)}
     if kind == "count":
-        count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
+        count = _count(g["count"])
         return {**_year_fields(m), "months": (1, count)} if count is not None and 1 <= count <= 11 else None
-    if kind == "span":
-        count = int(g["count"]) if g["count"].isdigit() else _word_number(g["count"])
-        return {"span": True} if count is not None and count >= 2 else None
+    if kind in ("span", "ahead"):  # "за пять лет", "в ближайшие три года"
+        count = _count(g["count"])
+        return {kind: True, "count": count} if count is not None and count >= 2 else None
     if kind == "as_of":  # "на начало года", "на конец 2024 года": a point in that year
         return {"offset": 0} if g.get("this") else _year_fields(m)
     if kind == "since_start":
@@ -236,7 +257,10 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     return _year_fields(m)
 
 
-def _word_number(word: str) -> int | None:
+def _count(word: str) -> int | None:
+    """ "11", "три": how many months or years an expression counts."""
+    if word.isdigit():
+        return int(word)
     numeral = numerals().get(word)
     return int(numeral.value) if numeral is not None and numeral.cls in ("unit", "teen") else None
 
@@ -244,7 +268,8 @@ def _word_number(word: str) -> int | None:
 # Words one of which a text must hold for a kind of expression to be looked for at all.
 GATES = {
     "quarter": ("квартал",),
-    "half": ("полугод",),
+    "half": ("полугод", "половин"),
+    "first_half": ("полугод",),
     "count": ("месяц", "мес"),
     "since_start": ("начала",),
     "until_end": ("конца",),
@@ -252,7 +277,8 @@ GATES = {
     "earlier": ("ранее", "назад", "прошлогодн", "период"),
     "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне"),
     "span": ("года", "лет"),
-    "as_of": ("начало", "конец"),
+    "ahead": ("ближайш", "следующ", "предстоящ"),
+    "as_of": ("начало", "конец", "началу", "концу"),
 }
 
 

@@ -28,6 +28,7 @@ from .mentioned import (
     share_whole,
     side_of_country,
     some_of_kind,
+    totals,
     works_at,
     worldwide,
 )
@@ -280,6 +281,9 @@ class PlaceReader:
             and self._excursion()
         ):
             self.frame = None  # the figure's own sentence opens a paragraph: the visit is over for it too
+        if self._excursion() and totals(self.doc, sentence):  # "Всего на ремонт направлено …"
+            visited = self._carried()
+            self.frame = (self.main, f"a total in sentence {sentence + 1}, back from a visit to {visited}")
 
     def _excursion(self) -> bool:
         """The frame is a place inside the document's main place (a town of the region the article is

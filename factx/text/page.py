@@ -91,7 +91,8 @@ def header(text: str) -> tuple[str | None, dt.date | None]:
 
     The title is the first non-empty line that looks like a headline and is no date line; the date is
     the first date written there ("15 января 2026", "12 марта, 2019 09:40", "15.01.2026",
-    "2026-01-15"), on the title's line or the lines around it.
+    "2026-01-15"), on the title's line or the lines around it, else the date a press release signs
+    off with on its last line ("Пресс-служба акимата города Семей, 14.03.2024").
     """
     title: str | None = None
     date: dt.date | None = None
@@ -115,11 +116,21 @@ def header(text: str) -> tuple[str | None, dt.date | None]:
         seen += 1
         if seen >= _HEADER_LINES or (date and (title or seen > TITLE_LINES)):
             break
-    return title, date
+    return title, date or _signed_off(text)
+
+
+def _signed_off(text: str) -> dt.date | None:
+    """The date closing the last line, when that line is short and no sentence: a signature."""
+    last = text.rstrip().rpartition("\n")[2].strip()
+    found = list(_DATE.finditer(last))
+    if not found or found[-1].end() != len(last) or len(last.split()) > SIGNATURE_WORDS:
+        return None
+    return _first_date(found[-1].group())
 
 
 DATELINE_CHARS = 40  # how far into the first paragraph a dateline's date may stand
 TITLE_LINES = 1  # lines a date line may stand before the title
+SIGNATURE_WORDS = 10  # how long a last line that signs a text off with its date may be
 
 
 def is_date_line(line: str) -> bool:
