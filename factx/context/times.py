@@ -118,7 +118,15 @@ def _part_numbers() -> dict[str, int]:
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _compiled(k: int) -> re.Pattern[str]:
+    """The k-th pattern, compiled when a text first needs it: compiling all of them is a tenth of
+    factx's start-up, and most texts need a few."""
+    return re.compile(_patterns()[k][0])
+
+
+@cache
+def _patterns() -> tuple[tuple[str, str], ...]:
+    """Each time expression as a pattern and the kind of expression it finds."""
     month = f"(?:{alternation(_month_forms())})"
     rel = rf"(?:{'|'.join(_relative())})[а-я]*\s+год[а-я]*"
     rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*\s+год[а-я]*"
@@ -126,7 +134,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     part_no = rf"(?P<n>{alternation(_part_numbers())})(?:\s*-\s*[а-я]{{1,2}})?"
     count = r"(?P<count>\d{1,2}|[а-я]+)"
     return tuple(
-        (re.compile(pattern), kind)
+        (pattern, kind)
         for pattern, kind in (
             (
                 rf"[сc](?<!\w[сc])\s+(?P<a>{Y[1:-1]})\s+(?:по|до)\s+(?P<b>{Y[1:-1]})(?:\s*(?:-?х\s+)?{GOD})?",
@@ -329,10 +337,10 @@ def find_times(doc: Doc) -> list[TimeExpr]:
     found: list[tuple[int, int, dict[str, object]]] = []
     for start, end in windows:
         held = _kinds_held(lower, start, end)
-        for pattern, kind in _patterns():
+        for k, (_, kind) in enumerate(_patterns()):
             if kind not in held:
                 continue
-            for m in pattern.finditer(lower, start, end):
+            for m in _compiled(k).finditer(lower, start, end):
                 fields = _fields(m, kind)
                 if fields is not None:
                     found.append((m.start(), m.end(), fields))
