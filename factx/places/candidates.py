@@ -40,7 +40,7 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     places = gazetteer()
     if raw.isupper() and len(raw) > 1:
         entry = places.get((raw,))
-        if entry is not None or len(raw) < CAPITALS_READ:
+        if entry is not None or len(raw) < CAPITALS_READ or not capitals_read_as_word(doc, i):
             return (i + 1, entry) if entry else None
         # a name in capitals, as date lines write it ("ШЫМКЕНТ. KAZINFORM —"): read as a word
     if doc.words[i] not in first_words():
@@ -59,6 +59,19 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     if best is not None and "(" in doc.words[i : best[0]] and doc.word(best[0]) == ")":
         best = (best[0] + 1, best[1])  # "Республике Саха (Якутия)" closes its bracket
     return best
+
+
+def capitals_read_as_word(doc: Doc, i: int) -> bool:
+    """A word in capitals is a word written loud only where a date line ("ШЫМКЕНТ, 5 марта") or a
+    headline in capitals writes it: opening its sentence or beside another word in capitals. Alone
+    in running text it is an abbreviation ("агентство (ВАДА)", "передаёт САНА", "учился в МАИ")."""
+    if doc.sentence_start(i):
+        return True
+    return any(
+        len(doc.tokens.raw(k)) > 1 and doc.tokens.raw(k).isupper() and doc.words[k].isalpha()
+        for k in (i - 1, i + 1)
+        if doc.same_sentence(i, k)
+    )
 
 
 def pattern_place(doc: Doc, i: int) -> Candidate | None:
@@ -157,6 +170,9 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
     readings = doc.readings(i)
     if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
         return None
+    raw = doc.tokens.raw(i)
+    if raw.isupper() and len(raw) > 1 and "Abbr" not in readings[0].tag and not capitals_read_as_word(doc, i):
+        return None  # "(ВАДА)": the abbreviation of a name, not the word "Вада" in capitals
     listed = gazetteer().get((fold(readings[0].normal_form),))
     if listed is not None:
         return i + 1, listed  # a form the gazetteer does not decline to: "Филиппин", "Афин"
@@ -164,7 +180,7 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
         return None  # "Чен", "Медведев": a person's name the guesser also calls a place
     if fold(readings[0].normal_form) in words("places/features.txt"):
         return None  # a river, lake or mountain
-    return i + 1, Entry(written_case(readings[0].normal_form, doc.tokens.raw(i)), "city", None)
+    return i + 1, Entry(written_case(readings[0].normal_form, raw), "city", None)
 
 
 def generic_first(doc: Doc, i: int) -> Candidate | None:
