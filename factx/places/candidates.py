@@ -74,10 +74,24 @@ def capitals_read_as_word(doc: Doc, i: int) -> bool:
     )
 
 
+def second_half(doc: Doc, i: int) -> bool:
+    """The word at i ends a name spaced around its hyphen ("Усть - Вымского", "Рыбно - Слободского",
+    "Ханты - Мансийский"): after the hyphen, a capitalised first half that is no noun ("Родину - …"
+    is a dash) unless the two make a listed name."""
+    if doc.word(i - 1) != "-" or i < 2 or not doc.same_sentence(i - 2, i):
+        return False
+    first = doc.tokens.raw(i - 2)
+    if not first[:1].isupper() or first.isupper():
+        return False
+    noun = any(p.tag.POS == "NOUN" for p in doc.readings(i - 2)[:1])
+    return not noun or f"{doc.words[i - 2]}-{doc.words[i]}" in first_words()
+
+
 def pattern_place(doc: Doc, i: int) -> Candidate | None:
-    """ "Осакаровского района", "Улытауской области" beyond the gazetteer: adjective + generic noun."""
+    """ "Осакаровского района", "Улытауской области" beyond the gazetteer: adjective + generic noun;
+    not the second half of a name spaced around its hyphen ("Рыбно - Слободского района")."""
     w = doc.words[i]
-    if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1):
+    if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1) or second_half(doc, i):
         return None
     short = generic_abbreviations().get(doc.words[i + 1])
     if short is not None:  # "Алматинской обл.", "Карасайского р-на"
@@ -116,16 +130,27 @@ def generic_phrases() -> dict[tuple[str, str], str]:
 def _local_unit(doc: Doc, i: int) -> Candidate | None:
     """ "Одинцовского городского округа" → Одинцовский городской округ: a place's adjective, the
     adjective of a unit of local government and its noun."""
-    if not doc.same_sentence(i, i + 2):
+    unit = unit_phrase(doc, i + 1)
+    if unit is None or not doc.same_sentence(i, i + 2):
         return None
-    for a in doc.readings(i + 1):
-        for noun in doc.readings(i + 2):
+    name = adjective_name(doc, i, unit[0], unit[2])
+    return None if name is None else (i + 3, Entry(name, unit[1], None))
+
+
+def unit_phrase(doc: Doc, j: int, plural: bool = False) -> tuple[str, str, str] | None:
+    """A generic phrase at j ("городского округа"; with `plural`, "автономных округах"): its name in
+    the nominative singular ("городской округ"), the unit's place type and the noun's gender."""
+    if not doc.same_sentence(j, j + 1):
+        return None
+    for a in doc.readings(j):
+        for noun in doc.readings(j + 1):
             place_type = generic_phrases().get((a.normal_form, noun.normal_form))
             if place_type is None or a.tag.POS != "ADJF" or noun.tag.POS != "NOUN":
                 continue
+            if plural and not a.tag.number == noun.tag.number == "plur":
+                continue
             gender = noun.tag.gender or "masc"
-            name = adjective_name(doc, i, f"{inflect(a, 'nomn', 'sing', gender)} {noun.normal_form}", gender)
-            return None if name is None else (i + 3, Entry(name, place_type, None))
+            return f"{inflect(a, 'nomn', 'sing', gender)} {noun.normal_form}", place_type, gender
     return None
 
 
