@@ -105,12 +105,24 @@ def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
     nominative = " ".join(doc.words[i:end]) == fold(entry.name.lower())
     k = i - 2 if doc.word(i - 1) == "." else i - 1  # "р. Обь", "оз. Боровое"; "5 р." is roubles
     counted = k == i - 2 and doc.word(k - 1)[:1].isdigit()
+    listed = _list_start(doc, i)  # "реки Кама и Буй", "на реках Иртыш и Ишим": each a river
+    if listed < i and any(p.tag.number == "plur" for p in doc.readings(listed - 1)[:2]):
+        k = listed - 1
     return (
         nominative
         and not counted
         and doc.same_sentence(k, i)
-        and _word_for(doc, k, "places/feature_words.txt")
-    )
+        and any(fold(p.normal_form) in words("places/feature_words.txt") for p in doc.readings(k)[:2])
+    )  # "озерах": the dictionary's likeliest reading is the town Озёры
+
+
+def _list_start(doc: Doc, i: int) -> int:
+    """The first of the one-word capitalised names listed with "," or "и" up to the one at i."""
+    while (
+        doc.word(i - 1) in (",", "и") and i > 1 and doc.is_capitalised(i - 2) and doc.same_sentence(i - 2, i)
+    ):
+        i -= 2
+    return i
 
 
 def _word_for(doc: Doc, k: int, vocabulary: str) -> bool:
