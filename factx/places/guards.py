@@ -208,6 +208,8 @@ def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
     if any(fold(p.normal_form) in words("places/office_titles.txt") for p in parses(w)[:1]):
         return False  # "Аким Экибастуза", "Акиму Атырау": a title, though the dictionary knows a name
     person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
+    if person and any("Surn" in p.tag for p in doc.readings(i)):
+        return True  # "Владимир Королёв": a first name that is also a town, before a surname
     return person and lookup(doc, j) is None and pattern_place(doc, j) is None
 
 
