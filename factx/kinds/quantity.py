@@ -12,7 +12,7 @@ from ..numbers import NumberExpr
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
-from ..text.phrases import adjective, agreeing, nominative_phrase
+from ..text.phrases import adjective, adjective_readings, agreeing, nominative_phrase
 from ..text.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import PhraseTable, table, words
 from .amounts import Amount, Tail, tailed
@@ -118,6 +118,11 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
             return None
         noun = _counted(w)
         adj = adjective(w)
+        shared = _shared_noun(doc, j) if adj is not None else None
+        if shared is not None:  # "12 новых и 5 модернизированных школ": the first counts школы too
+            agreed = [a if a in ADJECTIVE_JOINERS else agreeing(a, shared) for a in [*adjectives, w]]
+            if all(agreed):
+                return nominative_phrase(filter(None, agreed), shared), j + 1
         if adj is not None and noun is not None and _next_is_noun(doc, j):
             noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
         if noun is not None:
@@ -160,6 +165,36 @@ def _next_is_noun(doc: Doc, j: int) -> bool:
         if adjective(w) is None:
             return False
     return False
+
+
+NUMBER_PARTS = frozenset({",", ".", "тыс", "млн", "млрд"})  # "5", "2,5", "3 тыс."
+
+
+def _shared_noun(doc: Doc, j: int) -> Parse | None:
+    """The noun of the next count in a list, when the adjective at j ends the first count ("12 новых
+    и 5 модернизированных школ"): after "и" or "или", a number in digits, perhaps adjectives, and a
+    counted noun that the adjective at j, in the plural a count asks for, agrees with."""
+    k = j + 2
+    if doc.word(j + 1) not in ("и", "или") or not doc.word(k)[:1].isdigit():
+        return None
+    if not any(a.tag.number == "plur" for a in adjective_readings(doc.words[j])):
+        return None  # "на 1 погибшего и 7 раненых", "37 круглосуточного и 8 дневного пребывания мест"
+    while k < doc.size and (doc.words[k][:1].isdigit() or doc.words[k] in NUMBER_PARTS) and k - j < 8:
+        k += 1
+    for m in range(k, min(k + MAX_ADJECTIVES + 1, doc.size)):
+        if not doc.same_sentence(j, m):
+            return None
+        noun = _counted(doc.words[m])
+        if noun is not None and not (adjective(doc.words[m]) and _next_is_noun(doc, m)):
+            readings = (  # a noun a count governs: not one in the nominative singular, a subject
+                p
+                for p in parses(doc.words[m])
+                if p.tag.POS == noun.tag.POS == "NOUN" and {"nomn", "sing"} not in p.tag
+            )
+            return next((p for p in readings if agreeing(doc.words[j], p) is not None), None)
+        if adjective(doc.words[m]) is None:
+            return None
+    return None
 
 
 def _plain_word(word: str) -> bool:

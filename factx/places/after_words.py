@@ -34,9 +34,9 @@ def _word_before(doc: Doc, i: int) -> int | None:
 
 
 def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
-    """ "города Сарань", "села Ботакара": the name after a settlement word, a village of КАТО in the
-    nominative ("селе Жанаауыле" → Жанаауыл), two words that agree ("селе Верхнее Нащекино"), else
-    one word kept as written."""
+    """ "города Сарань", "села Ботакара": the name after a settlement word, two words that agree
+    ("селе Верхнее Нащекино"), a village of КАТО in the nominative ("селе Жанаауыле" → Жанаауыл),
+    else one word kept as written."""
     k = _word_before(doc, i)
     if k is None or not doc.word(k).isalpha() or not doc.same_sentence(i - 1, i):
         return None
@@ -47,8 +47,8 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     village = settlement_at(doc, i) if kind == "settlement" else None
     if village is not None and not _same_gender(village[1].name, doc, k):
         village = None  # "поселке Светлом" is Светлый, not the village Светлое
-    if village is None and kind == "settlement":
-        village = _two_words(doc, i)
+    if kind == "settlement":  # two words before one: "д. Новая Тювинка", not the village Новая
+        village = _two_words(doc, i) or village
     return village or (i + 1, Entry(_named_after(doc, k, i), kind, None))
 
 
@@ -74,20 +74,25 @@ def _same_gender(name: str, doc: Doc, k: int) -> bool:
 
 def _two_words(doc: Doc, i: int) -> Candidate | None:
     """ "деревне Малые Вязёмы" → Малые Вязёмы: a capitalised adjective and a capitalised noun that
-    agrees with it, both in the nominative; not "селе Октябрьском Иван Петров"."""
+    agrees with it, both in the nominative, or a name the dictionary lacks after an adjective in the
+    nominative ("д. Новая Тювинка"); not "селе Октябрьском Иван Петров"."""
     j = i + 1
     if not (doc.word(j).isalpha() and doc.is_capitalised(j) and doc.same_sentence(i, j)):
         return None
     adjective = doc.readings(i)[:1]
     if not adjective or adjective[0].tag.POS != "ADJF" or "Poss" in adjective[0].tag:
         return None
+    raw = doc.tokens.raw(j)
+    if not is_known(doc.words[j]) and any(
+        a.tag.case == "nomn" for a in doc.readings(i) if a.tag.POS == "ADJF"
+    ):
+        return j + 1, Entry(f"{doc.tokens.raw(i)} {raw}", "settlement", None)  # "д. Новая Тювинка"
     noun = next((n for n in doc.readings(j) if _agrees(adjective[0], n)), None)
     if noun is None:
         return None
     number = noun.tag.number or "sing"
     agreement = "plur" if number == "plur" else (noun.tag.gender or "masc")
     first = written_case(inflect(adjective[0], "nomn", agreement), doc.tokens.raw(i))
-    raw = doc.tokens.raw(j)
     second = written_case(inflect(noun, "nomn", number), raw) if is_known(doc.words[j]) else raw
     return j + 1, Entry(f"{first} {second}", "settlement", None)
 

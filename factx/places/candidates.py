@@ -40,7 +40,7 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     places = gazetteer()
     if raw.isupper() and len(raw) > 1:
         entry = places.get((raw,))
-        if entry is not None or len(raw) < CAPITALS_READ:
+        if entry is not None or len(raw) < CAPITALS_READ or not capitals_read_as_word(doc, i):
             return (i + 1, entry) if entry else None
         # a name in capitals, as date lines write it ("ШЫМКЕНТ. KAZINFORM —"): read as a word
     if doc.words[i] not in first_words():
@@ -61,10 +61,37 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     return best
 
 
+def capitals_read_as_word(doc: Doc, i: int) -> bool:
+    """A word in capitals is a word written loud only where a date line ("ШЫМКЕНТ, 5 марта") or a
+    headline in capitals writes it: opening its sentence or beside another word in capitals. Alone
+    in running text it is an abbreviation ("агентство (ВАДА)", "передаёт САНА", "учился в МАИ")."""
+    if doc.sentence_start(i):
+        return True
+    return any(
+        len(doc.tokens.raw(k)) > 1 and doc.tokens.raw(k).isupper() and doc.words[k].isalpha()
+        for k in (i - 1, i + 1)
+        if doc.same_sentence(i, k)
+    )
+
+
+def second_half(doc: Doc, i: int) -> bool:
+    """The word at i ends a name spaced around its hyphen ("Усть - Вымского", "Рыбно - Слободского",
+    "Ханты - Мансийский"): after the hyphen, a capitalised first half that is no noun ("Родину - …"
+    is a dash) unless the two make a listed name."""
+    if doc.word(i - 1) != "-" or i < 2 or not doc.same_sentence(i - 2, i):
+        return False
+    first = doc.tokens.raw(i - 2)
+    if not first[:1].isupper() or first.isupper():
+        return False
+    noun = any(p.tag.POS == "NOUN" for p in doc.readings(i - 2)[:1])
+    return not noun or f"{doc.words[i - 2]}-{doc.words[i]}" in first_words()
+
+
 def pattern_place(doc: Doc, i: int) -> Candidate | None:
-    """ "Осакаровского района", "Улытауской области" beyond the gazetteer: adjective + generic noun."""
+    """ "Осакаровского района", "Улытауской области" beyond the gazetteer: adjective + generic noun;
+    not the second half of a name spaced around its hyphen ("Рыбно - Слободского района")."""
     w = doc.words[i]
-    if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1):
+    if not ADJECTIVE_PLACE.match(w) or not doc.same_sentence(i, i + 1) or second_half(doc, i):
         return None
     short = generic_abbreviations().get(doc.words[i + 1])
     if short is not None:  # "Алматинской обл.", "Карасайского р-на"
@@ -103,16 +130,27 @@ def generic_phrases() -> dict[tuple[str, str], str]:
 def _local_unit(doc: Doc, i: int) -> Candidate | None:
     """ "Одинцовского городского округа" → Одинцовский городской округ: a place's adjective, the
     adjective of a unit of local government and its noun."""
-    if not doc.same_sentence(i, i + 2):
+    unit = unit_phrase(doc, i + 1)
+    if unit is None or not doc.same_sentence(i, i + 2):
         return None
-    for a in doc.readings(i + 1):
-        for noun in doc.readings(i + 2):
+    name = adjective_name(doc, i, unit[0], unit[2])
+    return None if name is None else (i + 3, Entry(name, unit[1], None))
+
+
+def unit_phrase(doc: Doc, j: int, plural: bool = False) -> tuple[str, str, str] | None:
+    """A generic phrase at j ("городского округа"; with `plural`, "автономных округах"): its name in
+    the nominative singular ("городской округ"), the unit's place type and the noun's gender."""
+    if not doc.same_sentence(j, j + 1):
+        return None
+    for a in doc.readings(j):
+        for noun in doc.readings(j + 1):
             place_type = generic_phrases().get((a.normal_form, noun.normal_form))
             if place_type is None or a.tag.POS != "ADJF" or noun.tag.POS != "NOUN":
                 continue
+            if plural and not a.tag.number == noun.tag.number == "plur":
+                continue
             gender = noun.tag.gender or "masc"
-            name = adjective_name(doc, i, f"{inflect(a, 'nomn', 'sing', gender)} {noun.normal_form}", gender)
-            return None if name is None else (i + 3, Entry(name, place_type, None))
+            return f"{inflect(a, 'nomn', 'sing', gender)} {noun.normal_form}", place_type, gender
     return None
 
 
@@ -157,6 +195,9 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
     readings = doc.readings(i)
     if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
         return None
+    raw = doc.tokens.raw(i)
+    if raw.isupper() and len(raw) > 1 and "Abbr" not in readings[0].tag and not capitals_read_as_word(doc, i):
+        return None  # "(ВАДА)": the abbreviation of a name, not the word "Вада" in capitals
     listed = gazetteer().get((fold(readings[0].normal_form),))
     if listed is not None:
         return i + 1, listed  # a form the gazetteer does not decline to: "Филиппин", "Афин"
@@ -164,7 +205,7 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
         return None  # "Чен", "Медведев": a person's name the guesser also calls a place
     if fold(readings[0].normal_form) in words("places/features.txt"):
         return None  # a river, lake or mountain
-    return i + 1, Entry(written_case(readings[0].normal_form, doc.tokens.raw(i)), "city", None)
+    return i + 1, Entry(written_case(readings[0].normal_form, raw), "city", None)
 
 
 def generic_first(doc: Doc, i: int) -> Candidate | None:

@@ -1,7 +1,8 @@
 """Places that share one generic noun: "в Костанайской, Актюбинской и Мангистауской областях",
 "в Амурской (+368%), Мурманской (+349%) и Магаданской (+306%) областях", "Бокейординского,
-Сырымского, Теректинского районов". Each adjective is a place of its own; the last one's span takes
-the noun when the noun follows it directly."""
+Сырымского, Теректинского районов", "в Ханты-Мансийском и Ямало-Ненецком автономных округах". Each
+adjective is a place of its own; the last one's span takes the noun when the noun follows it
+directly."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ from functools import cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import analyzer
-from .candidates import ADJECTIVE_PLACE, adjective_name, generic_abbreviations, generic_forms
+from .candidates import (
+    ADJECTIVE_PLACE,
+    adjective_name,
+    generic_abbreviations,
+    generic_forms,
+    second_half,
+    unit_phrase,
+)
 from .gazetteer import Entry, entry_named, generic_words, listed_adjectives
 
 JOINERS = frozenset({",", "и", "а", "также"})
@@ -19,9 +27,12 @@ MAX_CHAIN = 12
 
 
 def _adjective_at(doc: Doc, i: int) -> bool:
+    """A capitalised place adjective at i, not the second half of a name spaced around its hyphen
+    ("Ханты - Мансийский")."""
     return (
         0 <= i < doc.size
         and doc.is_capitalised(i)
+        and not second_half(doc, i)
         and ADJECTIVE_PLACE.match(doc.words[i]) is not None
         and (any(p.tag.POS == "ADJF" for p in doc.readings(i)) or doc.words[i] in listed_adjectives())
     )
@@ -89,6 +100,9 @@ def _chain_from(doc: Doc, i: int) -> tuple[list[Draft], int]:
         if generic is not None and len(run) > 1:
             end = j + 2 if doc.word(j + 1) == "." and doc.tokens.joined(j + 1) else j + 1  # "обл."
             return _drafts(doc, run, j, end, generic), end
+        generic = unit_phrase(doc, j, plural=True) if len(run) > 1 else None
+        if generic is not None:  # "в Ханты-Мансийском и Ямало-Ненецком автономных округах"
+            return _drafts(doc, run, j, j + 2, generic), j + 2
         if doc.words[j] not in JOINERS:
             break
         j += 1

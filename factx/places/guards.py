@@ -38,8 +38,10 @@ def _capitalised_before(doc: Doc, i: int) -> bool:
     return not any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in doc.readings(i - 1)[:1])
 
 
-def _capitalised_after(doc: Doc, i: int) -> bool:
-    return doc.word(i + 1).isalpha() and doc.is_capitalised(i + 1) and doc.same_sentence(i, i + 1)
+def _capitalised_after(doc: Doc, i: int, hyphened: bool = False) -> bool:
+    """A capitalised word after i in its sentence; with `hyphened`, a word with a hyphen counts too."""
+    nxt = doc.word(i + 1).replace("-", "") if hyphened else doc.word(i + 1)
+    return nxt.isalpha() and doc.is_capitalised(i + 1) and doc.same_sentence(i, i + 1)
 
 
 def too_short(doc: Doc, i: int, entry: Entry) -> bool:
@@ -103,12 +105,24 @@ def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
     nominative = " ".join(doc.words[i:end]) == fold(entry.name.lower())
     k = i - 2 if doc.word(i - 1) == "." else i - 1  # "р. Обь", "оз. Боровое"; "5 р." is roubles
     counted = k == i - 2 and doc.word(k - 1)[:1].isdigit()
+    listed = _list_start(doc, i)  # "реки Кама и Буй", "на реках Иртыш и Ишим": each a river
+    if listed < i and any(p.tag.number == "plur" for p in doc.readings(listed - 1)[:2]):
+        k = listed - 1
     return (
         nominative
         and not counted
         and doc.same_sentence(k, i)
-        and _word_for(doc, k, "places/feature_words.txt")
-    )
+        and any(fold(p.normal_form) in words("places/feature_words.txt") for p in doc.readings(k)[:2])
+    )  # "озерах": the dictionary's likeliest reading is the town Озёры
+
+
+def _list_start(doc: Doc, i: int) -> int:
+    """The first of the one-word capitalised names listed with "," or "и" up to the one at i."""
+    while (
+        doc.word(i - 1) in (",", "и") and i > 1 and doc.is_capitalised(i - 2) and doc.same_sentence(i - 2, i)
+    ):
+        i -= 2
+    return i
 
 
 def _word_for(doc: Doc, k: int, vocabulary: str) -> bool:
@@ -118,17 +132,64 @@ def _word_for(doc: Doc, k: int, vocabulary: str) -> bool:
 
 
 def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
-    """ "Питер Данн", "Дмитрия Уса": a name beside another person's name, unless "город" stands before."""
+    """ "Питер Данн", "Дмитрия Уса", "Ричарда Дэйли": a name beside another person's name, or before a
+    surname the dictionary lacks, unless "город" stands before; a holder's name may follow "город"
+    after a title of office ("мэр города Сергей Собянин")."""
     prev, nxt = doc.word(i - 1), doc.word(i + 1)
-    after_place_word = any(fold(p.normal_form) in generic_words("before") for p in parses(prev))
+    after_place_word = any(fold(p.normal_form) in generic_words("before") for p in parses(prev)) and not (
+        _is_first_name(doc.words[i]) and _word_for(doc, i - 2, "places/office_titles.txt")
+    )
+    surname_after = _capitalised_after(doc, i, hyphened=True) and (
+        _is_person_name(nxt) or _foreign_word(doc, i + 1)
+    )
     return (
         _is_person_name(doc.words[i])
         and not after_place_word
-        and (
-            (_capitalised_before(doc, i) and _is_person_name(prev))
-            or (_capitalised_after(doc, i) and _is_person_name(nxt))
-        )
+        and ((_capitalised_before(doc, i) and _is_person_name(prev)) or surname_after)
     )
+
+
+def _foreign_word(doc: Doc, k: int) -> bool:
+    """A capitalised Cyrillic word the dictionary lacks, not in capitals and no place: a foreign name."""
+    raw = doc.tokens.raw(k)
+    return not raw.isupper() and not raw.isascii() and not is_known(doc.words[k]) and lookup(doc, k) is None
+
+
+def first_of_two_names(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "Сазерленд Спрингс", "Кобе Брайанта", "Хилтон Хэд": a name directly followed by a foreign word
+    or a place the dictionary knows, that agrees with it and is no place of the lists, is the first
+    word of a longer name. Not before a holder's two names ("аким Алматы Ерболат Досаев"), nor a
+    name the dictionary knows as a person's ("в Москве Собянин")."""
+    k = i + 1
+    if (
+        not (_capitalised_after(doc, i, hyphened=True) and doc.tokens.gap(k) == " ")
+        or doc.tokens.raw(i).isupper()
+    ):
+        return False
+    if _capitalised_after(doc, k, hyphened=True) or not _heads_a_name(doc, i):
+        return False
+    geox = bool(doc.readings(k)) and "Geox" in doc.readings(k)[0].tag and is_known(doc.words[k])
+    return (_foreign_word(doc, k) or (geox and lookup(doc, k) is None)) and not _is_person_name(doc.words[k])
+
+
+def _heads_a_name(doc: Doc, i: int) -> bool:
+    """The first word of a longer name is in the nominative, or indeclinable and governed by no noun:
+    "Япония" in the genitive before a name is a title's ("императора Японии Акихито", "президента
+    Перу Кастильо")."""
+    found = doc.readings(i)
+    if any("Fixd" in p.tag for p in found):
+        return not any(p.tag.POS == "NOUN" for p in doc.readings(i - 1)[:1])
+    return any(p.tag.case == "nomn" for p in found)
+
+
+NAMED_FOR = ("имени", "им")  # "им" without its full stop is a pronoun
+
+
+def after_named_for(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "университет имени Жданова", "школа им. Абая": a name after "имени" is a person's."""
+    if doc.word(i - 1) == "." and doc.word(i - 2) in NAMED_FOR:
+        return doc.same_sentence(i - 2, i)
+    return doc.word(i - 1) == NAMED_FOR[0] and doc.word(i - 2) != "от"  # "от имени США" is on its behalf
 
 
 def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
@@ -147,6 +208,8 @@ def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
     if any(fold(p.normal_form) in words("places/office_titles.txt") for p in parses(w)[:1]):
         return False  # "Аким Экибастуза", "Акиму Атырау": a title, though the dictionary knows a name
     person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
+    if person and any("Surn" in p.tag for p in doc.readings(i)):
+        return True  # "Владимир Королёв": a first name that is also a town, before a surname
     return person and lookup(doc, j) is None and pattern_place(doc, j) is None
 
 
@@ -228,6 +291,8 @@ GUARDS: tuple[Guard, ...] = (
     in_quotes,
     part_of_person_name,
     after_first_name,
+    first_of_two_names,
+    after_named_for,
     adjective_before_noun,
     ambiguous_at_sentence_start,
     ambiguous_after_blocker,
