@@ -26,7 +26,10 @@ site's land ("в 25 км от города", "зона площадью 210 га
 price; investment in a clause naming one project or plant is its cost ("завод с объёмом инвестиций
 …"); and a figure with no cue at all carries on the indicator of the figure before it ("в
 Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
-others.
+others. The frame also completes a subject cut short ("Объём ввода снизился" after housing) or opening
+its sentence with a possessive ("Их выпуск продукции вырос"); a cue inside a phrase of reckoning ("в
+сопоставимых ценах") names nothing, and a verb of change that is a strong cue ("подорожали") names the
+figure whatever its subject.
 """
 
 from __future__ import annotations
@@ -42,16 +45,32 @@ from .cues import (
     fitting,
     matches,
     measure_units,
+    neutral,
     numeric,
     outside_taxonomy,
+    people,
     phrase_lemmas,
     qualifying_cues,
+    shortened,
     token_lemmas,
     unit_owners,
     word_lemmas,
 )
 from .layout import Layout
-from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing, whole_of
+from .scene import (
+    PARTS,
+    WINDOW,
+    apart,
+    one_project,
+    opened,
+    opens_sentence,
+    part_of,
+    per_unit,
+    priced,
+    standing,
+    verb_named,
+    whole_of,
+)
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
@@ -64,6 +83,7 @@ OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufactur
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # a subject of the thing named before: "их выпуск"
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 AMOUNT_REACH, SHARE_REACH = 3, 8  # tokens before an amount or a share where "из них" may stand
@@ -91,7 +111,11 @@ class IndicatorReader:
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
             seq = list(map(word_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
-            found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq)), key=lambda m: m[1])
+            shadowed = neutral(seq)  # "в сопоставимых ценах": no price
+            found = sorted(
+                ((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq) if s not in shadowed),
+                key=lambda m: m[1],
+            )
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]
         return self._sentences[sentence]
@@ -157,13 +181,24 @@ class IndicatorReader:
             for cue, s, e in named:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
+                if (
+                    cue.weak
+                    and head is not None
+                    and head < s
+                    and e == len(seq)
+                    and self._frame
+                    and shortened(cue, self._frame)
+                ):
+                    offer(self._frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
+            if self._frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
+                offer(self._frame, SUBJECT)  # "Их выпуск продукции вырос": of what the sentence before named
             if head is not None and priced(self.doc, d, seq[head]):
                 offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
             nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
             if (
-                outside_taxonomy(seq, named) or nameless
-            ):  # "износ сетей"; "половина работ", "трети оборудования"
+                outside_taxonomy(seq, named) and not verb_named(self.doc, self.layout, d, self._near(d))
+            ) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
                 return self._chosen(d, {})
             if (
                 all(cue.weak for cue, _, _ in named)
@@ -176,6 +211,8 @@ class IndicatorReader:
             offer("price", FOLLOWS)
         self._context(d, offer)
         if confirmed:
+            if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
+                confirmed |= people()  # filed by what they do; not "8 рейсов", "40 коллективов"
             scores = {k: v for k, v in scores.items() if k in confirmed}
         return self._chosen(d, self._settled(d, scores, stock))
 
@@ -211,6 +248,9 @@ class IndicatorReader:
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
+
+    def _animate(self, d: Draft) -> bool:
+        return any(p.tag.animacy == "anim" for p in self.doc.readings(d.end - 1)[:1])
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь

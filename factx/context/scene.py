@@ -10,8 +10,9 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import words
-from .cues import numeric, token_lemmas
+from .cues import Cue, numeric, token_lemmas
 from .layout import Layout
+from .measure import changes
 
 WINDOW = 40  # tokens around a figure whose cues and words of standing or distance count
 PARTITIVES = frozenset({"них", "которых", "которого", "которой", "этой", "этого", "этих", "общего", "общей"})
@@ -114,3 +115,18 @@ def _per_units() -> frozenset[str]:
     """Units a price is set per, as the head noun of what a figure measures; not counts of people or
     objects, which head other subjects ("человек", "место")."""
     return words("indicators/price_units.txt") - words("indicators/generic_counts.txt")
+
+
+def opens_sentence(doc: Doc, d: Draft, lemmas: frozenset[str]) -> bool:
+    """The figure's sentence opens with the word: a possessive there is of what the sentence before
+    spoke of, not of a noun of its own ("…, а их пропускную способность увеличат")."""
+    return bool(token_lemmas(doc, doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])) & lemmas)
+
+
+def verb_named(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
+    """The verb of change of the figure's clause is a strong cue itself (of the cues `found` near it):
+    "платные услуги подорожали на 13%" is a price, whatever its subject (not "дефицит оценивается…")."""
+    verb = layout.verb(layout.clause(d.start))
+    if verb is None or not changes(doc.words[verb]):
+        return False
+    return any(not c.weak and s <= verb < e for c, s, e in found)
