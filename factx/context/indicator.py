@@ -83,6 +83,12 @@ OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufactur
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
+FUNDING = frozenset(
+    {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
+)
+# money put somewhere: the verb of its clause ("вложили", "направили") says what it is, the noun after it
+# and "в" or "на" only where it went ("в сельское хозяйство")
+INTO = frozenset({"в", "во", "на"})
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # a subject of the thing named before: "их выпуск"
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
@@ -146,11 +152,13 @@ class IndicatorReader:
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
         confirmed: set[str] = set()  # what a counted noun names only if its context says so too
+        leans: set[str] = set()  # objects a counted noun names by a weak cue, which its context may outweigh
         if counted:
             assert isinstance(unit, str)
             seq = phrase_lemmas(unit)[0]
             generic = unit.split()[-1] in words("indicators/generic_counts.txt")
-            plain = False  # a generic noun that is a cue alone ("житель") only leans to it
+            plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
+            named_by = False  # a strong cue names the counted noun
             for cue, _, e in matches(seq):
                 if e < len(seq):
                     continue  # the cue must name the counted noun itself: "молочный комплекс"
@@ -160,10 +168,16 @@ class IndicatorReader:
                     plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
                     offer(cue.indicator, cue.weight(CLAUSE))
                 else:
+                    if cue.weak and cue.indicator in BUILT:  # a dwelling or plant only leans to being built:
+                        leans.add(cue.indicator)  # "к газу подключат 2 тыс. домов", not "19 жилых домов"
+                    else:
+                        named_by = True
                     offer(cue.indicator, cue.weight(SUBJECT))
+            leans = set() if named_by else leans
+            plain = plain or bool(leans)
             if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
                 offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
-            if (scores and not plain) or not (generic or confirmed):
+            if (scores and not plain) or not (generic or confirmed or plain):
                 return self._chosen(d, self._settled(d, scores))
         stock = False
         shared = kind in PARTS or (kind == "change" and unit == "%")  # "доля … выросла с 18% до 35%"
@@ -178,7 +192,10 @@ class IndicatorReader:
                 confirmed |= {cue.indicator for cue, _, _ in named if not cue.weak}
             of = self._whole_after(d, seq, head) if kind in PARTS else None  # "две трети бюджета"
             where = FOLLOWS if of is not None else SENTENCE if self._amount_part(d) else SUBJECT
+            agent = self._funding_verb(d, self._near(d)) is not None  # "Бизнес вложил…": who paid
             for cue, s, e in named:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
+                if agent and cue.weak:
+                    continue
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
                 if (
@@ -213,7 +230,9 @@ class IndicatorReader:
         if confirmed:
             if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
                 confirmed |= people()  # filed by what they do; not "8 рейсов", "40 коллективов"
-            scores = {k: v for k, v in scores.items() if k in confirmed}
+            scores = {k: v for k, v in scores.items() if k in confirmed | leans}
+        if leans:  # objects are never people: "54 объекта бытового обслуживания населения"
+            scores = {k: v for k, v in scores.items() if k not in people()}
         return self._chosen(d, self._settled(d, scores, stock))
 
     def _settled(self, d: Draft, scores: dict[str, int], stock: bool = False) -> dict[str, int]:
@@ -292,9 +311,15 @@ class IndicatorReader:
         clause = layout.tokens(layout.clause(d.start))
         found = self._near(d)
         qualifiers = qualifying_cues(doc, found)
+        verb = self._funding_verb(d, found)
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
+            if verb is not None and verb < s and doc.word(s - 1) in INTO and cue.indicator not in FUNDING:
+                continue  # where money went, not what it is: "вложил в сельское хозяйство 140 млрд"
+            if verb is not None and s <= verb < e and cue.indicator in FUNDING:
+                offer(cue.indicator, cue.weight(SUBJECT))  # the predicate says what the money is
+                continue
             if (
                 e == d.start
                 and doc.word(s - 1) != "с"
@@ -325,6 +350,14 @@ class IndicatorReader:
                 doc, layout, d, SHARE_REACH
             )  # "из этой суммы … 60%": a share of it
             offer(self._frame, FOLLOWS if whole else CARRIED)
+
+    def _funding_verb(self, d: Draft, found: list[tuple[Cue, int, int]]) -> int | None:
+        """Where the verb of a money figure's clause stands when it puts money somewhere
+        (funding_verbs.txt) and a cue of FUNDING names it."""
+        verb = self.layout.verb(self.layout.clause(d.start)) if d.kind == "money" else None
+        if verb is None or not token_lemmas(self.doc, verb) & words("indicators/funding_verbs.txt"):
+            return None
+        return verb if any(c.indicator in FUNDING and s <= verb < e for c, s, e in found) else None
 
     def _amount_part(self, d: Draft) -> bool:
         """An amount that is a part of the figure before takes its indicator from what its own clause
