@@ -29,7 +29,10 @@ price; investment in a clause naming one project or plant is its cost ("заво
 others. The frame also completes a subject cut short ("Объём ввода снизился" after housing) or opening
 its sentence with a possessive ("Их выпуск продукции вырос"); a cue inside a phrase of reckoning ("в
 сопоставимых ценах") names nothing, and a verb of change that is a strong cue ("подорожали") names the
-figure whatever its subject.
+figure whatever its subject. Money put somewhere is what the verb of its clause says ("Бизнес вложил в
+сельское хозяйство 140 млрд" is investment: the noun after "в" says only where it went, the agent only
+who paid), and a dwelling or plant counted by a weak cue only leans to being built ("к газу подключат
+2,5 тыс. домов" is coverage).
 """
 
 from __future__ import annotations
@@ -58,9 +61,11 @@ from .cues import (
 )
 from .layout import Layout
 from .scene import (
+    FUNDING,
     PARTS,
     WINDOW,
     apart,
+    funding_verb,
     one_project,
     opened,
     opens_sentence,
@@ -83,12 +88,7 @@ OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufactur
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
-FUNDING = frozenset(
-    {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
-)
-# money put somewhere: the verb of its clause ("вложили", "направили") says what it is, the noun after it
-# and "в" or "на" only where it went ("в сельское хозяйство")
-INTO = frozenset({"в", "во", "на"})
+INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # a subject of the thing named before: "их выпуск"
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
@@ -192,7 +192,9 @@ class IndicatorReader:
                 confirmed |= {cue.indicator for cue, _, _ in named if not cue.weak}
             of = self._whole_after(d, seq, head) if kind in PARTS else None  # "две трети бюджета"
             where = FOLLOWS if of is not None else SENTENCE if self._amount_part(d) else SUBJECT
-            agent = self._funding_verb(d, self._near(d)) is not None  # "Бизнес вложил…": who paid
+            agent = (
+                funding_verb(self.doc, self.layout, d, self._near(d)) is not None
+            )  # "Бизнес вложил…": who paid
             for cue, s, e in named:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
                 if agent and cue.weak:
                     continue
@@ -311,7 +313,7 @@ class IndicatorReader:
         clause = layout.tokens(layout.clause(d.start))
         found = self._near(d)
         qualifiers = qualifying_cues(doc, found)
-        verb = self._funding_verb(d, found)
+        verb = funding_verb(doc, layout, d, found)
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
@@ -350,14 +352,6 @@ class IndicatorReader:
                 doc, layout, d, SHARE_REACH
             )  # "из этой суммы … 60%": a share of it
             offer(self._frame, FOLLOWS if whole else CARRIED)
-
-    def _funding_verb(self, d: Draft, found: list[tuple[Cue, int, int]]) -> int | None:
-        """Where the verb of a money figure's clause stands when it puts money somewhere
-        (funding_verbs.txt) and a cue of FUNDING names it."""
-        verb = self.layout.verb(self.layout.clause(d.start)) if d.kind == "money" else None
-        if verb is None or not token_lemmas(self.doc, verb) & words("indicators/funding_verbs.txt"):
-            return None
-        return verb if any(c.indicator in FUNDING and s <= verb < e for c, s, e in found) else None
 
     def _amount_part(self, d: Draft) -> bool:
         """An amount that is a part of the figure before takes its indicator from what its own clause

@@ -21,6 +21,9 @@ OPENED = 3  # tokens between a word of opening and the count of objects it opens
 SHARE_WORDS = frozenset({"доля", "вес"})  # "доля машиностроения в экспорте", "удельный вес"
 WHOLE_REACH = 12  # tokens before a figure where "доля … в" may stand
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
+FUNDING = frozenset(
+    {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
+)
 
 
 def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
@@ -130,3 +133,13 @@ def verb_named(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, i
     if verb is None or not changes(doc.words[verb]):
         return False
     return any(not c.weak and s <= verb < e for c, s, e in found)
+
+
+def funding_verb(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> int | None:
+    """Where the verb of a money figure's clause stands when it puts money somewhere (funding_verbs.txt:
+    "вложили", "направили") and a cue of FUNDING among those `found` names it; verbs of plan do not
+    ("Расходы запланированы на уровне…" leaves the subject to say what is planned)."""
+    verb = layout.verb(layout.clause(d.start)) if d.kind == "money" else None
+    if verb is None or not token_lemmas(doc, verb) & words("indicators/funding_verbs.txt"):
+        return None
+    return verb if any(c.indicator in FUNDING and s <= verb < e for c, s, e in found) else None
