@@ -62,6 +62,7 @@ from .cues import (
 from .layout import Layout
 from .scene import (
     FUNDING,
+    PARTITIVES,
     PARTS,
     WINDOW,
     apart,
@@ -348,10 +349,14 @@ class IndicatorReader:
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
             offer(unit_owners()[unit], UNIT_ONLY)
         if self._frame:
-            whole = d.kind in PARTS and part_of(
-                doc, layout, d, SHARE_REACH
-            )  # "из этой суммы … 60%": a share of it
-            offer(self._frame, FOLLOWS if whole else CARRIED)
+            whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
+            offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+
+    def _of_last(self, d: Draft) -> bool:
+        """A share "из них" of the figure before, which named the frame: "640 млрд тенге инвестиций.
+        Почти половина из них…" (not of a count that measured nothing: "100 объектов, 58% из которых")."""
+        of = self.doc.word(d.end) == "из" and self.doc.word(d.end + 1) in PARTITIVES
+        return of and self._last is not None and self._last[1] == self._frame
 
     def _amount_part(self, d: Draft) -> bool:
         """An amount that is a part of the figure before takes its indicator from what its own clause
