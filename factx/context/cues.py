@@ -74,6 +74,23 @@ def _by_first() -> dict[str, tuple[Cue, ...]]:
     return {first: tuple(cues) for first, cues in found.items()}
 
 
+@cache
+def people() -> frozenset[str]:
+    """The indicators that count people: employment, jobs, the unemployed, population, tourists…"""
+    return frozenset(i.id for i in taxonomy().values() if i.unit in ("человек", "рабочее место"))
+
+
+@lru_cache(maxsize=1_000)
+def shortened(cue: Cue, indicator: str) -> bool:
+    """A weak cue is the start of one of the indicator's strong phrases, which it may say short once the
+    indicator is named: "объём ввода" after "сдали 5 млн кв. м жилья" is "ввод жилья"."""
+    n = len(cue.words)
+    return any(
+        c.indicator == indicator and not c.weak and len(c.words) > n and c.words[:n] == cue.words
+        for c in _by_first().get(cue.words[0], ())
+    )
+
+
 @lru_cache(maxsize=1_000)
 def fitting(kind: str, unit: str | None) -> frozenset[str]:
     """The indicators that take a figure of this kind and unit."""
@@ -140,6 +157,23 @@ def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | No
             return None
         i = j + 1
     return i
+
+
+def neutral(seq: list[frozenset[str]]) -> frozenset[int]:
+    """Where the words of a phrase of neutral_phrases.txt stand, one after another: a cue there names no
+    indicator ("в сопоставимых ценах" is how a growth is reckoned, not a price)."""
+    found: set[int] = set()
+    for phrase in _neutral():
+        n = len(phrase)
+        for i in range(len(seq) - n + 1):
+            if all(phrase[k] in seq[i + k] for k in range(n)):
+                found.update(range(i, i + n))
+    return frozenset(found)
+
+
+@cache
+def _neutral() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in words("indicators/neutral_phrases.txt"))
 
 
 def phrase_lemmas(phrase: str) -> tuple[list[frozenset[str]], int | None]:

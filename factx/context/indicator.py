@@ -26,7 +26,13 @@ site's land ("в 25 км от города", "зона площадью 210 га
 price; investment in a clause naming one project or plant is its cost ("завод с объёмом инвестиций
 …"); and a figure with no cue at all carries on the indicator of the figure before it ("в
 Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
-others.
+others. The frame also completes a subject cut short ("Объём ввода снизился" after housing) or opening
+its sentence with a possessive ("Их выпуск продукции вырос"); a cue inside a phrase of reckoning ("в
+сопоставимых ценах") names nothing, and a verb of change that is a strong cue ("подорожали") names the
+figure whatever its subject. Money put somewhere is what the verb of its clause says ("Бизнес вложил в
+сельское хозяйство 140 млрд" is investment: the noun after "в" says only where it went, the agent only
+who paid), and a dwelling or plant counted by a weak cue only leans to being built ("к газу подключат
+2,5 тыс. домов" is coverage).
 """
 
 from __future__ import annotations
@@ -42,16 +48,35 @@ from .cues import (
     fitting,
     matches,
     measure_units,
+    neutral,
     numeric,
     outside_taxonomy,
+    people,
     phrase_lemmas,
     qualifying_cues,
+    shortened,
     token_lemmas,
     unit_owners,
     word_lemmas,
 )
 from .layout import Layout
-from .scene import PARTS, WINDOW, apart, one_project, opened, part_of, per_unit, priced, standing, whole_of
+from .scene import (
+    FUNDING,
+    PARTITIVES,
+    PARTS,
+    WINDOW,
+    apart,
+    funding_verb,
+    one_project,
+    opened,
+    opens_sentence,
+    part_of,
+    per_unit,
+    priced,
+    standing,
+    verb_named,
+    whole_of,
+)
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
@@ -64,6 +89,8 @@ OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufactur
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
+INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # a subject of the thing named before: "их выпуск"
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 AMOUNT_REACH, SHARE_REACH = 3, 8  # tokens before an amount or a share where "из них" may stand
@@ -91,7 +118,11 @@ class IndicatorReader:
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
             seq = list(map(word_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
-            found = sorted(((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq)), key=lambda m: m[1])
+            shadowed = neutral(seq)  # "в сопоставимых ценах": no price
+            found = sorted(
+                ((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq) if s not in shadowed),
+                key=lambda m: m[1],
+            )
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]
         return self._sentences[sentence]
@@ -122,11 +153,13 @@ class IndicatorReader:
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
         confirmed: set[str] = set()  # what a counted noun names only if its context says so too
+        leans: set[str] = set()  # objects a counted noun names by a weak cue, which its context may outweigh
         if counted:
             assert isinstance(unit, str)
             seq = phrase_lemmas(unit)[0]
             generic = unit.split()[-1] in words("indicators/generic_counts.txt")
-            plain = False  # a generic noun that is a cue alone ("житель") only leans to it
+            plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
+            named_by = False  # a strong cue names the counted noun
             for cue, _, e in matches(seq):
                 if e < len(seq):
                     continue  # the cue must name the counted noun itself: "молочный комплекс"
@@ -136,10 +169,16 @@ class IndicatorReader:
                     plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
                     offer(cue.indicator, cue.weight(CLAUSE))
                 else:
+                    if cue.weak and cue.indicator in BUILT:  # a dwelling or plant only leans to being built:
+                        leans.add(cue.indicator)  # "к газу подключат 2 тыс. домов", not "19 жилых домов"
+                    else:
+                        named_by = True
                     offer(cue.indicator, cue.weight(SUBJECT))
+            leans = set() if named_by else leans
+            plain = plain or bool(leans)
             if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
                 offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
-            if (scores and not plain) or not (generic or confirmed):
+            if (scores and not plain) or not (generic or confirmed or plain):
                 return self._chosen(d, self._settled(d, scores))
         stock = False
         shared = kind in PARTS or (kind == "change" and unit == "%")  # "доля … выросла с 18% до 35%"
@@ -154,16 +193,32 @@ class IndicatorReader:
                 confirmed |= {cue.indicator for cue, _, _ in named if not cue.weak}
             of = self._whole_after(d, seq, head) if kind in PARTS else None  # "две трети бюджета"
             where = FOLLOWS if of is not None else SENTENCE if self._amount_part(d) else SUBJECT
+            agent = (
+                funding_verb(self.doc, self.layout, d, self._near(d)) is not None
+            )  # "Бизнес вложил…": who paid
             for cue, s, e in named:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
+                if agent and cue.weak:
+                    continue
                 headed = not cue.weak and head is not None and s <= head < e
                 offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
+                if (
+                    cue.weak
+                    and head is not None
+                    and head < s
+                    and e == len(seq)
+                    and self._frame
+                    and shortened(cue, self._frame)
+                ):
+                    offer(self._frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
+            if self._frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
+                offer(self._frame, SUBJECT)  # "Их выпуск продукции вырос": of what the sentence before named
             if head is not None and priced(self.doc, d, seq[head]):
                 offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
             self._continued(d, frozenset().union(*seq), offer)
             nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
             if (
-                outside_taxonomy(seq, named) or nameless
-            ):  # "износ сетей"; "половина работ", "трети оборудования"
+                outside_taxonomy(seq, named) and not verb_named(self.doc, self.layout, d, self._near(d))
+            ) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
                 return self._chosen(d, {})
             if (
                 all(cue.weak for cue, _, _ in named)
@@ -176,7 +231,11 @@ class IndicatorReader:
             offer("price", FOLLOWS)
         self._context(d, offer)
         if confirmed:
-            scores = {k: v for k, v in scores.items() if k in confirmed}
+            if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
+                confirmed |= people()  # filed by what they do; not "8 рейсов", "40 коллективов"
+            scores = {k: v for k, v in scores.items() if k in confirmed | leans}
+        if leans:  # objects are never people: "54 объекта бытового обслуживания населения"
+            scores = {k: v for k, v in scores.items() if k not in people()}
         return self._chosen(d, self._settled(d, scores, stock))
 
     def _settled(self, d: Draft, scores: dict[str, int], stock: bool = False) -> dict[str, int]:
@@ -211,6 +270,9 @@ class IndicatorReader:
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
+
+    def _animate(self, d: Draft) -> bool:
+        return any(p.tag.animacy == "anim" for p in self.doc.readings(d.end - 1)[:1])
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
@@ -252,9 +314,15 @@ class IndicatorReader:
         clause = layout.tokens(layout.clause(d.start))
         found = self._near(d)
         qualifiers = qualifying_cues(doc, found)
+        verb = funding_verb(doc, layout, d, found)
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
+            if verb is not None and verb < s and doc.word(s - 1) in INTO and cue.indicator not in FUNDING:
+                continue  # where money went, not what it is: "вложил в сельское хозяйство 140 млрд"
+            if verb is not None and s <= verb < e and cue.indicator in FUNDING:
+                offer(cue.indicator, cue.weight(SUBJECT))  # the predicate says what the money is
+                continue
             if (
                 e == d.start
                 and doc.word(s - 1) != "с"
@@ -281,10 +349,14 @@ class IndicatorReader:
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
             offer(unit_owners()[unit], UNIT_ONLY)
         if self._frame:
-            whole = d.kind in PARTS and part_of(
-                doc, layout, d, SHARE_REACH
-            )  # "из этой суммы … 60%": a share of it
-            offer(self._frame, FOLLOWS if whole else CARRIED)
+            whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
+            offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+
+    def _of_last(self, d: Draft) -> bool:
+        """A share "из них" of the figure before, which named the frame: "640 млрд тенге инвестиций.
+        Почти половина из них…" (not of a count that measured nothing: "100 объектов, 58% из которых")."""
+        of = self.doc.word(d.end) == "из" and self.doc.word(d.end + 1) in PARTITIVES
+        return of and self._last is not None and self._last[1] == self._frame
 
     def _amount_part(self, d: Draft) -> bool:
         """An amount that is a part of the figure before takes its indicator from what its own clause

@@ -57,7 +57,7 @@ def measure_of(
         found = "level"
     elif d.kind == "percent" and doc.word(d.start - 1) != "на" and _index(doc, layout, d, subject):
         found = "index"  # "темп роста ВРП составил 104,2%", not a growth of 104,2%
-    elif _is_change(doc, layout, d) or (previous == "change" and _continues(doc, layout, d)):
+    elif _is_change(doc, layout, d, subject) or (previous == "change" and _continues(doc, layout, d)):
         found = "change"
     elif d.kind == "share":
         found = "share"
@@ -75,7 +75,9 @@ def _first_number(doc: Doc, d: Draft) -> int:
     return next((i for i in range(d.start, d.end) if doc.words[i][:1].isdigit()), d.start)
 
 
-def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
+def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -> bool:
+    """A change by its sign, "на" and a word of change or comparison, or a noun of change before it in
+    its clause or heading its subject ("Рост цен на продовольствие … составил 9,4%")."""
     first = _first_number(doc, d)
     lead = [doc.words[i] for i in range(d.start, first)]
     before = doc.word(d.start - 1)
@@ -107,11 +109,27 @@ def _is_change(doc: Doc, layout: Layout, d: Draft) -> bool:
         return any(_compares(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
     clause = layout.clause(d.start)
     nouns = words("indicators/change_words.txt")  # "Рост ВРП области по итогам года составил 6,3%"
+    if _headed_by_change(subject, d, lead):
+        return True
     return any(
         fold(doc.words[i]) in nouns for i in range(max(clause, d.start - CHANGE_REACH), d.start)
     ) or any(
         _direction(doc, i, d.start) and not _qualifies(doc, i)
         for i in range(max(clause, d.start - NEAR), d.start)
+    )
+
+
+def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
+    """A subject "рост X", "снижение X" makes its figure the change of X, unless the figure is the level
+    reached ("увеличение доли до 39,5%") or a percentage over a whole, an index ("рост зарплаты — 110,6%")."""
+    named = (subject or "").split()
+    value = d.fields.get("value")
+    over = d.kind == "percent" and value is not None and value > 100
+    return (
+        len(named) > 1
+        and fold(named[0]) in words("indicators/change_words.txt")
+        and "до" not in lead
+        and not over
     )
 
 
@@ -144,7 +162,7 @@ def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
 
 def _direction(doc: Doc, i: int, figure: int) -> bool:
     w = doc.word(i)
-    return doc.same_sentence(i, figure) and w.isalpha() and _changes(w) and _lemma(doc, i) not in GROWN
+    return doc.same_sentence(i, figure) and w.isalpha() and changes(w) and _lemma(doc, i) not in GROWN
 
 
 def _compares(doc: Doc, i: int, figure: int) -> bool:
@@ -156,7 +174,7 @@ def _compares(doc: Doc, i: int, figure: int) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _changes(w: str) -> bool:
+def changes(w: str) -> bool:
     """A verb or noun of change; not one that qualifies a figure ("превысит 1 трлн"), and a
     comparative only as a whole word ("ниже", not "Нижегородской"; "выше", not "вышел")."""
     if stem_class(w, _qualifying_verbs()):

@@ -10,8 +10,9 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import words
-from .cues import numeric, token_lemmas
+from .cues import Cue, numeric, token_lemmas
 from .layout import Layout
+from .measure import changes
 
 WINDOW = 40  # tokens around a figure whose cues and words of standing or distance count
 PARTITIVES = frozenset({"них", "которых", "которого", "которой", "этой", "этого", "этих", "общего", "общей"})
@@ -20,6 +21,9 @@ OPENED = 3  # tokens between a word of opening and the count of objects it opens
 SHARE_WORDS = frozenset({"доля", "вес"})  # "доля машиностроения в экспорте", "удельный вес"
 WHOLE_REACH = 12  # tokens before a figure where "доля … в" may stand
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
+FUNDING = frozenset(
+    {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
+)
 
 
 def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
@@ -114,3 +118,28 @@ def _per_units() -> frozenset[str]:
     """Units a price is set per, as the head noun of what a figure measures; not counts of people or
     objects, which head other subjects ("человек", "место")."""
     return words("indicators/price_units.txt") - words("indicators/generic_counts.txt")
+
+
+def opens_sentence(doc: Doc, d: Draft, lemmas: frozenset[str]) -> bool:
+    """The figure's sentence opens with the word: a possessive there is of what the sentence before
+    spoke of, not of a noun of its own ("…, а их пропускную способность увеличат")."""
+    return bool(token_lemmas(doc, doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])) & lemmas)
+
+
+def verb_named(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
+    """The verb of change of the figure's clause is a strong cue itself (of the cues `found` near it):
+    "платные услуги подорожали на 13%" is a price, whatever its subject (not "дефицит оценивается…")."""
+    verb = layout.verb(layout.clause(d.start))
+    if verb is None or not changes(doc.words[verb]):
+        return False
+    return any(not c.weak and s <= verb < e for c, s, e in found)
+
+
+def funding_verb(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> int | None:
+    """Where the verb of a money figure's clause stands when it puts money somewhere (funding_verbs.txt:
+    "вложили", "направили") and a cue of FUNDING among those `found` names it; verbs of plan do not
+    ("Расходы запланированы на уровне…" leaves the subject to say what is planned)."""
+    verb = layout.verb(layout.clause(d.start)) if d.kind == "money" else None
+    if verb is None or not token_lemmas(doc, verb) & words("indicators/funding_verbs.txt"):
+        return None
+    return verb if any(c.indicator in FUNDING and s <= verb < e for c, s, e in found) else None
