@@ -61,7 +61,6 @@ def is_preposition(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-@lru_cache(maxsize=100_000)
 def is_genitive(word: str) -> bool:
     """Some reading of the word is in the genitive (asked again and again of the same words)."""
     return any("gent" in p.tag for p in parses(word))
