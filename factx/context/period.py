@@ -3,7 +3,7 @@
 A figure takes the time expression of its own clause, else one in the clauses that share its verb,
 else one that opens its sentence, else the frame a reader carries: the period the headline or lead
 states, replaced by each period a later sentence states, across paragraphs, until the text states
-another. Comparison bases ("по сравнению с 2018 годом") and the dates of events never become the
+another; before any, the year of the text's date (a date line on top, the page's date). Comparison bases ("по сравнению с 2018 годом") and the dates of events never become the
 period or the frame: they go to `compared_to`.
 """
 
@@ -59,7 +59,7 @@ class PeriodReader:
         self.figured = set(self.in_sentence)  # the sentences that hold figures
         self.now_clauses: dict[int, bool] = {}  # clause → whether a verb of how things stand is in it
         self.planned: dict[int, bool] = {}  # clause → whether it (with its segment before it) says plan
-        self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, frames nothing
+        self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, is no sentence of it
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
         }
         self.next_sentence = 0  # sentences before this one have set the frame
@@ -182,7 +182,7 @@ class PeriodReader:
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
         "годом ранее" (which reads the frame, not sets it), not a date line ("Павлодар, 14 марта
-        2024 года"), which dates the text and frames nothing."""
+        2024 года"), which dates the text: its year frames only what nothing else dates."""
         if sentence in self.date_lines:
             return []
         return [t for t in self._timed(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)]
@@ -236,6 +236,8 @@ class PeriodReader:
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
             deadline, results = self.frame_deadline, self.frame_results
+        elif self.dated and self.doc_year is not None:  # the date on top frames what nothing else does
+            period, why = Period.year(self.doc_year), "the frame, set by the text's date"
         else:
             period, why = None, "none stated"
         base = self._compared(clause, start, end, period)
