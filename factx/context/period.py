@@ -3,8 +3,9 @@
 A figure takes the time expression of its own clause, else one in the clauses that share its verb,
 else one that opens its sentence, else the frame a reader carries: the period the headline or lead
 states, replaced by each period a later sentence states, across paragraphs, until the text states
-another; before any, the year of the text's date (a date line on top, the page's date). Comparison bases ("по сравнению с 2018 годом") and the dates of events never become the
-period or the frame: they go to `compared_to`.
+another; before any, the year of the text's date (a date line on top, the page's date). Comparison
+bases ("по сравнению с 2018 годом") and the dates of events never become the period or the frame:
+they go to `compared_to`.
 """
 
 from __future__ import annotations

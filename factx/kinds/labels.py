@@ -15,7 +15,7 @@ from ..vocab import table, words
 from .elision import bare, noun_like
 
 if TYPE_CHECKING:
-    from .amounts import Amount
+    from .amounts import Amount, Tail
 
 LABEL_WINDOW = 8  # how far before a number its label "количество туристов" may stand
 
@@ -29,9 +29,12 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     counts = words("amounts/count_nouns.txt")
     out = list(amounts)
     for k, a in enumerate(out):
-        previous = out[k - 1].end if k else 0
+        previous, counted = _blocking_end(doc, out, k)
         if not bare(doc, a) or doc.word(a.start - 1) == "с" or (previous == a.start - 1 and k):
             continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
+        if counted is not None and doc.same_sentence(counted.start, a.start):
+            out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=counted.unit))
+            continue
         for j in range(a.start - 1, max(previous, a.start - LABEL_WINDOW) - 1, -1):
             if not doc.same_sentence(j, a.start) or doc.words[j] in (";", ":"):
                 break
@@ -45,6 +48,21 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
 
 
 RULE_LABEL = "tail.count_label"
+
+
+def _blocking_end(doc: Doc, amounts: list[Amount], k: int) -> tuple[int, Tail | None]:
+    """Where the search for amount k's label stops: after the amount before it, unless that one is
+    the change the label's verb states first, a percentage or a count by the label ("Число магазинов
+    выросло на 1 140 и превысило 27 тыс.", "количество туристов выросло на 8% и достигло 42,6 тыс.");
+    and the tail of such a count, which the amount then shares."""
+    for before in reversed(amounts[:k]):
+        tail = before.tail
+        by = doc.word(before.start - 1) == "на"
+        if not (by and tail is not None and (tail.kind == "percent" or tail.rule == RULE_LABEL)):
+            return before.end, None
+        if tail.rule == RULE_LABEL:
+            return before.end, tail
+    return 0, None
 
 
 @cache
