@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..text.doc import Doc
 from ..text.page import is_date_line
@@ -142,6 +143,8 @@ class PeriodReader:
         year = self.doc_year
         if year is None and t.offset is not None and not t.now:
             year = self.written
+        if t.text_year and not self.dated:
+            t = replace(t, text_year=False)  # "за 9 месяцев" in an undated text: the frame's year
         if t.span and self._counts_programme(t, frame):
             frame = self.programme[0] if self.programme is not None else frame
         elif year is not None and clause is not None and self._months_before_date(t, frame, clause):

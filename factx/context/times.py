@@ -40,6 +40,7 @@ class TimeExpr:
     now: bool = False  # "на сегодня", "в настоящее время": the time of writing, known only from a date
     since: bool = False  # "с 2016 года": from that year to the time of writing
     span: bool = False  # "за пять лет", "за последние три года": years counted back from an end not stated
+    text_year: bool = False  # "за 9 месяцев", "до конца года": a part of the year the text is written in
     count: int | None = None  # how many years a span or a stretch ahead counts
     ahead: bool = False  # "в ближайшие три года": `count` years from the document's
 
@@ -88,6 +89,8 @@ class TimeExpr:
             return None
         if self.since_start and doc_year is not None:
             return doc_year  # "с начала года" in a dated text: its year, whatever the frame
+        if self.text_year and doc_year is not None:
+            return doc_year
         if frame is not None:
             return frame.last_year
         return doc_year
@@ -223,7 +226,19 @@ def _year_fields(m: re.Match[str]) -> dict[str, object]:
 
 
 def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
-    """What a match of a given kind says, or None when it is no time expression after all."""
+    """What a match of a given kind says, or None when it is no time expression after all. A part of a
+    year that names no year ("за 9 месяцев", "во II квартале", "до конца года") is of the year the
+    text is written in, where its date shows it, even after a look back to another year."""
+    found = _kind_fields(m, kind)
+    if found is not None and kind in OWN_YEAR_PARTS and "years" not in found and "offset" not in found:
+        found["text_year"] = True
+    return found
+
+
+OWN_YEAR_PARTS = frozenset({"quarter", "half", "first_half", "count", "until_end", "year_end"})
+
+
+def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     g = m.groupdict()
     if kind == "years":
         first, last = int(g["a"]), int(g["b"])
