@@ -123,6 +123,18 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     return _stated_change(doc, start)
 
 
+def _restates(doc: Doc, previous: Amount | None, a: Amount) -> bool:
+    """ "снизилась с 4,1% до 3,3%, или на 0,8 п.п.": a figure after "или на" restates the move of the
+    amount right before it."""
+    return (
+        previous is not None
+        and previous.direction in MOVES
+        and doc.word(a.start - 1) == "на"
+        and doc.word(a.start - 2) == "или"
+        and doc.same_sentence(previous.start, a.start)
+    )
+
+
 def _change_after(doc: Doc, end: int) -> str | None:
     """The class of a verb of change a few words after a figure after "на", before any punctuation."""
     for j in range(end, min(end + AFTER_WINDOW, doc.size)):
@@ -198,6 +210,8 @@ def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             and doc.word(a.start - 2) == "-"
         ):
             a = replace(a, direction=last_on.direction)
+        elif a.direction is None and _restates(doc, out[-1] if out else None, a):
+            a = replace(a, direction=out[-1].direction)
         if doc.word(a.start - 1) == "на":
             last_on = a
         out.append(a)

@@ -95,7 +95,10 @@ def after_street_word(doc: Doc, i: int) -> bool:
     named = k > 0 and any(
         a.tag.POS == "ADJF" and a.tag.case == s.tag.case for a in doc.readings(k - 1) for s in doc.readings(k)
     )
-    return not named and not any(s.tag.number == "plur" for s in doc.readings(k))
+    readings = doc.readings(k)
+    if readings and "Abbr" in readings[0].tag:
+        readings = readings[:1]  # "ул." reads in every number, and names one street
+    return not named and not any(s.tag.number == "plur" for s in readings)
 
 
 def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
