@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from factx.cli.evaluate import score
 from factx.io import document
 from factx.pipeline import Extractor
+from factx.registry import KINDS
 from factx.text.morph import analyzer
 from tests.stubs import StubExtractor
 
@@ -58,3 +60,12 @@ def locate(text: str, surface: str, occurrence: int = 1) -> int:
         start = text.find(surface, start + 1)
         assert start >= 0, f"{surface!r} not in {text!r}"
     return start
+
+
+def exact_f1(passages: list[dict[str, Any]], extractor: Extractor) -> tuple[float, str]:
+    """Exact F1 over every kind of gold passages, and the lines that say what differs (as `factx eval
+    --verbose` lists them, context aside)."""
+    listing: list[str] = []
+    scores = score(passages, extractor, frozenset(KINDS), listing)
+    gold, found, hits = (sum(c.values()) for c in (scores.gold, scores.found, scores.exact_hits))
+    return 2 * hits / (gold + found), "\n".join(line for line in listing if "CONTEXT" not in line)

@@ -6,11 +6,9 @@ held to its span and fields, as `factx eval` scores them."""
 
 from __future__ import annotations
 
-from factx.cli.evaluate import score
 from factx.pipeline import Extractor
-from factx.registry import KINDS
 
-from .conftest import DATA, read_jsonl
+from .conftest import DATA, exact_f1, read_jsonl
 
 PASSAGES = read_jsonl(DATA / "figure_passages.jsonl")
 FLOOR = 0.98  # exact F1 over every kind
@@ -23,9 +21,5 @@ def test_corpus_covers_the_patterns() -> None:
 
 
 def test_exact_f1(extractor: Extractor) -> None:
-    listing: list[str] = []
-    scores = score(PASSAGES, extractor, frozenset(KINDS), listing)
-    gold, found, hits = (sum(c.values()) for c in (scores.gold, scores.found, scores.exact_hits))
-    f1 = 2 * hits / (gold + found)
-    shown = "\n".join(line for line in listing if "CONTEXT" not in line)
+    f1, shown = exact_f1(PASSAGES, extractor)
     assert f1 >= FLOOR, f"exact F1 {f1:.3f} < {FLOOR}:\n{shown}"

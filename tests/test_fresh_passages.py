@@ -10,7 +10,7 @@ from factx.cli.evaluate import score
 from factx.pipeline import Extractor
 from factx.registry import KINDS
 
-from .conftest import DATA, read_jsonl
+from .conftest import DATA, exact_f1, read_jsonl
 
 FIGURES = read_jsonl(DATA / "fresh_figure_passages.jsonl")
 CONTEXT = read_jsonl(DATA / "fresh_context_passages.jsonl")
@@ -19,11 +19,7 @@ CONTEXT_FLOOR = 0.95  # place, period and modality right (0.98 today)
 
 
 def test_figures_exact_f1(extractor: Extractor) -> None:
-    listing: list[str] = []
-    scores = score(FIGURES, extractor, frozenset(KINDS), listing)
-    gold, found, hits = (sum(c.values()) for c in (scores.gold, scores.found, scores.exact_hits))
-    f1 = 2 * hits / (gold + found)
-    shown = "\n".join(line for line in listing if "CONTEXT" not in line)
+    f1, shown = exact_f1(FIGURES, extractor)
     assert f1 >= FIGURE_FLOOR, f"exact F1 {f1:.3f} < {FIGURE_FLOOR}:\n{shown}"
 
 
