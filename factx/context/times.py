@@ -268,8 +268,9 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
         return {**_year_fields(m), "since_start": True}
     if kind == "until_end":
         return {**_year_fields(m), "target": True}
-    if kind == "earlier":
-        return {"earlier": True}
+    if kind == "earlier":  # "за тот же период" alone is the period just named, not the year before it
+        same = m.group().startswith("т") and "год" not in m.group()
+        return None if same and not _compares_before(m) else {"earlier": True}
     if kind == "since":
         since_month = _month_forms().get(m.groupdict().get("m1") or "")
         return {**_year_fields(m), "since": True, **({"months": (since_month, 12)} if since_month else {})}
@@ -278,6 +279,14 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "target":
         return {**_year_fields(m), "target": True}
     return _year_fields(m)
+
+
+COMPARING = ("сравнению с", "против", "относительно", "сравнении с")  # before "тем же периодом"
+
+
+def _compares_before(m: re.Match[str]) -> bool:
+    """ "по сравнению с тем же периодом": a comparison with the same period names the year before."""
+    return m.string[max(m.start() - 20, 0) : m.start()].rstrip().endswith(COMPARING)
 
 
 def _count(word: str) -> int | None:
