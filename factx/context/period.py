@@ -74,6 +74,7 @@ class PeriodReader:
         # after, with the deadline's paragraph; None when the frame is no such deadline.
         self.kept: tuple[FrameState, int] | None = None
         self.lead: Period | None = None  # the frame the headline or lead set, unless a deadline
+        self.lead_why = ""  # where the headline or lead set it
         # A programme's years ("программа на 2025–2028 годы") stay with the reader while the text goes
         # through its single years: "за четыре года" after "в 2026 году — 25 млрд" is the programme's.
         self.programme: tuple[Period, str] | None = None
@@ -133,6 +134,7 @@ class PeriodReader:
         for t, sentence in (dated or stated)[:1]:
             self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
             self.lead = None if t.target else self.frame  # "К 2030 году …" does not date the text
+            self.lead_why = self.frame_why
             if self.doc_year is None and self._plans_its_year(t) and t.years is not None:
                 self.written = t.years[0]
 
@@ -221,6 +223,7 @@ class PeriodReader:
         self._timed(sentence)
         chosen, source = self._choose(sentence, start, clause)
         deadline = results = False
+        before = None
         period: Period | None
         if chosen is not None:
             period = self._respective(chosen.expr, sentence, start)
@@ -240,6 +243,7 @@ class PeriodReader:
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
             deadline, results = self.frame_deadline, self.frame_results
+            before = self._before_deadline() if deadline else None
         elif self.dated and self.doc_year is not None:  # the date on top frames what nothing else does
             period, why = Period.year(self.doc_year), "the frame, set by the text's date"
         else:
@@ -248,7 +252,17 @@ class PeriodReader:
         label = period.label if period else None
         # "К 2020 году он вырос до 120 млрд": a past verb makes the date a point reached, no deadline
         target = chosen is not None and chosen.expr.target and not happened(doc, layout, clause)
-        return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results)
+        return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results, before)
+
+    def _before_deadline(self) -> tuple[Period, str] | None:
+        """The frame of the headline or lead that a deadline stated mid-text interrupts ("за 9
+        месяцев 2024 года … До конца года привлекут …"), for the figures of its paragraph that are no
+        plans; a frame set later in the text ("На сегодня …") is not kept for them."""
+        if self.kept is None:
+            return None
+        frame, why, deadline, _ = self.kept[0]
+        lead = frame is not None and frame == self.lead and why == self.lead_why
+        return (frame, why) if frame is not None and lead and not deadline else None
 
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:
         """The figure's own expression: its clause's, then its segment's, then the sentence's opening."""

@@ -35,11 +35,16 @@ class PeriodFound:
         False  # the period is a deadline's frame ("до конца 2026 года построят …"), for plans only
     )
     results: bool = False  # the period is a frame of results over whole years ("итоги за 2025 год")
+    before: tuple[Period, str] | None = None  # the frame a deadline interrupts, and where it was set
 
     def of(self, modality: str) -> tuple[Period | None, str]:
         """The period for a figure of this modality, and why: a deadline frames plans, not what
-        already happened ("за пять лет выросло" after "до конца 2026 года построят")."""
+        already happened ("за пять лет выросло" after "до конца 2026 года построят"), which keeps the
+        frame before the deadline where there was one."""
         if self.deadline and modality != "plan":
+            if self.before is not None:
+                period, where = self.before
+                return period, f"period {period.label}: the frame before a deadline for plans, set by {where}"
             return None, "period None: a deadline frames plans only"
         if self.results and modality == "plan":  # "об итогах за 2025 год … создадут 4 тыс. мест"
             return None, "period None: a plan lies past the results its frame reports"
