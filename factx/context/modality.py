@@ -10,13 +10,13 @@ before it. The size or cost of something not yet built is a plan ("строит�
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..draft import Draft
 from ..kinds.direction import comparatives
 from ..text.doc import Doc
 from ..text.morph import parses
-from ..vocab import stems, words
+from ..vocab import stems, table, words
 from .layout import Layout, is_predicate
 
 
@@ -60,6 +60,7 @@ def _purpose(doc: Doc, i: int) -> bool:
 
 
 PURPOSES = frozenset({"цели", "целей", "целям"})
+
 BASE_BEFORE = frozenset({"от", "к", "против", "сверх"})  # "95% от плана", "сверх плана"
 EXCEEDING = ("превыс", "превыш", "перевыполн")  # "превысили план на 20 млрд"
 
@@ -71,6 +72,11 @@ def _plan_as_base(doc: Doc, i: int) -> bool:
         return False
     before = doc.word(i - 1)
     return before in BASE_BEFORE or before in comparatives() or before.startswith(EXCEEDING)
+
+
+@cache
+def _estimate_stems(role: str) -> tuple[str, ...]:
+    return tuple(row["stem"] for row in table("context/estimate_words.tsv") if row["role"] == role)
 
 
 class ModalityReader:
@@ -93,7 +99,9 @@ class ModalityReader:
         signal = "plan" if target else self._clause(own)
         if signal is None:
             signal = self._sentence_signal(sentence, own)
-        if signal != "plan" and self._size_of_unbuilt(d, sentence):
+        if signal != "plan" and (
+            self._size_of_unbuilt(d, sentence) or self._estimate_of_planned(own, sentence)
+        ):
             signal = "plan"
         if signal is None:
             signal = self._previous_sentence(sentence)
@@ -130,6 +138,18 @@ class ModalityReader:
                 return None
             self.by_sentence[k] = found
         return self.by_sentence[k]
+
+    def _estimate_of_planned(self, clause: int, sentence: int) -> bool:
+        """ "В Рудном построят элеватор. Его стоимость оценивается в 4,5 млрд тенге": a cost
+        estimated in the present, right after a sentence that plans the thing, is planned too
+        ("ущерб оценивается" is no cost of a thing)."""
+        doc, tokens = self.doc, self.layout.tokens(clause)
+        noun, verb = _estimate_stems("noun"), _estimate_stems("verb")
+        if not any(doc.words[i].startswith(noun) for i in tokens):
+            return False
+        if not any(doc.words[i].startswith(verb) and _signal(doc.words[i]) == "actual" for i in tokens):
+            return False
+        return self._previous_sentence(sentence) == "plan"
 
     def _building(self, start: int) -> bool:
         """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге")."""
