@@ -217,11 +217,11 @@ def generic_first(doc: Doc, i: int) -> Candidate | None:
         return None
     found = lookup(doc, i) if doc.words[i] in first_words() else None
     if found is not None and found[0] - i > 1:
-        return None if _shared_by_list(doc, i, found[0]) else found
+        return None if shared_by_list(doc, i, found[0]) else found
     return _district_named(doc, i)
 
 
-def _shared_by_list(doc: Doc, i: int, end: int) -> bool:
+def shared_by_list(doc: Doc, i: int, end: int) -> bool:
     """ "республики Коми и Ингушетия": a plural generic word before a list of names that each make a
     name with it belongs to none of them; the names are places of their own. After a preposition
     the word is singular ("в области Абай и …")."""

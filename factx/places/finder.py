@@ -22,6 +22,7 @@ from .candidates import (
     lookup,
     name_as_written,
     pattern_place,
+    shared_by_list,
 )
 from .elided import elided_places
 from .ellipsis import elliptical_places
@@ -179,6 +180,8 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
                 i = found[0]
             continue
         candidate = _candidate(doc, i)
+        if candidate is not None and words[i] in forms and shared_by_list(doc, i, candidate[0][0]):
+            continue  # "Республики Татарстан и Башкортостан": the plural word is part of neither name
         listed = _listed(doc, i, drafts) if candidate is None or candidate[1] == "place.geox_word" else None
         if listed is not None:
             candidate = listed, "place.settlement_list"
