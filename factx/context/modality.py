@@ -89,6 +89,7 @@ class ModalityReader:
         self.signalled: dict[int, list[tuple[int, str]]] = {}  # sentence → clauses that say plan or actual
         self.past: dict[int, bool] = {}  # sentence → whether a verb says the thing is built and running
         self.said: dict[int, str | None] = {}  # clause → what it says
+        self.estimates: dict[int, bool] = {}  # clause → whether it estimates a cost in the present
 
     def modality(self, d: Draft, target: bool) -> str:
         """The modality of a figure; `target` when its period is a deadline."""
@@ -143,13 +144,13 @@ class ModalityReader:
         """ "В Рудном построят элеватор. Его стоимость оценивается в 4,5 млрд тенге": a cost
         estimated in the present, right after a sentence that plans the thing, is planned too
         ("ущерб оценивается" is no cost of a thing)."""
-        doc, tokens = self.doc, self.layout.tokens(clause)
-        noun, verb = _estimate_stems("noun"), _estimate_stems("verb")
-        if not any(doc.words[i].startswith(noun) for i in tokens):
-            return False
-        if not any(doc.words[i].startswith(verb) and _signal(doc.words[i]) == "actual" for i in tokens):
-            return False
-        return self._previous_sentence(sentence) == "plan"
+        if clause not in self.estimates:  # once per clause: a clause may be a whole long text
+            doc, tokens = self.doc, self.layout.tokens(clause)
+            noun, verb = _estimate_stems("noun"), _estimate_stems("verb")
+            self.estimates[clause] = any(doc.words[i].startswith(noun) for i in tokens) and any(
+                doc.words[i].startswith(verb) and _signal(doc.words[i]) == "actual" for i in tokens
+            )
+        return self.estimates[clause] and self._previous_sentence(sentence) == "plan"
 
     def _building(self, start: int) -> bool:
         """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге")."""

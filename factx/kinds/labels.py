@@ -55,14 +55,17 @@ def _blocking_end(doc: Doc, amounts: list[Amount], k: int) -> tuple[int, Tail | 
     the change the label's verb states first, a percentage or a count by the label ("Число магазинов
     выросло на 1 140 и превысило 27 тыс.", "количество туристов выросло на 8% и достигло 42,6 тыс.");
     and the tail of such a count, which the amount then shares."""
-    for before in reversed(amounts[:k]):
-        tail = before.tail
+    for m in range(k - 1, max(k - 1 - PASSED, -1), -1):
+        before, tail = amounts[m], amounts[m].tail
         by = doc.word(before.start - 1) == "на"
         if not (by and tail is not None and (tail.kind == "percent" or tail.rule == RULE_LABEL)):
             return before.end, None
         if tail.rule == RULE_LABEL:
             return before.end, tail
-    return 0, None
+    return (amounts[k - 1 - PASSED].end, None) if k > PASSED else (0, None)
+
+
+PASSED = 2  # amounts a label reaches past: "выросло на 8% (на 1 140) и достигло 42,6 тыс."
 
 
 @cache
