@@ -29,21 +29,20 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     counts = words("amounts/count_nouns.txt")
     out = list(amounts)
     for k, a in enumerate(out):
-        previous, counted = _blocking_end(doc, out, k)
-        if not bare(doc, a) or doc.word(a.start - 1) == "с" or (previous == a.start - 1 and k):
+        if not bare(doc, a) or doc.word(a.start - 1) == "с":
             continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
-        if counted is not None and doc.same_sentence(counted.start, a.start):
-            out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=counted.unit))
+        previous, counted = _blocking_end(doc, out, k)
+        if previous == a.start - 1 and k:
             continue
+        unit = counted.unit if counted is not None and doc.same_sentence(counted.start, a.start) else None
         for j in range(a.start - 1, max(previous, a.start - LABEL_WINDOW) - 1, -1):
-            if not doc.same_sentence(j, a.start) or doc.words[j] in (";", ":"):
+            if unit is not None or not doc.same_sentence(j, a.start) or doc.words[j] in (";", ":"):
                 break
             if doc.words[j] in counts:
                 unit = _label(doc, j + 1)
-                if unit is not None:
-                    tail = Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit)
-                    out[k] = replace(a, tail=tail)
                 break
+        if unit is not None:
+            out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit))
     return out
 
 
