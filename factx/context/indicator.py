@@ -1,38 +1,9 @@
 """What a figure measures, as an id of the indicator taxonomy (data/indicators/indicators.tsv).
 
-An indicator is named by cue phrases, matched on lemmas: in the figure's subject (strongest, more so
-its head noun's), in its clause, then elsewhere in its sentence, nearest first, a cue in the genitive
-right after a strong one only qualifying it ("экспорт продукции АПК" is export); weak cues ("бюджет",
-"средство", "построить") count only where nothing stronger is near. Each indicator accepts some
-kinds of figures and quantity units, so a count of "двух регионов" in a sentence about investment
-measures nothing. A noun in the instrumental right before a figure is its label ("завод стоимостью
-14,7 млрд" is a cost, "станция мощностью 50 МВт" energy). A counted noun other than "человек",
-"место"… names the indicator itself ("62 школы") or none ("23 туроператора"), by a weak cue only when
-the context names it too ("турпоток … 2,5 млн гостей", not "40 коллективов"; animals name livestock
-by any cue: "14 тыс. лошадей"), as built objects
-right after a word of opening ("откроются три бизнес-инкубатора"); objects said only to
-stand, work or be bought ("функционируют 140 турбаз", "приобретено 300 квартир") or counted as a stock
-("число трехсменных школ") are not built ones. Goods are counted where the clause moves them
-("на экспорт отправлено 98 млн тонн угля" is export), a part of the people by what they do ("каждый
-пятый житель занят…"), and an amount "из них" by what its own clause does with it ("из них 30 млрд
-выделит бюджет"). A share of a whole named after "доля (part) в" by a strong cue measures
-the whole ("доля сырья в экспорте"); a share of a thing no cue names, right after it, measures nothing
-("половина работ", "около трети оборудования"), and a capacity "на N" is that of what names it
-("общежитие на 500 мест"). A generic counted noun that is a cue alone ("житель") only leans to it,
-the clause saying what the people do ("обеспечит работой 600 жителей"). A subject about something outside the
-taxonomy ("износ сетей", "загрузка гостиниц") leaves the figure without one, as do a distance and a
-site's land ("в 25 км от города", "зона площадью 210 га"). A figure right after another one ("41,6 млрд руб.
-(60,3%)", "220 тенге за литр — на 5,5% больше") measures the same; a sum per unit ("за литр") is a
-price; investment in a clause naming one project or plant is its cost ("завод с объёмом инвестиций
-…"); and a figure with no cue at all carries on the indicator of the figure before it ("в
-Костанайском районе — 15,9 ц/га"), which, as a reader's frame, also weighs a little more among the
-others. The frame also completes a subject cut short ("Объём ввода снизился" after housing) or opening
-its sentence with a possessive ("Их выпуск продукции вырос"); a cue inside a phrase of reckoning ("в
-сопоставимых ценах") names nothing, and a verb of change that is a strong cue ("подорожали") names the
-figure whatever its subject. Money put somewhere is what the verb of its clause says ("Бизнес вложил в
-сельское хозяйство 140 млрд" is investment: the noun after "в" says only where it went, the agent only
-who paid), and a dwelling or plant counted by a weak cue only leans to being built ("к газу подключат
-2,5 тыс. домов" is coverage).
+Cue phrases name an indicator, matched on lemmas: in the figure's subject (more so its head noun), its
+clause, then elsewhere in its sentence, nearest first, weighed by how strong each cue is and by what
+the words around the figure settle (scene.py). docs/ARCHITECTURE.md, "How the indicator is read",
+walks through every rule with its examples.
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ they go to `compared_to`.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from dataclasses import replace
 
 from ..text.doc import Doc
@@ -20,13 +19,12 @@ from ..vocab import words
 from .layout import Layout
 from .modality import clause_signal
 from .periods import Period
-from .timed import PeriodFound, Timed, around, event_date, frames_unfigured, happened, question, reporting
-from .times import TimeExpr
+from .placed import PlacedTimes
+from .time_expr import TimeExpr
+from .timed import PeriodFound, Timed, frames_unfigured, happened, question, reporting
 
-CUE_WINDOW = 6
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
-COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
 
 
 class PeriodReader:
@@ -46,14 +44,7 @@ class PeriodReader:
         self.doc_year = date.year if date is not None else _year_written_in(times)
         self.month = date.month if date is not None else None  # "в декабре" in January is last year's
         self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
-        self.found: dict[int, list[TimeExpr]] = {}  # sentence → its expressions, placed when asked
-        for t in times:
-            self.found.setdefault(doc.sentence_of[t.start], []).append(t)
-        self.by_sentence: dict[int, list[Timed]] = {}
-        self.by_clause: dict[int, list[Timed]] = {}
-        self.by_segment: dict[int, list[Timed]] = {}
-        self.opening: dict[int, list[Timed]] = {}  # sentence → expressions that open a clause
-        self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
+        self.placed = PlacedTimes(doc, layout, times, self.doc_year)
         self.opening_sentences = opening
         self.in_sentence: dict[int, list[int]] = {}  # sentence → its figures' first tokens, in order
         for start in figures:
@@ -81,53 +72,12 @@ class PeriodReader:
         self.written: int | None = None  # the year an undated text was written in, from a plan its lead dates
         self._open_frame()
 
-    def _timed(self, sentence: int) -> list[Timed]:
-        """The sentence's expressions with their clauses and roles, worked out once, when asked."""
-        if sentence not in self.by_sentence:
-            layout = self.layout
-            placed = self.by_sentence[sentence] = []
-            floor = last = 0  # where the expression before ends: a cue before that one is that one's,
-            for t in self.found.get(sentence, []):  # unless the two are one phrase ("периода в 2020 году")
-                floor = last if any(len(w) > 2 for w in self.doc.words[last : t.start]) else floor
-                cue, last = self._cue(t, floor), t.end
-                if event_date(self.doc, self.layout, t):
-                    continue
-                clause = layout.clause(t.start)
-                timed = Timed(t, sentence, clause, layout.segment(clause), layout.framing(t.start), cue)
-                placed.append(timed)
-                self.by_clause.setdefault(clause, []).append(timed)
-                self.by_segment.setdefault(timed.segment, []).append(timed)
-                if timed.framing:
-                    self.opening.setdefault(sentence, []).append(timed)
-        return self.by_sentence[sentence]
-
-    def _cue(self, t: TimeExpr, floor: int) -> int | None:
-        """The token that makes the expression a comparison base, if one does; a cue before `floor`
-        belongs to an expression before this one ("по сравнению с 2022 годом производство в 2023 году")."""
-        doc, clause = self.doc, max(self.layout.clause(t.start), floor)
-        cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
-        before = doc.word(t.start - 1)
-        if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
-            return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
-        for j in _words_back(doc, t.start, clause):
-            if doc.words[j] in cues:
-                return j
-            lead = (doc.word(j - 1), doc.word(j - 2))
-            if any(w == "к" or w.startswith(COMPARATIVES) for w in lead) and any(
-                p.normal_form in nouns for p in doc.readings(j)[:2]
-            ):
-                return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
-        by_year = doc.words[t.start] == "к" and doc.word(t.start + 1)[:1].isdigit()
-        if by_year and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
-            return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
-        return None
-
     def _open_frame(self) -> None:
         """The frame the article opens with: the first period its headline or lead states that can be
         dated ("инфляция в октябре" over a lead's "в октябре 2024 года"), else the first it states."""
         stated = [
             (t.expr, sentence)
-            for sentence in sorted(self.opening_sentences & set(self.found))
+            for sentence in sorted(self.opening_sentences & set(self.placed.found))
             for t in self._stated(sentence)
         ]
         dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
@@ -191,7 +141,9 @@ class PeriodReader:
         2024 года"), which dates the text: its year frames only what nothing else dates."""
         if sentence in self.date_lines:
             return []
-        return [t for t in self._timed(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)]
+        return [
+            t for t in self.placed.sentence(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)
+        ]
 
     def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на
@@ -220,7 +172,7 @@ class PeriodReader:
         doc, layout = self.doc, self.layout
         sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
-        self._timed(sentence)
+        self.placed.sentence(sentence)
         chosen, source = self._choose(sentence, start, clause)
         deadline = results = False
         before = None
@@ -267,14 +219,14 @@ class PeriodReader:
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:
         """The figure's own expression: its clause's, then its segment's, then the sentence's opening."""
         for found, why in (
-            (self.by_clause.get(clause, []), "its own clause"),
-            (self.by_segment.get(self.layout.segment(clause), []), "the clauses sharing its verb"),
-            (self.opening.get(sentence, []), "the opening of its sentence"),
+            (self.placed.clause(clause), "its own clause"),
+            (self.placed.segment(clause), "the clauses sharing its verb"),
+            (self.placed.opening(sentence), "the opening of its sentence"),
             (self._stated_before(sentence, start), "its sentence before it"),
         ):
             mine = [
                 t
-                for t in around(found, start, self.starts)
+                for t in self.placed.near(found, start)
                 if (t.cue is None or t.cue < start < t.expr.start) and self._span_covers(t, start)
             ]
             if mine:
@@ -348,39 +300,11 @@ class PeriodReader:
         return self.frame, self.frame_why, self.frame_deadline, self.frame_results
 
     def _compared(self, clause: int, start: int, end: int, period: Period | None) -> Period | None:
-        """The base of a comparison stated after the figure in its clause or the next one, else before
-        it in its clause or the one before ("По сравнению с 2022 годом выпуск вырос на 5%", "Это
-        больше, чем годом ранее, на 20%")."""
-        for c in (clause, self.layout.next_clause(clause)):
-            for t in around(self._in_clause(c), end, self.starts):
-                if t.cue is not None and t.cue >= end:
-                    return self._resolve(t.expr, period)
-        starts = self.layout.starts(self.doc.sentence_of[clause])
-        k = bisect_left(starts, clause)
-        for c in (clause, starts[k - 1] if k else None):
-            for t in reversed(around(self._in_clause(c), start, self.starts)):
-                if t.cue is not None and t.expr.end <= start:
-                    return self._resolve(t.expr, period)
-        return None
-
-    def _in_clause(self, clause: int | None) -> list[Timed]:
-        return self.by_clause.get(clause, []) if clause is not None else []
+        based = self.placed.base(clause, start, end)
+        return self._resolve(based.expr, period) if based is not None else None
 
     def _words(self, t: TimeExpr) -> str:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))
-
-
-def _words_back(doc: Doc, start: int, floor: int) -> list[int]:
-    """The tokens of the last CUE_WINDOW words before `start`, not before `floor`: the full stops of
-    "тыс. кв. м" do not count ("против 420 тыс. кв. м в 2022 году")."""
-    found: list[int] = []
-    words = 0
-    for j in range(start - 1, floor - 1, -1):
-        words += doc.words[j].isalnum()
-        if words > CUE_WINDOW:
-            break
-        found.append(j)
-    return found
 
 
 def _several_years(period: Period | None) -> bool:

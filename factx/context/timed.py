@@ -10,7 +10,7 @@ from ..text.morph import parses
 from ..vocab import words
 from .layout import Layout, nearest_few
 from .periods import Period
-from .times import TimeExpr
+from .time_expr import TimeExpr
 
 
 @dataclass(frozen=True, slots=True)

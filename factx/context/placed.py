@@ -1,0 +1,118 @@
+"""A text's time expressions placed in its clauses, each with the comparison cue before it, if any.
+
+Placed per sentence when the period reader first asks (most sentences hold no figure), then looked up
+by clause, by the clauses that share a verb, and by the clause openings of a sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..text.doc import Doc
+from ..vocab import words
+from .layout import Layout
+from .time_expr import TimeExpr
+from .timed import Timed, around, event_date
+
+CUE_WINDOW = 6  # words before an expression where a comparison cue may stand
+COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
+
+
+class PlacedTimes:
+    """The expressions of each sentence, placed when asked; `doc_year` tells a base ("рост к 2020
+    году" written in 2024) from a deadline."""
+
+    def __init__(self, doc: Doc, layout: Layout, times: list[TimeExpr], doc_year: int | None) -> None:
+        self.doc, self.layout, self.doc_year = doc, layout, doc_year
+        self.found: dict[int, list[TimeExpr]] = {}  # sentence → its expressions, placed when asked
+        for t in times:
+            self.found.setdefault(doc.sentence_of[t.start], []).append(t)
+        self.by_sentence: dict[int, list[Timed]] = {}
+        self.by_clause: dict[int, list[Timed]] = {}
+        self.by_segment: dict[int, list[Timed]] = {}
+        self.by_opening: dict[int, list[Timed]] = {}  # sentence → expressions that open a clause
+        self.starts: dict[int, list[int]] = {}  # id() of a list of expressions → their starts
+
+    def sentence(self, sentence: int) -> list[Timed]:
+        """The sentence's expressions with their clauses and roles, worked out once; the dates of
+        events ("после закрытия комбината в 2013 году") are left out."""
+        if sentence not in self.by_sentence:
+            layout = self.layout
+            placed = self.by_sentence[sentence] = []
+            floor = last = 0  # where the expression before ends: a cue before that one is that one's,
+            for t in self.found.get(sentence, []):  # unless the two are one phrase ("периода в 2020 году")
+                floor = last if any(len(w) > 2 for w in self.doc.words[last : t.start]) else floor
+                cue, last = self._cue(t, floor), t.end
+                if event_date(self.doc, layout, t):
+                    continue
+                clause = layout.clause(t.start)
+                timed = Timed(t, sentence, clause, layout.segment(clause), layout.framing(t.start), cue)
+                placed.append(timed)
+                self.by_clause.setdefault(clause, []).append(timed)
+                self.by_segment.setdefault(timed.segment, []).append(timed)
+                if timed.framing:
+                    self.by_opening.setdefault(sentence, []).append(timed)
+        return self.by_sentence[sentence]
+
+    def clause(self, clause: int | None) -> list[Timed]:
+        return self.by_clause.get(clause, []) if clause is not None else []
+
+    def segment(self, clause: int) -> list[Timed]:
+        """The expressions of the clauses that share the clause's verb."""
+        return self.by_segment.get(self.layout.segment(clause), [])
+
+    def opening(self, sentence: int) -> list[Timed]:
+        return self.by_opening.get(sentence, [])
+
+    def near(self, found: list[Timed], token: int) -> list[Timed]:
+        return around(found, token, self.starts)
+
+    def base(self, clause: int, start: int, end: int) -> Timed | None:
+        """The base of a comparison stated after the figure over [start, end) in its clause or the
+        next one, else before it in its clause or the one before ("По сравнению с 2022 годом выпуск
+        вырос на 5%", "Это больше, чем годом ранее, на 20%")."""
+        for c in (clause, self.layout.next_clause(clause)):
+            for t in self.near(self.clause(c), end):
+                if t.cue is not None and t.cue >= end:
+                    return t
+        starts = self.layout.starts(self.doc.sentence_of[clause])
+        k = bisect_left(starts, clause)
+        for c in (clause, starts[k - 1] if k else None):
+            for t in reversed(self.near(self.clause(c), start)):
+                if t.cue is not None and t.expr.end <= start:
+                    return t
+        return None
+
+    def _cue(self, t: TimeExpr, floor: int) -> int | None:
+        """The token that makes the expression a comparison base, if one does; a cue before `floor`
+        belongs to an expression before this one ("по сравнению с 2022 годом производство в 2023 году")."""
+        doc, clause = self.doc, max(self.layout.clause(t.start), floor)
+        cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
+        before = doc.word(t.start - 1)
+        if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
+            return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
+        for j in _words_back(doc, t.start, clause):
+            if doc.words[j] in cues:
+                return j
+            lead = (doc.word(j - 1), doc.word(j - 2))
+            if any(w == "к" or w.startswith(COMPARATIVES) for w in lead) and any(
+                p.normal_form in nouns for p in doc.readings(j)[:2]
+            ):
+                return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
+        by_year = doc.words[t.start] == "к" and doc.word(t.start + 1)[:1].isdigit()
+        if by_year and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
+            return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
+        return None
+
+
+def _words_back(doc: Doc, start: int, floor: int) -> list[int]:
+    """The tokens of the last CUE_WINDOW words before `start`, not before `floor`: the full stops of
+    "тыс. кв. м" do not count ("против 420 тыс. кв. м в 2022 году")."""
+    found: list[int] = []
+    count = 0
+    for j in range(start - 1, floor - 1, -1):
+        count += doc.words[j].isalnum()
+        if count > CUE_WINDOW:
+            break
+        found.append(j)
+    return found
