@@ -216,7 +216,9 @@ def test_eval_verbose_lists_each_disagreement_and_half_takes_alternate_documents
     gold.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
     done = run("eval", str(gold), "--verbose", "--half", "A", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    lines = [line.split("\t") for line in done.stdout.split("\n\n")[0].splitlines()]
+    header, *listed = done.stdout.split("\n\n")[0].splitlines()
+    assert header.startswith("# document") and "gold ≠ found" in header  # which side is which
+    lines = [line.split("\t") for line in listed]
     assert ["kz-01", "WRONG", "quantity", "21-27", "5 школ", "value: 6 ≠ '5'"] in lines
     assert ["kz-01", "CONTEXT", "money", "38-50", "3 млрд тенге", "period: '2024' ≠ None"] in lines
     assert ["kz-01", "MISS", "percent", "52-56", "Рост"] in lines

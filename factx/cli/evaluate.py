@@ -267,6 +267,11 @@ def _groups(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return groups if len(groups) > 1 and "" not in groups else {}
 
 
+LISTING_HEADER = (
+    "# document\tMISS|WRONG|EXTRA|CONTEXT\tkind\tstart-end\ttext\twhat differs, as field: gold ≠ found"
+)
+
+
 def main(
     gold_path: str,
     kinds: set[str] | None = None,
@@ -290,6 +295,7 @@ def main(
     listing: list[str] | None = [] if verbose else None
     scores = score(docs, extractor, wanted, listing)
     if listing:
+        print(LISTING_HEADER)
         print("\n".join(listing), end="\n\n")
     print(report(scores))
     for prefix, group in _groups(docs).items():

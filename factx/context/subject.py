@@ -76,9 +76,11 @@ def _coordinated(doc: Doc, k: int) -> bool:
 
 def _governed(doc: Doc, i: int) -> bool:
     """A noun after a preposition, or after a body that reports ("Управления сельского хозяйства"),
-    is not a subject; adjectives and pronouns may stand between."""
+    is not a subject; adjectives, pronouns and "же" may stand between ("за тот же период")."""
     j = i - 1
-    while j >= 0 and doc.same_sentence(j, i) and (_modifier(doc, j) or _pronoun(doc, j)):
+    while (
+        j >= 0 and doc.same_sentence(j, i) and (_modifier(doc, j) or _pronoun(doc, j) or doc.words[j] == "же")
+    ):
         j -= 1
     if j < 0 or not doc.same_sentence(j, i):
         return False
