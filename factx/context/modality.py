@@ -23,7 +23,7 @@ from .layout import Layout, is_predicate
 @lru_cache(maxsize=100_000)
 def _signal(word: str) -> str | None:
     """What one word says: plan (a plan word, a future verb), actual (another verb), or nothing."""
-    if word.startswith(stems("context/plan_words.txt")):
+    if word.startswith(stems("context/plan_words.txt")) or word in words("context/plan_nouns.txt"):
         return "plan"
     if not is_predicate(word):
         return None

@@ -20,6 +20,7 @@ from .layout import Layout
 from .modality import clause_signal
 from .periods import Period
 from .placed import PlacedTimes
+from .salience import dateline_end
 from .time_expr import TimeExpr
 from .timed import PeriodFound, Timed, frames_unfigured, happened, question, reporting
 
@@ -54,6 +55,9 @@ class PeriodReader:
         self.planned: dict[int, bool] = {}  # clause → whether it (with its segment before it) says plan
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, is no sentence of it
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
+        }
+        self.leads = {  # "КОКШЕТАУ, 18 января 2025 г. – По итогам 2024 года …": where the lead begins
+            k: dateline_end(doc, k) or 0 for k in range(min(len(doc.sentences), DATE_LINE_SENTENCES))
         }
         self.next_sentence = 0  # sentences before this one have set the frame
         self.frame: Period | None = None  # the period the reader carries
@@ -138,11 +142,16 @@ class PeriodReader:
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
         "годом ранее" (which reads the frame, not sets it), not a date line ("Павлодар, 14 марта
-        2024 года"), which dates the text: its year frames only what nothing else dates."""
+        2024 года") or a dateline opening the lead, which date the text: their year frames only what
+        nothing else dates."""
         if sentence in self.date_lines:
             return []
+        lead = self.leads.get(sentence, 0)
+        placed = self.placed.sentence(sentence)
         return [
-            t for t in self.placed.sentence(sentence) if t.cue is None and not (t.expr.earlier or t.expr.span)
+            t
+            for t in placed
+            if t.cue is None and not (t.expr.earlier or t.expr.span) and t.expr.start >= lead
         ]
 
     def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:

@@ -11,6 +11,7 @@ from ..places.elided import ITEM_MARKS
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from ..text.page import is_date_line
+from ..text.tokens import DASHES
 from ..vocab import table
 from .layout import Layout
 from .places import (
@@ -244,6 +245,25 @@ def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
     return len(words) <= 4 and len(town) > 2 and town.isupper() and day
 
 
+DATELINE_TOKENS = 10  # how far into the lead's sentence the dash after its dateline may stand
+
+
+def dateline_end(doc: Doc, k: int) -> int | None:
+    """ "ПАВЛОДАР, 28.02.2025 — В Павлодарской области …", "18 января 2025 г. – По итогам …": a
+    dateline opening the lead's own sentence, up to its dash; the token where the lead begins. Its
+    town says where the news was filed and its date when: neither is what the lead is about."""
+    first = doc.token_at(doc.sentences[k][0])
+    for i in range(first + 1, first + DATELINE_TOKENS):
+        if not doc.same_sentence(first, i):
+            return None
+        if doc.words[i] in DASHES:
+            prefix = doc.text[doc.tokens.starts[first] : doc.tokens.starts[i]]
+            town = doc.tokens.raw(first)
+            filed = len(town) > 2 and town.isupper() and any(c.isdigit() for c in prefix)
+            return i + 1 if filed or is_date_line(prefix) else None
+    return None
+
+
 def _short_headline(doc: Doc, k: int) -> bool:
     """ "Минсельхоз: уборочная-2023", "Экибастуз-2024": a headline of a word or two that names a
     year, which a date line ("12 марта, 2019 09:40", "date 2024-06-30") does only beside a date."""
@@ -258,6 +278,8 @@ def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: S
     sentences), or, failing those, the place that contains every place the text names, if the text
     names it too, or the place of the body that opens the text and reports (its akimat, its office)."""
     framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
+    filed = {k: dateline_end(doc, k) or 0 for k in opening}  # a dateline's town says where it was filed:
+    framing = [m for m in framing if m.start >= filed[doc.sentence_of[m.start]]] or framing  # the lead's wins
     items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
     if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"
         framing = [m for m in framing if doc.sentence_of[m.start] != doc.sentence_of[items[0].start]]
