@@ -68,6 +68,9 @@ class PeriodReader:
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
         # after, with the deadline's paragraph; None when the frame is no such deadline.
         self.kept: tuple[FrameState, int] | None = None
+        # A look back ("В прошлом году свёклу сеяли на 14 тыс. га.") frames what the text tells of that
+        # year; how things stand or will be is still of the frame before it, kept here.
+        self.looked_back: FrameState | None = None
         self.lead: Period | None = None  # the frame the headline or lead set, unless a deadline
         self.lead_why = ""  # where the headline or lead set it
         # A programme's years ("программа на 2025–2028 годы") stay with the reader while the text goes
@@ -127,17 +130,20 @@ class PeriodReader:
             and happened(self.doc, self.layout, clause)
         )
 
+    def _plans(self, clause: int) -> bool:
+        """The clause (with its segment before it) says plan."""
+        if clause not in self.planned:
+            tokens = range(self.layout.segment(clause), self.layout.tokens(clause).stop)
+            self.planned[clause] = clause_signal(self.doc, tokens) == "plan"
+        return self.planned[clause]
+
     def _plans_its_year(self, t: TimeExpr) -> bool:
         """ "В 2024 году планируется построить 15 школ" opening an undated text: a plan for one year,
         written that year, so "в прошлом году" after it is the year before (a deadline, "к 2030 году",
         says nothing of when it was written)."""
         if t.years is None or t.years[0] != t.years[1] or t.months is not None or t.target:
             return False
-        clause = self.layout.clause(t.start)
-        if clause not in self.planned:  # a clause may hold several dates
-            tokens = range(self.layout.segment(clause), self.layout.tokens(clause).stop)
-            self.planned[clause] = clause_signal(self.doc, tokens) == "plan"
-        return self.planned[clause]
+        return self._plans(self.layout.clause(t.start))
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -201,6 +207,15 @@ class PeriodReader:
             why = "a verb of how things stand now: the time of writing"
         elif self.frame_programme and happened(self.doc, self.layout, clause):
             period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
+        elif self.looked_back is not None and not happened(doc, layout, clause):
+            period, where, deadline, results = self.looked_back
+            why = f"the frame before a look back, set by {where}: the figure tells no past"
+            if self.dated and self.doc_year is not None and not self._plans(clause):
+                period, why = (
+                    Period.year(self.doc_year),
+                    "how things stand after a look back: the text's date",
+                )
+                deadline = results = False
         elif self.frame_why:
             period, why = self.frame, f"the frame, set by {self.frame_why}"
             deadline, results = self.frame_deadline, self.frame_results
@@ -293,10 +308,17 @@ class PeriodReader:
             if stated and k not in self.opening_sentences:
                 kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
+                self.looked_back = kept if self._looked_back_from(stated[-1].expr, kept) else None
                 first = self.kept[0] if self.kept is not None else kept  # the frame before the first deadline
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
         self._end_plan(sentence)
+
+    def _looked_back_from(self, t: TimeExpr, kept: FrameState) -> bool:
+        """ "в прошлом году" after a frame the text had set; a deadline ("К 2030 году …") counts only in
+        a dated text, where the year of writing tells the look back from the plan."""
+        _, where, deadline, _ = kept
+        return _looks_back(t) and bool(where) and (self.dated or not deadline)
 
     def _end_plan(self, k: int) -> None:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it
@@ -314,6 +336,11 @@ class PeriodReader:
 
     def _words(self, t: TimeExpr) -> str:
         return " ".join(self.doc.tokens.raw(k) for k in range(t.start, t.end))
+
+
+def _looks_back(t: TimeExpr) -> bool:
+    """ "в прошлом году", "в позапрошлом году": a year counted back from the text's."""
+    return t.offset is not None and t.offset < 0 and t.years is None and not t.now
 
 
 def _several_years(period: Period | None) -> bool:
