@@ -29,6 +29,7 @@ from .mentioned import (
     side_of_country,
     some_of_kind,
     totals,
+    whole,
     works_at,
     worldwide,
 )
@@ -270,7 +271,9 @@ class PlaceReader:
                 # "по республике" with no country named gives its figure the country of the text's places,
                 # an aside the reader comes back from: the frame is kept
                 aside = is_country(name) and moved.anaphor != "" and not self.salience.names_country()
-                if (name is not None and not aside) or moved.anaphor == "":
+                if not self._whole_aside(moved, name) and (
+                    (name is not None and not aside) or moved.anaphor == ""
+                ):
                     said = why.split("'")[1] if "'" in why else why
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
                     self.settled = self.located_at == k
@@ -284,6 +287,13 @@ class PlaceReader:
         if self._excursion() and totals(self.doc, sentence):  # "Всего на ремонт направлено …"
             visited = self._carried()
             self.frame = (self.main, f"a total in sentence {sentence + 1}, back from a visit to {visited}")
+
+    def _whole_aside(self, m: Mention, name: str | None) -> bool:
+        """ "В целом по Казахстану добыто …" in an article on one oblast, "По Самарской области в
+        целом …" in one on Тольятти: a total over a place that holds the one the text is about, an
+        aside the reader comes back from."""
+        carried = self._carried()
+        return name is not None and carried is not None and name in containers(carried) and whole(self.doc, m)
 
     def _excursion(self) -> bool:
         """The frame is a place inside the document's main place (a town of the region the article is
