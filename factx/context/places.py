@@ -313,8 +313,12 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _inside(inner: Mention, outer: Mention, doc: Doc) -> bool:
     """A place written right before a bigger one, with nothing between ("в Экибастузе Павлодарской
-    области", "в селе Аксу Аккольского района"): one place, the inner one, not a list."""
-    if inner.end != outer.start or not doc.same_sentence(inner.end - 1, outer.start) or outer.name is None:
+    области", "в селе Аксу Аккольского района"), or the one that holds it in brackets ("в Нижнем
+    Тагиле (Свердловская область)"): one place, the inner one, not a list."""
+    if not doc.same_sentence(inner.end - 1, outer.start) or outer.name is None:
+        return False
+    bracketed = doc.word(inner.end) == "(" and doc.word(outer.end) == ")" and inner.parent == outer.name
+    if inner.end != outer.start and not (bracketed and outer.start == inner.end + 1):
         return False
     return SIZE.get(outer.type, 0) > SIZE.get(inner.type, 0) > 0
 
