@@ -17,7 +17,7 @@ from ..text.morph import fold, is_known, parses
 from ..text.phrases import is_preposition
 from ..vocab import words
 from .candidates import PERSON_TAGS, lookup, pattern_place
-from .gazetteer import Entry, ambiguous, generic_words
+from .gazetteer import Entry, ambiguous, generic_words, name_forms
 
 Guard = Callable[[Doc, int, Entry], bool]
 
@@ -270,8 +270,29 @@ def _is_ambiguous(entry: Entry) -> bool:
 
 
 def ambiguous_at_sentence_start(doc: Doc, i: int, entry: Entry) -> bool:
-    """An ambiguous name opening a sentence, where its capital says nothing."""
-    return _is_ambiguous(entry) and not doc.same_sentence(i - 1, i)
+    """An ambiguous name opening a sentence, where its capital says nothing, unless it opens the
+    headline of a text that names the place in its body ("Семей получит новую ТЭЦ" over "…
+    строительство ТЭЦ в Семее")."""
+    if not _is_ambiguous(entry) or doc.same_sentence(i - 1, i):
+        return False
+    return not (_headline(doc, i) and _named_inside(doc, entry))
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Token i is in the text's first sentence, a line of its own with no full stop."""
+    start, end = doc.sentences[0]
+    line = doc.text[start:end].rstrip()
+    return doc.tokens.starts[i] < end and line[-1:] not in ".!?…" and doc.text[end : end + 1] in ("\n", "")
+
+
+def _named_inside(doc: Doc, entry: Entry) -> bool:
+    """A one-word name written with its capital after a preposition somewhere in the text ("в Семее",
+    not "актёр Владимир Машков")."""
+    forms = {form[0] for form in name_forms(entry.name) if len(form) == 1}
+    return any(
+        doc.same_sentence(k - 1, k) and doc.is_capitalised(k) and is_preposition(doc.words[k - 1])
+        for k in doc.positions(forms)
+    )
 
 
 def ambiguous_after_blocker(doc: Doc, i: int, entry: Entry) -> bool:
