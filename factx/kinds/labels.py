@@ -48,14 +48,26 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
 
 
 def _count_noun(doc: Doc, first: int, number: int) -> int | None:
-    """The count noun ("число", "количество") nearest before the number in its clause, from `first` on."""
+    """The count noun ("число", "количество") nearest before the number in its clause, from `first` on;
+    a clause with a subject of its own stands between them in "Число туристов выросло, а доходы
+    отелей составили 12 млн"."""
     counts = words("amounts/count_nouns.txt")
     for j in range(number - 1, first - 1, -1):
-        if not doc.same_sentence(j, number) or doc.words[j] in (";", ":"):
+        if not doc.same_sentence(j, number) or doc.words[j] in (";", ":") or _new_subject(doc, j):
             return None
         if doc.words[j] in counts:
             return j
     return None
+
+
+def _new_subject(doc: Doc, j: int) -> bool:
+    """A comma at j opens a clause with a noun in the nominative ("…, а доходы отелей составили")."""
+    if doc.words[j] != ",":
+        return False
+    k = j + 2 if doc.word(j + 1) in ("а", "и", "но") else j + 1
+    nouns = [p for p in doc.readings(k) if p.tag.POS == "NOUN"] if doc.word(k).isalpha() else []
+    cases = {p.tag.case for p in nouns}
+    return "nomn" in cases and "gent" not in cases  # "…, кафе и ресторанов" lists the label's nouns
 
 
 def _blocking_end(doc: Doc, amounts: list[Amount], k: int) -> tuple[int, Tail | None]:
