@@ -15,7 +15,7 @@ from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numer
 from ..text.doc import Doc
 from ..vocab import words
 from .direction import amount_direction, carried
-from .elision import continue_tails
+from .elision import across_sentences, within_sentences
 from .labels import from_label
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
 
@@ -225,7 +225,7 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return from_label(doc, carried(doc, continue_tails(doc, amounts)))
+    return across_sentences(doc, from_label(doc, carried(doc, within_sentences(doc, amounts))))
 
 
 def _of_base(doc: Doc, k: int) -> bool:

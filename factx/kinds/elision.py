@@ -18,9 +18,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..numbers.expr import abbreviated_scales
 from ..text.doc import Doc
 from ..text.morph import parses
-from ..text.phrases import is_preposition
+from ..text.phrases import PROPER_TAGS, is_preposition, plural_genitive
 from ..vocab import words
 
 if TYPE_CHECKING:
@@ -30,18 +31,27 @@ CONTINUED_TAILS = ("money", "unit", "noun")
 SHARED_TAILS = ("money", "unit", "noun", "percent")  # what a number may borrow from the one after it
 SENTENCES_BACK = 2  # how far back a unit may be carried across sentences
 RULE = "tail.continued"
+RULE_LABEL = "tail.count_label"  # the rule of a tail that labels.py reads off a label before the number
 LABEL_JOINERS = frozenset({",", "а", "и"})  # words that open a list item before its label
 NUMBERED = 12  # the largest number that numbers items in a list ("1 и 2 очереди")
 
 
-def continue_tails(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+def within_sentences(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """Passes 0 to 2."""
     joined = _from_after(doc, amounts, joined_only=True)
-    return _from_before(doc, _from_after(doc, _from_before(doc, joined, same=True)), same=False)
+    return _from_after(doc, _from_before(doc, joined, same=True))
+
+
+def across_sentences(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """Pass 3, once count labels have spoken: a label in a number's own clause says more than a unit
+    carried from a sentence before ("Зарплата … 93,4 тыс. рублей. Численность работников — 33 тыс.")."""
+    return _from_before(doc, amounts, same=False)
 
 
 def bare(doc: Doc, a: Amount) -> bool:
     """A number with nothing after it that says what it counts, nor a word joined to it by a hyphen
-    ("46-летнему", "5-этажный": the number is part of that word)."""
+    ("46-летнему", "5-этажный": the number is part of that word); an abbreviated scale alone ("тыс.
+    человек" heading a column) states no number."""
     hyphenated = doc.word(a.end) == "-" and doc.tokens.joined(a.end) and doc.tokens.joined(a.end + 1)
     return (
         a.tail is None
@@ -49,6 +59,7 @@ def bare(doc: Doc, a: Amount) -> bool:
         and a.value is not None
         and not hyphenated
         and not _word_follows(doc, a.end)
+        and doc.words[a.num_start] not in abbreviated_scales()
     )
 
 
@@ -99,7 +110,9 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             a = _borrow(a, previous)
         elif last is not None and bare(doc, a):
             if doc.same_sentence(last.start, a.start):
-                if (
+                if _counts_another(doc, a, last):
+                    last = None  # another count: "татар – 297, русских – 976, чуваш – 53"
+                elif (
                     doc.word(a.start - 1) in cues
                     or _repeated_preposition(doc, a, last, cues)
                     or _counted_part(doc, a, last)
@@ -114,6 +127,21 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             last = a
         out.append(a)
     return out
+
+
+def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
+    """ "Количество краж – 14, грабежей – 3", "татар – 297, русских – 976": after a figure whose label
+    named what it counts, a list item with a plural genitive label of its own before its dash counts
+    that. A counted noun's parts keep it ("621 медаль: золотых – 237").
+    """
+    assert last.tail is not None
+    labelled = last.tail.rule == RULE_LABEL and doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
+    label = plural_genitive(doc.words[a.start - 2]) if labelled else None
+    return (
+        label is not None
+        and label.tag.POS in ("NOUN", "ADJF", "PRTF")
+        and not any(t in label.tag for t in PROPER_TAGS)
+    )
 
 
 def _repeated_preposition(doc: Doc, a: Amount, last: Amount, cues: frozenset[str]) -> bool:

@@ -1,5 +1,8 @@
 """Count labels: a bare number counts what a count noun's plural label before it in its clause names
-("Количество туристов превысило 1 млн" → турист), the pass after elision.py's."""
+("Количество туристов превысило 1 млн" → турист), or the people or animals in the genitive that open
+its clause ("жителей было 1,18 млн"). The pass runs between elision.py's within a sentence and across
+sentences, so that a label in a figure's own clause wins over a unit carried from a sentence before and
+the items after a labelled figure take its unit ("… — 2,3 млн, в Астане — 1,6 млн")."""
 
 from __future__ import annotations
 
@@ -10,43 +13,61 @@ from typing import TYPE_CHECKING
 from pymorphy3.analyzer import Parse
 
 from ..text.doc import Doc
-from ..text.phrases import nominative_phrase
+from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
 from ..vocab import table, words
-from .elision import bare, noun_like
+from .elision import RULE_LABEL, bare, noun_like
 
 if TYPE_CHECKING:
     from .amounts import Amount, Tail
 
-LABEL_WINDOW = 8  # how far before a number its label "количество туристов" may stand
+LABEL_WINDOW = 10  # how far before a number its label may stand: "количество действующих субъектов
+# малого и среднего бизнеса выросло до 312 тыс."
 
 
 def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     """ "Количество туристов превысило 1 млн", "число безработных составило 12 тыс.": a bare
     number that a count noun and its plural genitive label earlier in its clause counts what the
-    label names."""
+    label names; with no count noun, what a genitive opening its clause names (`_quantified`)."""
     from .amounts import Tail  # amounts imports this module: its Tail is there only once it has loaded
 
-    counts = words("amounts/count_nouns.txt")
     out = list(amounts)
     for k, a in enumerate(out):
-        if not bare(doc, a) or doc.word(a.start - 1) == "с":
+        if not bare(doc, a) or doc.word(a.start - 1) in words("change/from_words.txt"):
             continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
         previous, counted = _blocking_end(doc, out, k)
         if previous == a.start - 1 and k:
             continue
         unit = counted.unit if counted is not None and doc.same_sentence(counted.start, a.start) else None
-        for j in range(a.start - 1, max(previous, a.start - LABEL_WINDOW) - 1, -1):
-            if unit is not None or not doc.same_sentence(j, a.start) or doc.words[j] in (";", ":"):
-                break
-            if doc.words[j] in counts:
-                unit = _label(doc, j + 1)
-                break
+        if unit is None:
+            first = max(previous, a.start - LABEL_WINDOW)
+            j = _count_noun(doc, first, a.start)
+            unit = _label(doc, j + 1) if j is not None else _quantified(doc, first, a.start)
         if unit is not None:
             out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit))
     return out
 
 
-RULE_LABEL = "tail.count_label"
+def _count_noun(doc: Doc, first: int, number: int) -> int | None:
+    """The count noun ("число", "количество") nearest before the number in its clause, from `first` on;
+    a clause with a subject of its own stands between them in "Число туристов выросло, а доходы
+    отелей составили 12 млн"."""
+    counts = words("amounts/count_nouns.txt")
+    for j in range(number - 1, first - 1, -1):
+        if not doc.same_sentence(j, number) or doc.words[j] in (";", ":") or _new_subject(doc, j):
+            return None
+        if doc.words[j] in counts:
+            return j
+    return None
+
+
+def _new_subject(doc: Doc, j: int) -> bool:
+    """A comma at j opens a clause with a noun in the nominative ("…, а доходы отелей составили")."""
+    if doc.words[j] != ",":
+        return False
+    k = j + 2 if doc.word(j + 1) in ("а", "и", "но") else j + 1
+    nouns = [p for p in doc.readings(k) if p.tag.POS == "NOUN"] if doc.word(k).isalpha() else []
+    cases = {p.tag.case for p in nouns}
+    return "nomn" in cases and "gent" not in cases  # "…, кафе и ресторанов" lists the label's nouns
 
 
 def _blocking_end(doc: Doc, amounts: list[Amount], k: int) -> tuple[int, Tail | None]:
@@ -81,22 +102,111 @@ def _label(doc: Doc, j: int) -> str | None:
     )
     if whole is not None:
         return whole  # "численность населения": people
+    found = _phrase_at(doc, j)
+    return nominative_phrase(found[0], found[1]) if found is not None else None
+
+
+def _phrase_at(doc: Doc, j: int) -> tuple[list[Parse], Parse, int] | None:
+    """The plural genitive phrase at j: up to two adjectives or participles and their noun ("действующих
+    субъектов"), or one used as a noun ("безработных", "отдыхающих"), with the token after it."""
     adjectives: list[Parse] = []
-    while len(adjectives) < MAX_LABEL_ADJECTIVES:
-        first = doc.readings(j)[:1]
-        if not first or first[0].tag.number != "plur" or first[0].tag.case != "gent":
+    while len(adjectives) <= MAX_LABEL_ADJECTIVES:
+        reading = _plural_genitive(doc, j)
+        if reading is None:
             return None
-        if first[0].tag.POS == "NOUN":
-            if any(t in first[0].tag for t in ("Geox", "Name", "Surn", "Abbr")):
-                return None
-            return nominative_phrase(adjectives, first[0])
-        if first[0].tag.POS != "ADJF":
+        if reading.tag.POS == "NOUN":
+            return None if any(t in reading.tag for t in PROPER_TAGS) else (adjectives, reading, j + 1)
+        if reading.tag.POS not in ("ADJF", "PRTF"):
             return None
-        if not noun_like(doc.word(j + 1)):  # "безработных": an adjective that names people
-            return None if adjectives else nominative_phrase((), first[0])
-        adjectives.append(first[0])
+        if not noun_like(doc.word(j + 1)):
+            return None if adjectives or _noun_ahead(doc, j + 1) else ([], reading, j + 1)
+        adjectives.append(reading)
         j += 1
     return None
 
+
+def _plural_genitive(doc: Doc, j: int) -> Parse | None:
+    """Word j in the plural genitive; "ЮЛ" in capitals is an abbreviation no dictionary declines."""
+    return None if j >= doc.size or doc.tokens.raw(j).isupper() else plural_genitive(doc.words[j])
+
+
+def _noun_ahead(doc: Doc, j: int) -> bool:
+    """A plural genitive noun a few words on, before a verb or a mark, that the participle or
+    adjective before j may qualify ("число зарегистрированных в области предприятий")."""
+    for k in range(j, min(j + AHEAD, doc.size)):
+        first = doc.readings(k)[:1] if doc.words[k].isalpha() else ()
+        if not first or first[0].tag.POS in VERBS:
+            return False
+        if first[0].tag.POS == "NOUN" and _plural_genitive(doc, k) is not None:
+            return True
+    return False
+
+
+AHEAD = 4
+VERBS = ("VERB", "INFN", "PRTS", "GRND")
+
+
+def _quantified(doc: Doc, first: int, number: int) -> str | None:
+    """ "жителей было 1,18 млн", "Больше всего жителей в Алматы — 2,3 млн", "из них учителей – 184":
+    with no count noun, people or animals in the plural genitive that open the number's clause (after
+    a word of how many or of a part) count it when only a complement, places, times, a dash or a verb
+    of being stand between."""
+    start = number
+    while start > first and doc.same_sentence(start - 1, number) and doc.words[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    if start == first and doc.same_sentence(start - 1, number) and doc.words[start - 1] not in CLAUSE_MARKS:
+        return None  # the clause opens further back than a label may stand
+    start = _past_openers(doc, start, number)
+    if doc.is_capitalised(start) and not doc.sentence_start(start):
+        return None  # "Бобров – 1": a name
+    found = _phrase_at(doc, start)
+    if found is None or found[2] > number or found[1].tag.POS != "NOUN" or "anim" not in found[1].tag:
+        return None
+    return nominative_phrase(found[0], found[1]) if _setting_only(doc, found[2], number) else None
+
+
+def _past_openers(doc: Doc, start: int, number: int) -> int:
+    """The clause's first word after the words of how many or of a part that open it ("больше всего",
+    "из них", "в том числе")."""
+    openers = [tuple(p.split()) for p in words("amounts/quantity_openers.txt")]
+    moved = True
+    while moved:
+        moved = False
+        for phrase in openers:
+            if start + len(phrase) < number and tuple(doc.words[start : start + len(phrase)]) == phrase:
+                start, moved = start + len(phrase), True
+    return start
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":"})  # a bracket opens no clause: "юридических лиц одного (нескольких)"
+
+
+def _setting_only(doc: Doc, start: int, end: int) -> bool:
+    """The words between a counted noun and its number say only whose, where and when, or that they
+    are: genitives ("жителей города"), prepositional phrases, adverbs, a dash, a verb of being ("было",
+    "насчитывается"); any other noun or verb may be what the number counts or does."""
+    being = words("amounts/being_verbs.txt")
+    after_preposition = False
+    for k in range(start, end):
+        first = doc.readings(k)[:1]
+        if doc.words[k] == "-" or not first:
+            after_preposition = False
+            continue
+        tag = first[0].tag
+        if tag.POS == "PREP":
+            after_preposition = True
+        elif tag.POS in VERBS:
+            if first[0].normal_form not in being:
+                return False
+            after_preposition = False
+        elif tag.POS in NOMINALS or doc.words[k].isdigit():
+            if not (after_preposition or tag.case == "gent"):
+                return False
+        elif tag.POS not in ("ADVB", "PRCL", "CONJ"):
+            return False
+    return True
+
+
+NOMINALS = ("NOUN", "ADJF", "PRTF", "NUMR", "NPRO")
 
 MAX_LABEL_ADJECTIVES = 2

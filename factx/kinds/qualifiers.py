@@ -51,11 +51,23 @@ def _verb_qualifiers() -> tuple[tuple[str, str], ...]:
     return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
 
 
+@cache
+def _verb_passages() -> tuple[tuple[str, str], ...]:
+    return tuple((r["stem"], r["through"]) for r in table("amounts/verb_qualifiers.tsv") if r["through"])
+
+
 @lru_cache(maxsize=100_000)
 def _verb_qualifier(word: str) -> str | None:
     """The qualifier a verb's stem gives ("превысил" → gt), cached per word form: every amount with
     no qualifier phrase asks it of the word before it."""
     return stem_class(word, _verb_qualifiers())
+
+
+def _qualifies(doc: Doc, v: int, i: int) -> bool:
+    """A verb that qualifies only through one of its words does so only when one stands between it and
+    the number: "перевалил за 4 млн" is more than 4 млн, "перевалил 4 млн тонн грузов" handled them."""
+    through = stem_class(doc.word(v), _verb_passages())
+    return through is None or bool(set(through.split("|")) & set(doc.words[v + 1 : i]))
 
 
 def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
@@ -78,7 +90,7 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
     if start < i or qualifier is not None or rule:
         return start, qualifier, rule
     v = _verb_before(doc, i)
-    qualifier = _verb_qualifier(doc.word(v)) if doc.same_sentence(v, i) else None
+    qualifier = _verb_qualifier(doc.word(v)) if doc.same_sentence(v, i) and _qualifies(doc, v, i) else None
     if qualifier == "gt" and doc.word(v - 1) == "не":
         return i, "lte", "qualifier.negated_verb"
     return i, qualifier, "qualifier.verb" if qualifier else ""

@@ -73,17 +73,29 @@ def _counts(expr: NumberExpr, noun: str) -> bool:
 def _after_duration_word(doc: Doc, i: int) -> bool:
     """ "срок реализации — 5 лет", "сроком на 25 лет": a count of time that measures something."""
     durations = words("time/duration_words.txt")
-    return any(doc.words[j] in durations for j in doc.window(i, DURATION_WINDOW) if j < i)
+    window = doc.window(i, DURATION_WINDOW)
+    return any(doc.words[j] in durations and not _quoted_name(doc, j, i) for j in window if j < i)
+
+
+def _quoted_name(doc: Doc, j: int, i: int) -> bool:
+    """ "программы «Серебряный возраст» старше 63 лет": a word inside a quoted name closed before the
+    number names the programme, it measures nothing."""
+    opened = any(doc.words[k] == '"' for k in doc.window(j, QUOTED_WORDS) if k < j)
+    return opened and doc.words[j + 1 : i].count('"') == 1
+
+
+QUOTED_WORDS = 4  # how far before a word its quoted name may open
 
 
 @lru_cache(maxsize=100_000)
 def _counted(word: str) -> Parse | None:
-    """The reading of a word as a counted noun, with corrections where the likeliest is wrong; a
+    """The reading of a word as a counted noun, with corrections where the likeliest is wrong (an
+    abbreviation reads as its word: "мин" → минута); a
     participle the dictionary marks as often used as a noun (Subx) counts people in the genitive
     plural, the form a count takes ("20 тыс. отдыхающих"; not "14 начинающим предпринимателям")."""
     override = counted_lemmas().get(word)
     if override is not None:
-        return next((p for p in parses(word) if p.normal_form == override), None) or parses(word)[0]
+        return next((p for p in parses(word) if p.normal_form == override), None) or parses(override)[0]
     for p in parses(word):  # "птицефабрика" is tagged an organisation's name, yet counts like any noun
         if p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_TAGS):
             return p

@@ -236,11 +236,13 @@ def _entries() -> dict[str, Entry]:
 
 def entry_named(name: str) -> Entry | None:
     """The gazetteer's entry for a name as a row writes it ("Татарстан", "Карагандинская область"). A
-    district the finder names by its noun ("район Байтерек") is the row of its adjective form
-    ("Байтерекский район"), which knows its region."""
+    district the finder names by its noun ("район Байтерек", "район Маканчи") is the row of its
+    adjective form ("Байтерекский район", "Маканчинский район"), which knows its region."""
     found = _entries().get(name)
     if found is None and name.startswith("район "):
-        found = _entries().get(f"{name.removeprefix('район ')}ский район")
+        short = name.removeprefix("район ")
+        adjectives = (f"{short}ский", f"{short}нский", f"{short[:-1]}инский")  # Шемонаиха → Шемонаихинский
+        found = next((_entries()[f"{a} район"] for a in adjectives if f"{a} район" in _entries()), None)
     return found
 
 

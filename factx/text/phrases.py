@@ -66,6 +66,14 @@ def is_genitive(word: str) -> bool:
     return any("gent" in p.tag for p in parses(word))
 
 
+@lru_cache(maxsize=100_000)
+def plural_genitive(word: str) -> Parse | None:
+    """The reading of the word in the plural genitive, of the part of speech it likeliest is
+    ("воспитателей" reads first as an accusative), if it has one."""
+    readings = parses(word)
+    return next((p for p in readings if {"plur", "gent"} in p.tag and p.tag.POS == readings[0].tag.POS), None)
+
+
 def agrees(adj: Parse, noun: Parse) -> bool:
     """An adjective can modify the noun: same case, or plural (which agrees in every gender)."""
     return bool(adj.tag.case == noun.tag.case or adj.tag.number == "plur")
