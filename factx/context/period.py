@@ -207,7 +207,7 @@ class PeriodReader:
             why = "a verb of how things stand now: the time of writing"
         elif self.frame_programme and happened(self.doc, self.layout, clause):
             period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
-        elif self.looked_back is not None and not happened(doc, layout, clause):
+        elif self.looked_back is not None and not happened(doc, layout, clause, done=True):
             period, where, deadline, results = self.looked_back
             why = f"the frame before a look back, set by {where}: the figure tells no past"
             if self.dated and self.doc_year is not None and not self._plans(clause):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pymorphy3.tagset import OpencorporaTag
+
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..vocab import words
@@ -104,11 +106,18 @@ def question(doc: Doc, k: int) -> bool:
     return doc.text[start:end].rstrip().endswith("?")
 
 
-def happened(doc: Doc, layout: Layout, clause: int) -> bool:
-    """The figure's clause (or the clause whose verb it shares) tells with a past verb."""
+def happened(doc: Doc, layout: Layout, clause: int, done: bool = False) -> bool:
+    """The figure's clause (or the clause whose verb it shares) tells with a past verb, or, with
+    `done`, a short participle of a finished act ("построены", "введено")."""
     return any(
-        any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in doc.readings(i)[:1])
+        any(_past(p.tag, done) for p in doc.readings(i)[:1])
         for c in {clause, layout.segment(clause)}
         for i in layout.tokens(c)
         if doc.words[i].isalpha()
+    )
+
+
+def _past(tag: OpencorporaTag, done: bool) -> bool:
+    return (tag.POS == "VERB" and tag.tense == "past") or (
+        done and tag.POS == "PRTS" and tag.aspect == "perf"
     )
