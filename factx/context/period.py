@@ -115,7 +115,11 @@ class PeriodReader:
         if self.programme is None or _several_years(frame):
             return False
         years = self.programme[0]
-        return t.count == years.last_year - years.first_year + 1
+        return t.count is None or t.count == years.last_year - years.first_year + 1
+
+    def _under_way(self, years: Period) -> bool:
+        """A programme's years began before the year of a dated text: what happened counts in them."""
+        return self.dated and self.doc_year is not None and years.first_year < self.doc_year
 
     def _months_before_date(self, t: TimeExpr, frame: Period | None, clause: int) -> bool:
         """Months named without a year, past the month of the text's date in the year the text or its
@@ -201,7 +205,10 @@ class PeriodReader:
                 period = self._resolve(chosen.expr, self.frame, clause)
                 if chosen.expr.span and self.programme is not None and period == self.programme[0]:
                     why += f", the programme's years set by {self.programme[1]}"
-            deadline = chosen.expr.span and period is not None  # a programme's years count its plans only
+            # a programme's years count its plans only, unless it is under way ("За шесть лет направил
+            # …") or named as the programme's ("за время действия программы")
+            named = chosen.expr.count is None
+            deadline = chosen.expr.span and period is not None and not (named or self._under_way(period))
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             why = "a verb of how things stand now: the time of writing"
@@ -275,9 +282,12 @@ class PeriodReader:
 
     def _span_covers(self, t: Timed, start: int) -> bool:
         """ "за три года" covers the change told after it ("увеличился на 29,5%"), not a figure before
-        it, nor the level reached at its end ("и достиг 56,5%", "до 45%"), which is the frame's."""
+        it, nor the level reached at its end ("и достиг 56,5%", "до 45%"), which is the frame's; "за
+        время действия программы" covers only the years of a programme the text has stated."""
         if not t.expr.span:
             return True
+        if t.expr.count is None and self.programme is None:
+            return False  # "за время действия программы" with no programme's years stated: it says nothing
         before = self.doc.word(start - 1)
         return t.expr.end <= start and before != "до" and not before.startswith("достиг")
 

@@ -103,6 +103,11 @@ def _patterns() -> tuple[tuple[str, str], ...]:
                 rf"(?:б(?<!\wб)лижайш|с(?<!\wс)ледующ|п(?<!\wп)редстоящ)[а-я]+\s+{count}\s+(?:года|лет)(?![а-я])",
                 "ahead",
             ),
+            (  # "за время действия программы", "за годы реализации проекта": the programme's years
+                r"(?:з(?<!\wз)а|в(?<!\wв)\s+течение)\s+(?:вс[её]\s+|весь\s+)?(?:время|годы|период|срок)\s+"
+                r"(?:действия|реализации)\s+(?:[а-я]+\s+)?(?:программ|проект|нацпроект|госпрограмм|план)[а-я]*",
+                "programme",
+            ),
             (rf"с(?<!\wс)\s+начала\s+(?:{year_spec}|года)", "since_start"),
             (  # "на конец 2024 года"; "к концу 2017 года составило", whose verb tells if it is a deadline
                 rf"(?:н(?<!\wн)а\s+(?:начало|конец)|к(?<!\wк)\s+(?:началу|концу))\s+(?:{year_spec}|(?P<this>года))",
@@ -187,6 +192,8 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "count":
         count = _count(g["count"])
         return {**_year_fields(m), "months": (1, count)} if count is not None and 1 <= count <= 11 else None
+    if kind == "programme":  # years counted as the programme's, however many
+        return {"span": True}
     if kind in ("span", "ahead"):  # "за пять лет", "в ближайшие три года"
         count = _count(g["count"])
         return {kind: True, "count": count} if count is not None and count >= 2 else None
@@ -237,6 +244,7 @@ GATES = {
     "earlier": ("ранее", "назад", "прошлогодн", "период"),
     "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне"),
     "span": ("года", "лет"),
+    "programme": ("действия", "реализации"),
     "ahead": ("ближайш", "следующ", "предстоящ"),
     "as_of": ("начало", "конец", "началу", "концу"),
 }
@@ -265,6 +273,7 @@ def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
 ANCHOR = re.compile(
     r"1[89]\d\d|20\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|квартал|полугод|месяц|мес\b|год|лет(?![а-я])|ранее|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне"
+    r"|время\s+действия|срок\s+действия"
 )
 REACH = 60  # characters on each side of an anchor that an expression may take
 
