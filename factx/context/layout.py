@@ -167,7 +167,9 @@ class Layout:
     def framing(self, i: int) -> bool:
         """Token i opens its clause, before the clause's verb, and so frames the sentence and what
         follows it ("В 2021 году в Павлодарской области собрали …", "турпоток с начала 2018 года
-        составил …"). In a sentence without a verb, only its first clause frames."""
+        составил …"). A clause without a verb frames only as the sentence's first, and only when the
+        first verb after it is no subordinate clause's ("По республике валовой сбор, по
+        предварительным данным, составил …", not "В районе, к которому относится город, …")."""
         doc = self.doc
         clause = self.clause(i)
         if i - clause > 3 * OPENING_WORDS or sum(map(str.isalpha, doc.words[clause:i])) > OPENING_WORDS:
@@ -176,7 +178,10 @@ class Layout:
         if verb is not None:
             return i < verb
         starts = self.starts(doc.sentence_of[i])
-        return clause == starts[0] and all(self.verb(c) is None for c in starts)
+        if clause != starts[0]:
+            return False
+        verbal = next((c for c in starts if self.verb(c) is not None), None)
+        return verbal is None or not any(_subordinate(w) for w in doc.words[verbal : verbal + 3])
 
 
 @cache
@@ -188,6 +193,14 @@ def _clause_marks() -> frozenset[str]:
 def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
     """The tokens whose words may open a clause, found at C speed: most tokens are plain words."""
     return compress(tokens, map(_clause_marks().__contains__, words_of[tokens.start : tokens.stop]))
+
+
+def _subordinate(word: str) -> bool:
+    """ "который", "где", "что": a word that makes its clause hang on another."""
+    return word in SUBORDINATORS or word.startswith("котор")
+
+
+SUBORDINATORS = frozenset({"где", "что", "чтобы", "когда", "куда", "откуда", "если", "хотя"})
 
 
 @lru_cache(maxsize=100_000)

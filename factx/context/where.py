@@ -34,7 +34,7 @@ from .mentioned import (
     worldwide,
 )
 from .places import SIZE, Mention
-from .salience import containers, main_name, main_place, place_mentions
+from .salience import containers, dateline_end, main_name, main_place, place_mentions
 
 
 class PlaceReader:
@@ -48,9 +48,11 @@ class PlaceReader:
         self.mentions, self.salience = place_mentions(doc, places)
         self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
+        filed = {k: dateline_end(doc, k) or 0 for k in opening}  # a dateline's town locates nothing
         for m in self.mentions:
-            if m.locates:
-                self.before.setdefault(doc.sentence_of[m.start], []).append(m)
+            sentence = doc.sentence_of[m.start]
+            if m.locates and m.start >= filed.get(sentence, 0):
+                self.before.setdefault(sentence, []).append(m)
         self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
         self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
