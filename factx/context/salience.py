@@ -226,7 +226,9 @@ def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
         if k and layout.paragraph[k] == layout.paragraph[k - 1] and not dateline:
             continue  # only the first sentence of each line
         words = [w for w in doc.sentence_words(k) if w.isalpha()]
-        dateline = (len(words) <= 2 and not _short_headline(doc, k)) or _is_dateline(doc, k, words)
+        start, end = doc.sentences[k]
+        dated = is_date_line(doc.text[start:end])  # "Воронеж, 19 декабря 2024 года."
+        dateline = (len(words) <= 2 and not _short_headline(doc, k)) or _is_dateline(doc, k, words) or dated
         if dateline:
             continue  # a dateline, a date, a byline
         opening.add(k)
@@ -249,14 +251,18 @@ DATELINE_TOKENS = 10  # how far into the lead's sentence the dash after its date
 
 
 def dateline_end(doc: Doc, k: int) -> int | None:
-    """ "ПАВЛОДАР, 28.02.2025 — В Павлодарской области …", "18 января 2025 г. – По итогам …": a
-    dateline opening the lead's own sentence, up to its dash; the token where the lead begins. Its
+    """ "ПАВЛОДАР, 28.02.2025 — В Павлодарской области …", "18 января 2025 г. – По итогам …",
+    "НОВОСИБИРСК, 20 марта 2024 г. Губернатор …": a dateline opening the lead's own sentence, up to
+    its dash or full stop; the token where the lead begins. Its
     town says where the news was filed and its date when: neither is what the lead is about."""
     first = doc.token_at(doc.sentences[k][0])
     for i in range(first + 1, first + DATELINE_TOKENS):
         if not doc.same_sentence(first, i):
             return None
-        if doc.words[i] in DASHES:
+        stop = (
+            doc.words[i] == "." and i + 1 < doc.size and doc.is_capitalised(i + 1)
+        )  # "… 2024 г. Губернатор"
+        if doc.words[i] in DASHES or stop:
             prefix = doc.text[doc.tokens.starts[first] : doc.tokens.starts[i]]
             town = doc.tokens.raw(first)
             filed = len(town) > 2 and town.isupper() and any(c.isdigit() for c in prefix)
@@ -275,8 +281,9 @@ def _short_headline(doc: Doc, k: int) -> bool:
 
 def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: Salience) -> str | None:
     """The document's place: the first named in its headline or first sentence (the `opening`
-    sentences), or, failing those, the place that contains every place the text names, if the text
-    names it too, or the place of the body that opens the text and reports (its akimat, its office)."""
+    sentences), or, failing those, the town of a date line above them, or the place that contains
+    every place the text names, if the text names it too, or the place of the body that opens the
+    text and reports (its akimat, its office)."""
     framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
     filed = {k: dateline_end(doc, k) or 0 for k in opening}  # a dateline's town says where it was filed:
     framing = [m for m in framing if m.start >= filed[doc.sentence_of[m.start]]] or framing  # the lead's wins
@@ -287,6 +294,10 @@ def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: S
         name = m.name if m.single else salience.resolve(m)
         if name:
             return _formal(name, framing)
+    lead = min(opening, default=0)  # a date line's town above the headline ("Тольятти, 10 января 2024 г.")
+    above = [m for m in mentions if doc.sentence_of[m.start] < lead and m.single and not m.anaphor]
+    if above:
+        return above[0].name
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
     if len(singles) > 1:
         return salience.common_parent(singles, itself=True)
