@@ -81,16 +81,21 @@ class PeriodReader:
 
     def _open_frame(self) -> None:
         """The frame the article opens with: the first period its headline or lead states that can be
-        dated ("инфляция в октябре" over a lead's "в октябре 2024 года"), else the first it states."""
+        dated ("инфляция в октябре" over a lead's "в октябре 2024 года"), else the first it states; a
+        programme's years over a deadline ("до 2030 года … программа на 2025–2030 годы")."""
         stated = [
             (t.expr, sentence)
             for sentence in sorted(self.opening_sentences & set(self.placed.found))
             for t in self._stated(sentence)
         ]
         dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
+        programmes = [(t, k) for t, k in dated if self._programme(t)]
+        if dated and dated[0][0].target and programmes:  # "до 2030 года" over "программа на 2025–2030 годы"
+            dated = programmes
         for t, sentence in (dated or stated)[:1]:
             self._set_frame(t, f"the headline or lead, sentence {sentence + 1}", lead=True)
-            self.lead = None if t.target else self.frame  # "К 2030 году …" does not date the text
+            # "К 2030 году …", "программа на 2025–2030 годы" do not date the text
+            self.lead = None if t.target or self._programme(t) else self.frame
             self.lead_why = self.frame_why
             if self.doc_year is None and self._plans_its_year(t) and t.years is not None:
                 self.written = t.years[0]
