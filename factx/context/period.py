@@ -276,14 +276,20 @@ class PeriodReader:
     def _respective(self, t: TimeExpr, sentence: int, start: int) -> Period | None:
         """ "в 2022 и 2023 годах введено 380 и 420 тыс. кв. м соответственно": the years of a
         sentence that says "соответственно", one to each figure after them, in order."""
+        after = self._shared_out(t, sentence)
+        if after is None or start not in after:
+            return None
+        return Period.year(t.years[0] + after.index(start)) if t.years is not None else None
+
+    def _shared_out(self, t: TimeExpr, sentence: int) -> list[int] | None:
+        """The figures after years a sentence gives one to each ("соответственно"), if it does so:
+        the text has not moved on to those years, and the frame stays."""
         if t.years is None or t.months is not None or t.years[0] == t.years[1]:
             return None
         if not self.layout.respectively(sentence):
             return None
         after = [s for s in self.in_sentence.get(sentence, []) if s >= t.end]
-        if len(after) != t.years[1] - t.years[0] + 1 or start not in after:
-            return None
-        return Period.year(t.years[0] + after.index(start))
+        return after if len(after) == t.years[1] - t.years[0] + 1 else None
 
     def _span_covers(self, t: Timed, start: int) -> bool:
         """ "за три года" covers the change told after it ("увеличился на 29,5%"), not a figure before
@@ -320,7 +326,7 @@ class PeriodReader:
             if k not in self.figured and not question(self.doc, k):
                 stated = [t for t in stated if frames_unfigured(t) or reporting(self.doc, t.expr)]
             self._end_plan(k)
-            if stated and k not in self.opening_sentences:
+            if stated and k not in self.opening_sentences and self._shared_out(stated[-1].expr, k) is None:
                 kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
                 self.looked_back = kept if self._looked_back_from(stated[-1].expr, kept) else None
