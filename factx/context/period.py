@@ -22,7 +22,7 @@ from .periods import Period
 from .placed import PlacedTimes
 from .salience import dateline_end
 from .time_expr import TimeExpr
-from .timed import PeriodFound, Timed, frames_unfigured, happened, question, reporting
+from .timed import PeriodFound, Timed, frames_unfigured, happened, launch, question, reporting
 
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
@@ -71,6 +71,9 @@ class PeriodReader:
         # A look back ("В прошлом году свёклу сеяли на 14 тыс. га.") frames what the text tells of that
         # year; how things stand or will be is still of the frame before it, kept here.
         self.looked_back: FrameState | None = None
+        # A launch date ("Запуск намечен на 2027 год") frames the plant's figures to come; what already
+        # happened keeps the frame before it, kept here.
+        self.launched: FrameState | None = None
         self.lead: Period | None = None  # the frame the headline or lead set, unless a deadline
         self.lead_why = ""  # where the headline or lead set it
         # A programme's years ("программа на 2025–2028 годы") stay with the reader while the text goes
@@ -219,6 +222,11 @@ class PeriodReader:
             why = "a verb of how things stand now: the time of writing"
         elif self.frame_programme and happened(self.doc, self.layout, clause):
             period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
+        elif self.launched is not None and happened(doc, layout, clause, done=True):
+            period, where, deadline, results = self.launched
+            if not where and self.dated and self.doc_year is not None:
+                period, where = Period.year(self.doc_year), "the text's date"
+            why = f"the frame before a launch date, set by {where or 'nothing'}: the figure tells the past"
         elif self.looked_back is not None and not happened(doc, layout, clause, done=True):
             period, where, deadline, results = self.looked_back
             why = f"the frame before a look back, set by {where}: the figure tells no past"
@@ -324,12 +332,14 @@ class PeriodReader:
             k = self.next_sentence
             stated = self._stated(k)
             if k not in self.figured and not question(self.doc, k):
-                stated = [t for t in stated if frames_unfigured(t) or reporting(self.doc, t.expr)]
+                stated = [t for t in stated if frames_unfigured(t) or self._reports_or_launches(t)]
             self._end_plan(k)
             if stated and k not in self.opening_sentences and self._shared_out(stated[-1].expr, k) is None:
                 kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
                 self.looked_back = kept if self._looked_back_from(stated[-1].expr, kept) else None
+                launched = k not in self.figured and launch(self.doc, self.layout, stated[-1].expr)
+                self.launched = kept if launched else None
                 first = self.kept[0] if self.kept is not None else kept  # the frame before the first deadline
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
@@ -340,6 +350,10 @@ class PeriodReader:
         a dated text, where the year of writing tells the look back from the plan."""
         _, where, deadline, _ = kept
         return _looks_back(t) and bool(where) and (self.dated or not deadline)
+
+    def _reports_or_launches(self, t: Timed) -> bool:
+        """A sentence without figures that reports a stretch or dates a launch frames what follows."""
+        return reporting(self.doc, t.expr) or launch(self.doc, self.layout, t.expr)
 
     def _end_plan(self, k: int) -> None:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it

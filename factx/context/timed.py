@@ -9,7 +9,7 @@ from pymorphy3.tagset import OpencorporaTag
 
 from ..text.doc import Doc
 from ..text.morph import parses
-from ..vocab import words
+from ..vocab import stems, words
 from .layout import Layout, nearest_few
 from .periods import Period
 from .time_expr import TimeExpr
@@ -64,8 +64,8 @@ def around(timed: list[Timed], token: int, starts: dict[int, list[int]]) -> list
 def frames_unfigured(t: Timed) -> bool:
     """Whether a period stated in a sentence without figures frames those after it: one that opens
     its clause ("В 2021–2025 годах по программе …") or a span of years ("программа рассчитана на
-    2021–2025 годы"). A date after the verb of such a sentence dates an event ("Старт намечен на
-    2024 год", "контракты, заключенные в 2025 году") and leaves the frame alone."""
+    2021–2025 годы"). A date after the verb of such a sentence dates an event ("контракты,
+    заключенные в 2025 году") and leaves the frame alone, unless it dates a launch (`launch`)."""
     years = t.expr.years
     return t.framing or (years is not None and years[0] < years[1])
 
@@ -88,6 +88,15 @@ def _act_participle(word: str) -> bool:
     """ "утверждённая", "принятой": a past participle of an act that dates a document."""
     acts = words("context/event_participles.txt")
     return any(p.tag.POS == "PRTF" and p.normal_form in acts for p in parses(word)[:1])
+
+
+def launch(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
+    """ "Запуск агрегата намечен на 2027 год", "Завершить строительство планируется в 2026 году": the
+    date a plant or project starts, which frames its figures told after it (its capacity, its cost)."""
+    if t.years is None or t.years[0] != t.years[1] or happened(doc, layout, layout.clause(t.start)):
+        return False  # "Запуск строительства состоялся 7 декабря 2012 года": an event, no frame
+    starts = stems("context/launch_words.txt")
+    return any(w.startswith(starts) for w in doc.words[layout.clause(t.start) : t.start])
 
 
 def reporting(doc: Doc, t: TimeExpr) -> bool:
