@@ -48,6 +48,7 @@ from .scene import (
     verb_named,
     whole_of,
 )
+from .trade import Border
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
@@ -55,6 +56,7 @@ HEAD = 20  # a cue with the subject's head noun ("розничная цена" i
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
+TRADED = 349  # goods sold abroad or bought there: over any cue but a price per unit or the figure before
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
@@ -74,9 +76,10 @@ COMPARED = 3  # tokens between a figure and a percentage or multiplier that comp
 class IndicatorReader:
     """Reads figures in text order; cue matches are found once per sentence."""
 
-    def __init__(self, doc: Doc, layout: Layout) -> None:
+    def __init__(self, doc: Doc, layout: Layout, border: Border | None = None) -> None:
         self.doc = doc
         self.layout = layout
+        self.border = border  # the countries the text names, for trade that names no export or import
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
         self._starts: dict[int, list[int]] = {}
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
@@ -120,6 +123,8 @@ class IndicatorReader:
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if kind == "quantity" and (apart(self.doc, self.layout, d) or self._incident(d)):
             return self._chosen(d, {})
+        # goods sold abroad or bought there: "отправили в Узбекистан 640 тыс. тонн", "закупили в Китае…"
+        crossing = self.border.crossing(self.layout, d) if self.border else None
         compared = self._before(d, COMPARED) if kind in RELATIVE else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
@@ -145,12 +150,16 @@ class IndicatorReader:
                     else:
                         named_by = True
                     offer(cue.indicator, cue.weight(SUBJECT))
+            if crossing and not (scores or confirmed):  # not a noun that names one: "в Китай 600 контейнеров"
+                offer(crossing, TRADED)
             leans = set() if named_by else leans
             plain = plain or bool(leans)
             if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
                 offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
             if (scores and not plain) or not (generic or confirmed or plain):
                 return self._chosen(d, self._settled(d, scores))
+        if crossing and not counted:
+            offer(crossing, TRADED)
         stock = False
         shared = kind in PARTS or (kind == "change" and unit == "%")  # "доля … выросла с 18% до 35%"
         whole = self._whole(d, offer) if shared else False
@@ -188,7 +197,9 @@ class IndicatorReader:
             self._continued(d, frozenset().union(*seq), offer)
             nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
             if (
-                outside_taxonomy(seq, named) and not verb_named(self.doc, self.layout, d, self._near(d))
+                outside_taxonomy(seq, named)
+                and not verb_named(self.doc, self.layout, d, self._near(d))
+                and not crossing
             ) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
                 return self._chosen(d, {})
             if (
@@ -204,7 +215,7 @@ class IndicatorReader:
         if confirmed:
             if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
                 confirmed |= people()  # filed by what they do; not "8 рейсов", "40 коллективов"
-            scores = {k: v for k, v in scores.items() if k in confirmed | leans}
+            scores = {k: v for k, v in scores.items() if k in confirmed | leans or k == crossing}
         if leans:  # objects are never people: "54 объекта бытового обслуживания населения"
             scores = {k: v for k, v in scores.items() if k not in people()}
         return self._chosen(d, self._settled(d, scores, stock))
