@@ -31,12 +31,14 @@ from .cues import (
     word_lemmas,
 )
 from .layout import Layout
+from .measure import interest
 from .scene import (
     FUNDING,
     PARTITIVES,
     PARTS,
     WINDOW,
     apart,
+    extent,
     funding_verb,
     one_project,
     opened,
@@ -121,10 +123,16 @@ class IndicatorReader:
                 scores[indicator] = score
 
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
-        if kind == "quantity" and (apart(self.doc, self.layout, d) or self._incident(d)):
+        if kind == "quantity" and (
+            apart(self.doc, self.layout, d)
+            or extent(self.doc, self.layout, d, self._near(d))
+            or self._incident(d)
+        ):
             return self._chosen(d, {})
         # goods sold abroad or bought there: "отправили в Узбекистан 640 тыс. тонн", "закупили в Китае…"
         crossing = self.border.crossing(self.layout, d) if self.border else None
+        if interest(self.doc, d):  # "кредиты под 5% годовых"
+            return self._chosen(d, {})
         compared = self._before(d, COMPARED) if kind in RELATIVE else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})

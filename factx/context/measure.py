@@ -38,6 +38,7 @@ AHEAD = 3  # words after a figure searched for a comparative ("на 33% боль
 PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
 GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
+YEARLY = frozenset({"годовых", "годовые"})  # after a rate of interest: "под 5% годовых"
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
 
 
@@ -205,9 +206,16 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     over = value is not None and value > 100 and doc.word(d.start - 1) != "на"  # not "план выполнен на 105%"
     if over and indicator and taxonomy()[indicator].unit == "%" and "index" in taxonomy()[indicator].measures:
         return "index"  # a rate over a whole is the index of its base: "инфляция за год составила 108,6%"
-    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
+    rate = lemmas & words("indicators/rate_words.txt") or interest(doc, d)  # "под 5% годовых"
+    if (indicator and taxonomy()[indicator].unit == "%") or rate:
         return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     return "index" if over else "share"  # no part is more than its whole
+
+
+def interest(doc: Doc, d: Draft) -> bool:
+    """A rate of interest, a level that no indicator counts: "кредиты под 5% годовых", "ставка — 12%
+    годовых"."""
+    return d.kind == "percent" and (doc.word(d.start - 1) == "под" or doc.word(d.end) in YEARLY)
 
 
 def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:

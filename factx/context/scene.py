@@ -20,6 +20,8 @@ PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 OPENED = 3  # tokens between a word of opening and the count of objects it opens
 SHARE_WORDS = frozenset({"доля", "вес"})  # "доля машиностроения в экспорте", "удельный вес"
 WHOLE_REACH = 12  # tokens before a figure where "доля … в" may stand
+EXTENT_UNITS = frozenset({"км", "м", "га", "м²"})  # a length, a floor or a site's land
+FIELDS = frozenset({"sown_area", "harvest"})  # what says an area is a field
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
 FUNDING = frozenset(
     {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
@@ -105,6 +107,28 @@ def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
         return True
     clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
     return any(token_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
+
+
+def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
+    """The length or area of a thing that is there, which no indicator counts: a word of extent before
+    the figure in its clause ("Протяжённость пляжной зоны — 28 км", "тракт протяжённостью 962 км",
+    "Площадь фабрики — 12 га") and, in its sentence, no word of building or opening and no strong cue
+    of sowing or harvest (of the cues `found` near it), nor a verb of what will be: not "построили дорогу
+    протяжённостью 12 км", "площадь под пшеницей", "зерновые убраны с площади 4,3 млн га"."""
+    if d.fields.get("unit") not in EXTENT_UNITS:
+        return False
+    clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
+    if not any(token_lemmas(doc, i) & words("indicators/extent_words.txt") for i in clause):
+        return False
+    verb = layout.verb(layout.clause(d.start))
+    if verb is not None and any(p.tag.tense == "futr" for p in doc.readings(verb)[:1]):
+        return False  # what will be: "Протяжённость линии составит 22,4 км"
+    start, end = doc.sentences[doc.sentence_of[d.start]]
+    sentence = range(doc.token_at(start), doc.token_at(end))
+    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+    if any(token_lemmas(doc, i) & built for i in sentence):
+        return False
+    return not any(c.indicator in FIELDS and s in sentence for c, s, _ in found)
 
 
 def per_unit(doc: Doc, d: Draft) -> bool:
