@@ -26,6 +26,7 @@ from .cues import (
     phrase_lemmas,
     qualifying_cues,
     shortened,
+    taxonomy,
     token_lemmas,
     unit_owners,
     word_lemmas,
@@ -160,6 +161,11 @@ class IndicatorReader:
                     offer(cue.indicator, cue.weight(SUBJECT))
             if crossing and not (scores or confirmed):  # not a noun that names one: "в Китай 600 контейнеров"
                 offer(crossing, TRADED)
+            capacity = self.doc.word(d.start - 1) == "на"  # "кампус на 2,5 тыс. студентов": the object's
+            uncued = not (scores or confirmed or leans or capacity) and self._people(d, seq)
+            doing = self._doing(d, fits) if uncued else {}
+            if doing:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
+                return self._chosen(d, doing)
             leans = set() if named_by else leans
             plain = plain or bool(leans)
             if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
@@ -260,6 +266,23 @@ class IndicatorReader:
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
+
+    def _people(self, d: Draft, seq: list[frozenset[str]]) -> bool:
+        return self._animate(d) or bool(seq[-1] & words("indicators/people_words.txt"))
+
+    def _doing(self, d: Draft, fits: frozenset[str]) -> dict[str, int]:
+        """What people that no cue names get or do, as a strong cue of their clause says ("Ключи от
+        новых квартир получили 2 300 семей", "Самозанятыми зарегистрированы 62 тыс. омичей"); a weak
+        cue says too little ("форум собрал 600 участников", "субсидии на содержание коров"), and people
+        are no objects built ("На строительство школы претендовали 5 подрядчиков")."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        found: dict[str, int] = {}
+        for cue, s, _ in self._near(d):
+            fitting = cue.indicator in fits and taxonomy()[cue.indicator].unit != "object"
+            if fitting and not cue.weak and s in clause and not d.start <= s < d.end:
+                score = cue.weight(CLAUSE) - abs(s - d.start)
+                found[cue.indicator] = max(found.get(cue.indicator, 0), score)
+        return found
 
     def _animate(self, d: Draft) -> bool:
         return any(p.tag.animacy == "anim" for p in self.doc.readings(d.end - 1)[:1])
