@@ -39,6 +39,7 @@ from .scene import (
     PARTS,
     WINDOW,
     apart,
+    earned,
     extent,
     funding_verb,
     one_project,
@@ -60,6 +61,7 @@ UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it
 CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 TRADED = 349  # goods sold abroad or bought there: over any cue but a price per unit or the figure before
+EARNED = 345  # a sum people earn is their wage, whatever sector names them
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
@@ -223,8 +225,10 @@ class IndicatorReader:
                 and not whole
             ):
                 return self._chosen(d, {})  # "доля юаня": a share of nothing in the taxonomy
-        if kind == "money" and per_unit(self.doc, d):
-            offer("price", FOLLOWS)
+        if kind == "money" and per_unit(self.doc, d) and not self._funded(d):
+            offer("price", FOLLOWS)  # not "компенсируют до 20 тыс. рублей за гектар"
+        if earned(self.doc, self.layout, d, self._near(d)):
+            offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
         self._context(d, offer)
         if confirmed:
             if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
@@ -266,6 +270,22 @@ class IndicatorReader:
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
+
+    def _into(self, verb: int, s: int, d: Draft) -> bool:
+        """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right
+        after "в" or "на", or after one of them before the figure ("вложит в строительство текстильной
+        фабрики 45 млрд")."""
+        words_of = self.doc.words
+        return words_of[s - 1] in INTO or (
+            s < d.start and any(words_of[k] in INTO for k in range(verb + 1, s))
+        )
+
+    def _funded(self, d: Draft) -> bool:
+        """A strong cue of money given stands in the figure's clause: "компенсируют", "субсидия"."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        return any(
+            c.indicator == "budget_allocation" and not c.weak and s in clause for c, s, _ in self._near(d)
+        )
 
     def _people(self, d: Draft, seq: list[frozenset[str]]) -> bool:
         return self._animate(d) or bool(seq[-1] & words("indicators/people_words.txt"))
@@ -331,7 +351,7 @@ class IndicatorReader:
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
-            if verb is not None and verb < s and doc.word(s - 1) in INTO and cue.indicator not in FUNDING:
+            if verb is not None and verb < s and cue.indicator not in FUNDING and self._into(verb, s, d):
                 continue  # where money went, not what it is: "вложил в сельское хозяйство 140 млрд"
             if verb is not None and s <= verb < e and cue.indicator in FUNDING:
                 offer(cue.indicator, cue.weight(SUBJECT))  # the predicate says what the money is
