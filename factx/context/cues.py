@@ -4,7 +4,6 @@ percent signs are passed over."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -127,13 +126,34 @@ def measure_units() -> frozenset[str]:
     return frozenset(r["symbol"] for r in table("quantity/units.tsv"))
 
 
-def matches(seq: list[frozenset[str]]) -> Iterable[tuple[Cue, int, int]]:
-    """Each cue found in a sequence of lemma sets, with where it starts and ends."""
-    for i, here in enumerate(seq):
-        for cue in _opening(here):
-            end = _rest(seq, i + 1, cue.words[1:])
-            if end is not None:
-                yield cue, i, end
+def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
+    """Each cue found in a sequence of lemma sets, with where it starts and ends; not one that a longer
+    cue of another indicator, no weaker than it, opens with ("стоимость" of "стоимость проезда", a
+    price), nor a word of value right before a strong cue of an indicator of money ("стоимость
+    импорта" is imports; "стоимость школы" a project's cost)."""
+    found = [
+        (cue, i, end)
+        for i, here in enumerate(seq)
+        for cue in _opening(here)
+        if (end := _rest(seq, i + 1, cue.words[1:])) is not None
+    ]
+    monetary = {s for c, s, _ in found if not c.weak and taxonomy()[c.indicator].unit == "money"}
+    return [
+        (cue, s, e)
+        for cue, s, e in found
+        if not any(_inside(s, e, cue, other) for other in found)
+        and not (len(cue.words) == 1 and cue.words[0] in _value_words() and e in monetary)
+    ]
+
+
+def _inside(s: int, e: int, cue: Cue, other: tuple[Cue, int, int]) -> bool:
+    c, s2, e2 = other
+    return s2 == s and e < e2 and c.indicator != cue.indicator and (cue.weak or not c.weak)
+
+
+@cache
+def _value_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("indicators/value_words.txt"))
 
 
 @lru_cache(maxsize=100_000)
