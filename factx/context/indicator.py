@@ -15,6 +15,7 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
 from .cues import (
+    WEAK,
     Cue,
     fitting,
     matches,
@@ -62,6 +63,7 @@ CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 TRADED = 349  # goods sold abroad or bought there: over any cue but a price per unit or the figure before
 EARNED = 345  # a sum people earn is their wage, whatever sector names them
+ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
@@ -229,6 +231,8 @@ class IndicatorReader:
             offer("price", FOLLOWS)  # not "компенсируют до 20 тыс. рублей за гектар"
         if earned(self.doc, self.layout, d, self._near(d)):
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
+        if self.layout.elliptic(d.start):
+            self._elliptic(d, offer)
         self._context(d, offer)
         if confirmed:
             if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
@@ -270,6 +274,16 @@ class IndicatorReader:
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
+
+    def _elliptic(self, d: Draft, offer: Callable[[str, int], None]) -> None:
+        """A short clause after a dash names its figure by its own first cue, not by the subject or the
+        figure of the clause before (", в обрабатывающей промышленности — 106,8%", ", расходы — 401,2
+        млрд"); a cue after the first qualifies it ("горнодобывающей промышленности")."""
+        clause = self.layout.clause(d.start)
+        own = [(c, s) for c, s, e in self._near(d) if clause <= s and e < d.start]
+        for cue, s in own:
+            if s == own[0][1]:
+                offer(cue.indicator, cue.weight(ELLIPTIC) + (WEAK if cue.weak else 0))
 
     def _into(self, verb: int, s: int, d: Draft) -> bool:
         """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right

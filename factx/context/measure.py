@@ -148,12 +148,27 @@ def _located(doc: Doc, d: Draft) -> bool:
 
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
-    тысяч", or an item without a verb in a list of dashes ("— Салават — 1,1 млрд рублей")."""
+    тысяч", an item without a verb in a list of dashes ("— Салават — 1,1 млрд рублей"), a short clause
+    after a dash."""
     if d.kind not in ("money", "quantity", "percent") or doc.word(d.start - 1) == "до":
         return False
     first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
     listed = doc.word(first) in DASHES and layout.verb(layout.clause(d.start)) is None
-    return listed or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
+    return (
+        listed
+        or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
+        or _elided(doc, layout, d)
+    )
+
+
+def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A percentage in a short clause after a dash with no noun in the nominative, which would be a new
+    subject: it goes on from the one before ("рост составил 3,1%, в обрабатывающей — 2,4%"; not "…,
+    уровень безработицы — 4,8%")."""
+    if d.kind != "percent" or not layout.elliptic(d.start):
+        return False  # an amount goes on from an amount: "добыли 139 млн т, что на 15% меньше, в шахтах — 81"
+    opening = range(layout.clause(d.start), d.start)
+    return not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for i in opening for p in doc.readings(i)[:1])
 
 
 @cache
