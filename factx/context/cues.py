@@ -12,11 +12,13 @@ from ..text.doc import Doc
 from ..text.morph import fold, inflect, parses
 from ..text.phrases import is_genitive
 from ..vocab import table, words
+from .layout import is_predicate
 
 GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 ANY = "*"
-BARRIERS = frozenset({",", "и", "а", "но", "или", ";", "—", "–"})  # what a cue's gap never crosses
+PREDICATE = "\x00verb"  # what text_lemmas adds to a verb's lemmas: a cue's gap never crosses one either
+BARRIERS = frozenset({",", "и", "а", "но", "или", ";", "—", "–", PREDICATE})  # what a cue's gap never crosses
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,7 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
         (cue, i, end)
         for i, here in enumerate(seq)
         for cue in _opening(here)
-        if (end := _rest(seq, i + 1, cue.words[1:])) is not None
+        if (end := _rest(seq, i + 1, cue.words[1:], _barriers(cue.words))) is not None
     ]
     monetary = {s for c, s, _ in found if not c.weak and taxonomy()[c.indicator].unit == "money"}
     return [
@@ -164,13 +166,21 @@ def _opening(lemmas: frozenset[str]) -> tuple[Cue, ...]:
     return tuple(cue for lemma in lemmas for cue in by_first.get(lemma, ()))
 
 
-def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
+@lru_cache(maxsize=10_000)
+def _barriers(words: tuple[str, ...]) -> frozenset[str]:
+    """What a cue's gap never crosses: a verb too, unless the cue holds one, which a verb of modality may
+    stand before ("работой могут обеспечить")."""
+    verbal = any(p.tag.POS == "INFN" for w in words for p in parses(w)[:1])
+    return BARRIERS - {PREDICATE} if verbal else BARRIERS
+
+
+def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...], barriers: frozenset[str]) -> int | None:
     """Where a cue's remaining words end, each within GAP words of the one before, never past a comma or
     "и" that joins two things ("инвестиций и реализовать 46 проектов" is no "инвестиция … проект")."""
     for word in words:
         j = i
         while j < min(i + GAP + 1, len(seq)) and word not in seq[j]:
-            if seq[j] & BARRIERS:
+            if seq[j] & barriers:
                 return None
             j += 1
         if j >= min(i + GAP + 1, len(seq)):
@@ -231,6 +241,13 @@ def word_lemmas(word: str) -> frozenset[str]:
     found = {fold(p.normal_form) for p in readings}
     found.update(fold(inflect(p, "nomn", "masc", "sing")) for p in readings[:1] if p.tag.POS == "PRTF")
     return frozenset(found) or frozenset({word})
+
+
+@lru_cache(maxsize=100_000)
+def text_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of a word of a text, and PREDICATE for a verb, which no cue phrase spans ("на долю
+    торговых сетей приходится 38% оборота" holds no "торговый оборот")."""
+    return word_lemmas(word) | {PREDICATE} if is_predicate(word) else word_lemmas(word)
 
 
 def qualifying_cues(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:

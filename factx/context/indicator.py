@@ -28,9 +28,9 @@ from .cues import (
     qualifying_cues,
     shortened,
     taxonomy,
+    text_lemmas,
     token_lemmas,
     unit_owners,
-    word_lemmas,
 )
 from .layout import Layout
 from .measure import interest
@@ -98,7 +98,7 @@ class IndicatorReader:
             doc = self.doc
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
-            seq = list(map(word_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
+            seq = list(map(text_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
             shadowed = neutral(seq)  # "в сопоставимых ценах": no price
             found = sorted(
                 ((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq) if s not in shadowed),
