@@ -17,6 +17,7 @@ from .layout import is_predicate
 GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 ANY = "*"
+GOODS = "+"  # a counted noun that names what it counts ("грузовик"), no generic count ("человек")
 PREDICATE = "\x00verb"  # what text_lemmas adds to a verb's lemmas: a cue's gap never crosses one either
 BARRIERS = frozenset({",", "и", "а", "но", "или", ";", "—", "–", PREDICATE})  # what a cue's gap never crosses
 
@@ -38,7 +39,8 @@ class Indicator:
             if f"-quantity:{unit}" in self.kinds:
                 return False  # "-quantity:человек": built objects and dwellings are never counted in people
             listed = f"quantity:{unit}" in self.kinds
-            return listed or (f"quantity:{ANY}" in self.kinds and not measured(unit))
+            goods = f"quantity:{GOODS}" in self.kinds and unit not in measure_units() and not generic(unit)
+            return listed or goods or (f"quantity:{ANY}" in self.kinds and not measured(unit))
         return kind in self.kinds
 
 
@@ -104,6 +106,11 @@ def measured(unit: str | None) -> bool:
     return unit in measure_units() and unit not in words("indicators/generic_counts.txt")
 
 
+def generic(unit: str | None) -> bool:
+    """A counted noun that says how many, not what ("человек", "место", "пункт")."""
+    return bool(unit) and str(unit).split()[-1] in words("indicators/generic_counts.txt")
+
+
 @cache
 def unit_owners() -> dict[str, str]:
     """Quantity units that name one indicator: the only one that takes it ("ц/га"), unless that one
@@ -113,7 +120,7 @@ def unit_owners() -> dict[str, str]:
     takers: dict[str, set[str]] = {}
     for ind in taxonomy().values():
         for k in ind.kinds:
-            if k.startswith("quantity:") and k != f"quantity:{ANY}":
+            if k.startswith("quantity:") and k not in (f"quantity:{ANY}", f"quantity:{GOODS}"):
                 takers.setdefault(k.partition(":")[2], set()).add(ind.id)
     owners = {}
     for unit, ids in takers.items():

@@ -18,6 +18,7 @@ from .cues import (
     WEAK,
     Cue,
     fitting,
+    generic,
     matches,
     measure_units,
     neutral,
@@ -146,7 +147,7 @@ class IndicatorReader:
         if counted:
             assert isinstance(unit, str)
             seq = phrase_lemmas(unit)[0]
-            generic = unit.split()[-1] in words("indicators/generic_counts.txt")
+            is_generic = generic(unit)
             plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
             named_by = False  # a strong cue names the counted noun
             for cue, _, e in matches(seq):
@@ -154,7 +155,7 @@ class IndicatorReader:
                     continue  # the cue must name the counted noun itself: "молочный комплекс"
                 if cue.weak and cue.indicator not in BUILT | ANIMALS:
                     confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
-                elif generic and len(cue.words) == 1:
+                elif is_generic and len(cue.words) == 1:
                     plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
                     offer(cue.indicator, cue.weight(CLAUSE))
                 else:
@@ -170,11 +171,14 @@ class IndicatorReader:
             doing = self._doing(d, fits) if uncued else {}
             if doing:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
                 return self._chosen(d, doing)
+            made = self._made(d, fits) if not (scores or is_generic or capacity or self._animate(d)) else {}
+            if made:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
+                return self._chosen(d, made)
             leans = set() if named_by else leans
             plain = plain or bool(leans)
-            if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
+            if not (scores or is_generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
                 offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
-            if (scores and not plain) or not (generic or confirmed or plain):
+            if (scores and not plain) or not (is_generic or confirmed or plain):
                 return self._chosen(d, self._settled(d, scores))
         if crossing and not counted:
             offer(crossing, TRADED)
@@ -303,6 +307,19 @@ class IndicatorReader:
 
     def _people(self, d: Draft, seq: list[frozenset[str]]) -> bool:
         return self._animate(d) or bool(seq[-1] & words("indicators/people_words.txt"))
+
+    def _made(self, d: Draft, fits: frozenset[str]) -> dict[str, int]:
+        """The output a cue at a verb of the figure's clause, before it, names ("КАМАЗ выпустил 39 тыс.
+        грузовиков", "цех будет выпускать 500 тыс. стиральных машин", "добыла 24,7 млн карат")."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        return {
+            c.indicator: c.weight(SUBJECT)
+            for c, s, _ in self._near(d)
+            if s in clause and s < d.start and c.indicator in OUTPUTS & fits and self._verb(s)
+        }
+
+    def _verb(self, i: int) -> bool:
+        return any(p.tag.POS in ("VERB", "INFN") for p in self.doc.readings(i)[:1])
 
     def _doing(self, d: Draft, fits: frozenset[str]) -> dict[str, int]:
         """What people that no cue names get or do, as a strong cue of their clause says ("Ключи от
