@@ -37,6 +37,7 @@ BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
 PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
 GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
+PURPOSE = frozenset({"в", "во", "на"})  # before what something goes to: "на расширение завода"
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
 YEARLY = frozenset({"годовых", "годовые"})  # after a rate of interest: "под 5% годовых"
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
@@ -113,11 +114,18 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     if _headed_by_change(subject, d, lead):
         return True
     return any(
-        fold(doc.words[i]) in nouns for i in range(max(clause, d.start - CHANGE_REACH), d.start)
+        fold(doc.words[i]) in nouns and not _purpose(doc, i)
+        for i in range(max(clause, d.start - CHANGE_REACH), d.start)
     ) or any(
-        _direction(doc, i, d.start) and not _qualifies(doc, i)
+        _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i)
         for i in range(max(clause, d.start - NEAR), d.start)
     )
+
+
+def _purpose(doc: Doc, i: int) -> bool:
+    """A noun of change in the accusative after "в" or "на" says what money or effort goes to, not that
+    the figure changes: "вложила в расширение завода 12 млрд", "на увеличение мощности направят"."""
+    return doc.word(i - 1) in PURPOSE and any(p.tag.case == "accs" for p in doc.readings(i))
 
 
 def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
