@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
+from .counted import OUTPUTS, animate, doing, made, of_people
 from .cues import (
     WEAK,
     Cue,
@@ -28,7 +29,6 @@ from .cues import (
     phrase_lemmas,
     qualifying_cues,
     shortened,
-    taxonomy,
     text_lemmas,
     token_lemmas,
     unit_owners,
@@ -66,7 +66,6 @@ TRADED = 349  # goods sold abroad or bought there: over any cue but a price per 
 EARNED = 345  # a sum people earn is their wage, whatever sector names them
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
-OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
@@ -167,13 +166,14 @@ class IndicatorReader:
             if crossing and not (scores or confirmed):  # not a noun that names one: "в Китай 600 контейнеров"
                 offer(crossing, TRADED)
             capacity = self.doc.word(d.start - 1) == "на"  # "кампус на 2,5 тыс. студентов": the object's
-            uncued = not (scores or confirmed or leans or capacity) and self._people(d, seq)
-            doing = self._doing(d, fits) if uncued else {}
-            if doing:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
-                return self._chosen(d, doing)
-            made = self._made(d, fits) if not (scores or is_generic or capacity or self._animate(d)) else {}
-            if made:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
-                return self._chosen(d, made)
+            uncued = not (scores or confirmed or leans or capacity) and of_people(self.doc, d, seq[-1])
+            done = doing(self.layout, d, self._near(d), fits, CLAUSE) if uncued else {}
+            if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
+                return self._chosen(d, done)
+            goods = not (scores or is_generic or capacity or animate(self.doc, d))
+            output = made(self.doc, self.layout, d, self._near(d), fits, SUBJECT) if goods else {}
+            if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
+                return self._chosen(d, output)
             leans = set() if named_by else leans
             plain = plain or bool(leans)
             if not (scores or is_generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
@@ -239,7 +239,7 @@ class IndicatorReader:
             self._elliptic(d, offer)
         self._context(d, offer)
         if confirmed:
-            if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
+            if confirmed & people() and animate(self.doc, d):  # "трудоустроили 320 специалистов": people,
                 confirmed |= people()  # filed by what they do; not "8 рейсов", "40 коллективов"
             scores = {k: v for k, v in scores.items() if k in confirmed | leans or k == crossing}
         if leans:  # objects are never people: "54 объекта бытового обслуживания населения"
@@ -304,39 +304,6 @@ class IndicatorReader:
         return any(
             c.indicator == "budget_allocation" and not c.weak and s in clause for c, s, _ in self._near(d)
         )
-
-    def _people(self, d: Draft, seq: list[frozenset[str]]) -> bool:
-        return self._animate(d) or bool(seq[-1] & words("indicators/people_words.txt"))
-
-    def _made(self, d: Draft, fits: frozenset[str]) -> dict[str, int]:
-        """The output a cue at a verb of the figure's clause, before it, names ("КАМАЗ выпустил 39 тыс.
-        грузовиков", "цех будет выпускать 500 тыс. стиральных машин", "добыла 24,7 млн карат")."""
-        clause = self.layout.tokens(self.layout.clause(d.start))
-        return {
-            c.indicator: c.weight(SUBJECT)
-            for c, s, _ in self._near(d)
-            if s in clause and s < d.start and c.indicator in OUTPUTS & fits and self._verb(s)
-        }
-
-    def _verb(self, i: int) -> bool:
-        return any(p.tag.POS in ("VERB", "INFN") for p in self.doc.readings(i)[:1])
-
-    def _doing(self, d: Draft, fits: frozenset[str]) -> dict[str, int]:
-        """What people that no cue names get or do, as a strong cue of their clause says ("Ключи от
-        новых квартир получили 2 300 семей", "Самозанятыми зарегистрированы 62 тыс. омичей"); a weak
-        cue says too little ("форум собрал 600 участников", "субсидии на содержание коров"), and people
-        are no objects built ("На строительство школы претендовали 5 подрядчиков")."""
-        clause = self.layout.tokens(self.layout.clause(d.start))
-        found: dict[str, int] = {}
-        for cue, s, _ in self._near(d):
-            fitting = cue.indicator in fits and taxonomy()[cue.indicator].unit != "object"
-            if fitting and not cue.weak and s in clause and not d.start <= s < d.end:
-                score = cue.weight(CLAUSE) - abs(s - d.start)
-                found[cue.indicator] = max(found.get(cue.indicator, 0), score)
-        return found
-
-    def _animate(self, d: Draft) -> bool:
-        return any(p.tag.animacy == "anim" for p in self.doc.readings(d.end - 1)[:1])
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
