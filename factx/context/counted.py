@@ -12,6 +12,9 @@ from .layout import Layout
 
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 VERBS = frozenset({"VERB", "INFN"})
+VERB_REACH = (
+    3  # tokens between a clause's verb and a cue of what people get or do: "Ключи от квартир получили"
+)
 
 
 def animate(doc: Doc, d: Draft) -> bool:
@@ -27,16 +30,18 @@ def of_people(doc: Doc, d: Draft, noun: frozenset[str]) -> bool:
 def doing(
     layout: Layout, d: Draft, found: list[tuple[Cue, int, int]], fits: frozenset[str], where: int
 ) -> dict[str, int]:
-    """What people that no cue names get or do, as a strong cue of their clause (of the cues `found`
-    near them) says ("Ключи от новых квартир получили 2 300 семей", "Самозанятыми зарегистрированы 62
+    """What people that no cue names get or do, as a strong cue at the verb of their clause (of the cues
+    `found` near them) says ("Ключи от новых квартир получили 2 300 семей", "Самозанятыми зарегистрированы 62
     тыс. омичей"), weighed at `where`, nearest first; a weak cue says too little ("форум собрал 600
     участников", "субсидии на содержание коров"), and people are no objects built ("На строительство
     школы претендовали 5 подрядчиков")."""
-    clause = layout.tokens(layout.clause(d.start))
+    clause = layout.clause(d.start)
+    verb = layout.verb(clause)
     scores: dict[str, int] = {}
-    for cue, s, _ in found:
+    for cue, s, e in found:
         fitting = cue.indicator in fits and taxonomy()[cue.indicator].unit != "object"
-        if fitting and not cue.weak and s in clause and not d.start <= s < d.end:
+        near = verb is not None and min(abs(s - verb), abs(e - 1 - verb)) <= VERB_REACH
+        if fitting and near and not cue.weak and s in layout.tokens(clause) and not d.start <= s < d.end:
             scores[cue.indicator] = max(scores.get(cue.indicator, 0), cue.weight(where) - abs(s - d.start))
     return scores
 

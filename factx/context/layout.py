@@ -129,10 +129,15 @@ class Layout:
     def elliptic(self, i: int) -> bool:
         """The figure at token i ends a short clause after another of its sentence, a dash standing for
         its verb and the clause opening with a few words that say what the figure is of: "…, в
-        обрабатывающей промышленности — 106,8%", "…, импорта — 4%", "…, расходы — 401,2 млрд"."""
+        обрабатывающей промышленности — 106,8%", "…, импорта — 4%", "…, расходы — 401,2 млрд"; not one
+        that "и" joins to the noun before it."""
         clause = self.clause(i)
         first = self.starts(self.doc.sentence_of[i])[0]
-        return clause != first and 0 < i - clause <= ELLIPTIC and self.doc.word(i - 1) in DASHES
+        short = clause != first and 0 < i - clause <= ELLIPTIC and self.doc.word(i - 1) in DASHES
+        joined = (
+            self.doc.words[clause] == "и" or self.doc.word(clause + 1) == "и"
+        )  # ", и малых предприятий —"
+        return short and not joined and self.verb(clause) is None  # no verb: "и КФХ произведено молока —"
 
     def tokens(self, clause: int) -> range:
         """The tokens of a clause (asked several times per figure, so remembered)."""

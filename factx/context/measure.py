@@ -172,8 +172,9 @@ def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
 def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A percentage in a short clause after a dash with no noun in the nominative, which would be a new
     subject: it goes on from the one before ("рост составил 3,1%, в обрабатывающей — 2,4%"; not "…,
-    уровень безработицы — 4,8%")."""
-    if d.kind != "percent" or not layout.elliptic(d.start):
+    уровень безработицы — 4,8%"), unless it is over a whole, an index ("в 2019 г. – 102,8%")."""
+    value = d.fields.get("value")
+    if d.kind != "percent" or (value is not None and value > 100) or not layout.elliptic(d.start):
         return False  # an amount goes on from an amount: "добыли 139 млн т, что на 15% меньше, в шахтах — 81"
     opening = range(layout.clause(d.start), d.start)
     return not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for i in opening for p in doc.readings(i)[:1])
