@@ -282,12 +282,17 @@ class IndicatorReader:
     def _elliptic(self, d: Draft, offer: Callable[[str, int], None]) -> None:
         """A short clause after a dash names its figure by its own first cue, not by the subject or the
         figure of the clause before (", в обрабатывающей промышленности — 106,8%", ", расходы — 401,2
-        млрд"); a cue after the first qualifies it ("горнодобывающей промышленности")."""
+        млрд"); a cue after the first qualifies it ("горнодобывающей промышленности"), and a noun in the
+        nominative that is no cue makes the clause about something else ("доля промышленных ферм")."""
         clause = self.layout.clause(d.start)
         own = [(c, s) for c, s, e in self._near(d) if clause <= s and e < d.start]
+        heads = [i for i in range(clause, d.start) if self._nominative(i)]
         for cue, s in own:
-            if s == own[0][1]:
+            if s == own[0][1] and (not heads or s == heads[0]):  # not "доля промышленных ферм — с 12%"
                 offer(cue.indicator, cue.weight(ELLIPTIC) + (WEAK if cue.weak else 0))
+
+    def _nominative(self, i: int) -> bool:
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in self.doc.readings(i)[:1])
 
     def _into(self, verb: int, s: int, d: Draft) -> bool:
         """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right
