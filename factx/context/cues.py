@@ -147,17 +147,20 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
         if (end := _rest(seq, i + 1, cue.words[1:], _barriers(cue.words))) is not None
     ]
     monetary = {s for c, s, _ in found if not c.weak and taxonomy()[c.indicator].unit == "money"}
+    starts: dict[int, list[tuple[Cue, int]]] = {}
+    for cue, s, e in found:
+        starts.setdefault(s, []).append((cue, e))
     return [
         (cue, s, e)
         for cue, s, e in found
-        if not any(_inside(s, e, cue, other) for other in found)
+        if not any(_opens(cue, e, other, e2) for other, e2 in starts[s])
         and not (len(cue.words) == 1 and cue.words[0] in _value_words() and e in monetary)
     ]
 
 
-def _inside(s: int, e: int, cue: Cue, other: tuple[Cue, int, int]) -> bool:
-    c, s2, e2 = other
-    return s2 == s and e < e2 and c.indicator != cue.indicator and (cue.weak or not c.weak)
+def _opens(cue: Cue, e: int, other: Cue, e2: int) -> bool:
+    """A longer cue of another indicator, no weaker, that starts where `cue` does and ends at e2."""
+    return e < e2 and other.indicator != cue.indicator and (cue.weak or not other.weak)
 
 
 @cache

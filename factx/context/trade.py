@@ -57,12 +57,15 @@ class Border:
         forms = _adjective_forms()
         self.adjectives = {i: forms[doc.words[i]] for i in doc.positions(forms)}  # "китайской" → Китай
         self.home = frozenset(c for c in ([main, *containers(main)] if main else []) if _is_country(c))
+        self._acts: dict[int, list[int]] = {}  # clause → where its words of selling or buying stand
 
     def crossing(self, layout: Layout, d: Draft) -> str | None:
         """ "exports" or "imports" when the figure's clause sells to or buys from abroad, else None."""
         doc = self.doc
         clause = layout.tokens(layout.clause(d.start))
-        acts = [i for i in clause if token_lemmas(doc, i) & _acts()]
+        if clause.start not in self._acts:  # figures share clauses: read each once
+            self._acts[clause.start] = [i for i in clause if token_lemmas(doc, i) & _acts()]
+        acts = self._acts[clause.start]
         if not acts:
             return None
         act = min(acts, key=lambda i: abs(i - d.start))  # the nearest word of trade says which way
