@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
-from .cues import Cue, taxonomy
+from .cues import Cue, taxonomy, token_lemmas
 from .layout import Layout
 
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
@@ -47,15 +47,25 @@ def doing(
 
 
 def made(
-    doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]], fits: frozenset[str], where: int
+    doc: Doc,
+    layout: Layout,
+    d: Draft,
+    found: list[tuple[Cue, int, int]],
+    fits: frozenset[str],
+    frame: str | None,
+    where: int,
 ) -> dict[str, int]:
-    """The output a cue at a verb of the figure's clause, before it, names ("КАМАЗ выпустил 39 тыс.
-    грузовиков", "цех будет выпускать 500 тыс. стиральных машин", "добыла 24,7 млн карат")."""
+    """The output a cue at a verb of the figure's clause, before it, names ("добыла 24,7 млн карат"); a
+    weak one ("выпустить", "произвести") only where works make it, named in the clause or the frame:
+    "цех будет выпускать 500 тыс. стиральных машин", "КАМАЗ выпустил 39 тыс. грузовиков" after the
+    output of its industry, not "выпустил 14 альбомов", "произвели четыре выстрела"."""
     clause = layout.tokens(layout.clause(d.start))
+    works = any(token_lemmas(doc, i) & words("indicators/project_words.txt") for i in clause)
     return {
         c.indicator: c.weight(where)
         for c, s, _ in found
         if s in clause and s < d.start and c.indicator in OUTPUTS & fits and _verb(doc, s)
+        if not c.weak or works or c.indicator == frame
     }
 
 

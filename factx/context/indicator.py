@@ -171,7 +171,9 @@ class IndicatorReader:
             if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
                 return self._chosen(d, done)
             goods = not (scores or is_generic or capacity or animate(self.doc, d))
-            output = made(self.doc, self.layout, d, self._near(d), fits, SUBJECT) if goods else {}
+            output = (
+                made(self.doc, self.layout, d, self._near(d), fits, self._frame, SUBJECT) if goods else {}
+            )
             if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
                 return self._chosen(d, output)
             leans = set() if named_by else leans
