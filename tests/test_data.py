@@ -103,6 +103,9 @@ def test_places_refer_to_existing_rows() -> None:
         assert row["country"] in main and row["capital"] in main, row
     for row in rows(DATA / "places" / "centres.tsv"):
         assert row["region"] in main and row["centre"] in main, row
+    countries = {row["name"] for row in places if row["type"] == "country" and not row["canonical"]}
+    for row in rows(DATA / "places" / "country_adjectives.tsv"):
+        assert row["place"] in countries, row
     generic = rows(DATA / "places" / "generic_words.tsv")
     assert {r["role"] for r in generic} <= {"part", "before"}
     assert {r["type"] for r in generic} <= PLACE_TYPES

@@ -21,6 +21,7 @@ from .period import PeriodReader
 from .salience import opening_sentences
 from .subject import subject_of
 from .times import find_times
+from .trade import Border
 from .where import SHARES, PlaceReader
 
 
@@ -51,7 +52,7 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     where = PlaceReader(doc, layout, places, drafts, opening)
     when = PeriodReader(doc, layout, find_times(doc), date, opening, sorted(d.start for d in drafts))
     modality = ModalityReader(doc, layout)
-    indicators = IndicatorReader(doc, layout)
+    indicators = IndicatorReader(doc, layout, Border(doc, where.mentions, where.main))
     skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there
     found: dict[int, Context] = {}
     last: tuple[int, str | None] = (-2, None)  # the sentence and measure of the figure before

@@ -4,7 +4,6 @@ percent signs are passed over."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -13,11 +12,14 @@ from ..text.doc import Doc
 from ..text.morph import fold, inflect, parses
 from ..text.phrases import is_genitive
 from ..vocab import table, words
+from .layout import is_predicate
 
 GAP = 2  # words a cue phrase may have between its words: "инвестиции в основной капитал"
 WEAK = 110  # a weak cue in the clause loses to a strong one anywhere in the sentence
 ANY = "*"
-BARRIERS = frozenset({",", "и", "а", "но", "или", ";", "—", "–"})  # what a cue's gap never crosses
+GOODS = "+"  # a counted noun that names what it counts ("грузовик"), no generic count ("человек")
+PREDICATE = "\x00verb"  # what text_lemmas adds to a verb's lemmas: a cue's gap never crosses one either
+BARRIERS = frozenset({",", "и", "а", "но", "или", ";", "—", "–", PREDICATE})  # what a cue's gap never crosses
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +39,8 @@ class Indicator:
             if f"-quantity:{unit}" in self.kinds:
                 return False  # "-quantity:человек": built objects and dwellings are never counted in people
             listed = f"quantity:{unit}" in self.kinds
-            return listed or (f"quantity:{ANY}" in self.kinds and not measured(unit))
+            goods = f"quantity:{GOODS}" in self.kinds and unit not in measure_units() and not generic(unit)
+            return listed or goods or (f"quantity:{ANY}" in self.kinds and not measured(unit))
         return kind in self.kinds
 
 
@@ -103,6 +106,11 @@ def measured(unit: str | None) -> bool:
     return unit in measure_units() and unit not in words("indicators/generic_counts.txt")
 
 
+def generic(unit: str | None) -> bool:
+    """A counted noun that says how many, not what ("человек", "место", "пункт")."""
+    return bool(unit) and str(unit).split()[-1] in words("indicators/generic_counts.txt")
+
+
 @cache
 def unit_owners() -> dict[str, str]:
     """Quantity units that name one indicator: the only one that takes it ("ц/га"), unless that one
@@ -112,7 +120,7 @@ def unit_owners() -> dict[str, str]:
     takers: dict[str, set[str]] = {}
     for ind in taxonomy().values():
         for k in ind.kinds:
-            if k.startswith("quantity:") and k != f"quantity:{ANY}":
+            if k.startswith("quantity:") and k not in (f"quantity:{ANY}", f"quantity:{GOODS}"):
                 takers.setdefault(k.partition(":")[2], set()).add(ind.id)
     owners = {}
     for unit, ids in takers.items():
@@ -127,13 +135,37 @@ def measure_units() -> frozenset[str]:
     return frozenset(r["symbol"] for r in table("quantity/units.tsv"))
 
 
-def matches(seq: list[frozenset[str]]) -> Iterable[tuple[Cue, int, int]]:
-    """Each cue found in a sequence of lemma sets, with where it starts and ends."""
-    for i, here in enumerate(seq):
-        for cue in _opening(here):
-            end = _rest(seq, i + 1, cue.words[1:])
-            if end is not None:
-                yield cue, i, end
+def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
+    """Each cue found in a sequence of lemma sets, with where it starts and ends; not one that a longer
+    cue of another indicator, no weaker than it, opens with ("стоимость" of "стоимость проезда", a
+    price), nor a word of value right before a strong cue of an indicator of money ("стоимость
+    импорта" is imports; "стоимость школы" a project's cost)."""
+    found = [
+        (cue, i, end)
+        for i, here in enumerate(seq)
+        for cue in _opening(here)
+        if (end := _rest(seq, i + 1, cue.words[1:], _barriers(cue.words))) is not None
+    ]
+    monetary = {s for c, s, _ in found if not c.weak and taxonomy()[c.indicator].unit == "money"}
+    starts: dict[int, list[tuple[Cue, int]]] = {}
+    for cue, s, e in found:
+        starts.setdefault(s, []).append((cue, e))
+    return [
+        (cue, s, e)
+        for cue, s, e in found
+        if not any(_opens(cue, e, other, e2) for other, e2 in starts[s])
+        and not (len(cue.words) == 1 and cue.words[0] in _value_words() and e in monetary)
+    ]
+
+
+def _opens(cue: Cue, e: int, other: Cue, e2: int) -> bool:
+    """A longer cue of another indicator, no weaker, that starts where `cue` does and ends at e2."""
+    return e < e2 and other.indicator != cue.indicator and (cue.weak or not other.weak)
+
+
+@cache
+def _value_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("indicators/value_words.txt"))
 
 
 @lru_cache(maxsize=100_000)
@@ -144,13 +176,21 @@ def _opening(lemmas: frozenset[str]) -> tuple[Cue, ...]:
     return tuple(cue for lemma in lemmas for cue in by_first.get(lemma, ()))
 
 
-def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...]) -> int | None:
+@lru_cache(maxsize=10_000)
+def _barriers(words: tuple[str, ...]) -> frozenset[str]:
+    """What a cue's gap never crosses: a verb too, unless the cue holds one, which a verb of modality may
+    stand before ("работой могут обеспечить")."""
+    verbal = any(p.tag.POS == "INFN" for w in words for p in parses(w)[:1])
+    return BARRIERS - {PREDICATE} if verbal else BARRIERS
+
+
+def _rest(seq: list[frozenset[str]], i: int, words: tuple[str, ...], barriers: frozenset[str]) -> int | None:
     """Where a cue's remaining words end, each within GAP words of the one before, never past a comma or
     "и" that joins two things ("инвестиций и реализовать 46 проектов" is no "инвестиция … проект")."""
     for word in words:
         j = i
         while j < min(i + GAP + 1, len(seq)) and word not in seq[j]:
-            if seq[j] & BARRIERS:
+            if seq[j] & barriers:
                 return None
             j += 1
         if j >= min(i + GAP + 1, len(seq)):
@@ -211,6 +251,13 @@ def word_lemmas(word: str) -> frozenset[str]:
     found = {fold(p.normal_form) for p in readings}
     found.update(fold(inflect(p, "nomn", "masc", "sing")) for p in readings[:1] if p.tag.POS == "PRTF")
     return frozenset(found) or frozenset({word})
+
+
+@lru_cache(maxsize=100_000)
+def text_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of a word of a text, and PREDICATE for a verb, which no cue phrase spans ("на долю
+    торговых сетей приходится 38% оборота" holds no "торговый оборот")."""
+    return word_lemmas(word) | {PREDICATE} if is_predicate(word) else word_lemmas(word)
 
 
 def qualifying_cues(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:

@@ -14,9 +14,12 @@ from collections.abc import Callable
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
+from .counted import OUTPUTS, animate, doing, made, of_people
 from .cues import (
+    WEAK,
     Cue,
     fitting,
+    generic,
     matches,
     measure_units,
     neutral,
@@ -26,17 +29,20 @@ from .cues import (
     phrase_lemmas,
     qualifying_cues,
     shortened,
+    text_lemmas,
     token_lemmas,
     unit_owners,
-    word_lemmas,
 )
 from .layout import Layout
+from .measure import interest
 from .scene import (
     FUNDING,
     PARTITIVES,
     PARTS,
     WINDOW,
     apart,
+    earned,
+    extent,
     funding_verb,
     one_project,
     opened,
@@ -48,6 +54,7 @@ from .scene import (
     verb_named,
     whole_of,
 )
+from .trade import Border
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
@@ -55,8 +62,10 @@ HEAD = 20  # a cue with the subject's head noun ("розничная цена" i
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
+TRADED = 349  # goods sold abroad or bought there: over any cue but a price per unit or the figure before
+EARNED = 345  # a sum people earn is their wage, whatever sector names them
+ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
-OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
@@ -74,9 +83,10 @@ COMPARED = 3  # tokens between a figure and a percentage or multiplier that comp
 class IndicatorReader:
     """Reads figures in text order; cue matches are found once per sentence."""
 
-    def __init__(self, doc: Doc, layout: Layout) -> None:
+    def __init__(self, doc: Doc, layout: Layout, border: Border | None = None) -> None:
         self.doc = doc
         self.layout = layout
+        self.border = border  # the countries the text names, for trade that names no export or import
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
         self._starts: dict[int, list[int]] = {}
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
@@ -88,7 +98,7 @@ class IndicatorReader:
             doc = self.doc
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
-            seq = list(map(word_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
+            seq = list(map(text_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
             shadowed = neutral(seq)  # "в сопоставимых ценах": no price
             found = sorted(
                 ((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq) if s not in shadowed),
@@ -118,7 +128,15 @@ class IndicatorReader:
                 scores[indicator] = score
 
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
-        if kind == "quantity" and (apart(self.doc, self.layout, d) or self._incident(d)):
+        if kind == "quantity" and (
+            apart(self.doc, self.layout, d)
+            or extent(self.doc, self.layout, d, self._near(d))
+            or self._incident(d)
+        ):
+            return self._chosen(d, {})
+        # goods sold abroad or bought there: "отправили в Узбекистан 640 тыс. тонн", "закупили в Китае…"
+        crossing = self.border.crossing(self.layout, d) if self.border else None
+        if interest(self.doc, d):  # "кредиты под 5% годовых"
             return self._chosen(d, {})
         compared = self._before(d, COMPARED) if kind in RELATIVE else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
@@ -128,7 +146,7 @@ class IndicatorReader:
         if counted:
             assert isinstance(unit, str)
             seq = phrase_lemmas(unit)[0]
-            generic = unit.split()[-1] in words("indicators/generic_counts.txt")
+            is_generic = generic(unit)
             plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
             named_by = False  # a strong cue names the counted noun
             for cue, _, e in matches(seq):
@@ -136,7 +154,7 @@ class IndicatorReader:
                     continue  # the cue must name the counted noun itself: "молочный комплекс"
                 if cue.weak and cue.indicator not in BUILT | ANIMALS:
                     confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
-                elif generic and len(cue.words) == 1:
+                elif is_generic and len(cue.words) == 1:
                     plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
                     offer(cue.indicator, cue.weight(CLAUSE))
                 else:
@@ -145,12 +163,27 @@ class IndicatorReader:
                     else:
                         named_by = True
                     offer(cue.indicator, cue.weight(SUBJECT))
+            if crossing and not (scores or confirmed):  # not a noun that names one: "в Китай 600 контейнеров"
+                offer(crossing, TRADED)
+            capacity = self.doc.word(d.start - 1) == "на"  # "кампус на 2,5 тыс. студентов": the object's
+            uncued = not (scores or confirmed or leans or capacity) and of_people(self.doc, d, seq[-1])
+            done = doing(self.layout, d, self._near(d), fits, CLAUSE) if uncued else {}
+            if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
+                return self._chosen(d, done)
+            goods = not (scores or is_generic or capacity or animate(self.doc, d))
+            output = (
+                made(self.doc, self.layout, d, self._near(d), fits, self._frame, SUBJECT) if goods else {}
+            )
+            if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
+                return self._chosen(d, output)
             leans = set() if named_by else leans
             plain = plain or bool(leans)
-            if not (scores or generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
+            if not (scores or is_generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
                 offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
-            if (scores and not plain) or not (generic or confirmed or plain):
+            if (scores and not plain) or not (is_generic or confirmed or plain):
                 return self._chosen(d, self._settled(d, scores))
+        if crossing and not counted:
+            offer(crossing, TRADED)
         stock = False
         shared = kind in PARTS or (kind == "change" and unit == "%")  # "доля … выросла с 18% до 35%"
         whole = self._whole(d, offer) if shared else False
@@ -188,7 +221,9 @@ class IndicatorReader:
             self._continued(d, frozenset().union(*seq), offer)
             nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
             if (
-                outside_taxonomy(seq, named) and not verb_named(self.doc, self.layout, d, self._near(d))
+                outside_taxonomy(seq, named)
+                and not verb_named(self.doc, self.layout, d, self._near(d))
+                and not crossing
             ) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
                 return self._chosen(d, {})
             if (
@@ -198,13 +233,17 @@ class IndicatorReader:
                 and not whole
             ):
                 return self._chosen(d, {})  # "доля юаня": a share of nothing in the taxonomy
-        if kind == "money" and per_unit(self.doc, d):
-            offer("price", FOLLOWS)
+        if kind == "money" and per_unit(self.doc, d) and not self._funded(d):
+            offer("price", FOLLOWS)  # not "компенсируют до 20 тыс. рублей за гектар"
+        if earned(self.doc, self.layout, d, self._near(d)):
+            offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
+        if self.layout.elliptic(d.start):
+            self._elliptic(d, offer)
         self._context(d, offer)
         if confirmed:
-            if confirmed & people() and self._animate(d):  # "трудоустроили 320 специалистов": people,
+            if confirmed & people() and animate(self.doc, d):  # "трудоустроили 320 специалистов": people,
                 confirmed |= people()  # filed by what they do; not "8 рейсов", "40 коллективов"
-            scores = {k: v for k, v in scores.items() if k in confirmed | leans}
+            scores = {k: v for k, v in scores.items() if k in confirmed | leans or k == crossing}
         if leans:  # objects are never people: "54 объекта бытового обслуживания населения"
             scores = {k: v for k, v in scores.items() if k not in people()}
         return self._chosen(d, self._settled(d, scores, stock))
@@ -242,8 +281,36 @@ class IndicatorReader:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
 
-    def _animate(self, d: Draft) -> bool:
-        return any(p.tag.animacy == "anim" for p in self.doc.readings(d.end - 1)[:1])
+    def _elliptic(self, d: Draft, offer: Callable[[str, int], None]) -> None:
+        """A short clause after a dash names its figure by its own first cue, not by the subject or the
+        figure of the clause before (", в обрабатывающей промышленности — 106,8%", ", расходы — 401,2
+        млрд"); a cue after the first qualifies it ("горнодобывающей промышленности"), and a noun in the
+        nominative that is no cue makes the clause about something else ("доля промышленных ферм")."""
+        clause = self.layout.clause(d.start)
+        own = [(c, s) for c, s, e in self._near(d) if clause <= s and e < d.start]
+        heads = [i for i in range(clause, d.start) if self._nominative(i)]
+        for cue, s in own:
+            if s == own[0][1] and (not heads or s == heads[0]):  # not "доля промышленных ферм — с 12%"
+                offer(cue.indicator, cue.weight(ELLIPTIC) + (WEAK if cue.weak else 0))
+
+    def _nominative(self, i: int) -> bool:
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in self.doc.readings(i)[:1])
+
+    def _into(self, verb: int, s: int, d: Draft) -> bool:
+        """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right
+        after "в" or "на", or after one of them before the figure ("вложит в строительство текстильной
+        фабрики 45 млрд")."""
+        words_of = self.doc.words
+        return words_of[s - 1] in INTO or (
+            s < d.start and any(words_of[k] in INTO for k in range(verb + 1, s))
+        )
+
+    def _funded(self, d: Draft) -> bool:
+        """A strong cue of money given stands in the figure's clause: "компенсируют", "субсидия"."""
+        clause = self.layout.tokens(self.layout.clause(d.start))
+        return any(
+            c.indicator == "budget_allocation" and not c.weak and s in clause for c, s, _ in self._near(d)
+        )
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
@@ -289,7 +356,7 @@ class IndicatorReader:
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
-            if verb is not None and verb < s and doc.word(s - 1) in INTO and cue.indicator not in FUNDING:
+            if verb is not None and verb < s and cue.indicator not in FUNDING and self._into(verb, s, d):
                 continue  # where money went, not what it is: "вложил в сельское хозяйство 140 млрд"
             if verb is not None and s <= verb < e and cue.indicator in FUNDING:
                 offer(cue.indicator, cue.weight(SUBJECT))  # the predicate says what the money is

@@ -18,6 +18,7 @@ from typing import TypeVar
 from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
+from ..text.tokens import DASHES
 from ..vocab import stems, words
 
 BREAKS = frozenset({",", ";", ":"})
@@ -52,6 +53,7 @@ def nearest_few(
     return items[max(k - reach, 0) : k + reach]
 
 
+ELLIPTIC = 6  # tokens of a short clause before its figure: ", в обрабатывающей промышленности — 106,8%"
 OPENING_WORDS = 7  # how many words into its clause a place or a period may stand and still open it
 
 
@@ -123,6 +125,19 @@ class Layout:
             starts = self.starts(self.doc.sentence_of[i])
             found = self._clause_of[i] = starts[max(bisect_right(starts, i) - 1, 0)]
         return found
+
+    def elliptic(self, i: int) -> bool:
+        """The figure at token i ends a short clause after another of its sentence, a dash standing for
+        its verb and the clause opening with a few words that say what the figure is of: "…, в
+        обрабатывающей промышленности — 106,8%", "…, импорта — 4%", "…, расходы — 401,2 млрд"; not one
+        that "и" joins to the noun before it."""
+        clause = self.clause(i)
+        first = self.starts(self.doc.sentence_of[i])[0]
+        short = clause != first and 0 < i - clause <= ELLIPTIC and self.doc.word(i - 1) in DASHES
+        joined = (
+            self.doc.words[clause] == "и" or self.doc.word(clause + 1) == "и"
+        )  # ", и малых предприятий —"
+        return short and not joined and self.verb(clause) is None  # no verb: "и КФХ произведено молока —"
 
     def tokens(self, clause: int) -> range:
         """The tokens of a clause (asked several times per figure, so remembered)."""

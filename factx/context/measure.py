@@ -37,7 +37,9 @@ BACK = 40  # words before "на X" searched for a verb or noun of change
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
 PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
 GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
+PURPOSE = frozenset({"в", "во", "на"})  # before what something goes to: "на расширение завода"
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
+YEARLY = frozenset({"годовых", "годовые"})  # after a rate of interest: "под 5% годовых"
 INDEX_FLOOR = 50  # an index is a percentage of a base: "103,1%", "154,6%", rarely below half
 
 
@@ -112,11 +114,18 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     if _headed_by_change(subject, d, lead):
         return True
     return any(
-        fold(doc.words[i]) in nouns for i in range(max(clause, d.start - CHANGE_REACH), d.start)
+        fold(doc.words[i]) in nouns and not _purpose(doc, i)
+        for i in range(max(clause, d.start - CHANGE_REACH), d.start)
     ) or any(
-        _direction(doc, i, d.start) and not _qualifies(doc, i)
+        _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i)
         for i in range(max(clause, d.start - NEAR), d.start)
     )
+
+
+def _purpose(doc: Doc, i: int) -> bool:
+    """A noun of change in the accusative after "в" or "на" says what money or effort goes to, not that
+    the figure changes: "вложила в расширение завода 12 млрд", "на увеличение мощности направят"."""
+    return doc.word(i - 1) in PURPOSE and any(p.tag.case == "accs" for p in doc.readings(i))
 
 
 def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
@@ -147,12 +156,28 @@ def _located(doc: Doc, d: Draft) -> bool:
 
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
-    тысяч", or an item without a verb in a list of dashes ("— Салават — 1,1 млрд рублей")."""
+    тысяч", an item without a verb in a list of dashes ("— Салават — 1,1 млрд рублей"), a short clause
+    after a dash."""
     if d.kind not in ("money", "quantity", "percent") or doc.word(d.start - 1) == "до":
         return False
     first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
     listed = doc.word(first) in DASHES and layout.verb(layout.clause(d.start)) is None
-    return listed or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
+    return (
+        listed
+        or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
+        or _elided(doc, layout, d)
+    )
+
+
+def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A percentage in a short clause after a dash with no noun in the nominative, which would be a new
+    subject: it goes on from the one before ("рост составил 3,1%, в обрабатывающей — 2,4%"; not "…,
+    уровень безработицы — 4,8%"), unless it is over a whole, an index ("в 2019 г. – 102,8%")."""
+    value = d.fields.get("value")
+    if d.kind != "percent" or (value is not None and value > 100) or not layout.elliptic(d.start):
+        return False  # an amount goes on from an amount: "добыли 139 млн т, что на 15% меньше, в шахтах — 81"
+    opening = range(layout.clause(d.start), d.start)
+    return not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for i in opening for p in doc.readings(i)[:1])
 
 
 @cache
@@ -205,9 +230,16 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     over = value is not None and value > 100 and doc.word(d.start - 1) != "на"  # not "план выполнен на 105%"
     if over and indicator and taxonomy()[indicator].unit == "%" and "index" in taxonomy()[indicator].measures:
         return "index"  # a rate over a whole is the index of its base: "инфляция за год составила 108,6%"
-    if (indicator and taxonomy()[indicator].unit == "%") or lemmas & words("indicators/rate_words.txt"):
+    rate = lemmas & words("indicators/rate_words.txt") or interest(doc, d)  # "под 5% годовых"
+    if (indicator and taxonomy()[indicator].unit == "%") or rate:
         return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     return "index" if over else "share"  # no part is more than its whole
+
+
+def interest(doc: Doc, d: Draft) -> bool:
+    """A rate of interest, a level that no indicator counts: "кредиты под 5% годовых", "ставка — 12%
+    годовых"."""
+    return d.kind == "percent" and (doc.word(d.start - 1) == "под" or doc.word(d.end) in YEARLY)
 
 
 def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import fold
-from ..vocab import words
+from ..vocab import table, words
 from .cues import Cue, numeric, token_lemmas
 from .layout import Layout
 from .measure import changes
@@ -20,6 +20,9 @@ PARTS = frozenset({"percent", "share"})  # kinds that may be a part of a whole
 OPENED = 3  # tokens between a word of opening and the count of objects it opens
 SHARE_WORDS = frozenset({"доля", "вес"})  # "доля машиностроения в экспорте", "удельный вес"
 WHOLE_REACH = 12  # tokens before a figure where "доля … в" may stand
+EXTENT_UNITS = frozenset({"км", "м", "га", "м²"})  # a length, a floor or a site's land
+FIELDS = frozenset({"sown_area", "harvest"})  # what says an area is a field
+TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
 FUNDING = frozenset(
     {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
@@ -79,8 +82,24 @@ def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
         return False
     objects = words("indicators/project_words.txt")
     clause = layout.tokens(layout.clause(d.start))
-    readings = (p for i in clause for p in doc.readings(i)[:1])
-    return any(fold(p.normal_form) in objects and p.tag.number == "sing" for p in readings)
+    readings = ((i, p) for i in clause for p in doc.readings(i)[:1])
+    return any(
+        fold(p.normal_form) in objects and p.tag.number == "sing" and not _of_territory(doc, i + 1)
+        for i, p in readings
+    )
+
+
+def _of_territory(doc: Doc, i: int) -> bool:
+    """A region or country in the genitive, pointed at, after a word of a plant: the branch of its
+    economy, not one plant ("агропромышленный комплекс области", "предприятие региона")."""
+    readings = doc.readings(i)
+    territory = any(_territories().get(fold(p.normal_form)) in TERRITORIES for p in readings[:1])
+    return territory and any(p.tag.case == "gent" for p in readings)
+
+
+@cache
+def _territories() -> dict[str, str]:
+    return {row["lemma"]: row["type"] for row in table("context/anaphora.tsv")}
 
 
 def standing(doc: Doc, d: Draft) -> bool:
@@ -105,6 +124,42 @@ def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
         return True
     clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
     return any(token_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
+
+
+def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
+    """The length or area of a thing that is there, which no indicator counts: a word of extent before
+    the figure in its clause ("Протяжённость пляжной зоны — 28 км", "тракт протяжённостью 962 км",
+    "Площадь фабрики — 12 га") and, in its sentence, no word of building or opening and no strong cue
+    of sowing or harvest (of the cues `found` near it), nor a verb of what will be: not "построили дорогу
+    протяжённостью 12 км", "площадь под пшеницей", "зерновые убраны с площади 4,3 млн га"."""
+    if d.fields.get("unit") not in EXTENT_UNITS:
+        return False
+    clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
+    if not any(token_lemmas(doc, i) & words("indicators/extent_words.txt") for i in clause):
+        return False
+    verb = layout.verb(layout.clause(d.start))
+    if verb is not None and any(p.tag.tense == "futr" for p in doc.readings(verb)[:1]):
+        return False  # what will be: "Протяжённость линии составит 22,4 км"
+    start, end = doc.sentences[doc.sentence_of[d.start]]
+    sentence = range(doc.token_at(start), doc.token_at(end))
+    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+    if any(token_lemmas(doc, i) & built for i in sentence):
+        return False
+    return not any(c.indicator in FIELDS and s in sentence for c, s, _ in found)
+
+
+def earned(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
+    """A sum people earn: the verb of the money figure's clause is one of earning and a noun of people
+    in the nominative stands in the clause ("Медики получают в среднем 90 тыс. рублей"), with no strong
+    cue of funding there (of the cues `found` near it: "фермеры получают субсидии")."""
+    clause = layout.clause(d.start)
+    verb = layout.verb(clause) if d.kind == "money" else None
+    if verb is None or not token_lemmas(doc, verb) & words("indicators/earning_verbs.txt"):
+        return False
+    tokens = layout.tokens(clause)
+    if any(c.indicator in FUNDING and not c.weak and s in tokens for c, s, _ in found):
+        return False
+    return any(p.tag.animacy == "anim" and p.tag.case == "nomn" for i in tokens for p in doc.readings(i))
 
 
 def per_unit(doc: Doc, d: Draft) -> bool:

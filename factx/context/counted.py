@@ -1,0 +1,73 @@
+"""What counted people and goods are filed under when no cue names them: what their clause says they
+get or do ("Ключи от новых квартир получили 2 300 семей": housing), or the output a verb of their
+clause makes ("КАМАЗ выпустил 39 тыс. грузовиков": manufacturing)."""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..vocab import words
+from .cues import Cue, taxonomy, token_lemmas
+from .layout import Layout
+
+OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
+VERBS = frozenset({"VERB", "INFN"})
+VERB_REACH = (
+    3  # tokens between a clause's verb and a cue of what people get or do: "Ключи от квартир получили"
+)
+
+
+def animate(doc: Doc, d: Draft) -> bool:
+    """The figure's counted noun is animate: people or animals."""
+    return any(p.tag.animacy == "anim" for p in doc.readings(d.end - 1)[:1])
+
+
+def of_people(doc: Doc, d: Draft, noun: frozenset[str]) -> bool:
+    """People counted: an animate noun, or one of people_words.txt ("семья")."""
+    return animate(doc, d) or bool(noun & words("indicators/people_words.txt"))
+
+
+def doing(
+    layout: Layout, d: Draft, found: list[tuple[Cue, int, int]], fits: frozenset[str], where: int
+) -> dict[str, int]:
+    """What people that no cue names get or do, as a strong cue at the verb of their clause (of the cues
+    `found` near them) says ("Ключи от новых квартир получили 2 300 семей", "Самозанятыми зарегистрированы 62
+    тыс. омичей"), weighed at `where`, nearest first; a weak cue says too little ("форум собрал 600
+    участников", "субсидии на содержание коров"), and people are no objects built ("На строительство
+    школы претендовали 5 подрядчиков")."""
+    clause = layout.clause(d.start)
+    verb = layout.verb(clause)
+    scores: dict[str, int] = {}
+    for cue, s, e in found:
+        fitting = cue.indicator in fits and taxonomy()[cue.indicator].unit != "object"
+        near = verb is not None and min(abs(s - verb), abs(e - 1 - verb)) <= VERB_REACH
+        if fitting and near and not cue.weak and s in layout.tokens(clause) and not d.start <= s < d.end:
+            scores[cue.indicator] = max(scores.get(cue.indicator, 0), cue.weight(where) - abs(s - d.start))
+    return scores
+
+
+def made(
+    doc: Doc,
+    layout: Layout,
+    d: Draft,
+    found: list[tuple[Cue, int, int]],
+    fits: frozenset[str],
+    frame: str | None,
+    where: int,
+) -> dict[str, int]:
+    """The output a cue at a verb of the figure's clause, before it, names ("добыла 24,7 млн карат"); a
+    weak one ("выпустить", "произвести") only where works make it, named in the clause or the frame:
+    "цех будет выпускать 500 тыс. стиральных машин", "КАМАЗ выпустил 39 тыс. грузовиков" after the
+    output of its industry, not "выпустил 14 альбомов", "произвели четыре выстрела"."""
+    clause = layout.tokens(layout.clause(d.start))
+    works = any(token_lemmas(doc, i) & words("indicators/project_words.txt") for i in clause)
+    return {
+        c.indicator: c.weight(where)
+        for c, s, _ in found
+        if s in clause and s < d.start and c.indicator in OUTPUTS & fits and _verb(doc, s)
+        if not c.weak or works or c.indicator == frame
+    }
+
+
+def _verb(doc: Doc, i: int) -> bool:
+    return any(p.tag.POS in VERBS for p in doc.readings(i)[:1])

@@ -1,0 +1,95 @@
+"""Goods or money that cross the border with no word of export or import written: a word of selling or
+shipping with a foreign destination in the figure's clause ("аграрии отправили в Узбекистан 640 тыс.
+тонн", "продал за границу", "отгрузили казахстанским партнёрам") is exports; one of buying or bringing
+in from abroad ("закупили в Китае", "завезли из Китая", "закупки китайской техники") imports.
+
+Which places are countries the place layer says; a country is foreign when the text is not about it
+(its main place is not in it) or when the clause names another country beside it, which then trades
+with it ("Россия поставила в Китай" in a text about China).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..draft import Draft
+from ..places.gazetteer import entry_named
+from ..text.doc import Doc
+from ..vocab import lemma_forms, table, words
+from .cues import token_lemmas
+from .layout import Layout
+from .places import Mention
+from .salience import containers
+
+INTO = frozenset({"в", "во", "на"})  # before a destination in the accusative, an origin in the locative
+ABROAD_AFTER = frozenset({"за", "из-за"})  # "за рубеж", "из-за границы"
+
+
+@cache
+def _adjective_forms() -> dict[str, str]:
+    """Every form of an adjective that names a country ("китайской") → the country."""
+    return {
+        form: row["place"]
+        for row in table("places/country_adjectives.tsv")
+        for form in lemma_forms(row["lemma"])
+    }
+
+
+@cache
+def _acts() -> frozenset[str]:
+    return words("indicators/selling_words.txt") | words("indicators/buying_words.txt")
+
+
+def _is_country(name: str | None) -> bool:
+    entry = entry_named(name or "")
+    return entry is not None and entry.type == "country"
+
+
+class Border:
+    """The countries a text names, by token, and the ones it is about."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], main: str | None) -> None:
+        self.doc = doc
+        self.names: dict[int, str] = {}  # the first token of a country's name → the country
+        for x in (x for m in mentions for x in (m.members or [m])):
+            if x.name and x.type == "country" and not x.anaphor:
+                self.names[x.start] = x.name
+        forms = _adjective_forms()
+        self.adjectives = {i: forms[doc.words[i]] for i in doc.positions(forms)}  # "китайской" → Китай
+        self.home = frozenset(c for c in ([main, *containers(main)] if main else []) if _is_country(c))
+        self._acts: dict[int, list[int]] = {}  # clause → where its words of selling or buying stand
+
+    def crossing(self, layout: Layout, d: Draft) -> str | None:
+        """ "exports" or "imports" when the figure's clause sells to or buys from abroad, else None."""
+        doc = self.doc
+        clause = layout.tokens(layout.clause(d.start))
+        if clause.start not in self._acts:  # figures share clauses: read each once
+            self._acts[clause.start] = [i for i in clause if token_lemmas(doc, i) & _acts()]
+        acts = self._acts[clause.start]
+        if not acts:
+            return None
+        act = min(acts, key=lambda i: abs(i - d.start))  # the nearest word of trade says which way
+        way = "to" if token_lemmas(doc, act) & words("indicators/selling_words.txt") else "from"
+        named = {c for i in clause for c in (self.names.get(i), self.adjectives.get(i)) if c}
+        if any(self._way(i, named) == way for i in clause):
+            return "exports" if way == "to" else "imports"
+        return None
+
+    def _way(self, i: int, named: set[str]) -> str | None:
+        """Whether token i names abroad as where goods go ("в Китай", "казахстанским партнёрам", "за
+        рубеж") or where they come from ("из Китая", "в Китае", "китайской техники", "из-за границы")."""
+        doc = self.doc
+        before = doc.word(i - 1)
+        cases = {p.tag.case for p in doc.readings(i + 1 if i in self.adjectives else i)}  # of the noun
+        if token_lemmas(doc, i) & words("indicators/abroad_words.txt") and before in ABROAD_AFTER:
+            return "to" if before == "за" and "accs" in cases else "from"
+        country = self.names.get(i) or self.adjectives.get(i)
+        if country is None or (country in self.home and len(named) < 2):
+            return None  # not foreign: the country the text is about, with no other beside it
+        if before in INTO and "accs" in cases and "loct" not in cases:
+            return "to"
+        if cases == {"datv"} and before not in INTO | {"из"}:
+            return "to"
+        if before == "из" or (before in INTO and "loct" in cases) or i in self.adjectives:
+            return "from"
+        return None
