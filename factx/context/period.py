@@ -142,6 +142,13 @@ class PeriodReader:
             and happened(self.doc, self.layout, clause)
         )
 
+    def _told_past(self, clause: int) -> bool:
+        """The clause tells what happened: a past verb, or a short participle of a finished act
+        ("построены", "расселено") that is no plan word ("предусмотрено", "запланировано")."""
+        if happened(self.doc, self.layout, clause):
+            return True
+        return happened(self.doc, self.layout, clause, done=True) and not self._plans(clause)
+
     def _plans(self, clause: int) -> bool:
         """The clause (with its segment before it) says plan."""
         if clause not in self.planned:
@@ -220,14 +227,20 @@ class PeriodReader:
         elif self._stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             why = "a verb of how things stand now: the time of writing"
-        elif self.frame_programme and happened(self.doc, self.layout, clause):
-            period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
-        elif self.launched is not None and happened(doc, layout, clause, done=True):
+        elif self.frame_programme and self._told_past(clause):
+            if self.frame is not None and self._under_way(self.frame):
+                period, why = (
+                    self.frame,
+                    f"what happened in the programme's years, under way, set by {self.frame_why}",
+                )
+            else:
+                period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
+        elif self.launched is not None and self._told_past(clause):
             period, where, deadline, results = self.launched
             if not where and self.dated and self.doc_year is not None:
                 period, where = Period.year(self.doc_year), "the text's date"
             why = f"the frame before a launch date, set by {where or 'nothing'}: the figure tells the past"
-        elif self.looked_back is not None and not happened(doc, layout, clause, done=True):
+        elif self.looked_back is not None and not self._told_past(clause):
             period, where, deadline, results = self.looked_back
             why = f"the frame before a look back, set by {where}: the figure tells no past"
             if self.dated and self.doc_year is not None and not self._plans(clause):
