@@ -15,12 +15,11 @@ from dataclasses import replace
 
 from ..text.doc import Doc
 from ..text.page import is_date_line
-from ..vocab import words
 from .layout import Layout
-from .modality import clause_signal
 from .periods import Period
 from .placed import PlacedTimes
 from .salience import dateline_end
+from .tense import ClauseTense
 from .time_expr import TimeExpr
 from .timed import PeriodFound, Timed, frames_unfigured, happened, launch, question, reporting
 
@@ -51,8 +50,7 @@ class PeriodReader:
         for start in figures:
             self.in_sentence.setdefault(doc.sentence_of[start], []).append(start)
         self.figured = set(self.in_sentence)  # the sentences that hold figures
-        self.now_clauses: dict[int, bool] = {}  # clause → whether a verb of how things stand is in it
-        self.planned: dict[int, bool] = {}  # clause → whether it (with its segment before it) says plan
+        self.tense = ClauseTense(doc, layout)
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, is no sentence of it
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
         }
@@ -142,27 +140,13 @@ class PeriodReader:
             and happened(self.doc, self.layout, clause)
         )
 
-    def _told_past(self, clause: int) -> bool:
-        """The clause tells what happened: a past verb, or a short participle of a finished act
-        ("построены", "расселено") that is no plan word ("предусмотрено", "запланировано")."""
-        if happened(self.doc, self.layout, clause):
-            return True
-        return happened(self.doc, self.layout, clause, done=True) and not self._plans(clause)
-
-    def _plans(self, clause: int) -> bool:
-        """The clause (with its segment before it) says plan."""
-        if clause not in self.planned:
-            tokens = range(self.layout.segment(clause), self.layout.tokens(clause).stop)
-            self.planned[clause] = clause_signal(self.doc, tokens) == "plan"
-        return self.planned[clause]
-
     def _plans_its_year(self, t: TimeExpr) -> bool:
         """ "В 2024 году планируется построить 15 школ" opening an undated text: a plan for one year,
         written that year, so "в прошлом году" after it is the year before (a deadline, "к 2030 году",
         says nothing of when it was written)."""
         if t.years is None or t.years[0] != t.years[1] or t.months is not None or t.target:
             return False
-        return self._plans(self.layout.clause(t.start))
+        return self.tense.plans(self.layout.clause(t.start))
 
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases, not
@@ -224,10 +208,10 @@ class PeriodReader:
             # …") or named as the programme's ("за время действия программы")
             named = chosen.expr.count is None
             deadline = chosen.expr.span and period is not None and not (named or self._under_way(period))
-        elif self._stands_now(clause):
+        elif self.tense.stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             why = "a verb of how things stand now: the time of writing"
-        elif self.frame_programme and self._told_past(clause):
+        elif self.frame_programme and self.tense.told_past(clause):
             if self.frame is not None and self._under_way(self.frame):
                 period, why = (
                     self.frame,
@@ -235,15 +219,15 @@ class PeriodReader:
                 )
             else:
                 period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
-        elif self.launched is not None and self._told_past(clause):
+        elif self.launched is not None and self.tense.told_past(clause):
             period, where, deadline, results = self.launched
             if not where and self.dated and self.doc_year is not None:
                 period, where = Period.year(self.doc_year), "the text's date"
             why = f"the frame before a launch date, set by {where or 'nothing'}: the figure tells the past"
-        elif self.looked_back is not None and not self._told_past(clause):
+        elif self.looked_back is not None and not self.tense.told_past(clause):
             period, where, deadline, results = self.looked_back
             why = f"the frame before a look back, set by {where}: the figure tells no past"
-            if self.dated and self.doc_year is not None and not self._plans(clause):
+            if self.dated and self.doc_year is not None and not self.tense.plans(clause):
                 period, why = (
                     Period.year(self.doc_year),
                     "how things stand after a look back: the text's date",
@@ -327,17 +311,6 @@ class PeriodReader:
         """What an earlier clause of the sentence states ("Программа рассчитана до 2029 года, общий
         объём её финансирования — 200 млрд тенге"): the frame moves within a sentence too."""
         return [t for t in self._stated(sentence) if t.expr.end <= start][-1:]
-
-    def _stands_now(self, clause: int) -> bool:
-        """The figure's clause (or the clause whose verb it shares) says how things stand now."""
-        if clause not in self.now_clauses:
-            verbs = words("context/state_verbs.txt")
-            layout = self.layout
-            clauses = {clause, layout.segment(clause)}
-            self.now_clauses[clause] = any(
-                self.doc.words[i] in verbs for c in clauses for i in layout.tokens(c)
-            )
-        return self.now_clauses[clause]
 
     def _advance(self, sentence: int) -> None:
         """Let the sentences before `sentence` move the frame: the last period each states."""
