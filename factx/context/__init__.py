@@ -18,7 +18,7 @@ from .layout import Layout
 from .measure import measure_of
 from .modality import ModalityReader
 from .period import PeriodReader
-from .salience import opening_sentences
+from .salience import lead_starts, opening_sentences
 from .subject import subject_of
 from .times import find_times
 from .trade import Border
@@ -48,9 +48,9 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     if not drafts:
         return []
     layout = Layout(doc)
-    opening = opening_sentences(doc, layout)  # the headline and lead: both frames open there
-    where = PlaceReader(doc, layout, places, drafts, opening)
-    when = PeriodReader(doc, layout, find_times(doc), date, opening, sorted(d.start for d in drafts))
+    leads = lead_starts(doc, opening_sentences(doc, layout))  # the headline and lead: both frames open there
+    where = PlaceReader(doc, layout, places, drafts, leads)
+    when = PeriodReader(doc, layout, find_times(doc), date, leads, sorted(d.start for d in drafts))
     modality = ModalityReader(doc, layout)
     indicators = IndicatorReader(doc, layout, Border(doc, where.mentions, where.main))
     skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there

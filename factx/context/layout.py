@@ -19,7 +19,7 @@ from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
 from ..text.tokens import DASHES
-from ..vocab import stems, words
+from ..vocab import stems, word_forms, words
 
 BREAKS = frozenset({",", ";", ":"})
 PREDICATE_POS = frozenset({"VERB", "PRTS"})
@@ -212,10 +212,7 @@ def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
 
 def _subordinate(word: str) -> bool:
     """ "который", "где", "что": a word that makes its clause hang on another."""
-    return word in SUBORDINATORS or word.startswith("котор")
-
-
-SUBORDINATORS = frozenset({"где", "что", "чтобы", "когда", "куда", "откуда", "если", "хотя"})
+    return word in words("context/subordinators.txt") or word in word_forms("context/relative_pronouns.txt")
 
 
 @lru_cache(maxsize=100_000)

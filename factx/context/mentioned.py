@@ -155,15 +155,13 @@ def totals(doc: Doc, k: int) -> bool:
     return any(w in words("context/total_words.txt") for w in doc.sentence_words(k)[:2])
 
 
-TOTAL_WORDS = frozenset({"целом", "всего", "среднем"})  # "в целом по стране", "по области в целом"
-
-
 def whole(doc: Doc, m: Mention) -> bool:
     """ "В целом по Казахстану", "По Самарской области в целом", "всего по краю": a total over the
     place named."""
     if doc.word(m.start - 1) != "по":
         return False
-    return doc.word(m.start - 2) in TOTAL_WORDS or doc.word(m.end + 1) in TOTAL_WORDS
+    total = words("context/whole_words.txt")
+    return doc.word(m.start - 2) in total or doc.word(m.end + 1) in total
 
 
 def abroad(doc: Doc, m: Mention, k: int, main: str | None) -> bool:

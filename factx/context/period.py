@@ -18,7 +18,6 @@ from ..text.page import is_date_line
 from .layout import Layout
 from .periods import Period
 from .placed import PlacedTimes
-from .salience import dateline_end
 from .tense import ClauseTense
 from .time_expr import TimeExpr
 from .timed import PeriodFound, Timed, frames_unfigured, happened, launch, question, reporting
@@ -36,16 +35,17 @@ class PeriodReader:
         layout: Layout,
         times: list[TimeExpr],
         date: dt.date | None,
-        opening: set[int],
+        leads: dict[int, int],
         figures: list[int],
     ) -> None:
-        """`figures`: the first token of every figure, in text order."""
+        """`leads`: the headline and lead sentences and where each starts past a dateline
+        (salience.lead_starts); `figures`: the first token of every figure, in text order."""
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
         self.month = date.month if date is not None else None  # "в декабре" in January is last year's
         self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
         self.placed = PlacedTimes(doc, layout, times, self.doc_year)
-        self.opening_sentences = opening
+        self.leads = leads
         self.in_sentence: dict[int, list[int]] = {}  # sentence → its figures' first tokens, in order
         for start in figures:
             self.in_sentence.setdefault(doc.sentence_of[start], []).append(start)
@@ -53,9 +53,6 @@ class PeriodReader:
         self.tense = ClauseTense(doc, layout)
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, is no sentence of it
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
-        }
-        self.leads = {  # "КОКШЕТАУ, 18 января 2025 г. – По итогам 2024 года …": where the lead begins
-            k: dateline_end(doc, k) or 0 for k in range(min(len(doc.sentences), DATE_LINE_SENTENCES))
         }
         self.next_sentence = 0  # sentences before this one have set the frame
         self.frame: Period | None = None  # the period the reader carries
@@ -86,7 +83,7 @@ class PeriodReader:
         programme's years over a deadline ("до 2030 года … программа на 2025–2030 годы")."""
         stated = [
             (t.expr, sentence)
-            for sentence in sorted(self.opening_sentences & set(self.placed.found))
+            for sentence in sorted(self.leads.keys() & self.placed.found.keys())
             for t in self._stated(sentence)
         ]
         dated = [(t, k) for t, k in stated if t.resolve(self.doc_year, None) is not None]
@@ -320,7 +317,7 @@ class PeriodReader:
             if k not in self.figured and not question(self.doc, k):
                 stated = [t for t in stated if frames_unfigured(t) or self._reports_or_launches(t)]
             self._end_plan(k)
-            if stated and k not in self.opening_sentences and self._shared_out(stated[-1].expr, k) is None:
+            if stated and k not in self.leads and self._shared_out(stated[-1].expr, k) is None:
                 kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
                 self.looked_back = kept if self._looked_back_from(stated[-1].expr, kept) else None

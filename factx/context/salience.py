@@ -250,6 +250,12 @@ def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
 DATELINE_TOKENS = 10  # how far into the lead's sentence the dash after its dateline may stand
 
 
+def lead_starts(doc: Doc, opening: set[int]) -> dict[int, int]:
+    """Where each headline or lead sentence starts saying what the article is about: past a dateline
+    that opens it, else at its first token. Both frames read the lead from there."""
+    return {k: dateline_end(doc, k) or doc.token_at(doc.sentences[k][0]) for k in opening}
+
+
 def dateline_end(doc: Doc, k: int) -> int | None:
     """ "ПАВЛОДАР, 28.02.2025 — В Павлодарской области …", "18 января 2025 г. – По итогам …",
     "НОВОСИБИРСК, 20 марта 2024 г. Губернатор …": a dateline opening the lead's own sentence, up to
@@ -279,14 +285,15 @@ def _short_headline(doc: Doc, k: int) -> bool:
     return worded and YEAR.search(line) is not None and not is_date_line(line)
 
 
-def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: Salience) -> str | None:
+def main_place(doc: Doc, leads: dict[int, int], mentions: list[Mention], salience: Salience) -> str | None:
     """The document's place: the first named in its headline or first sentence (the `opening`
-    sentences), or, failing those, the town of a date line above them, or the place that contains
+    sentences, each from where `leads` says it starts), or, failing those, the town of a date line
+    above them, or the place that contains
     every place the text names, if the text names it too, or the place of the body that opens the
     text and reports (its akimat, its office)."""
-    framing = [m for m in mentions if doc.sentence_of[m.start] in opening and not m.body and m.locates]
-    filed = {k: dateline_end(doc, k) or 0 for k in opening}  # a dateline's town says where it was filed:
-    framing = [m for m in framing if m.start >= filed[doc.sentence_of[m.start]]] or framing  # the lead's wins
+    framing = [m for m in mentions if doc.sentence_of[m.start] in leads and not m.body and m.locates]
+    # a dateline's town says where the news was filed: the lead's own place wins
+    framing = [m for m in framing if m.start >= leads[doc.sentence_of[m.start]]] or framing
     items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
     if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"
         framing = [m for m in framing if doc.sentence_of[m.start] != doc.sentence_of[items[0].start]]
@@ -294,14 +301,14 @@ def main_place(doc: Doc, opening: set[int], mentions: list[Mention], salience: S
         name = m.name if m.single else salience.resolve(m)
         if name:
             return _formal(name, framing)
-    lead = min(opening, default=0)  # a date line's town above the headline ("Тольятти, 10 января 2024 г.")
+    lead = min(leads, default=0)  # a date line's town above the headline ("Тольятти, 10 января 2024 г.")
     above = [m for m in mentions if doc.sentence_of[m.start] < lead and m.single and not m.anaphor]
     if above:
         return above[0].name
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
     if len(singles) > 1:
         return salience.common_parent(singles, itself=True)
-    bodies = [m for m in mentions if doc.sentence_of[m.start] in opening and m.body and m.single]
+    bodies = [m for m in mentions if doc.sentence_of[m.start] in leads and m.body and m.single]
     return bodies[0].name if bodies else None  # "Управление … Костанайской области сообщает, что …"
 
 

@@ -34,24 +34,24 @@ from .mentioned import (
     worldwide,
 )
 from .places import SIZE, Mention
-from .salience import containers, dateline_end, main_name, main_place, place_mentions
+from .salience import containers, main_name, main_place, place_mentions
 
 
 class PlaceReader:
     """Places of figures in text order, carrying each paragraph's framing place forward."""
 
     def __init__(
-        self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft], opening: set[int]
+        self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft], leads: dict[int, int]
     ) -> None:
-        """`opening`: the headline and lead sentences (salience.opening_sentences)."""
+        """`leads`: the headline and lead sentences and where each starts past a dateline
+        (salience.lead_starts)."""
         self.doc, self.layout = doc, layout
         self.mentions, self.salience = place_mentions(doc, places)
         self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
-        filed = {k: dateline_end(doc, k) or 0 for k in opening}  # a dateline's town locates nothing
         for m in self.mentions:
             sentence = doc.sentence_of[m.start]
-            if m.locates and m.start >= filed.get(sentence, 0):
+            if m.locates and m.start >= leads.get(sentence, 0):  # a dateline's town locates nothing
                 self.before.setdefault(sentence, []).append(m)
         self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
         self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
@@ -64,7 +64,7 @@ class PlaceReader:
             self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
-        self.main = main_place(doc, opening, self.mentions, self.salience)
+        self.main = main_place(doc, leads, self.mentions, self.salience)
         self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
