@@ -9,7 +9,6 @@ from bisect import bisect_left
 from itertools import repeat
 
 from ..places.elided import ITEM_MARKS
-from ..places.gazetteer import entry_named
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.tokens import DASHES
@@ -26,11 +25,6 @@ OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 def is_named(m: Mention) -> bool:
     """A place named outright, not a word pointing back, several places, or a body's name."""
     return m.single and not m.anaphor and not m.body
-
-
-def is_country(name: str | None) -> bool:
-    entry = entry_named(name or "")
-    return entry is not None and entry.type == "country"
 
 
 def distance(m: Mention, start: int, end: int) -> int:

@@ -90,7 +90,7 @@ class Salience:
         if self._country is None:
             named = {x.name for x in self.named if x.type == "country"}
             if not named:
-                named = {c for x in self.named if x.name for c in containers(x.name) if _is_country(c)}
+                named = {c for x in self.named if x.name for c in containers(x.name) if is_country(c)}
             self._country = (named.pop() if len(named) == 1 else None,)
         return self._country[0]
 
@@ -134,8 +134,8 @@ def _is_region(name: str | None) -> bool:
     return entry is not None and entry.type == "region"
 
 
-def _is_country(name: str) -> bool:
-    entry = entry_named(name)
+def is_country(name: str | None) -> bool:
+    entry = entry_named(name or "")
     return entry is not None and entry.type == "country"
 
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 from functools import cache
 
 from ..draft import Draft
-from ..places.gazetteer import entry_named
 from ..text.doc import Doc
 from ..vocab import lemma_forms, table, words
 from .cues import token_lemmas
 from .layout import Layout
 from .places import Mention
-from .salience import containers
+from .salience import containers, is_country
 
 INTO = frozenset({"в", "во", "на"})  # before a destination in the accusative, an origin in the locative
 ABROAD_AFTER = frozenset({"за", "из-за"})  # "за рубеж", "из-за границы"
@@ -40,11 +39,6 @@ def _acts() -> frozenset[str]:
     return words("indicators/selling_words.txt") | words("indicators/buying_words.txt")
 
 
-def _is_country(name: str | None) -> bool:
-    entry = entry_named(name or "")
-    return entry is not None and entry.type == "country"
-
-
 class Border:
     """The countries a text names, by token, and the ones it is about."""
 
@@ -56,7 +50,7 @@ class Border:
                 self.names[x.start] = x.name
         forms = _adjective_forms()
         self.adjectives = {i: forms[doc.words[i]] for i in doc.positions(forms)}  # "китайской" → Китай
-        self.home = frozenset(c for c in ([main, *containers(main)] if main else []) if _is_country(c))
+        self.home = frozenset(c for c in ([main, *containers(main)] if main else []) if is_country(c))
         self._acts: dict[int, list[int]] = {}  # clause → where its words of selling or buying stand
 
     def crossing(self, layout: Layout, d: Draft) -> str | None:

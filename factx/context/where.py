@@ -17,7 +17,6 @@ from .mentioned import (
     demonstrated,
     distance,
     distributive,
-    is_country,
     is_named,
     list_item,
     nearest,
@@ -34,7 +33,7 @@ from .mentioned import (
     worldwide,
 )
 from .places import SIZE, Mention
-from .salience import containers, main_name, main_place, place_mentions
+from .salience import containers, is_country, main_name, main_place, place_mentions
 
 
 class PlaceReader:
