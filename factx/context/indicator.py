@@ -9,7 +9,7 @@ walks through every rule with its examples.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from ..draft import Draft
 from ..text.doc import Doc
@@ -43,15 +43,20 @@ from .scene import (
     apart,
     earned,
     extent,
+    funded,
     funding_verb,
+    named_whole,
+    nominative_noun,
     one_project,
     opened,
     opens_sentence,
     part_of,
     per_unit,
     priced,
+    spent_on,
     standing,
     verb_named,
+    whole_after,
     whole_of,
 )
 from .trade import Border
@@ -69,7 +74,6 @@ FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a l
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
-INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # a subject of the thing named before: "их выпуск"
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
 NEAR = 5  # tokens between two figures for the second to measure what the first does
@@ -78,6 +82,30 @@ WHOLE = (
     3  # tokens after the "в" of "доля … в" where the cue of the whole may begin: "в общем объёме экспорта"
 )
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
+
+
+class Offers:
+    """The best score each indicator that fits a figure was offered; the frame, the last indicator
+    named, weighs a little more."""
+
+    def __init__(self, fits: frozenset[str], frame: str | None) -> None:
+        self.fits = fits
+        self.frame = frame
+        self.scores: dict[str, int] = {}
+
+    def __call__(self, indicator: str, score: int) -> None:
+        score += FRAME if indicator == self.frame else 0
+        if indicator in self.fits and score > self.scores.get(indicator, 0):
+            self.scores[indicator] = score
+
+
+@dataclass(slots=True)
+class Named:
+    """What a counted noun or subject names only if the figure's context says so too (`confirmed`:
+    "2,5 млн гостей" after "турпоток"), and objects it only leans to (`leans`: "2 тыс. домов")."""
+
+    confirmed: set[str] = field(default_factory=set)
+    leans: set[str] = field(default_factory=set)
 
 
 class IndicatorReader:
@@ -119,14 +147,7 @@ class IndicatorReader:
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""
         kind, unit = d.kind, d.fields.get("unit")
-        fits = fitting(kind, unit)
-        scores: dict[str, int] = {}
-
-        def offer(indicator: str, score: int) -> None:
-            score += FRAME if indicator == self._frame else 0
-            if indicator in fits and score > scores.get(indicator, 0):
-                scores[indicator] = score
-
+        offer = Offers(fitting(kind, unit), self._frame)
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if kind == "quantity" and (
             apart(self.doc, self.layout, d)
@@ -141,105 +162,28 @@ class IndicatorReader:
         compared = self._before(d, COMPARED) if kind in RELATIVE else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
-        confirmed: set[str] = set()  # what a counted noun names only if its context says so too
-        leans: set[str] = set()  # objects a counted noun names by a weak cue, which its context may outweigh
+        named = Named()
         if counted:
             assert isinstance(unit, str)
-            seq = phrase_lemmas(unit)[0]
-            is_generic = generic(unit)
-            plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
-            named_by = False  # a strong cue names the counted noun
-            for cue, _, e in matches(seq):
-                if e < len(seq):
-                    continue  # the cue must name the counted noun itself: "молочный комплекс"
-                if cue.weak and cue.indicator not in BUILT | ANIMALS:
-                    confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
-                elif is_generic and len(cue.words) == 1:
-                    plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
-                    offer(cue.indicator, cue.weight(CLAUSE))
-                else:
-                    if cue.weak and cue.indicator in BUILT:  # a dwelling or plant only leans to being built:
-                        leans.add(cue.indicator)  # "к газу подключат 2 тыс. домов", not "19 жилых домов"
-                    else:
-                        named_by = True
-                    offer(cue.indicator, cue.weight(SUBJECT))
-            if crossing and not (scores or confirmed):  # not a noun that names one: "в Китай 600 контейнеров"
-                offer(crossing, TRADED)
-            capacity = self.doc.word(d.start - 1) == "на"  # "кампус на 2,5 тыс. студентов": the object's
-            uncued = not (scores or confirmed or leans or capacity) and of_people(self.doc, d, seq[-1])
-            done = doing(self.layout, d, self._near(d), fits, CLAUSE) if uncued else {}
-            if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
-                return self._chosen(d, done)
-            goods = not (scores or is_generic or capacity or animate(self.doc, d))
-            output = (
-                made(self.doc, self.layout, d, self._near(d), fits, self._frame, SUBJECT) if goods else {}
-            )
-            if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
-                return self._chosen(d, output)
-            leans = set() if named_by else leans
-            plain = plain or bool(leans)
-            if not (scores or is_generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
-                offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
-            if (scores and not plain) or not (is_generic or confirmed or plain):
-                return self._chosen(d, self._settled(d, scores))
+            decided = self._counted(d, unit, crossing, offer, named)
+            if decided is not None:
+                return self._chosen(d, decided)
         if crossing and not counted:
             offer(crossing, TRADED)
-        stock = False
         shared = kind in PARTS or (kind == "change" and unit == "%")  # "доля … выросла с 18% до 35%"
         whole = self._whole(d, offer) if shared else False
-        if subject:
-            seq, head = phrase_lemmas(subject)
-            built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
-            stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
-            stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
-            named = [(cue, s, e) for cue, s, e in matches(seq)]
-            if confirmed:  # "5 тыс. предприятий малого бизнеса"
-                confirmed |= {cue.indicator for cue, _, _ in named if not cue.weak}
-            of = self._whole_after(d, seq, head) if kind in PARTS else None  # "две трети бюджета"
-            where = FOLLOWS if of is not None else SENTENCE if self._amount_part(d) else SUBJECT
-            agent = (
-                funding_verb(self.doc, self.layout, d, self._near(d)) is not None
-            )  # "Бизнес вложил…": who paid
-            for cue, s, e in named:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
-                if agent and cue.weak:
-                    continue
-                headed = not cue.weak and head is not None and s <= head < e
-                offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
-                if (
-                    cue.weak
-                    and head is not None
-                    and head < s
-                    and e == len(seq)
-                    and self._frame
-                    and shortened(cue, self._frame)
-                ):
-                    offer(self._frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
-            if self._frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
-                offer(self._frame, SUBJECT)  # "Их выпуск продукции вырос": of what the sentence before named
-            if head is not None and priced(self.doc, d, seq[head]):
-                offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
-            self._continued(d, frozenset().union(*seq), offer)
-            nameless = of is not None and not (named or whole) and self._nameless(of, seq, head)
-            if (
-                outside_taxonomy(seq, named)
-                and not verb_named(self.doc, self.layout, d, self._near(d))
-                and not crossing
-            ) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
-                return self._chosen(d, {})
-            if (
-                all(cue.weak for cue, _, _ in named)
-                and head is not None
-                and "доля" in seq[head]
-                and not whole
-            ):
-                return self._chosen(d, {})  # "доля юаня": a share of nothing in the taxonomy
-        if kind == "money" and per_unit(self.doc, d) and not self._funded(d):
+        # None: the subject names nothing the taxonomy has; True: it counts a stock ("число школ")
+        stock = self._subject(d, subject, crossing, whole, offer, named) if subject else False
+        if stock is None:
+            return self._chosen(d, {})
+        if kind == "money" and per_unit(self.doc, d) and not funded(self.layout, d, self._near(d)):
             offer("price", FOLLOWS)  # not "компенсируют до 20 тыс. рублей за гектар"
         if earned(self.doc, self.layout, d, self._near(d)):
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
         if self.layout.elliptic(d.start):
             self._elliptic(d, offer)
         self._context(d, offer)
+        scores, confirmed, leans = offer.scores, named.confirmed, named.leans
         if confirmed:
             if confirmed & people() and animate(self.doc, d):  # "трудоустроили 320 специалистов": people,
                 confirmed |= people()  # filed by what they do; not "8 рейсов", "40 коллективов"
@@ -247,6 +191,101 @@ class IndicatorReader:
         if leans:  # objects are never people: "54 объекта бытового обслуживания населения"
             scores = {k: v for k, v in scores.items() if k not in people()}
         return self._chosen(d, self._settled(d, scores, stock))
+
+    def _counted(
+        self, d: Draft, unit: str, crossing: str | None, offer: Offers, named: Named
+    ) -> dict[str, int] | None:
+        """What a counted noun names ("640 предпринимателей", "39 тыс. грузовиков"): the scores that
+        decide the figure, or None when its context must decide, with what the noun confirms or leans
+        to kept in `named`."""
+        seq = phrase_lemmas(unit)[0]
+        is_generic = generic(unit)
+        plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
+        named_by = False  # a strong cue names the counted noun
+        for cue, _, e in matches(seq):
+            if e < len(seq):
+                continue  # the cue must name the counted noun itself: "молочный комплекс"
+            if cue.weak and cue.indicator not in BUILT | ANIMALS:
+                named.confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
+            elif is_generic and len(cue.words) == 1:
+                plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
+                offer(cue.indicator, cue.weight(CLAUSE))
+            else:
+                if cue.weak and cue.indicator in BUILT:  # a dwelling or plant only leans to being built:
+                    named.leans.add(cue.indicator)  # "к газу подключат 2 тыс. домов", not "19 жилых домов"
+                else:
+                    named_by = True
+                offer(cue.indicator, cue.weight(SUBJECT))
+        scores, confirmed = offer.scores, named.confirmed
+        if crossing and not (scores or confirmed):  # not a noun that names one: "в Китай 600 контейнеров"
+            offer(crossing, TRADED)
+        capacity = self.doc.word(d.start - 1) == "на"  # "кампус на 2,5 тыс. студентов": the object's
+        uncued = not (scores or confirmed or named.leans or capacity) and of_people(self.doc, d, seq[-1])
+        done = doing(self.layout, d, self._near(d), offer.fits, CLAUSE) if uncued else {}
+        if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
+            return done
+        goods = not (scores or is_generic or capacity or animate(self.doc, d))
+        output = (
+            made(self.doc, self.layout, d, self._near(d), offer.fits, self._frame, SUBJECT) if goods else {}
+        )
+        if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
+            return output
+        if named_by:
+            named.leans.clear()
+        plain = plain or bool(named.leans)
+        if not (scores or is_generic or confirmed) and opened(self.doc, self.layout, d, seq[-1]):
+            offer("infrastructure_built", SUBJECT)  # "откроются три бизнес-инкубатора"
+        if (scores and not plain) or not (is_generic or confirmed or plain):
+            return self._settled(d, scores)
+        return None
+
+    def _subject(
+        self, d: Draft, subject: str, crossing: str | None, whole: bool, offer: Offers, named: Named
+    ) -> bool | None:
+        """Offers the cues of the figure's subject; None when the subject names something outside the
+        taxonomy ("износ сетей", "доля юаня"), else whether it counts a stock ("число школ")."""
+        kind = d.kind
+        seq, head = phrase_lemmas(subject)
+        built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+        stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
+        stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
+        cues = matches(seq)
+        if named.confirmed:  # "5 тыс. предприятий малого бизнеса"
+            named.confirmed |= {cue.indicator for cue, _, _ in cues if not cue.weak}
+        of = whole_after(self.doc, d, seq, head) if kind in PARTS else None  # "две трети бюджета"
+        where = FOLLOWS if of is not None else SENTENCE if self._amount_part(d) else SUBJECT
+        agent = (
+            funding_verb(self.doc, self.layout, d, self._near(d)) is not None
+        )  # "Бизнес вложил…": who paid
+        for cue, s, e in cues:  # "стоимость — 9 млрд, из них 2 млрд выделит…": its own clause first
+            if agent and cue.weak:
+                continue
+            headed = not cue.weak and head is not None and s <= head < e
+            offer(cue.indicator, cue.weight(where) + (HEAD if headed else 0) - s)
+            if (
+                cue.weak
+                and head is not None
+                and head < s
+                and e == len(seq)
+                and self._frame
+                and shortened(cue, self._frame)
+            ):
+                offer(self._frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
+        if self._frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
+            offer(self._frame, SUBJECT)  # "Их выпуск продукции вырос": of what the sentence before named
+        if head is not None and priced(self.doc, d, seq[head]):
+            offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
+        self._continued(d, frozenset().union(*seq), offer)
+        nameless = of is not None and not (cues or whole) and named_whole(self.doc, of, seq, head)
+        if (
+            outside_taxonomy(seq, cues)
+            and not verb_named(self.doc, self.layout, d, self._near(d))
+            and not crossing
+        ) or nameless:  # "износ сетей"; "половина работ", "трети оборудования"
+            return None
+        if all(cue.weak for cue, _, _ in cues) and head is not None and "доля" in seq[head] and not whole:
+            return None  # "доля юаня": a share of nothing in the taxonomy
+        return stock
 
     def _settled(self, d: Draft, scores: dict[str, int], stock: bool = False) -> dict[str, int]:
         """The scores, read against the whole scene: investment in one project is its cost; objects
@@ -270,7 +309,7 @@ class IndicatorReader:
             return moved  # отправлено 98 млн тонн угля", "поставляется 700 тыс. тонн зерна"
         return scores
 
-    def _whole(self, d: Draft, offer: Callable[[str, int], None]) -> bool:
+    def _whole(self, d: Draft, offer: Offers) -> bool:
         """A share of a whole its sentence names after "доля (part) в" measures the whole's indicator, when a
         strong cue names it ("доля сырья в экспорте", not "доля отрасли в структуре экономики")."""
         start = whole_of(self.doc, d)
@@ -281,36 +320,17 @@ class IndicatorReader:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
 
-    def _elliptic(self, d: Draft, offer: Callable[[str, int], None]) -> None:
+    def _elliptic(self, d: Draft, offer: Offers) -> None:
         """A short clause after a dash names its figure by its own first cue, not by the subject or the
         figure of the clause before (", в обрабатывающей промышленности — 106,8%", ", расходы — 401,2
         млрд"); a cue after the first qualifies it ("горнодобывающей промышленности"), and a noun in the
         nominative that is no cue makes the clause about something else ("доля промышленных ферм")."""
         clause = self.layout.clause(d.start)
         own = [(c, s) for c, s, e in self._near(d) if clause <= s and e < d.start]
-        heads = [i for i in range(clause, d.start) if self._nominative(i)]
+        heads = [i for i in range(clause, d.start) if nominative_noun(self.doc, i)]
         for cue, s in own:
             if s == own[0][1] and (not heads or s == heads[0]):  # not "доля промышленных ферм — с 12%"
                 offer(cue.indicator, cue.weight(ELLIPTIC) + (WEAK if cue.weak else 0))
-
-    def _nominative(self, i: int) -> bool:
-        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in self.doc.readings(i)[:1])
-
-    def _into(self, verb: int, s: int, d: Draft) -> bool:
-        """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right
-        after "в" or "на", or after one of them before the figure ("вложит в строительство текстильной
-        фабрики 45 млрд")."""
-        words_of = self.doc.words
-        return words_of[s - 1] in INTO or (
-            s < d.start and any(words_of[k] in INTO for k in range(verb + 1, s))
-        )
-
-    def _funded(self, d: Draft) -> bool:
-        """A strong cue of money given stands in the figure's clause: "компенсируют", "субсидия"."""
-        clause = self.layout.tokens(self.layout.clause(d.start))
-        return any(
-            c.indicator == "budget_allocation" and not c.weak and s in clause for c, s, _ in self._near(d)
-        )
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
@@ -323,21 +343,7 @@ class IndicatorReader:
             )
         return self._incidents[clause]
 
-    def _whole_after(self, d: Draft, seq: list[frozenset[str]], head: int | None) -> int | None:
-        """Where the subject's head stands right after a share, as the whole it is of ("две трети
-        бюджета", "половина работ", "каждый пятый склад"); its cues then name the share's indicator."""
-        if head is None:
-            return None
-        return next((i for i in range(d.end, d.end + WHOLE) if token_lemmas(self.doc, i) & seq[head]), None)
-
-    def _nameless(self, i: int, seq: list[frozenset[str]], head: int | None) -> bool:
-        """A whole that says what it is (not "треть объёма") and is not people, whom what they do files
-        ("каждый третий выпускник трудоустроен")."""
-        if head is None or seq[head] & words("indicators/whole_words.txt"):
-            return False
-        return not any(p.tag.animacy == "anim" for p in self.doc.readings(i)[:1])
-
-    def _continued(self, d: Draft, named: frozenset[str], offer: Callable[[str, int], None]) -> None:
+    def _continued(self, d: Draft, named: frozenset[str], offer: Offers) -> None:
         """A cue phrase of the figure's clause that begins with a word of the subject goes on where the
         subject stopped: "(общая сумма) инвестиций в проект" names the cost of one project where the
         subject is "общая сумма инвестиций", "каждый третий житель … трудится" employment."""
@@ -346,7 +352,7 @@ class IndicatorReader:
             if len(cue.words) > 1 and not cue.weak and cue.words[0] in named and s in clause:
                 offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
 
-    def _context(self, d: Draft, offer: Callable[[str, int], None]) -> None:
+    def _context(self, d: Draft, offer: Offers) -> None:
         """Cues of the clause and sentence, the figure just before, a unit only one indicator takes."""
         doc, layout = self.doc, self.layout
         clause = layout.tokens(layout.clause(d.start))
@@ -356,7 +362,12 @@ class IndicatorReader:
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
-            if verb is not None and verb < s and cue.indicator not in FUNDING and self._into(verb, s, d):
+            if (
+                verb is not None
+                and verb < s
+                and cue.indicator not in FUNDING
+                and spent_on(self.doc, verb, s, d)
+            ):
                 continue  # where money went, not what it is: "вложил в сельское хозяйство 140 млрд"
             if verb is not None and s <= verb < e and cue.indicator in FUNDING:
                 offer(cue.indicator, cue.weight(SUBJECT))  # the predicate says what the money is

@@ -24,6 +24,8 @@ EXTENT_UNITS = frozenset({"км", "м", "га", "м²"})  # a length, a floor or
 FIELDS = frozenset({"sown_area", "harvest"})  # what says an area is a field
 TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
+INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
+WHOLE_AFTER = 3  # tokens after a share where the whole it is of may stand: "две трети бюджета"
 FUNDING = frozenset(
     {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
 )
@@ -198,3 +200,36 @@ def funding_verb(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int,
     if verb is None or not token_lemmas(doc, verb) & words("indicators/funding_verbs.txt"):
         return None
     return verb if any(c.indicator in FUNDING and s <= verb < e for c, s, e in found) else None
+
+
+def nominative_noun(doc: Doc, i: int) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in doc.readings(i)[:1])
+
+
+def spent_on(doc: Doc, verb: int, s: int, d: Draft) -> bool:
+    """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right
+    after "в" or "на", or after one of them before the figure ("вложит в строительство текстильной
+    фабрики 45 млрд")."""
+    return doc.words[s - 1] in INTO or (s < d.start and any(doc.words[k] in INTO for k in range(verb + 1, s)))
+
+
+def funded(layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
+    """A strong cue of money given stands in the figure's clause: "компенсируют", "субсидия"."""
+    clause = layout.tokens(layout.clause(d.start))
+    return any(c.indicator == "budget_allocation" and not c.weak and s in clause for c, s, _ in found)
+
+
+def whole_after(doc: Doc, d: Draft, seq: list[frozenset[str]], head: int | None) -> int | None:
+    """Where the subject's head stands right after a share, as the whole it is of ("две трети
+    бюджета", "половина работ", "каждый пятый склад"); its cues then name the share's indicator."""
+    if head is None:
+        return None
+    return next((i for i in range(d.end, d.end + WHOLE_AFTER) if token_lemmas(doc, i) & seq[head]), None)
+
+
+def named_whole(doc: Doc, i: int, seq: list[frozenset[str]], head: int | None) -> bool:
+    """A whole that says what it is (not "треть объёма") and is not people, whom what they do files
+    ("каждый третий выпускник трудоустроен")."""
+    if head is None or seq[head] & words("indicators/whole_words.txt"):
+        return False
+    return not any(p.tag.animacy == "anim" for p in doc.readings(i)[:1])
