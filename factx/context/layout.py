@@ -18,10 +18,9 @@ from typing import TypeVar
 from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
 from ..text.morph import is_known, parses
-from ..text.tokens import DASHES
+from ..text.tokens import CLAUSE_MARKS, DASHES
 from ..vocab import stems, word_forms, words
 
-BREAKS = frozenset({",", ";", ":"})
 PREDICATE_POS = frozenset({"VERB", "PRTS"})
 
 
@@ -111,7 +110,7 @@ class Layout:
                 depth -= 1
                 new = depth == 0
             elif depth == 0 and (
-                (w in BREAKS and _is_break(doc, i)) or (w in conjunctions and _verb_follows(doc, i))
+                (w in CLAUSE_MARKS and _is_break(doc, i)) or (w in conjunctions and _verb_follows(doc, i))
             ):
                 new = True
             if new and i != tokens.start:
@@ -202,7 +201,7 @@ class Layout:
 @cache
 def _clause_marks() -> frozenset[str]:
     """The words that may open a clause: brackets, breaks and conjunctions."""
-    return frozenset({"(", ")"}) | BREAKS | words("context/clause_conjunctions.txt")
+    return frozenset({"(", ")"}) | CLAUSE_MARKS | words("context/clause_conjunctions.txt")
 
 
 def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
@@ -224,7 +223,7 @@ def _is_verb_word(word: str) -> bool:
 def _is_break(doc: Doc, i: int) -> bool:
     """A comma, semicolon or colon between words; a comma inside "1,5" is a decimal point."""
     w = doc.words[i]
-    if w not in BREAKS:
+    if w not in CLAUSE_MARKS:
         return False
     tokens = doc.tokens
     return not (

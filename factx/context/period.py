@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Literal
 
 from ..text.doc import Doc
 from ..text.page import is_date_line
@@ -63,12 +64,11 @@ class PeriodReader:
         # A deadline stated mid-text frames the plans of its paragraph; the frame before it comes back
         # after, with the deadline's paragraph; None when the frame is no such deadline.
         self.kept: tuple[FrameState, int] | None = None
-        # A look back ("В прошлом году свёклу сеяли на 14 тыс. га.") frames what the text tells of that
-        # year; how things stand or will be is still of the frame before it, kept here.
-        self.looked_back: FrameState | None = None
-        # A launch date ("Запуск намечен на 2027 год") frames the plant's figures to come; what already
-        # happened keeps the frame before it, kept here.
-        self.launched: FrameState | None = None
+        # The frame before an aside that moves it for some figures only, kept here: a look back ("В
+        # прошлом году свёклу сеяли на 14 тыс. га.") frames what the text tells of that year, how things
+        # stand or will be keeping the frame before; a launch date ("Запуск намечен на 2027 год") frames
+        # the plant's figures to come, what already happened keeping the frame before.
+        self.aside: tuple[Literal["look back", "launch"], FrameState] | None = None
         self.lead: Period | None = None  # the frame the headline or lead set, unless a deadline
         self.lead_why = ""  # where the headline or lead set it
         # A programme's years ("программа на 2025–2028 годы") stay with the reader while the text goes
@@ -216,13 +216,13 @@ class PeriodReader:
                 )
             else:
                 period, why = None, f"what happened is outside the programme's years set by {self.frame_why}"
-        elif self.launched is not None and self.tense.told_past(clause):
-            period, where, deadline, results = self.launched
+        elif self.aside is not None and self.aside[0] == "launch" and self.tense.told_past(clause):
+            period, where, deadline, results = self.aside[1]
             if not where and self.dated and self.doc_year is not None:
                 period, where = Period.year(self.doc_year), "the text's date"
             why = f"the frame before a launch date, set by {where or 'nothing'}: the figure tells the past"
-        elif self.looked_back is not None and not self.tense.told_past(clause):
-            period, where, deadline, results = self.looked_back
+        elif self.aside is not None and self.aside[0] == "look back" and not self.tense.told_past(clause):
+            period, where, deadline, results = self.aside[1]
             why = f"the frame before a look back, set by {where}: the figure tells no past"
             if self.dated and self.doc_year is not None and not self.tense.plans(clause):
                 period, why = (
@@ -320,9 +320,11 @@ class PeriodReader:
             if stated and k not in self.leads and self._shared_out(stated[-1].expr, k) is None:
                 kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
-                self.looked_back = kept if self._looked_back_from(stated[-1].expr, kept) else None
-                launched = k not in self.figured and launch(self.doc, self.layout, stated[-1].expr)
-                self.launched = kept if launched else None
+                self.aside = None
+                if k not in self.figured and launch(self.doc, self.layout, stated[-1].expr):
+                    self.aside = ("launch", kept)
+                elif self._looked_back_from(stated[-1].expr, kept):
+                    self.aside = ("look back", kept)
                 first = self.kept[0] if self.kept is not None else kept  # the frame before the first deadline
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1

@@ -14,6 +14,7 @@ from pymorphy3.analyzer import Parse
 
 from ..text.doc import Doc
 from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
+from ..text.tokens import CLAUSE_MARKS
 from ..vocab import table, words
 from .elision import RULE_LABEL, bare, noun_like
 
@@ -176,9 +177,6 @@ def _past_openers(doc: Doc, start: int, number: int) -> int:
             if start + len(phrase) < number and tuple(doc.words[start : start + len(phrase)]) == phrase:
                 start, moved = start + len(phrase), True
     return start
-
-
-CLAUSE_MARKS = frozenset({",", ";", ":"})  # a bracket opens no clause: "юридических лиц одного (нескольких)"
 
 
 def _setting_only(doc: Doc, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
 OPENING_QUOTES = frozenset('«"„“')  # each one token: a quoted name's bounds
 CLOSING_QUOTES = frozenset('»"“”')
 DASHES = frozenset({"—", "–", "-"})  # a dash, an en dash or a hyphen standing for one
+CLAUSE_MARKS = frozenset({",", ";", ":"})  # marks that may end a clause; a bracket opens none
 
 
 @dataclass(slots=True)
