@@ -178,6 +178,24 @@ class Layout:
                     break  # a later clause's segment is worked out when asked
         return self._segments[clause]
 
+    def described(self, i: int) -> bool:
+        """Token i opens its sentence with a clause without a verb, a subordinate clause right after it
+        describes what it names, and the main clause goes on after that: "В Кентау и Арыси, которые
+        относятся к моногородам, безработица снизилась …". A place named so is the place of its own
+        sentence's figures, yet the text after it stays where it was ("В районе, к которому относится
+        город, построят …")."""
+        clause = self.clause(i)
+        starts = self.starts(self.doc.sentence_of[i])
+        if clause != starts[0] or len(starts) < 3 or self.verb(clause) is not None:
+            return False
+        aside, resumed = starts[1], starts[2]
+        return (
+            self.verb(aside) is not None
+            and _subordinate_clause(self.doc, aside)
+            and self.verb(resumed) is not None
+            and not _subordinate_clause(self.doc, resumed)
+        )
+
     def framing(self, i: int) -> bool:
         """Token i opens its clause, before the clause's verb, and so frames the sentence and what
         follows it ("В 2021 году в Павлодарской области собрали …", "турпоток с начала 2018 года
@@ -195,7 +213,7 @@ class Layout:
         if clause != starts[0]:
             return False
         verbal = next((c for c in starts if self.verb(c) is not None), None)
-        return verbal is None or not any(_subordinate(w) for w in doc.words[verbal : verbal + 3])
+        return verbal is None or not _subordinate_clause(doc, verbal)
 
 
 @cache
@@ -212,6 +230,10 @@ def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
 def _subordinate(word: str) -> bool:
     """ "который", "где", "что": a word that makes its clause hang on another."""
     return word in words("context/subordinators.txt") or word in word_forms("context/relative_pronouns.txt")
+
+
+def _subordinate_clause(doc: Doc, clause: int) -> bool:
+    return any(_subordinate(w) for w in doc.words[clause : clause + 3])
 
 
 @lru_cache(maxsize=100_000)

@@ -24,6 +24,8 @@ from ..vocab import lemma_forms, stems, table, word_forms, words
 # Which kind of place can hold which ("centre" and "republic" are kinds of anaphor: "облцентр", "республика")
 SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
+TRADE_BEFORE = 30  # words before a place in the accusative where a trade word makes it a partner: "На
+# экспорт отправлено 126 млн тонн, из них 70% – в Китай"
 TRADE_AFTER = 3  # a trade word this near after a place in the accusative: "В Китай отгружено …"
 
 
@@ -145,16 +147,18 @@ def _partner(doc: Doc, i: int) -> bool:
         return True
     if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
         return True  # "в национальной валюте Китая"
+    if k == i - 1 and _plural_after_preposition(doc, k) and _partner(doc, k):
+        return True  # "экспорт в страны Азии": the countries goods go to, which the place names
     if prep in ("в", "во", "по", "среди") and _ranked_in(doc, k - 1):
         return True  # "заняла третье место в России": the field of a ranking
-    before = [doc.words[j] for j in doc.window(k, 6) if j < k]
+    before = [doc.words[j] for j in doc.window(k, TRADE_BEFORE) if j < k]
     if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
         return not any(map(str.startswith, before, repeat(stems("context/export_words.txt"))))
     trade = repeat(stems("context/trade_words.txt"))
     after = [doc.words[j] for j in range(i + 1, i + TRADE_AFTER) if doc.same_sentence(i, j)]
     traded = any(map(str.startswith, before, trade)) or any(map(str.startswith, after, trade))
     if prep in ("в", "во", "на") and traded:  # "экспорт в Китай", "В Китай отгружено 400 тыс. тонн"
-        readings = doc.readings(i)
+        readings = doc.readings(k + 1)  # the generic word carries the case: "в городе Луховицы"
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
     return False
 
@@ -221,8 +225,11 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
         if nicknamed is not None:  # "в южной столице": Алматы, named
             found.append(Mention(i - 1, i + 1, nicknamed.grouped, nicknamed.type, nicknamed.parent))
             continue
-        plural = noun.tag.number == "plur"
-        found.append(Mention(i, i + 1, None, kind, anaphor=kind, several=plural))
+        towards = _plural_after_preposition(doc, i)  # "в страны", "в регионы"
+        found.append(
+            Mention(i, i + 1, None, kind, anaphor=kind, several=towards or noun.tag.number == "plur")
+        )
+        found[-1].partner = kind == "country" and towards and _partner(doc, i)  # "70% – в страны Азии"
     return found
 
 
@@ -261,6 +268,15 @@ def national_adjectives(doc: Doc) -> list[Mention]:
         for i in doc.positions(adjectives)
         if doc.word(i + 1) in nouns
     ]
+
+
+def _plural_after_preposition(doc: Doc, i: int) -> bool:
+    """ "в страны", "на рынки": after "в" or "на" a noun is in the accusative or locative, so a form
+    read first as a singular genitive ("страны") is the plural accusative."""
+    if doc.word(i - 1) not in ("в", "во", "на"):
+        return False
+    cases = [p for p in doc.readings(i) if p.tag.case in ("accs", "loct", "loc2")]
+    return bool(cases) and all(p.tag.number == "plur" for p in cases)
 
 
 def _points_back(doc: Doc, i: int, kind: str) -> bool:

@@ -166,7 +166,7 @@ class PlaceReader:
         for m in self.before.get(sentence, []):
             for clause in {layout.clause(m.start), layout.clause(m.end - 1)}:
                 self.by_clause.setdefault(clause, []).append(m)
-            if layout.framing(m.start) and not m.body:
+            if (layout.framing(m.start) or layout.described(m.start)) and not m.body:
                 self.opening[sentence].append(m)
 
     def _near(self, mentions: list[Mention], start: int) -> list[Mention]:
@@ -318,6 +318,7 @@ class PlaceReader:
             and not list_item(self.doc, m)
             and not abroad(self.doc, m, k, self.main)
             and not self._of_share(m)
+            and not self.layout.described(m.start)
         ]
         if not opening:
             located = self._located(k)
