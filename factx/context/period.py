@@ -21,7 +21,7 @@ from .periods import Period
 from .placed import PlacedTimes
 from .tense import ClauseTense
 from .time_expr import TimeExpr
-from .timed import PeriodFound, Timed, frames_unfigured, happened, launch, question, reporting
+from .timed import PeriodFound, Timed, contrasted, frames_unfigured, happened, launch, question, reporting
 
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
@@ -146,10 +146,10 @@ class PeriodReader:
         return self.tense.plans(self.layout.clause(t.start))
 
     def _stated(self, sentence: int) -> list[Timed]:
-        """The expressions of a sentence that state the time it speaks of: not comparison bases, not
-        "годом ранее" (which reads the frame, not sets it), not a date line ("Павлодар, 14 марта
-        2024 года") or a dateline opening the lead, which date the text: their year frames only what
-        nothing else dates."""
+        """The expressions of a sentence that state the time it speaks of: not comparison bases or
+        times set against it ("тогда как в 2019 году"), not "годом ранее" (which reads the frame, not
+        sets it), not a date line ("Павлодар, 14 марта 2024 года") or a dateline opening the lead, which
+        date the text: their year frames only what nothing else dates."""
         if sentence in self.date_lines:
             return []
         lead = self.leads.get(sentence, 0)
@@ -157,7 +157,10 @@ class PeriodReader:
         return [
             t
             for t in placed
-            if t.cue is None and not (t.expr.earlier or t.expr.span) and t.expr.start >= lead
+            if t.cue is None
+            and not (t.expr.earlier or t.expr.span)
+            and t.expr.start >= lead
+            and not contrasted(self.doc, t.expr.start)
         ]
 
     def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:
@@ -259,7 +262,7 @@ class PeriodReader:
         for found, why in (
             (self.placed.clause(clause), "its own clause"),
             (self.placed.segment(clause), "the clauses sharing its verb"),
-            (self.placed.opening(sentence), "the opening of its sentence"),
+            (self._opening_before(sentence, start), "the opening of its sentence"),
             (self._stated_before(sentence, start), "its sentence before it"),
         ):
             mine = [
@@ -274,6 +277,11 @@ class PeriodReader:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _opening_before(self, sentence: int, start: int) -> list[Timed]:
+        """What opens a clause of the sentence before the figure: a year opening a later clause frames
+        that clause, not the figure before it ("… достиг 87%, тогда как в 2019 году он составлял 71%")."""
+        return [t for t in self.placed.opening(sentence) if t.expr.end <= start]
 
     def _respective(self, t: TimeExpr, sentence: int, start: int) -> Period | None:
         """ "в 2022 и 2023 годах введено 380 и 420 тыс. кв. м соответственно": the years of a

@@ -14,6 +14,8 @@ from .layout import Layout, nearest_few
 from .periods import Period
 from .time_expr import TimeExpr
 
+CONTRAST_WORDS = 4  # words before a time expression where "в то время как" may stand
+
 
 @dataclass(frozen=True, slots=True)
 class Timed:
@@ -130,3 +132,16 @@ def _past(tag: OpencorporaTag, done: bool) -> bool:
     return (tag.POS == "VERB" and tag.tense == "past") or (
         done and tag.POS == "PRTS" and tag.aspect == "perf"
     )
+
+
+def contrasted(doc: Doc, start: int) -> bool:
+    """The words right before a time expression at `start` set it against the time the text speaks of
+    ("Для сравнения, в 2019 году …", "…, тогда как в 2019 году …"): it dates its own clause, not the
+    frame."""
+    k = start - (doc.word(start - 1) in ("в", "во"))  # the expression may begin after its preposition
+    back: list[str] = []
+    while len(back) < CONTRAST_WORDS and k > 0 and doc.same_sentence(k - 1, start):
+        k -= 1
+        if doc.words[k].isalpha():
+            back.insert(0, doc.words[k].lower())
+    return any(" ".join(back[-len(p.split()) :]) == p for p in words("context/contrast_words.txt"))
