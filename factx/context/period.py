@@ -174,8 +174,9 @@ class PeriodReader:
         self.frame_programme = self._programme(t)
         if self.frame_programme and self.frame is not None:
             self.programme = (self.frame, self.frame_why)
-        elif not _within(self.frame, self.programme):
-            self.programme = None  # the text has moved on past the programme's years
+        elif self.frame is not None and not _within(self.frame, self.programme):
+            self.programme = None  # the text has moved on past the programme's years (not to a time
+            # nobody can date: "В прошлом году" in an undated text may well be one of them)
         # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
         # lead's frame holds for the whole passage, plans included
         self.frame_results = not lead and not t.target and t.months is None and reporting(self.doc, t)
