@@ -9,6 +9,7 @@ from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
 from ..vocab import stems
+from .between import ways
 from .layout import Layout, nearest_few
 from .mentioned import (
     abroad,
@@ -52,6 +53,7 @@ class PlaceReader:
             sentence = doc.sentence_of[m.start]
             if m.locates and m.start >= leads.get(sentence, 0):  # a dateline's town locates nothing
                 self.before.setdefault(sentence, []).append(m)
+        self.ways = ways(doc, self.mentions)  # sentence → the ways between two places it names
         self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
         self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
@@ -102,6 +104,11 @@ class PlaceReader:
             own = self._last_before(sentence, start)  # "…Абай и Балхаш, в которых проживает…"
             if own and distributive(self.doc, clause, start):
                 return None, "each of several places"  # "…, каждый из которых принял"
+        way = next((w for w in self.ways.get(sentence, []) if layout.clause(w[1].start) == clause), None)
+        own = [m for m in own if way is None or m is not way[1]]
+        if way is not None and not own:  # "Билет на автобус из Оренбурга в Актобе стоит 2 500 руб."
+            ends = f"'{self._words(way[0])}' and '{self._words(way[1])}'"
+            return self._carried_parent(list(way)), f"a way between two places, {ends}"
         if own and self.share:  # "6% всего урожая России", "15% производства страны": the whole, not where
             own = [m for m in own if not share_whole(self.doc, m, end)]
         if own:
@@ -202,8 +209,11 @@ class PlaceReader:
                     return self._value(member, "the place before its brackets")
         return None
 
+    def _words(self, m: Mention) -> str:
+        return " ".join(self.doc.tokens.raw(k) for k in range(m.start, m.end))
+
     def _value(self, m: Mention, why: str) -> tuple[str | None, str]:
-        words_of = " ".join(self.doc.tokens.raw(k) for k in range(m.start, m.end))
+        words_of = self._words(m)
         if m.single:
             name, kind = m.name, "the place"
         else:
