@@ -16,6 +16,7 @@ from typing import Literal
 
 from ..text.doc import Doc
 from ..text.page import is_date_line
+from ..text.tokens import DASHES
 from .layout import Layout
 from .periods import Period
 from .placed import PlacedTimes
@@ -269,7 +270,9 @@ class PeriodReader:
             mine = [
                 t
                 for t in self.placed.near(found, start)
-                if (t.cue is None or t.cue < start < t.expr.start) and self._span_covers(t, start)
+                if (t.cue is None or t.cue < start < t.expr.start)
+                and self._span_covers(t, start)
+                and not self._labels_next(t, sentence, start)
             ]
             if mine:
                 based = [t for t in mine if t.cue is not None]  # "против 24 млн тонн в 2021 году": the
@@ -278,6 +281,14 @@ class PeriodReader:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _labels_next(self, t: Timed, sentence: int, start: int) -> bool:
+        """An expression after the figure that a dash joins to the next one names that one's time:
+        "Урожайность составила 43 ц/га, годом ранее – 39 ц/га"."""
+        end = t.expr.end
+        if t.expr.start < start or self.doc.word(end) not in DASHES:
+            return False
+        return any(end < s <= end + 2 for s in self.in_sentence.get(sentence, []))
 
     def _opening_before(self, sentence: int, start: int) -> list[Timed]:
         """What opens a clause of the sentence before the figure: a year opening a later clause frames

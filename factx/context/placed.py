@@ -7,9 +7,10 @@ by clause, by the clauses that share a verb, and by the clause openings of a sen
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from ..text.doc import Doc
-from ..vocab import words
+from ..vocab import table, words
 from .layout import Layout
 from .time_expr import TimeExpr
 from .timed import Timed, around, event_date
@@ -99,10 +100,30 @@ class PlacedTimes:
                 p.normal_form in nouns for p in doc.readings(j)[:2]
             ):
                 return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
+        base = _change_base(doc, t.start, clause)
+        if base is not None:  # "вырос до 5,6 трлн рублей с 4,9 трлн рублей в 2022 году"
+            return base
         by_year = doc.words[t.start] == "к" and doc.word(t.start + 1)[:1].isdigit()
         if by_year and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
         return None
+
+
+def _change_base(doc: Doc, start: int, floor: int) -> int | None:
+    """The "с" of the figure a change starts from, right before the expression: "вырос до 5,6 трлн
+    рублей с 4,9 трлн рублей в 2022 году" (not "с 2019 года", a time itself)."""
+    for j in _words_back(doc, start, floor):
+        if doc.words[j] == "с":
+            number, after = doc.word(j + 1), doc.word(j + 2)
+            year = len(number) == 4 and number.isdigit()
+            date = after in _month_forms()  # "с 1 января 2016 года — 18%"
+            return j if number[:1].isdigit() and j + 2 < start and not (year or date) else None
+    return None
+
+
+@cache
+def _month_forms() -> frozenset[str]:
+    return frozenset(row["form"] for row in table("time/months.tsv"))
 
 
 def _words_back(doc: Doc, start: int, floor: int) -> list[int]:
