@@ -117,6 +117,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
                     or _repeated_preposition(doc, a, last, cues)
                     or _counted_part(doc, a, last)
                     or (a.scaled and _elided(doc, a, last))
+                    or _bracketed_item(doc, a, last)
                 ):
                     a = _borrow(a, last)
             elif (
@@ -141,6 +142,21 @@ def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
         label is not None
         and label.tag.POS in ("NOUN", "ADJF", "PRTF")
         and not any(t in label.tag for t in PROPER_TAGS)
+    )
+
+
+def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
+    """ "18,2 ц/га; лучшие — Каменский (20,6) и Тальменский (19,3)": a number alone in brackets right
+    after a name in a list says the name's figure in the unit of the amount before, when neither has a
+    scale word (a scaled amount would leave the bare number's scale unsaid) and it is no year."""
+    alone = doc.word(a.start - 1) == "(" and doc.word(a.end) == ")" and a.end == a.num_end
+    return (
+        alone
+        and not a.scaled
+        and not last.scaled
+        and a.value is not None
+        and not (a.value == int(a.value) and 1900 <= a.value <= 2100)
+        and doc.is_capitalised(a.start - 2)
     )
 
 
