@@ -241,7 +241,8 @@ def entry_named(name: str) -> Entry | None:
     found = _entries().get(name)
     if found is None and name.startswith("район "):
         short = name.removeprefix("район ")
-        adjectives = (f"{short}ский", f"{short}нский", f"{short[:-1]}инский")  # Шемонаиха → Шемонаихинский
+        # Шемонаиха → Шемонаихинский, Шиели → Шиелийский
+        adjectives = (f"{short}ский", f"{short}нский", f"{short[:-1]}инский", f"{short}йский")
         found = next((_entries()[f"{a} район"] for a in adjectives if f"{a} район" in _entries()), None)
     return found
 
