@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..numbers.expr import abbreviated_scales
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import PROPER_TAGS, is_preposition, plural_genitive
-from ..vocab import words
+from ..vocab import table, words
 
 if TYPE_CHECKING:
     from .amounts import Amount
@@ -58,7 +58,7 @@ def bare(doc: Doc, a: Amount) -> bool:
         and not a.fraction
         and a.value is not None
         and not hyphenated
-        and not _word_follows(doc, a.end)
+        and (not _word_follows(doc, a.end) or _time_aside(doc, a))
         and doc.words[a.num_start] not in abbreviated_scales()
     )
 
@@ -66,6 +66,19 @@ def bare(doc: Doc, a: Amount) -> bool:
 def _word_follows(doc: Doc, i: int) -> bool:
     """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
     return doc.same_sentence(i - 1, i) and noun_like(doc.words[i])
+
+
+@cache
+def _asides() -> dict[tuple[str, str], bool]:
+    return {tuple(r["phrase"].split()): r["counts"] == "yes" for r in table("amounts/time_asides.tsv")}  # type: ignore[misc]
+
+
+def _time_aside(doc: Doc, a: Amount) -> bool:
+    """ "против 14,8 тыс. годом ранее": the time words after the number date it and name nothing it
+    counts; "год назад" only after a number that cannot count years ("21 год назад" does)."""
+    counts = _asides().get((doc.word(a.end), doc.word(a.end + 1)))
+    whole = a.value is not None and a.value == int(a.value)
+    return counts is not None and (not counts or a.scaled or not whole)
 
 
 @lru_cache(maxsize=100_000)
@@ -124,10 +137,18 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
                 not same and a.scaled and _near(doc, last, a) and (a.scale == last.scale or _part_of(doc, a))
             ):
                 a = _borrow(a, last)
-        if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
+        if a.tail is not None and a.tail.kind in CONTINUED_TAILS and not _per(doc, a, previous):
             last = a
         out.append(a)
     return out
+
+
+def _per(doc: Doc, a: Amount, previous: Amount | None) -> bool:
+    """ "58,5 учреждений на 100 тыс. населения": a power of ten after "на" right after another amount is
+    what the figure is reckoned per, not what a list after it continues ("против 57,9" counts
+    учреждения); a capacity is not ("школ на 260 тыс. мест")."""
+    per = previous is not None and doc.word(a.start - 1) == "на" and previous.end == a.start - 1
+    return per and a.value is not None and a.value > 0 and a.value.log10() == int(a.value.log10())
 
 
 def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
