@@ -63,6 +63,17 @@ def bare(doc: Doc, a: Amount) -> bool:
     )
 
 
+def is_year(a: Amount) -> bool:
+    """A whole number with nothing after it that a year could be ("в 2014 – 51", "по итогам 2016")."""
+    return (
+        a.value is not None
+        and a.tail is None
+        and not a.scaled
+        and 1900 <= a.value <= 2100
+        and a.value == int(a.value)
+    )
+
+
 def _word_follows(doc: Doc, i: int) -> bool:
     """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
     return doc.same_sentence(i - 1, i) and noun_like(doc.words[i])
@@ -176,7 +187,7 @@ def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
         and not a.scaled
         and not last.scaled
         and a.value is not None
-        and not (a.value == int(a.value) and 1900 <= a.value <= 2100)
+        and not is_year(a)
         and doc.is_capitalised(a.start - 2)
     )
 
