@@ -165,16 +165,19 @@ def _per(doc: Doc, a: Amount, previous: Amount | None) -> bool:
 def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
     """ "Количество краж – 14, грабежей – 3", "татар – 297, русских – 976": after a figure whose label
     named what it counts, a list item with a plural genitive label of its own before its dash counts
-    that. A counted noun's parts keep it ("621 медаль: золотых – 237").
+    that; after any figure, people or animals do ("1,1 млн голов, лошадей – 186 тыс."). A counted noun's
+    parts keep it ("621 медаль: золотых – 237").
     """
     assert last.tail is not None
-    labelled = last.tail.rule == RULE_LABEL and doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
-    label = plural_genitive(doc.words[a.start - 2]) if labelled else None
-    return (
-        label is not None
-        and label.tag.POS in ("NOUN", "ADJF", "PRTF")
-        and not any(t in label.tag for t in PROPER_TAGS)
-    )
+    dashed = doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
+    label = plural_genitive(doc.words[a.start - 2]) if dashed else None
+    if label is None or any(t in label.tag for t in PROPER_TAGS):
+        return False
+    if last.tail.rule == RULE_LABEL:
+        return label.tag.POS in ("NOUN", "ADJF", "PRTF")
+    abbreviation = doc.tokens.raw(a.start - 2).isupper()  # "ЮЛ – 11" no dictionary declines
+    joined = doc.word(a.start - 3) in ("и", "или")  # "овец и коз – 520 тыс.": heads of one label
+    return label.tag.POS == "NOUN" and "anim" in label.tag and not (abbreviation or joined)
 
 
 def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
