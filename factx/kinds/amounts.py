@@ -14,7 +14,7 @@ from typing import Any
 from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
 from ..vocab import words
-from .direction import amount_direction, carried
+from .direction import SIGNED, amount_direction, carried, signed_borrowed
 from .elision import across_sentences, within_sentences
 from .labels import from_label
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
@@ -225,7 +225,8 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
             continue
         amounts.append(_single(doc, a, a_tail))
         k += 1
-    return across_sentences(doc, from_label(doc, carried(doc, within_sentences(doc, amounts))))
+    labelled = from_label(doc, carried(doc, within_sentences(doc, amounts)))
+    return signed_borrowed(doc, across_sentences(doc, labelled))
 
 
 def _of_base(doc: Doc, k: int) -> bool:
@@ -235,7 +236,6 @@ def _of_base(doc: Doc, k: int) -> bool:
 
 EXCESS_RULE = "qualifier.excess"
 BOUNDS = ("lt", "lte", "gt", "gte")  # qualifiers that bound one figure, not a range
-SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
 
 
 def _low(a: NumberExpr, b: NumberExpr) -> Decimal:

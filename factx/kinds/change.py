@@ -11,17 +11,8 @@ from ..numbers import exact
 from ..text.doc import Doc
 from ..vocab import words
 from .amounts import Amount, Tail
+from .elision import is_year
 from .quantity import counted_noun
-
-
-def _is_year(a: Amount) -> bool:
-    return (
-        a.value is not None
-        and a.tail is None
-        and not a.scaled
-        and 1900 <= a.value <= 2100
-        and a.value == int(a.value)
-    )
 
 
 def _time_unit(doc: Doc, b: Amount) -> Tail | None:
@@ -60,7 +51,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
             continue
         if doc.words[a.end : b_first] != ["до"] or not doc.same_sentence(a.start, b.start):
             continue
-        if (_is_year(a) and _is_year(b)) or doc.word(b.end) in words("change/clock_words.txt"):
+        if (is_year(a) and is_year(b)) or doc.word(b.end) in words("change/clock_words.txt"):
             continue
         before = exact(a.value * b.scale) if not a.scaled and a.tail is None else a.value
         tail = b.tail or a.tail or _time_unit(doc, b)

@@ -1,6 +1,7 @@
 """Which way a figure moved, where the text says: a verb or noun of change ("выросли на 12%",
 "снижение на 3%", "прирост 36,5 млрд"), a comparative ("на 5 млрд больше", "ниже на 2%") or a sign
-("+36,5", "−4%"). The stems are data/amounts/directions.tsv, the nouns data/amounts/change_nouns.tsv,
+("+36,5", "−4%"), a verb whose object is the change ("прибавив 1,6 п.п."). The stems are
+data/amounts/directions.tsv and governing_verbs.tsv, the nouns data/amounts/change_nouns.tsv,
 the comparatives data/multiplier/comparatives.tsv; every numeric kind reads them through here."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import is_genitive, is_preposition
 from ..vocab import table, words
+from .elision import RULE as CONTINUED
 
 if TYPE_CHECKING:
     from .amounts import Amount
@@ -23,6 +25,7 @@ CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or
 NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
 MOVES = ("up", "down")
 SIGN_WORDS = {MINUS: "down", "плюс": "up"}
+SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
 AFTER_WINDOW = 4  # words after a figure in which its verb may stand: "на 7% этот показатель превышает"
 ADJECTIVES_BEFORE = 2  # adjectives between "на" or "до" and the figure: "до рекордных 0,8%"
 COMPLEMENT_WORDS = 3  # genitive words between a noun of change and the verb or dash stating it
@@ -103,11 +106,9 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     of change before "на" ("выросли почти на 12%"), else right after the figure ("на 25% выросло"),
     or before a target's "до" ("снизился до 4,8%"),
     or a noun of change that the figure states ("прирост составил 36,5 млрд")."""
-    sign = doc.word(first)
-    if signed and sign in ("+", "-") and doc.tokens.joined(first + 1):
-        return "up" if sign == "+" else "down"
-    if signed and doc.word(first - 1) in SIGN_WORDS:  # "минус 2,1%", "плюс 3%": the sign written as a word
-        return SIGN_WORDS[doc.word(first - 1)]
+    sign = _sign(doc, first) if signed else None
+    if sign is not None:
+        return sign
     lead = _past_adjectives(doc, start)  # "снизилась до рекордных 0,8%", "выросли на рекордные 15%"
     on = lead - 1 if doc.word(lead - 1) == "на" else _on_within(doc, start, first)
     target = target or (lead < start and doc.word(lead - 1) == "до")
@@ -120,7 +121,43 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     if target:
         found = change_before(doc, lead - 1)
         return found if found in MOVES else None
-    return _stated_change(doc, start)
+    return _stated_change(doc, start) or _governing_verb(doc, start)
+
+
+def _sign(doc: Doc, first: int) -> str | None:
+    """A sign on the number at `first`: "+17%", "−4%", or as a word before it ("минус 2,1%", "плюс 3%")."""
+    sign = doc.word(first)
+    if sign in ("+", "-") and doc.tokens.joined(first + 1):
+        return "up" if sign == "+" else "down"
+    return SIGN_WORDS.get(doc.word(first - 1))
+
+
+def signed_borrowed(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """ "выручка — 5 млрд тенге, прибыль — минус 3,2 млрд": a number whose currency or percent came
+    from a neighbour states its way by its sign as one written with it does."""
+    out = []
+    for a in amounts:
+        kind = a.tail.kind if a.tail is not None else None
+        borrowed = CONTINUED in a.rules and a.direction is None and kind in SIGNED
+        sign = _sign(doc, a.num_start) if borrowed else None
+        out.append(replace(a, direction=sign) if sign is not None else a)
+    return out
+
+
+@cache
+def governing_verbs() -> tuple[tuple[str, str], ...]:
+    return tuple((r["stem"], r["direction"]) for r in table("amounts/governing_verbs.tsv"))
+
+
+def _governing_verb(doc: Doc, start: int) -> str | None:
+    """ "прибавив 1,6 процентного пункта", "потерял 3%": a verb right before the figure whose object is
+    the change itself (data/amounts/governing_verbs.tsv)."""
+    found = stem_class(doc.word(start - 1), governing_verbs())
+    verb = any(p.tag.POS in GOVERNING for p in doc.readings(start - 1)[:1])
+    return found if found and verb and doc.same_sentence(start - 1, start) else None
+
+
+GOVERNING = ("VERB", "GRND", "INFN")
 
 
 def _restates(doc: Doc, previous: Amount | None, a: Amount) -> bool:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..numbers.expr import abbreviated_scales
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import PROPER_TAGS, is_preposition, plural_genitive
-from ..vocab import words
+from ..vocab import table, words
 
 if TYPE_CHECKING:
     from .amounts import Amount
@@ -58,14 +58,38 @@ def bare(doc: Doc, a: Amount) -> bool:
         and not a.fraction
         and a.value is not None
         and not hyphenated
-        and not _word_follows(doc, a.end)
+        and (not _word_follows(doc, a.end) or _time_aside(doc, a))
         and doc.words[a.num_start] not in abbreviated_scales()
+    )
+
+
+def is_year(a: Amount) -> bool:
+    """A whole number with nothing after it that a year could be ("в 2014 – 51", "по итогам 2016")."""
+    return (
+        a.value is not None
+        and a.tail is None
+        and not a.scaled
+        and 1900 <= a.value <= 2100
+        and a.value == int(a.value)
     )
 
 
 def _word_follows(doc: Doc, i: int) -> bool:
     """A noun right after a number names its own unit ("– 16 часов"): nothing is elided."""
     return doc.same_sentence(i - 1, i) and noun_like(doc.words[i])
+
+
+@cache
+def _asides() -> dict[tuple[str, str], bool]:
+    return {tuple(r["phrase"].split()): r["counts"] == "yes" for r in table("amounts/time_asides.tsv")}  # type: ignore[misc]
+
+
+def _time_aside(doc: Doc, a: Amount) -> bool:
+    """ "против 14,8 тыс. годом ранее": the time words after the number date it and name nothing it
+    counts; "год назад" only after a number that cannot count years ("21 год назад" does)."""
+    counts = _asides().get((doc.word(a.end), doc.word(a.end + 1)))
+    whole = a.value is not None and a.value == int(a.value)
+    return counts is not None and (not counts or a.scaled or not whole)
 
 
 @lru_cache(maxsize=100_000)
@@ -117,30 +141,57 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
                     or _repeated_preposition(doc, a, last, cues)
                     or _counted_part(doc, a, last)
                     or (a.scaled and _elided(doc, a, last))
+                    or _bracketed_item(doc, a, last)
                 ):
                     a = _borrow(a, last)
             elif (
                 not same and a.scaled and _near(doc, last, a) and (a.scale == last.scale or _part_of(doc, a))
             ):
                 a = _borrow(a, last)
-        if a.tail is not None and a.tail.kind in CONTINUED_TAILS:
+        if a.tail is not None and a.tail.kind in CONTINUED_TAILS and not _per(doc, a, previous):
             last = a
         out.append(a)
     return out
 
 
+def _per(doc: Doc, a: Amount, previous: Amount | None) -> bool:
+    """ "58,5 учреждений на 100 тыс. населения": a power of ten after "на" right after another amount is
+    what the figure is reckoned per, not what a list after it continues ("против 57,9" counts
+    учреждения); a capacity is not ("школ на 260 тыс. мест")."""
+    per = previous is not None and doc.word(a.start - 1) == "на" and previous.end == a.start - 1
+    return per and a.value is not None and a.value > 0 and a.value.log10() == int(a.value.log10())
+
+
 def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
     """ "Количество краж – 14, грабежей – 3", "татар – 297, русских – 976": after a figure whose label
     named what it counts, a list item with a plural genitive label of its own before its dash counts
-    that. A counted noun's parts keep it ("621 медаль: золотых – 237").
+    that; after any figure, people or animals do ("1,1 млн голов, лошадей – 186 тыс."). A counted noun's
+    parts keep it ("621 медаль: золотых – 237").
     """
     assert last.tail is not None
-    labelled = last.tail.rule == RULE_LABEL and doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
-    label = plural_genitive(doc.words[a.start - 2]) if labelled else None
+    dashed = doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
+    label = plural_genitive(doc.words[a.start - 2]) if dashed else None
+    if label is None or any(t in label.tag for t in PROPER_TAGS):
+        return False
+    if last.tail.rule == RULE_LABEL:
+        return label.tag.POS in ("NOUN", "ADJF", "PRTF")
+    abbreviation = doc.tokens.raw(a.start - 2).isupper()  # "ЮЛ – 11" no dictionary declines
+    joined = doc.word(a.start - 3) in ("и", "или")  # "овец и коз – 520 тыс.": heads of one label
+    return label.tag.POS == "NOUN" and "anim" in label.tag and not (abbreviation or joined)
+
+
+def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
+    """ "18,2 ц/га; лучшие — Каменский (20,6) и Тальменский (19,3)": a number alone in brackets right
+    after a name in a list says the name's figure in the unit of the amount before, when neither has a
+    scale word (a scaled amount would leave the bare number's scale unsaid) and it is no year."""
+    alone = doc.word(a.start - 1) == "(" and doc.word(a.end) == ")" and a.end == a.num_end
     return (
-        label is not None
-        and label.tag.POS in ("NOUN", "ADJF", "PRTF")
-        and not any(t in label.tag for t in PROPER_TAGS)
+        alone
+        and not a.scaled
+        and not last.scaled
+        and a.value is not None
+        and not is_year(a)
+        and doc.is_capitalised(a.start - 2)
     )
 
 

@@ -14,15 +14,16 @@ from pymorphy3.analyzer import Parse
 
 from ..text.doc import Doc
 from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
-from ..text.tokens import CLAUSE_MARKS
+from ..text.tokens import CLAUSE_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import table, words
-from .elision import RULE_LABEL, bare, noun_like
+from .elision import RULE_LABEL, bare, is_year, noun_like
 
 if TYPE_CHECKING:
     from .amounts import Amount, Tail
 
-LABEL_WINDOW = 10  # how far before a number its label may stand: "количество действующих субъектов
-# малого и среднего бизнеса выросло до 312 тыс."
+LABEL_WINDOW = 10  # how far before a number a genitive label opening its clause may stand ("жителей было")
+COUNT_WINDOW = 20  # and a count noun, whose clause may name a long complement and a place: "количество
+# действующих субъектов малого и среднего бизнеса в Северо-Казахстанской области выросло до 312 тыс."
 
 
 def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
@@ -35,13 +36,15 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     for k, a in enumerate(out):
         if not bare(doc, a) or doc.word(a.start - 1) in words("change/from_words.txt"):
             continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
+        if _dated(doc, a) or (doc.word(a.end) == "из" and not a.scaled):
+            continue  # "по итогам 2016 составило", "семей, в которых один из членов"; not "абонентов – 2030"
         previous, counted = _blocking_end(doc, out, k)
         if previous == a.start - 1 and k:
             continue
         unit = counted.unit if counted is not None and doc.same_sentence(counted.start, a.start) else None
         if unit is None:
+            j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
             first = max(previous, a.start - LABEL_WINDOW)
-            j = _count_noun(doc, first, a.start)
             unit = _label(doc, j + 1) if j is not None else _quantified(doc, first, a.start)
         if unit is not None:
             out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit))
@@ -78,12 +81,19 @@ def _blocking_end(doc: Doc, amounts: list[Amount], k: int) -> tuple[int, Tail | 
     and the tail of such a count, which the amount then shares."""
     for m in range(k - 1, max(k - 1 - PASSED, -1), -1):
         before, tail = amounts[m], amounts[m].tail
+        if _dated(doc, before):
+            continue  # "по итогам 2023 составило 63"
         by = doc.word(before.start - 1) == "на"
         if not (by and tail is not None and (tail.kind == "percent" or tail.rule == RULE_LABEL)):
             return before.end, None
         if tail.rule == RULE_LABEL:
             return before.end, tail
     return (amounts[k - 1 - PASSED].end, None) if k > PASSED else (0, None)
+
+
+def _dated(doc: Doc, a: Amount) -> bool:
+    """A year a label neither counts nor stops at; after a dash a number is a list's value."""
+    return is_year(a) and doc.word(a.start - 1) != "-"
 
 
 PASSED = 2  # amounts a label reaches past: "выросло на 8% (на 1 140) и достигло 42,6 тыс."
@@ -135,6 +145,8 @@ def _noun_ahead(doc: Doc, j: int) -> bool:
     """A plural genitive noun a few words on, before a verb or a mark, that the participle or
     adjective before j may qualify ("число зарегистрированных в области предприятий")."""
     for k in range(j, min(j + AHEAD, doc.size)):
+        if doc.words[k] in QUOTES:
+            continue  # "проведенных «круглых столов»"
         first = doc.readings(k)[:1] if doc.words[k].isalpha() else ()
         if not first or first[0].tag.POS in VERBS:
             return False
@@ -144,6 +156,7 @@ def _noun_ahead(doc: Doc, j: int) -> bool:
 
 
 AHEAD = 4
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 VERBS = ("VERB", "INFN", "PRTS", "GRND")
 
 

@@ -169,7 +169,7 @@ def _next_is_noun(doc: Doc, j: int) -> bool:
         k += 1
         if w in ADJECTIVE_JOINERS and _adjective_joined(doc, k - 1):
             continue
-        if not w.isalpha():
+        if not w.replace("-", "").isalpha():  # "молочно-товарные фермы"
             return False
         noun = _counted(w)
         if noun is not None and agreeing(doc.words[j], noun) is not None:

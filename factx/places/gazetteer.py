@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
+from ..text.morph import parses
 from ..vocab import data_text, table, words
 
 CANONICAL_LINKS = frozenset({"old", "abbr"})  # another current name ("Республика Казахстан") is no rename
@@ -53,6 +54,9 @@ PLURAL_CASES = ("ы", "ов", "ам", "ы", "ами", "ах")
 # A possessive adjective opening a name declines with its noun: "Сергиев Посад" → "Сергиевом Посаде"
 POSSESSIVE_ENDINGS = ("ев", "ин")  # not "ов": "Остров Принца Эдуарда" is a noun
 POSSESSIVE_CASES = ("", "а", "у", "", "ым", "ом")
+# A town in -ово, -ево, -ино, -ыно is also declined as a noun ("в Кстове", "в Иванове"); only its
+# locative is read, as the other cases are surnames' too ("Иванова", "Пушкина").
+TOWN_LOCATIVES = (("ово", "ове"), ("ево", "еве"), ("ино", "ине"), ("ыно", "ыне"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +144,17 @@ def _one_name_forms(name: str) -> set[tuple[str, ...]]:
         return {(parts[0],)}
     lowered = [p.lower() for p in parts]
     if len(lowered) == 1:  # most names: each form of each way the word declines
-        return {(form,) for forms, _ in _variants(lowered[0], False) for form in forms}
+        found: set[tuple[str, ...]] = {(form,) for forms, _ in _variants(lowered[0], False) for form in forms}
+        locative = _town_locative(name, lowered[0])
+        return found | {(locative,)} if locative else found
     plural = len(lowered) > 1 and lowered[0].endswith(("ые", "ие"))  # "Набережные Челны"
     per_word: list[list[tuple[tuple[str, ...], bool]]] = []
     head_seen = False
     for n, word in enumerate(lowered):
         fixed: list[tuple[tuple[str, ...], bool]] = [((word,), False)]
         variants = fixed if head_seen else _variants(word, plural)
+        if n and variants[0][1] and not head_seen:  # "Новый Уренгой": the noun after an adjective
+            variants = _as_noun(word, variants)
         if not head_seen and n + 1 < len(lowered) and word.endswith(POSSESSIVE_ENDINGS):
             variants = [(tuple(word + c for c in POSSESSIVE_CASES), True)]  # "Сергиева Посада"
         per_word.append(variants)
@@ -157,6 +165,24 @@ def _one_name_forms(name: str) -> set[tuple[str, ...]]:
         width = max(len(f) for f in forms)
         keys.update(tuple(f[min(c, len(f) - 1)] for f in forms) for c in range(width))
     return keys
+
+
+def _town_locative(name: str, word: str) -> str | None:
+    entry = _entries().get(name)
+    if entry is None or entry.type != "city":
+        return None
+    return next((word[: -len(end)] + loc for end, loc in TOWN_LOCATIVES if word.endswith(end)), None)
+
+
+def _as_noun(word: str, variants: list[tuple[tuple[str, ...], bool]]) -> list[tuple[tuple[str, ...], bool]]:
+    """A word after an adjective that an adjective's ending would decline but the dictionary reads as a
+    noun in the nominative declines as one ("Новый Уренгой" → "Новом Уренгое")."""
+    first = parses(word)[:1]
+    if not first or first[0].tag.POS != "NOUN" or first[0].tag.case != "nomn":
+        return variants
+    nouns = [p for p in _paradigms_ending_in(word[-1]) if not p[2] and word.endswith(p[0])]
+    stem, cases = (word[: -len(nouns[0][0])], nouns[0][1]) if nouns else (word, CONSONANT_CASES)
+    return [(tuple(stem + c for c in cases), False)]
 
 
 @cache
@@ -241,7 +267,8 @@ def entry_named(name: str) -> Entry | None:
     found = _entries().get(name)
     if found is None and name.startswith("район "):
         short = name.removeprefix("район ")
-        adjectives = (f"{short}ский", f"{short}нский", f"{short[:-1]}инский")  # Шемонаиха → Шемонаихинский
+        # Шемонаиха → Шемонаихинский, Шиели → Шиелийский
+        adjectives = (f"{short}ский", f"{short}нский", f"{short[:-1]}инский", f"{short}йский")
         found = next((_entries()[f"{a} район"] for a in adjectives if f"{a} район" in _entries()), None)
     return found
 

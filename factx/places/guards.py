@@ -310,8 +310,16 @@ def ambiguous_beside_capital(doc: Doc, i: int, entry: Entry) -> bool:
     return _is_ambiguous(entry) and (_capitalised_before(doc, i) or _capitalised_after(doc, i))
 
 
+def surname_after_about(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "об Иванове", "о Пушкине": after "о" a town's locative that is also a surname speaks of a person."""
+    return doc.word(i - 1) in ABOUT and _is_person_name(doc.words[i])
+
+
+ABOUT = frozenset({"о", "об", "обо"})
+
 GUARDS: tuple[Guard, ...] = (
     too_short,
+    surname_after_about,
     in_quotes,
     part_of_person_name,
     after_first_name,

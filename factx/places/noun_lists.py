@@ -12,6 +12,7 @@ from .ellipsis import JOINERS, MAX_CHAIN, plural_generic
 from .gazetteer import Entry, entry_named
 
 MIN_ITEMS = 2  # one name before a plural noun is no list ("Самар районы" alone is left to the finder)
+DISTRICT = "район"
 
 
 def noun_list_places(doc: Doc) -> list[Draft]:
@@ -20,12 +21,25 @@ def noun_list_places(doc: Doc) -> list[Draft]:
     forms = generic_forms()
     for j in doc.positions(forms):
         generic = plural_generic(doc, j)
-        if generic is None:
+        if generic is not None:
+            items = _items_before(doc, j, generic[0])
+            if len(items) < MIN_ITEMS:
+                continue
+        elif _singular_district(doc, j):  # "в Казалы районе": one short name takes the word too
+            items = _items_before(doc, j, DISTRICT)[-1:]
+        else:
             continue
-        items = _items_before(doc, j, generic[0])
-        if len(items) >= MIN_ITEMS:
+        if items:
             drafts.extend(_draft(k, k + 1 if k < j - 1 else j + 1, entry) for k, entry in items)
     return drafts
+
+
+def _singular_district(doc: Doc, j: int) -> bool:
+    """ "районе" after a short name, as Kazakh news writes a district ("в Казалы районе"); not before
+    a name of its own ("в Алматы районе Медеу": the district is the finder's "районе Медеу")."""
+    named = doc.same_sentence(j, j + 1) and doc.is_capitalised(j + 1)
+    first = doc.readings(j)[:1]
+    return not named and any(p.normal_form == DISTRICT and p.tag.number == "sing" for p in first)
 
 
 def _items_before(doc: Doc, j: int, lemma: str) -> list[tuple[int, Entry]]:
