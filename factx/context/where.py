@@ -70,6 +70,7 @@ class PlaceReader:
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
         self.settled = False  # the frame is where the thing the text is about stands, no visit
+        self.left_main = False  # the frame moved to where it is from the main place
         self.frame: tuple[str | None, str] | None = None  # the place the reader carries, and where it was set
         # the last figure's sentence, place and end token
         self.last: tuple[int, tuple[str | None, str], int] | None = None
@@ -286,6 +287,7 @@ class PlaceReader:
                     (name is not None and not aside) or moved.anaphor == ""
                 ):
                     said = why.split("'")[1] if "'" in why else why
+                    self.left_main = self._carried() == self.main  # a town visited from the country
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
                     self.settled = self.located_at == k
             self.next_sentence += 1
@@ -307,13 +309,18 @@ class PlaceReader:
         return name is not None and carried is not None and name in containers(carried) and whole(self.doc, m)
 
     def _excursion(self) -> bool:
-        """The frame is a place inside the document's main place (a town of the region the article is
-        about): such a visit lasts its paragraph, and the next one is back in the main place."""
+        """The frame is a place inside the document's main place (a town of the region or the country
+        the article is about): such a visit lasts its paragraph, and the next one is back in the main
+        place."""
         place = self.frame[0] if self.frame is not None else None
         if place is None or self.settled or self.main is None or self.main not in containers(place):
             return False
-        main = entry_named(self.main)
-        return main is None or main.type != "country"  # a region of a national article is no visit
+        main, visited = entry_named(self.main), entry_named(place)
+        if main is None or main.type != "country":
+            return True
+        # a region of a national article is no visit; a town is, when the text went there from the
+        # country ("в Экибастузе будет запущен …"), not when it opened there
+        return self.left_main and visited is not None and visited.type != "region"
 
     def _moves_frame(self, k: int) -> Mention | None:
         """The mention that sentence k moves the frame to, if any: the last of those opening a clause,
