@@ -82,6 +82,7 @@ WHOLE = (
     3  # tokens after the "в" of "доля … в" where the cue of the whole may begin: "в общем объёме экспорта"
 )
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
+GERUND = 8  # the same through a gerund of change: ", увеличившись с начала года на 14%"
 
 
 class Offers:
@@ -159,7 +160,7 @@ class IndicatorReader:
         crossing = self.border.crossing(self.layout, d) if self.border else None
         if interest(self.doc, d):  # "кредиты под 5% годовых"
             return self._chosen(d, {})
-        compared = self._before(d, COMPARED) if kind in RELATIVE else None
+        compared = self._before(d, GERUND if self._gerund(d) else COMPARED) if kind in RELATIVE else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
         named = Named()
@@ -397,7 +398,10 @@ class IndicatorReader:
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
             offer(unit_owners()[unit], UNIT_ONLY)
-        if self._frame:
+        # people are never built objects, but for a capacity ("школа на 600 детей"): "Построено 8 школ.
+        # В первый класс пошли 32 тыс. детей" carries no frame
+        people_counted = d.kind == "quantity" and animate(doc, d) and doc.word(d.start - 1) != "на"
+        if self._frame and not (self._frame in BUILT and people_counted):
             whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
             offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
 
@@ -412,6 +416,13 @@ class IndicatorReader:
         does with it ("стоимость — 38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share
         of the whole ("из которых 60% приходится на частные инвестиции")."""
         return d.kind not in PARTS and part_of(self.doc, self.layout, d, AMOUNT_REACH)
+
+    def _gerund(self, d: Draft) -> bool:
+        """A gerund between the figure before and this one: the change it tells is of that figure
+        ("составили 21 трлн тенге, увеличившись с начала года на 14%")."""
+        last = self._last
+        between = range(last[0], d.start) if last is not None and d.start - last[0] <= GERUND else range(0)
+        return any(p.tag.POS == "GRND" for i in between for p in self.doc.readings(i)[:1])
 
     def _before(self, d: Draft, near: int = NEAR) -> str | None:
         """The indicator of the figure right before this one in its sentence, which this one measures
