@@ -64,12 +64,14 @@ from .trade import Border
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 HEAD = 20  # a cue with the subject's head noun ("розничная цена" is a price)
+COSTS = SUBJECT + HEAD + 1  # a verb of cost outweighs a sector's word in the subject, not its head noun
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 TRADED = 349  # goods sold abroad or bought there: over any cue but a price per unit or the figure before
 EARNED = 345  # a sum people earn is their wage, whatever sector names them
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
+LEANING = 10  # a generic counted noun that is a cue alone yields to a strong cue of its clause
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
@@ -160,7 +162,9 @@ class IndicatorReader:
         crossing = self.border.crossing(self.layout, d) if self.border else None
         if interest(self.doc, d):  # "кредиты под 5% годовых"
             return self._chosen(d, {})
-        compared = self._before(d, GERUND if self._gerund(d) else COMPARED) if kind in RELATIVE else None
+        against = self.doc.word(d.start - 1) == "против"  # "13 ц/га против 11,2 центнера": the same measure
+        reach = GERUND if self._gerund(d) else NEAR if against else COMPARED
+        compared = self._before(d, reach) if kind in RELATIVE or against else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
         named = Named()
@@ -210,7 +214,7 @@ class IndicatorReader:
                 named.confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
             elif is_generic and len(cue.words) == 1:
                 plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
-                offer(cue.indicator, cue.weight(CLAUSE))
+                offer(cue.indicator, cue.weight(CLAUSE) - LEANING)  # "трудоустроено 31 тыс. жителей"
             else:
                 if cue.weak and cue.indicator in BUILT:  # a dwelling or plant only leans to being built:
                     named.leans.add(cue.indicator)  # "к газу подключат 2 тыс. домов", not "19 жилых домов"
@@ -360,18 +364,23 @@ class IndicatorReader:
         found = self._near(d)
         qualifiers = qualifying_cues(doc, found)
         verb = funding_verb(doc, layout, d, found)
+        costs = d.kind == "money"
+        cost_verbs = words("indicators/cost_verbs.txt")
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
             if (
                 verb is not None
-                and verb < s
+                and not s <= verb < e
                 and cue.indicator not in FUNDING
                 and spent_on(self.doc, verb, s, d)
             ):
                 continue  # where money went, not what it is: "вложил в сельское хозяйство 140 млрд"
             if verb is not None and s <= verb < e and cue.indicator in FUNDING:
                 offer(cue.indicator, cue.weight(SUBJECT))  # the predicate says what the money is
+                continue
+            if costs and cue.indicator == "project_cost" and s in clause and set(cue.words) <= cost_verbs:
+                offer(cue.indicator, COSTS)  # "Металлургический завод будет стоить 90 млрд": not its output
                 continue
             if (
                 e == d.start

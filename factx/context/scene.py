@@ -207,10 +207,12 @@ def nominative_noun(doc: Doc, i: int) -> bool:
 
 
 def spent_on(doc: Doc, verb: int, s: int, d: Draft) -> bool:
-    """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right
-    after "в" or "на", or after one of them before the figure ("вложит в строительство текстильной
-    фабрики 45 млрд")."""
-    return doc.words[s - 1] in INTO or (s < d.start and any(doc.words[k] in INTO for k in range(verb + 1, s)))
+    """A cue at s, before or after a verb of funding, stands in the phrase that says where the money
+    went: right after "в" or "на" ("В сельское хозяйство бизнес вложил 86 млрд"), or after one of them
+    between the verb and the figure ("вложит в строительство текстильной фабрики 45 млрд")."""
+    return doc.words[s - 1] in INTO or (
+        verb < s < d.start and any(doc.words[k] in INTO for k in range(verb + 1, s))
+    )
 
 
 def funded(layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
