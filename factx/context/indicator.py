@@ -235,6 +235,8 @@ class IndicatorReader:
         )
         if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
             return output
+        if not (scores or confirmed or is_generic) and self._part_of_last(d):
+            return {self._frame: FOLLOWS} if self._frame else {}  # "Из них иностранцев — 45 тыс."
         if named_by:
             named.leans.clear()
         plain = plain or bool(named.leans)
@@ -413,6 +415,13 @@ class IndicatorReader:
         if self._frame and not (self._frame in BUILT and people_counted):
             whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
             offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+
+    def _part_of_last(self, d: Draft) -> bool:
+        """A part "из них" of the figure before, which named the frame: "900 тыс. туристов. Из них
+        иностранцев — 45 тыс." (not of a count that measured nothing: "33 библиотеки, из них 9 СДК")."""
+        last = self._last
+        named = last is not None and last[1] is not None and last[1] == self._frame
+        return named and part_of(self.doc, self.layout, d, SHARE_REACH)
 
     def _of_last(self, d: Draft) -> bool:
         """A share "из них" of the figure before, which named the frame: "640 млрд тенге инвестиций.

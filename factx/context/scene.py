@@ -185,8 +185,10 @@ def opens_sentence(doc: Doc, d: Draft, lemmas: frozenset[str]) -> bool:
 
 def verb_named(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
     """The verb of change of the figure's clause is a strong cue itself (of the cues `found` near it):
-    "платные услуги подорожали на 13%" is a price, whatever its subject (not "дефицит оценивается…")."""
+    "платные услуги подорожали на 13%" is a price, whatever its subject (not "дефицит оценивается…"),
+    and so is the figure of a clause that leaves that verb out ("…, платные услуги — на 16%")."""
     verb = layout.verb(layout.clause(d.start))
+    verb = layout.elided_verb(d.start) if verb is None else verb
     if verb is None or not changes(doc.words[verb]):
         return False
     return any(not c.weak and s <= verb < e for c, s, e in found)
