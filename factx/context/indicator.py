@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..draft import Draft
 from ..text.doc import Doc
+from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import OUTPUTS, animate, doing, made, of_people
 from .cues import (
@@ -393,6 +394,12 @@ class IndicatorReader:
                 # what describes another thing: "126 сёл с населением 500 тыс. человек")
                 offer(cue.indicator, LABEL + 10 * len(cue.words) - (HEAD if cue.weak else 0))
                 continue
+            if d.kind in PARTS and self._of_whole(d, s, found) and not (cue.weak and s > d.end):
+                # "42,3% ВРП"; a weak cue right after it as one of the clause: "Более 40% вложений пришлось";
+                # one that the frame's cue opens, the frame: "54% ввода" after housing
+                frame = self._frame if self._frame and cue.weak and shortened(cue, self._frame) else None
+                offer(frame or cue.indicator, cue.weight(CLAUSE + WEAK if cue.weak else FOLLOWS))
+                continue
             if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
                 offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
                 continue
@@ -415,6 +422,17 @@ class IndicatorReader:
         if self._frame and not (self._frame in BUILT and people_counted):
             whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
             offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+
+    def _of_whole(self, d: Draft, s: int, found: list[tuple[Cue, int, int]]) -> bool:
+        """A cue at s names the whole a percentage is of, in the genitive right after it, a word of it
+        between ("42,3% ВРП", "60% всех инвестиций"); not an extent "на 99% площадей", nor a word of a
+        longer cue around the figure ("возмещает 50% стоимости")."""
+        doc = self.doc
+        if not d.end <= s <= d.end + 1 or s >= doc.size or doc.word(d.start - 1) == "на":
+            return False
+        genitive = all(is_genitive(doc.words[i]) for i in range(d.end, s + 1))
+        spanned = any(s2 < d.start and d.end <= e2 for _, s2, e2 in found)
+        return (genitive or doc.tokens.raw(s).isupper()) and not spanned
 
     def _part_of_last(self, d: Draft) -> bool:
         """A part "из них" of the figure before, which named the frame: "900 тыс. туристов. Из них
