@@ -147,7 +147,12 @@ def _can_head(doc: Doc, j: int) -> bool:
     """A noun that can be the subject or the object of the clause (nominative or accusative), not an
     adjective first ("средних" in "средних и малых предприятий")."""
     w = doc.words[j]
-    return w.isalpha() and (doc.sentence_start(j) or not doc.is_capitalised(j)) and _heads(w)
+    return _wordlike(w) and (doc.sentence_start(j) or not doc.is_capitalised(j)) and _heads(w)
+
+
+def _wordlike(w: str) -> bool:
+    """Letters, or words of letters joined by hyphens ("онлайн-продажи", "бизнес-инкубатор")."""
+    return all(part.isalpha() for part in w.split("-"))
 
 
 @lru_cache(maxsize=100_000)
