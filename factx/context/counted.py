@@ -58,15 +58,28 @@ def made(
     """The output a cue at a verb of the figure's clause, before it, names ("добыла 24,7 млн карат"); a
     weak one ("выпустить", "произвести") only where works make it, named in the clause or the frame:
     "цех будет выпускать 500 тыс. стиральных машин", "КАМАЗ выпустил 39 тыс. грузовиков" after the
-    output of its industry, not "выпустил 14 альбомов", "произвели четыре выстрела"."""
+    output of its industry, not "выпустил 14 альбомов", "произвели четыре выстрела". Works that ship
+    or sell goods they count made them: "Завод отгрузил 1,8 тыс. вагонов" (the frame's output, else
+    manufacturing), not projects they carry out ("реализуют два проекта")."""
     clause = layout.tokens(layout.clause(d.start))
-    works = any(token_lemmas(doc, i) & words("indicators/project_words.txt") for i in clause)
-    return {
+    projects = words("indicators/project_words.txt")
+    works = any(token_lemmas(doc, i) & projects for i in clause)
+    named = {
         c.indicator: c.weight(where)
         for c, s, _ in found
         if s in clause and s < d.start and c.indicator in OUTPUTS & fits and _verb(doc, s)
         if not c.weak or works or c.indicator == frame
     }
+    selling = words("indicators/selling_words.txt")
+    shipped = (
+        works
+        and not token_lemmas(doc, d.end - 1) & projects
+        and any(token_lemmas(doc, i) & selling and _verb(doc, i) for i in clause if i < d.start)
+    )
+    if named or not shipped:
+        return named
+    output = frame if frame in OUTPUTS & fits else "manufacturing_output"
+    return {output: where} if output in fits else {}
 
 
 def _verb(doc: Doc, i: int) -> bool:

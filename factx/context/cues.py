@@ -276,8 +276,21 @@ def qualifying_cues(doc: Doc, found: list[tuple[Cue, int, int]]) -> set[int]:
 
 
 def outside_taxonomy(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]]) -> bool:
-    """A subject about something outside the taxonomy: a word of other_subjects.txt before any strong
-    cue, which then only says what it is about ("загрузка гостиниц", "доля аварийного жилья")."""
-    other = words("indicators/other_subjects.txt")
-    first = next((k for k, lemmas in enumerate(seq) if lemmas & other), None)
+    """A subject about something outside the taxonomy: a word or phrase of other_subjects.txt, its words
+    one after another, before any strong cue, which then only says what it is about ("загрузка
+    гостиниц", "доля аварийного жилья", "оборот общественного питания")."""
+    first = min(
+        (
+            k
+            for phrase in _other_subjects()
+            for k in range(len(seq) - len(phrase) + 1)
+            if all(w in seq[k + j] for j, w in enumerate(phrase))
+        ),
+        default=None,
+    )
     return first is not None and first < min((s for c, s, _ in named if not c.weak), default=len(seq))
+
+
+@cache
+def _other_subjects() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in line.split()) for line in words("indicators/other_subjects.txt"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..draft import Draft
 from ..text.doc import Doc
+from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import OUTPUTS, animate, doing, made, of_people
 from .cues import (
@@ -64,12 +65,14 @@ from .trade import Border
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 HEAD = 20  # a cue with the subject's head noun ("розничная цена" is a price)
+COSTS = SUBJECT + HEAD + 1  # a verb of cost outweighs a sector's word in the subject, not its head noun
 UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it without a cue
 CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 TRADED = 349  # goods sold abroad or bought there: over any cue but a price per unit or the figure before
 EARNED = 345  # a sum people earn is their wage, whatever sector names them
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
+LEANING = 10  # a generic counted noun that is a cue alone yields to a strong cue of its clause
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
@@ -82,6 +85,7 @@ WHOLE = (
     3  # tokens after the "в" of "доля … в" where the cue of the whole may begin: "в общем объёме экспорта"
 )
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
+GERUND = 8  # the same through a gerund of change: ", увеличившись с начала года на 14%"
 
 
 class Offers:
@@ -159,7 +163,9 @@ class IndicatorReader:
         crossing = self.border.crossing(self.layout, d) if self.border else None
         if interest(self.doc, d):  # "кредиты под 5% годовых"
             return self._chosen(d, {})
-        compared = self._before(d, COMPARED) if kind in RELATIVE else None
+        against = self.doc.word(d.start - 1) == "против"  # "13 ц/га против 11,2 центнера": the same measure
+        reach = GERUND if self._gerund(d) else NEAR if against else COMPARED
+        compared = self._before(d, reach) if kind in RELATIVE or against else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
         named = Named()
@@ -209,7 +215,7 @@ class IndicatorReader:
                 named.confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
             elif is_generic and len(cue.words) == 1:
                 plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
-                offer(cue.indicator, cue.weight(CLAUSE))
+                offer(cue.indicator, cue.weight(CLAUSE) - LEANING)  # "трудоустроено 31 тыс. жителей"
             else:
                 if cue.weak and cue.indicator in BUILT:  # a dwelling or plant only leans to being built:
                     named.leans.add(cue.indicator)  # "к газу подключат 2 тыс. домов", not "19 жилых домов"
@@ -230,6 +236,8 @@ class IndicatorReader:
         )
         if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
             return output
+        if not (scores or confirmed or is_generic) and self._part_of_last(d):
+            return {self._frame: FOLLOWS} if self._frame else {}  # "Из них иностранцев — 45 тыс."
         if named_by:
             named.leans.clear()
         plain = plain or bool(named.leans)
@@ -359,18 +367,23 @@ class IndicatorReader:
         found = self._near(d)
         qualifiers = qualifying_cues(doc, found)
         verb = funding_verb(doc, layout, d, found)
+        costs = d.kind == "money"
+        cost_verbs = words("indicators/cost_verbs.txt")
         for cue, s, e in found:
             if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
                 continue  # the figure's own noun ("640 предпринимателей") was read as its unit
             if (
                 verb is not None
-                and verb < s
+                and not s <= verb < e
                 and cue.indicator not in FUNDING
                 and spent_on(self.doc, verb, s, d)
             ):
                 continue  # where money went, not what it is: "вложил в сельское хозяйство 140 млрд"
             if verb is not None and s <= verb < e and cue.indicator in FUNDING:
                 offer(cue.indicator, cue.weight(SUBJECT))  # the predicate says what the money is
+                continue
+            if costs and cue.indicator == "project_cost" and s in clause and set(cue.words) <= cost_verbs:
+                offer(cue.indicator, COSTS)  # "Металлургический завод будет стоить 90 млрд": not its output
                 continue
             if (
                 e == d.start
@@ -380,6 +393,12 @@ class IndicatorReader:
                 # the figure's own label: "завод стоимостью 14,7 млрд", "станция мощностью 50 МВт" (not
                 # what describes another thing: "126 сёл с населением 500 тыс. человек")
                 offer(cue.indicator, LABEL + 10 * len(cue.words) - (HEAD if cue.weak else 0))
+                continue
+            if d.kind in PARTS and self._of_whole(d, s, found) and not (cue.weak and s > d.end):
+                # "42,3% ВРП"; a weak cue right after it as one of the clause: "Более 40% вложений пришлось";
+                # one that the frame's cue opens, the frame: "54% ввода" after housing
+                frame = self._frame if self._frame and cue.weak and shortened(cue, self._frame) else None
+                offer(frame or cue.indicator, cue.weight(CLAUSE + WEAK if cue.weak else FOLLOWS))
                 continue
             if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
                 offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
@@ -397,9 +416,30 @@ class IndicatorReader:
         site = doc.word(d.start - 1) == "площадью"  # "центр площадью 12 тыс. м²": a site's floor, any use
         if d.kind in ("quantity", "change") and unit in unit_owners() and not site:
             offer(unit_owners()[unit], UNIT_ONLY)
-        if self._frame:
+        # people are never built objects, but for a capacity ("школа на 600 детей"): "Построено 8 школ.
+        # В первый класс пошли 32 тыс. детей" carries no frame
+        people_counted = d.kind == "quantity" and animate(doc, d) and doc.word(d.start - 1) != "на"
+        if self._frame and not (self._frame in BUILT and people_counted):
             whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
             offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+
+    def _of_whole(self, d: Draft, s: int, found: list[tuple[Cue, int, int]]) -> bool:
+        """A cue at s names the whole a percentage is of, in the genitive right after it, a word of it
+        between ("42,3% ВРП", "60% всех инвестиций"); not an extent "на 99% площадей", nor a word of a
+        longer cue around the figure ("возмещает 50% стоимости")."""
+        doc = self.doc
+        if not d.end <= s <= d.end + 1 or s >= doc.size or doc.word(d.start - 1) == "на":
+            return False
+        genitive = all(is_genitive(doc.words[i]) for i in range(d.end, s + 1))
+        spanned = any(s2 < d.start and d.end <= e2 for _, s2, e2 in found)
+        return (genitive or doc.tokens.raw(s).isupper()) and not spanned
+
+    def _part_of_last(self, d: Draft) -> bool:
+        """A part "из них" of the figure before, which named the frame: "900 тыс. туристов. Из них
+        иностранцев — 45 тыс." (not of a count that measured nothing: "33 библиотеки, из них 9 СДК")."""
+        last = self._last
+        named = last is not None and last[1] is not None and last[1] == self._frame
+        return named and part_of(self.doc, self.layout, d, SHARE_REACH)
 
     def _of_last(self, d: Draft) -> bool:
         """A share "из них" of the figure before, which named the frame: "640 млрд тенге инвестиций.
@@ -412,6 +452,13 @@ class IndicatorReader:
         does with it ("стоимость — 38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share
         of the whole ("из которых 60% приходится на частные инвестиции")."""
         return d.kind not in PARTS and part_of(self.doc, self.layout, d, AMOUNT_REACH)
+
+    def _gerund(self, d: Draft) -> bool:
+        """A gerund between the figure before and this one: the change it tells is of that figure
+        ("составили 21 трлн тенге, увеличившись с начала года на 14%")."""
+        last = self._last
+        between = range(last[0], d.start) if last is not None and d.start - last[0] <= GERUND else range(0)
+        return any(p.tag.POS == "GRND" for i in between for p in self.doc.readings(i)[:1])
 
     def _before(self, d: Draft, near: int = NEAR) -> str | None:
         """The indicator of the figure right before this one in its sentence, which this one measures

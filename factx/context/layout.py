@@ -138,6 +138,17 @@ class Layout:
         )  # ", и малых предприятий —"
         return short and not joined and self.verb(clause) is None  # no verb: "и КФХ произведено молока —"
 
+    def elided_verb(self, i: int) -> int | None:
+        """The verb a short clause after a dash leaves out: that of the nearest clause before it with one
+        ("В Китай отправлено 56 тыс. тонн, в Россию — 12 тыс. тонн", "подорожали на 9%, услуги — на 16%")."""
+        clause = self.clause(i)
+        first = self.starts(self.doc.sentence_of[i])[0]
+        dash = any(self.doc.words[k] in DASHES for k in range(clause, i))
+        if clause == first or not 0 < i - clause <= ELLIPTIC + 1 or not dash or self.verb(clause) is not None:
+            return None
+        before = reversed([c for c in self.starts(self.doc.sentence_of[i]) if c < clause])
+        return next((v for c in before if (v := self.verb(c)) is not None), None)
+
     def tokens(self, clause: int) -> range:
         """The tokens of a clause (asked several times per figure, so remembered)."""
         found = self._clause_tokens.get(clause)

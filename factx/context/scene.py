@@ -185,8 +185,10 @@ def opens_sentence(doc: Doc, d: Draft, lemmas: frozenset[str]) -> bool:
 
 def verb_named(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
     """The verb of change of the figure's clause is a strong cue itself (of the cues `found` near it):
-    "платные услуги подорожали на 13%" is a price, whatever its subject (not "дефицит оценивается…")."""
+    "платные услуги подорожали на 13%" is a price, whatever its subject (not "дефицит оценивается…"),
+    and so is the figure of a clause that leaves that verb out ("…, платные услуги — на 16%")."""
     verb = layout.verb(layout.clause(d.start))
+    verb = layout.elided_verb(d.start) if verb is None else verb
     if verb is None or not changes(doc.words[verb]):
         return False
     return any(not c.weak and s <= verb < e for c, s, e in found)
@@ -207,10 +209,12 @@ def nominative_noun(doc: Doc, i: int) -> bool:
 
 
 def spent_on(doc: Doc, verb: int, s: int, d: Draft) -> bool:
-    """A cue at s, after a verb of funding, stands in the phrase that says where the money went: right
-    after "в" or "на", or after one of them before the figure ("вложит в строительство текстильной
-    фабрики 45 млрд")."""
-    return doc.words[s - 1] in INTO or (s < d.start and any(doc.words[k] in INTO for k in range(verb + 1, s)))
+    """A cue at s, before or after a verb of funding, stands in the phrase that says where the money
+    went: right after "в" or "на" ("В сельское хозяйство бизнес вложил 86 млрд"), or after one of them
+    between the verb and the figure ("вложит в строительство текстильной фабрики 45 млрд")."""
+    return doc.words[s - 1] in INTO or (
+        verb < s < d.start and any(doc.words[k] in INTO for k in range(verb + 1, s))
+    )
 
 
 def funded(layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:

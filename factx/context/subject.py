@@ -30,7 +30,9 @@ def _noun(word: str) -> Parse | None:
     """A common noun that can name what is measured: no function word, no verb first ("стали
     получать"), no unit of time ("за год"), no body that reports figures ("Росстата")."""
     readings = parses(word)
-    if len(word) < 2 or any(p.tag.POS in FUNCTION_POS or "Apro" in p.tag for p in readings):
+    noun_first = bool(readings) and readings[0].tag.POS == "NOUN"  # "минимум", not "максимум 5 лет"
+    function = FUNCTION_POS - {"PRCL"} if noun_first else FUNCTION_POS
+    if len(word) < 2 or any(p.tag.POS in function or "Apro" in p.tag for p in readings):
         return None
     if readings[:1] and readings[0].tag.POS in ("VERB", "INFN"):
         return None
@@ -147,7 +149,12 @@ def _can_head(doc: Doc, j: int) -> bool:
     """A noun that can be the subject or the object of the clause (nominative or accusative), not an
     adjective first ("средних" in "средних и малых предприятий")."""
     w = doc.words[j]
-    return w.isalpha() and (doc.sentence_start(j) or not doc.is_capitalised(j)) and _heads(w)
+    return _wordlike(w) and (doc.sentence_start(j) or not doc.is_capitalised(j)) and _heads(w)
+
+
+def _wordlike(w: str) -> bool:
+    """Letters, or words of letters joined by hyphens ("онлайн-продажи", "бизнес-инкубатор")."""
+    return all(part.isalpha() for part in w.split("-"))
 
 
 @lru_cache(maxsize=100_000)

@@ -60,6 +60,9 @@ class Border:
         if clause.start not in self._acts:  # figures share clauses: read each once
             self._acts[clause.start] = [i for i in clause if token_lemmas(doc, i) & _acts()]
         acts = self._acts[clause.start]
+        elided = layout.elided_verb(d.start) if not acts else None  # ", в Россию — 12 тыс. тонн меди"
+        if elided is not None and token_lemmas(doc, elided) & _acts():
+            acts = [elided]
         if not acts:
             return None
         act = min(acts, key=lambda i: abs(i - d.start))  # the nearest word of trade says which way
