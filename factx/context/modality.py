@@ -39,18 +39,19 @@ def _done(word: str) -> bool:
 
 
 def clause_signal(doc: Doc, tokens: range) -> str | None:
-    """Plan if any word of the clause says plan, else actual if any verb says so, else nothing."""
+    """Plan if any word of the clause says plan, else actual if any verb says so, else plan if a
+    design word does ("проектная мощность — 1,5 млн тонн"), else nothing."""
     found = None
     for i in tokens:
-        signal = (
-            _signal(doc.words[i])
-            if doc.words[i].isalpha() and not _purpose(doc, i) and not _plan_as_base(doc, i)
-            else None
-        )
+        word = doc.words[i]
+        if not word.isalpha() or _purpose(doc, i) or _plan_as_base(doc, i):
+            continue
+        signal = "design" if word.startswith(stems("context/design_words.txt")) else _signal(word)
         if signal == "plan":
             return "plan"
-        found = found or signal
-    return found
+        if found is None or found == "design":
+            found = signal or found
+    return "plan" if found == "design" else found
 
 
 def _purpose(doc: Doc, i: int) -> bool:
@@ -173,6 +174,8 @@ class ModalityReader:
         )
         if not capacity and not (before == "за" and self._building(start)):
             return False
+        if any(doc.word(start - k).startswith(stems("context/deal_nouns.txt")) for k in (2, 3)):
+            return False  # "договор (аренды) стоимостью 48 млрд рублей": the deal's own value
         if sentence not in self.past:
             done = stems("context/completion_verbs.txt")
             s_start, s_end = doc.sentences[sentence]

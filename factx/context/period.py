@@ -159,7 +159,7 @@ class PeriodReader:
             t
             for t in placed
             if t.cue is None
-            and not (t.expr.earlier or t.expr.span)
+            and not (t.expr.earlier or t.expr.span or t.expr.still)
             and t.expr.start >= lead
             and not contrasted(self.doc, t.expr.start)
         ]
@@ -293,7 +293,7 @@ class PeriodReader:
     def _opening_before(self, sentence: int, start: int) -> list[Timed]:
         """What opens a clause of the sentence before the figure: a year opening a later clause frames
         that clause, not the figure before it ("… достиг 87%, тогда как в 2019 году он составлял 71%")."""
-        return [t for t in self.placed.opening(sentence) if t.expr.end <= start]
+        return [t for t in self.placed.opening(sentence) if t.expr.end <= start and not t.expr.still]
 
     def _respective(self, t: TimeExpr, sentence: int, start: int) -> Period | None:
         """ "в 2022 и 2023 годах введено 380 и 420 тыс. кв. м соответственно": the years of a

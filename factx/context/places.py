@@ -286,7 +286,7 @@ def _points_back(doc: Doc, i: int, kind: str) -> bool:
     if doc.same_sentence(i, i + 1) and nxt.isalpha():
         if doc.is_capitalised(i + 1) and not _abbreviation(doc, i + 1):
             return False
-        noun = common_noun(nxt) if kind != "country" else None
+        noun = common_noun(nxt) if kind not in ("country", "capital") else None  # "в столице зарплаты"
         if noun is not None and is_genitive(nxt) and fold(noun.normal_form) not in _anaphora():
             return False
     return not (doc.words[i].startswith("район") and doc.word(i - 1) in ("в", "во") and nxt[:1].isdigit())

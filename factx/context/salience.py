@@ -24,6 +24,7 @@ from .places import (
     region_adjectives,
     works,
 )
+from .residents import resident_adjectives
 
 YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/-])")
 
@@ -67,6 +68,9 @@ class Salience:
         if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
             capital_names = set(capitals().values())
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
+            foreign = any(p.tag.POS == "ADJF" for p in self.doc.readings(m.start - 1)[:1])  # "британской"
+            if found is None and not foreign and (country := self.country()) is not None:
+                found = capitals().get(country)  # "в столице" in a text on Казахстан's regions: Астана
         return found
 
     def common_parent(self, members: list[Mention], itself: bool = False) -> str | None:
@@ -317,7 +321,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     named = named_mentions(doc, places)
     taken = {k for p in places for k in range(p.start, p.end)}
     found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
-    found += [*demonyms(doc), *works(doc, taken)]
+    found += [*demonyms(doc), *works(doc, taken), *resident_adjectives(doc, taken)]
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, mentions)  # a town's district written after it is named too

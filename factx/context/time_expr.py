@@ -20,6 +20,7 @@ class TimeExpr:
     target: bool = False  # "к 2030 году", "до конца года": a deadline of a planned figure
     since_start: bool = False  # "с начала 2018 года": the article was written that year
     now: bool = False  # "на сегодня", "в настоящее время": the time of writing, known only from a date
+    still: bool = False  # "пока не хватает": the time of writing for its clause only, no frame
     since: bool = False  # "с 2016 года": from that year to the time of writing
     span: bool = False  # "за пять лет", "за последние три года": years counted back from an end not stated
     text_year: bool = False  # "за 9 месяцев", "до конца года": a part of the year the text is written in

@@ -140,6 +140,7 @@ def _patterns() -> tuple[tuple[str, str], ...]:
             (rf"\(\s*(?P<y>{Y[1:-1]})\s*\)", "year"),  # "в цифрах (2023)"
             (rf"(?P<rel>{rel_at_word})", "relative"),
             (rf"(?<![а-я])(?:{alternation(words('time/now_phrases.txt'))})(?![а-я])", "now"),
+            (r"п(?<![а-я]п)ока(?![а-я])", "still"),  # "но пока не хватает 190 врачей"
         )
     )
 
@@ -209,8 +210,8 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "since":
         since_month = _month_forms().get(m.groupdict().get("m1") or "")
         return {**_year_fields(m), "since": True, **({"months": (since_month, 12)} if since_month else {})}
-    if kind == "now":
-        return {"offset": 0, "now": True}
+    if kind in ("now", "still"):
+        return {"offset": 0, "now": True, "still": kind == "still"}
     if kind == "target":
         return {**_year_fields(m), "target": True}
     return _year_fields(m)
@@ -242,7 +243,8 @@ GATES = {
     "until_end": ("конца",),
     "year_end": ("итогам",),
     "earlier": ("ранее", "раньше", "назад", "прошлогодн", "период"),
-    "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне"),
+    "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне", "недел", "месяц", "днях"),
+    "still": ("пока",),
     "span": ("года", "лет"),
     "programme": ("действия", "реализации"),
     "ahead": ("ближайш", "следующ", "предстоящ"),
@@ -273,7 +275,7 @@ def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
 ANCHOR = re.compile(
     r"1[89]\d\d|20\d\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|квартал|полугод|месяц|мес\b|год|лет(?![а-я])|ранее|раньше|назад|прошлогодн|период|сегодня|сейчас|настоящ|момент|ныне"
-    r"|время\s+действия|срок\s+действия"
+    r"|недел|днях|пока|время\s+действия|срок\s+действия"
 )
 REACH = 60  # characters on each side of an anchor that an expression may take
 

@@ -16,7 +16,7 @@ from pymorphy3.analyzer import Parse
 from razdel import sentenize
 from razdel.segmenters.sentenize import DELIMITER
 
-from ..vocab import word_start_alternation, words
+from ..vocab import table, word_start_alternation, words
 from .morph import parses
 from .tokens import Tokens
 
@@ -32,13 +32,36 @@ def _line_sentences(line: str) -> list[tuple[int, int]]:
     end = len(line.rstrip())
     if mark is None or mark.end() == end:
         return [(len(line) - len(line.lstrip()), end)] if end else [(0, 0)]
-    return [(s.start, s.stop) for s in sentenize(line)]
+    spans: list[tuple[int, int]] = []
+    for s in sentenize(line):
+        unit = spans and _unit_goes_on().search(line, max(spans[-1][1] - 6, 0), s.start + 8)
+        if unit and unit.start() < spans[-1][1] < unit.end():
+            spans[-1] = (spans[-1][0], s.stop)  # "6,5 тыс. | МВт мощностей": razdel's cut, no sentence's
+        else:
+            spans.append((s.start, s.stop))
+    return spans
+
+
+@cache
+def _abbreviations() -> tuple[str, str]:
+    """Unit and currency abbreviations that may end a sentence, and units written with a capital
+    ("МВт", "Гкал", "TEU"): after "2,4 тыс." such a unit goes on with the number, though razdel cuts there."""
+    units = word_start_alternation(words("text/sentence_final_abbreviations.txt"), before=r"[^\W\d_]")
+    rows = table("quantity/units.tsv")
+    forms = {f.rstrip(".") for row in rows for f in row["forms"].split("|") if f[:1].isupper()}
+    return units, "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
 @cache
 def _unit_end() -> re.Pattern[str]:
-    units = word_start_alternation(words("text/sentence_final_abbreviations.txt"), before=r"[^\W\d_]")
-    return re.compile(rf"(?:{units})\.(?=\s+[А-ЯA-Z])")
+    units, capital_units = _abbreviations()
+    return re.compile(rf"(?:{units})\.(?=\s+[А-ЯA-Z])(?!\s+(?:{capital_units})(?!\w))")
+
+
+@cache
+def _unit_goes_on() -> re.Pattern[str]:
+    units, capital_units = _abbreviations()
+    return re.compile(rf"(?:{units})\.\s+(?:{capital_units})(?!\w)")
 
 
 def _split_after_units(text: str, start: int, end: int) -> list[tuple[int, int]]:

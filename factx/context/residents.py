@@ -1,0 +1,43 @@
+"""People or businesses named by their region's adjective ("у костанайских аграриев – 15,8 ц/га, у
+акмолинских – 14,2 ц/га"): a mention of that region, as "костанайцы" is. Only a plural adjective
+after "у" or opening a sentence, before such a noun or a dash that stands for it, counts: "костанайская
+пшеница" or "ярмарка 17 томских компаний" in a text on a village names no place of a figure."""
+
+from __future__ import annotations
+
+from ..places.gazetteer import Entry, entry_named
+from ..text.doc import Doc
+from ..text.tokens import DASHES
+from ..vocab import word_forms
+from .places import Mention
+
+PLURAL = ("ских", "ские", "ским", "скими", "цких", "цкие", "цким", "цкими")
+UNITS = ("область", "край")
+
+
+def resident_adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
+    nouns = word_forms("context/resident_nouns.txt")
+    found = []
+    for i, word in enumerate(doc.words):
+        if not word.endswith(PLURAL) or i in taken or not (doc.word(i - 1) == "у" or doc.sentence_start(i)):
+            continue  # "у костанайских аграриев", "Акмолинские фермеры собрали": who did it, not a list
+        after = doc.word(i + 1)
+        if after not in nouns and not (after in DASHES and doc.same_sentence(i, i + 1)):
+            continue
+        region = _region(doc, i)
+        if region is not None:
+            found.append(Mention(i, i + 1, region.grouped, region.type, region.parent))
+    return found
+
+
+def _region(doc: Doc, i: int) -> Entry | None:
+    """ "костанайских" → Костанайская область, "алтайские" → Алтайский край, when the gazetteer has it."""
+    for p in doc.readings(i):
+        if p.tag.POS != "ADJF" or not p.normal_form.endswith("ий"):
+            continue
+        stem = p.normal_form[:-2].capitalize()
+        for name in (f"{stem}ая область", f"{stem}ий край"):
+            entry = entry_named(name)
+            if entry is not None and entry.type == "region":
+                return entry
+    return None
