@@ -134,7 +134,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             a = _borrow(a, previous)
         elif last is not None and bare(doc, a):
             if doc.same_sentence(last.start, a.start):
-                if _counts_another(doc, a, last):
+                if counts_another(doc, a, last):
                     last = None  # another count: "татар – 297, русских – 976, чуваш – 53"
                 elif (
                     doc.word(a.start - 1) in cues
@@ -162,11 +162,13 @@ def _per(doc: Doc, a: Amount, previous: Amount | None) -> bool:
     return per and a.value is not None and a.value > 0 and a.value.log10() == int(a.value.log10())
 
 
-def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
+def counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
     """ "Количество краж – 14, грабежей – 3", "татар – 297, русских – 976": after a figure whose label
     named what it counts, a list item with a plural genitive label of its own before its dash counts
-    that; after any figure, people or animals do ("1,1 млн голов, лошадей – 186 тыс."). A counted noun's
-    parts keep it ("621 медаль: золотых – 237").
+    that; after any figure, people or animals do ("1,1 млн голов, лошадей – 186 тыс."), and after a
+    count of things another noun right after a comma does ("120 краж, грабежей – 30": the 30 is no
+    count of кражи; not after a measure: "30 тыс. тонн, овощей – 12 тыс." weighs them). A counted
+    noun's parts keep it ("621 медаль: золотых – 237").
     """
     assert last.tail is not None
     dashed = doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
@@ -177,7 +179,9 @@ def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
         return label.tag.POS in ("NOUN", "ADJF", "PRTF")
     abbreviation = doc.tokens.raw(a.start - 2).isupper()  # "ЮЛ – 11" no dictionary declines
     joined = doc.word(a.start - 3) in ("и", "или")  # "овец и коз – 520 тыс.": heads of one label
-    return label.tag.POS == "NOUN" and "anim" in label.tag and not (abbreviation or joined)
+    listed = doc.word(a.start - 3) in LABEL_JOINERS  # "120 квартир, домов – 30", not "от 16 до 60 лет – 856"
+    other = last.tail.kind == "noun" and label.normal_form != last.tail.unit and listed
+    return label.tag.POS == "NOUN" and ("anim" in label.tag or other) and not (abbreviation or joined)
 
 
 def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
