@@ -172,7 +172,8 @@ def counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
     """
     assert last.tail is not None
     dashed = doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
-    label = plural_genitive(doc.words[a.start - 2]) if dashed else None
+    governed = is_preposition(doc.word(a.start - 3))  # "для пенсионеров – 200" says whose price it is
+    label = plural_genitive(doc.words[a.start - 2]) if dashed and not governed else None
     if label is None or any(t in label.tag for t in PROPER_TAGS):
         return False
     if last.tail.rule == RULE_LABEL:
