@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..numbers.expr import abbreviated_scales
+from ..places.gazetteer import generic_words
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import PROPER_TAGS, is_preposition, plural_genitive
@@ -186,9 +187,10 @@ def counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
 
 
 def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
-    """ "18,2 ц/га; лучшие — Каменский (20,6) и Тальменский (19,3)": a number alone in brackets right
-    after a name in a list says the name's figure in the unit of the amount before, when neither has a
-    scale word (a scaled amount would leave the bare number's scale unsaid) and it is no year."""
+    """ "18,2 ц/га; лучшие — Каменский (20,6) и Тальменский район (19,3)": a number alone in brackets
+    right after a name (or a name and its unit's generic word) in a list says the name's figure in the
+    unit of the amount before, when neither has a scale word (a scaled amount would leave the bare
+    number's scale unsaid) and it is no year."""
     alone = doc.word(a.start - 1) == "(" and doc.word(a.end) == ")" and a.end == a.num_end
     return (
         alone
@@ -196,8 +198,14 @@ def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
         and not last.scaled
         and a.value is not None
         and not is_year(a)
-        and doc.is_capitalised(a.start - 2)
+        and (doc.is_capitalised(a.start - 2) or _named_unit(doc, a.start - 2))
     )
+
+
+def _named_unit(doc: Doc, k: int) -> bool:
+    """ "Тальменский район", "в Мамонтовском районе": a name with the generic word of its unit after it."""
+    part = generic_words("part")
+    return doc.is_capitalised(k - 1) and any(p.normal_form in part for p in doc.readings(k)[:1])
 
 
 def _repeated_preposition(doc: Doc, a: Amount, last: Amount, cues: frozenset[str]) -> bool:
