@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..numbers.expr import abbreviated_scales
+from ..places.gazetteer import generic_words
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import PROPER_TAGS, is_preposition, plural_genitive
@@ -134,7 +135,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             a = _borrow(a, previous)
         elif last is not None and bare(doc, a):
             if doc.same_sentence(last.start, a.start):
-                if _counts_another(doc, a, last):
+                if counts_another(doc, a, last):
                     last = None  # another count: "татар – 297, русских – 976, чуваш – 53"
                 elif (
                     doc.word(a.start - 1) in cues
@@ -162,28 +163,34 @@ def _per(doc: Doc, a: Amount, previous: Amount | None) -> bool:
     return per and a.value is not None and a.value > 0 and a.value.log10() == int(a.value.log10())
 
 
-def _counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
+def counts_another(doc: Doc, a: Amount, last: Amount) -> bool:
     """ "Количество краж – 14, грабежей – 3", "татар – 297, русских – 976": after a figure whose label
     named what it counts, a list item with a plural genitive label of its own before its dash counts
-    that; after any figure, people or animals do ("1,1 млн голов, лошадей – 186 тыс."). A counted noun's
-    parts keep it ("621 медаль: золотых – 237").
+    that; after any figure, people or animals do ("1,1 млн голов, лошадей – 186 тыс."), and after a
+    count of things another noun right after a comma does ("120 краж, грабежей – 30": the 30 is no
+    count of кражи; not after a measure: "30 тыс. тонн, овощей – 12 тыс." weighs them). A counted
+    noun's parts keep it ("621 медаль: золотых – 237").
     """
     assert last.tail is not None
     dashed = doc.word(a.start - 1) == "-" and a.start - 2 >= last.end
-    label = plural_genitive(doc.words[a.start - 2]) if dashed else None
+    governed = is_preposition(doc.word(a.start - 3))  # "для пенсионеров – 200" says whose price it is
+    label = plural_genitive(doc.words[a.start - 2]) if dashed and not governed else None
     if label is None or any(t in label.tag for t in PROPER_TAGS):
         return False
     if last.tail.rule == RULE_LABEL:
         return label.tag.POS in ("NOUN", "ADJF", "PRTF")
     abbreviation = doc.tokens.raw(a.start - 2).isupper()  # "ЮЛ – 11" no dictionary declines
     joined = doc.word(a.start - 3) in ("и", "или")  # "овец и коз – 520 тыс.": heads of one label
-    return label.tag.POS == "NOUN" and "anim" in label.tag and not (abbreviation or joined)
+    listed = doc.word(a.start - 3) in LABEL_JOINERS  # "120 квартир, домов – 30", not "от 16 до 60 лет – 856"
+    other = last.tail.kind == "noun" and label.normal_form != last.tail.unit and listed
+    return label.tag.POS == "NOUN" and ("anim" in label.tag or other) and not (abbreviation or joined)
 
 
 def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
-    """ "18,2 ц/га; лучшие — Каменский (20,6) и Тальменский (19,3)": a number alone in brackets right
-    after a name in a list says the name's figure in the unit of the amount before, when neither has a
-    scale word (a scaled amount would leave the bare number's scale unsaid) and it is no year."""
+    """ "18,2 ц/га; лучшие — Каменский (20,6) и Тальменский район (19,3)": a number alone in brackets
+    right after a name (or a name and its unit's generic word) in a list says the name's figure in the
+    unit of the amount before, when neither has a scale word (a scaled amount would leave the bare
+    number's scale unsaid) and it is no year."""
     alone = doc.word(a.start - 1) == "(" and doc.word(a.end) == ")" and a.end == a.num_end
     return (
         alone
@@ -191,8 +198,14 @@ def _bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
         and not last.scaled
         and a.value is not None
         and not is_year(a)
-        and doc.is_capitalised(a.start - 2)
+        and (doc.is_capitalised(a.start - 2) or _named_unit(doc, a.start - 2))
     )
+
+
+def _named_unit(doc: Doc, k: int) -> bool:
+    """ "Тальменский район", "в Мамонтовском районе": a name with the generic word of its unit after it."""
+    part = generic_words("part")
+    return doc.is_capitalised(k - 1) and any(p.normal_form in part for p in doc.readings(k)[:1])
 
 
 def _repeated_preposition(doc: Doc, a: Amount, last: Amount, cues: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from ..text.doc import Doc
 from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
 from ..text.tokens import CLAUSE_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import table, words
-from .elision import RULE_LABEL, bare, is_year, noun_like
+from .elision import RULE_LABEL, bare, counts_another, is_year, noun_like
 
 if TYPE_CHECKING:
     from .amounts import Amount, Tail
@@ -46,9 +46,29 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
             first = max(previous, a.start - LABEL_WINDOW)
             unit = _label(doc, j + 1) if j is not None else _quantified(doc, first, a.start)
+        if (
+            unit is None
+            and k
+            and out[k - 1].tail is not None
+            and doc.same_sentence(out[k - 1].start, a.start)
+        ):
+            unit = _item_label(doc, out[k - 1], a)
         if unit is not None:
             out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit))
     return out
+
+
+def _item_label(doc: Doc, last: Amount, a: Amount) -> str | None:
+    """ "Количество краж – 12, грабежей – 3", "Число школ – 40, сельских школ – 12", "120 краж,
+    грабежей – 30": a list item that names what it counts by a plural genitive of its own
+    before its dash (`counts_another`) counts that."""
+    if not counts_another(doc, a, last):
+        return None
+    for start in range(max(last.end, a.start - 2 - MAX_LABEL_ADJECTIVES), a.start - 1):
+        found = _phrase_at(doc, start)
+        if found is not None and found[2] == a.start - 1:
+            return nominative_phrase(found[0], found[1])
+    return None
 
 
 def _count_noun(doc: Doc, first: int, number: int) -> int | None:

@@ -175,8 +175,21 @@ def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
         if a.tag.POS == "ADJF"
     ]
     if not names:  # "Казалинском", which the dictionary reads as the town Казалинск only
-        return listed_adjectives().get(doc.words[i], {}).get(lemma)
+        listed = listed_adjectives().get(doc.words[i], {}).get(lemma)
+        return listed if listed is not None else _masculine_name(doc, i, lemma, gender)
     return next((n for n in names if entry_named(n) is not None), names[0])
+
+
+MASCULINE_ENDING = re.compile(r"(?<=[сц]к)(?:ий|ого|ому|им|ом)$")
+
+
+def _masculine_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
+    """ "Каменский район", "в Каменском районе": an adjective the dictionary reads only as a surname
+    or a town's case ("Каменском" as Каменск) still names a unit with its masculine generic noun."""
+    raw = doc.tokens.raw(i)
+    if gender != "masc" or not MASCULINE_ENDING.search(raw):
+        return None
+    return f"{MASCULINE_ENDING.sub('ий', raw)} {lemma}"
 
 
 def name_as_written(doc: Doc, i: int) -> str:

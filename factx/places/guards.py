@@ -64,25 +64,33 @@ QUOTED_NAME_WORDS = 4  # the longest quoted name read as one: «Казахста
 
 
 def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
-    """«Единая Россия», «Почта России», «Мактаарал 4017»: a place inside a short quoted name of words
-    alone is part of a party's, a firm's or a brand's name; a quoted sentence has a verb, more words
+    """«Единая Россия», «Почта России», «Мактаарал 4017», «Хоргос – Восточные ворота»: a place inside a
+    short quoted name of words alone (a dash may join its parts) is part of a party's, a firm's or a
+    brand's name; a quoted sentence has a verb, more words
     or punctuation in it («Шымкент растёт»), and a preposition says the quote speaks of the place."""
-    if '"' not in doc.words[max(i - QUOTED_NAME_WORDS, 0) : i]:
+    reach = QUOTED_NAME_WORDS + 1  # a dash between two parts of a name: «Хоргос – Восточные ворота»
+    if '"' not in doc.words[max(i - reach, 0) : i]:
         return False  # most places have no quote before them
     left = i - 1
-    while left >= max(i - QUOTED_NAME_WORDS, 0) and doc.words[left].replace("-", "").isalnum():
+    while left >= max(i - reach, 0) and _name_word(doc.words[left]):
         left -= 1
     right = end
-    while right < min(end + QUOTED_NAME_WORDS, doc.size) and doc.words[right].replace("-", "").isalnum():
+    while right < min(end + reach, doc.size) and _name_word(doc.words[right]):
         right += 1
+    named = [w for w in doc.words[left + 1 : right] if w != "-"]
     return (
         doc.word(left) == '"'
         and doc.word(right) == '"'
-        and right - left - 1 <= QUOTED_NAME_WORDS
+        and len(named) <= QUOTED_NAME_WORDS
         and doc.same_sentence(left, right)
         and not any(r.tag.POS == "VERB" for k in range(left + 1, right) for r in doc.readings(k)[:1])
         and not is_preposition(doc.word(i - 1))  # «Каникулы в Мексике», «турист из России»: a place
     )
+
+
+def _name_word(word: str) -> bool:
+    """A word of a quoted name, or the dash between its parts."""
+    return word == "-" or word.replace("-", "").isalnum()
 
 
 def after_street_word(doc: Doc, i: int) -> bool:
