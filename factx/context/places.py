@@ -151,13 +151,15 @@ def _partner(doc: Doc, i: int) -> bool:
         return True  # "экспорт в страны Азии": the countries goods go to, which the place names
     if prep in ("в", "во", "по", "среди") and _ranked_in(doc, k - 1):
         return True  # "заняла третье место в России": the field of a ranking
+    if prep not in ("из", "в", "во", "на"):
+        return False  # only an exporter or a destination is left to tell, and only by the words around
     before = [doc.words[j] for j in doc.window(k, TRADE_BEFORE) if j < k]
     if prep == "из":  # the exporter counts ("экспорт из Казахстана"), an origin does not ("ввоз из России")
         return not any(map(str.startswith, before, repeat(stems("context/export_words.txt"))))
     trade = repeat(stems("context/trade_words.txt"))
     after = [doc.words[j] for j in range(i + 1, i + TRADE_AFTER) if doc.same_sentence(i, j)]
     traded = any(map(str.startswith, before, trade)) or any(map(str.startswith, after, trade))
-    if prep in ("в", "во", "на") and traded:  # "экспорт в Китай", "В Китай отгружено 400 тыс. тонн"
+    if traded:  # "экспорт в Китай", "В Китай отгружено 400 тыс. тонн"
         readings = doc.readings(k + 1)  # the generic word carries the case: "в городе Луховицы"
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
     return False

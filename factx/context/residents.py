@@ -18,8 +18,9 @@ UNITS = ("область", "край")
 def resident_adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
     nouns = word_forms("context/resident_nouns.txt")
     found = []
-    for i, word in enumerate(doc.words):
-        if not word.endswith(PLURAL) or i in taken or not (doc.word(i - 1) == "у" or doc.sentence_start(i)):
+    plural = [w for w in doc.vocabulary() if w.endswith(PLURAL)]  # the text's distinct forms, not its tokens
+    for i in doc.positions(plural):
+        if i in taken or not (doc.word(i - 1) == "у" or doc.sentence_start(i)):
             continue  # "у костанайских аграриев", "Акмолинские фермеры собрали": who did it, not a list
         after = doc.word(i + 1)
         if after not in nouns and not (after in DASHES and doc.same_sentence(i, i + 1)):
