@@ -22,6 +22,7 @@ DURATION_WINDOW = 8
 ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
 NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
 SPELLED_WORD = 4  # a word in capitals this long may be a plain word, not an abbreviation
+_CYRILLIC = re.compile(r"[А-ЯЁ]")
 MENU_WORDS = 3  # the longest line of a site's menu around a number that names something
 
 
@@ -220,6 +221,8 @@ def _abbreviation(raw: str) -> str | None:
     if not raw.isalpha() or is_place_abbreviation(raw):
         return None
     if len(raw) > 1 and raw.isupper():
+        if len(raw) >= SPELLED_WORD and not _CYRILLIC.match(raw):
+            return None  # a word in Latin capitals: a foreign line of the page ("SİYASET", "NEWS")
         return None if len(raw) >= SPELLED_WORD and _plain_word(raw.lower()) else raw
     found = ABBREVIATION_WITH_ENDING.fullmatch(raw)
     return found.group(1) if found and not is_place_abbreviation(found.group(1)) else None

@@ -109,7 +109,7 @@ class Doc:
         ends = [bisect_left(tokens.starts, start) for start, _ in sentences[1:]] + [len(tokens)]
         for k, end in enumerate(ends):
             sentence_of.extend([k] * (end - len(sentence_of)))
-        return cls(text, text.lower(), tokens, sentences, sentence_of, tokens.words, len(tokens))
+        return cls(text, lowered(text), tokens, sentences, sentence_of, tokens.words, len(tokens))
 
     def __len__(self) -> int:
         return self.size
@@ -177,3 +177,11 @@ class Doc:
 
     def is_capitalised(self, i: int) -> bool:
         return self.text[self.tokens.starts[i]].isupper()
+
+
+def lowered(text: str) -> str:
+    """The text lower-cased letter for letter, so that its offsets are the text's: a few letters lower
+    into two ("İ" of a Turkish line on a scraped page → "i̇"), which would shift every offset after it."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
+

@@ -18,14 +18,21 @@ _BULLETS = " \t•·*#>|:-–—"
 _PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{0,80}\]\]|\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}")
 LINE = re.compile(r"[^\n]*\n|[^\n]+")
 # "15 марта 2026", "12 марта, 2019 09:40", "3 мар. 2024": the genitive month names and abbreviations
-# of the shared month table.
+# of the shared month table; a site's "октябрь 29, 2025" puts the month, in any case, before the day.
 _MONTHS = {row["form"]: row["month"] for row in table("time/months.tsv") if row["case"] in ("gent", "abbr")}
+_ANY_MONTH = {row["form"]: row["month"] for row in table("time/months.tsv")}
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"  # a year, or one a page glued to its time: "201109:10"
 _DATE = re.compile(
     r"(?<!\d)(?:(?P<d1>\d{1,2})\s+(?P<mon>"
     + "|".join(sorted(_MONTHS, key=len, reverse=True))
     + r")\.?,?\s+(?P<y1>\d{4})"
+    + _YEAR_END
+    + r"|(?<![а-яё])(?P<mon4>"
+    + "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
+    + r")\.?\s+(?P<d4>\d{1,2}),\s*(?P<y4>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})(?P<sep>[./])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?!\d)",
+    + _YEAR_END
+    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?!\d))",
     re.IGNORECASE,
 )
 _HEADER_LINES = 40
@@ -154,6 +161,8 @@ def _first_date(line: str) -> dt.date | None:
     for m in _DATE.finditer(line):
         if m["mon"]:
             parts = (m["y1"], _MONTHS[m["mon"].lower()], m["d1"])
+        elif m["mon4"]:
+            parts = (m["y4"], _ANY_MONTH[m["mon4"].lower()], m["d4"])
         elif m["y2"]:
             parts = (m["y2"], m["m2"], m["d2"])
         else:
