@@ -50,7 +50,8 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
     if counted is None:
         return None
     unit, after = counted
-    if unit in words("time/time_units.txt") and not _after_duration_word(doc, expr.start):
+    if unit.rsplit(" ", 1)[-1] in words("time/time_units.txt") and not _after_duration_word(doc, expr.start):
+        # a stretch of time, its noun qualified or not: "за два истекших года"
         return None
     if not unit.isupper() and not _counts(expr, doc.words[after - 1]):  # "6 АГРС" does not decline
         return None

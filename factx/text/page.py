@@ -32,7 +32,7 @@ _DATE = re.compile(
     + r")\.?\s+(?P<d4>\d{1,2}),\s*(?P<y4>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})(?P<sep>[./])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4})"
     + _YEAR_END
-    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?!\d))",
+    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})(?:-(?P<d3>\d{2}))?(?!\d))",  # "date 2024-06": its first day
     re.IGNORECASE,
 )
 _HEADER_LINES = 40
@@ -166,7 +166,7 @@ def _first_date(line: str) -> dt.date | None:
         elif m["y2"]:
             parts = (m["y2"], m["m2"], m["d2"])
         else:
-            parts = (m["y3"], m["m3"], m["d3"])
+            parts = (m["y3"], m["m3"], m["d3"] or "1")
         year, month, day = (int(p) for p in parts)
         if 1900 <= year <= 2100:
             try:
