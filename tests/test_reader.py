@@ -152,6 +152,11 @@ def test_an_undecodable_stretch_after_the_first_megabyte_stops_the_file(tmp_path
         ("Рост экспорта зерна\n3 мар. 2024\n", "Рост экспорта зерна", dt.date(2024, 3, 3)),
         ("28 марта 201109:10\n\nВыпуск стали вырос\n", "Выпуск стали вырос", dt.date(2011, 3, 28)),
         ("- октябрь 29, 2025\n\nОтчёт акима области\n", "Отчёт акима области", dt.date(2025, 10, 29)),
+        (  # a date line with the site's rubric after a slash is no title
+            "5 мая 2021 г. 09:40 / Новости региона\n\nОтчёт акима области\n",
+            "Отчёт акима области",
+            dt.date(2021, 5, 5),
+        ),
         ("Работа продолжается.\n", None, None),
     ],
 )

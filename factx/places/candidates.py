@@ -22,6 +22,7 @@ from .gazetteer import (
     gazetteer,
     generic_words,
     listed_adjectives,
+    on_only_keys,
     regions_after_on,
 )
 
@@ -43,10 +44,10 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
         if entry is not None or len(raw) < CAPITALS_READ or not capitals_read_as_word(doc, i):
             return (i + 1, entry) if entry else None
         # a name in capitals, as date lines write it ("ШЫМКЕНТ. KAZINFORM —"): read as a word
-    if doc.words[i] not in first_words():
+    regions = regions_after_on() if doc.word(i - 1) == "на" and not _town_on_river(doc, i) else {}
+    if doc.words[i] not in first_words() and (doc.words[i],) not in regions:
         return None
     best: Candidate | None = None
-    regions = regions_after_on() if doc.word(i - 1) == "на" else {}
     for j in range(i, min(i + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
@@ -59,6 +60,15 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     if best is not None and "(" in doc.words[i : best[0]] and doc.word(best[0]) == ")":
         best = (best[0] + 1, best[1])  # "Республике Саха (Якутия)" closes its bracket
     return best
+
+
+def _town_on_river(doc: Doc, i: int) -> bool:
+    """ "в Ростове на Дону": a river's region read after "на" is the rest of a town's name after the
+    town."""
+    if (doc.words[i],) not in on_only_keys() or i < 2 or not doc.same_sentence(i - 2, i):
+        return False
+    town = lookup(doc, i - 2) if doc.is_capitalised(i - 2) else None
+    return town is not None and town[1].type == "city"
 
 
 def capitals_read_as_word(doc: Doc, i: int) -> bool:

@@ -24,9 +24,9 @@ def _russian(word: str) -> str:
     """The word in Russian letters where every other letter has a counterpart and the word then opens
     a place name or is a region's adjective; other words stay as written ("Бeшара", a person's name)."""
     swapped = word.translate(SWAPS)
-    if LATIN.search(swapped) or _is_place_word(word.lower()):  # the gazetteer's own "Жетісу"
-        return word
     lowered = swapped.lower()
+    if LATIN.search(swapped) or ((lowered,) not in gazetteer() and _is_place_word(word.lower())):
+        return word  # the gazetteer's own "Жетісу" (of "область Жетісу"), unless a name is read alone
     return swapped if _is_place_word(lowered) or ADJECTIVE_PLACE.match(lowered) else word
 
 
