@@ -25,6 +25,7 @@ from .gazetteer import (
     on_only_keys,
     regions_after_on,
 )
+from .misspelt import corrected_region
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
@@ -170,9 +171,17 @@ def generic_abbreviations() -> dict[str, str]:
 
 
 def _adjective_named(doc: Doc, i: int, end: int, lemma: str, noun: Parse) -> Candidate | None:
-    """The unit an adjective at i names with its generic noun: "Улытауской области" → Улытауская область."""
+    """The unit an adjective at i names with its generic noun: "Улытауской области" → Улытауская область;
+    a region's name with one letter wrong has the region as its canonical name."""
     name = adjective_name(doc, i, lemma, noun.tag.gender or "masc")
-    return None if name is None else (end, Entry(name, generic_words("part")[lemma], None))
+    if name is None:
+        return None
+    place_type = generic_words("part")[lemma]
+    right = corrected_region(name) if place_type == "region" else None
+    region = entry_named(right) if right is not None else None
+    if region is not None:
+        return end, Entry(name, place_type, region.name, region.name, region.parent)
+    return end, Entry(name, place_type, None)
 
 
 def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
