@@ -154,6 +154,11 @@ def test_an_undecodable_stretch_after_the_first_megabyte_stops_the_file(tmp_path
         ("- октябрь 29, 2025\n\nОтчёт акима области\n", "Отчёт акима области", dt.date(2025, 10, 29)),
         ("date 2024-06 #Экономика\nИтоги полугодия\n", "Итоги полугодия", dt.date(2024, 6, 1)),
         ("Программа 2024-2026\nИтоги полугодия\n", "Программа 2024-2026", None),
+        (  # a date line with the site's rubric after a slash is no title
+            "5 мая 2021 г. 09:40 / Новости региона\n\nОтчёт акима области\n",
+            "Отчёт акима области",
+            dt.date(2021, 5, 5),
+        ),
         ("Работа продолжается.\n", None, None),
     ],
 )

@@ -22,8 +22,10 @@ from .gazetteer import (
     gazetteer,
     generic_words,
     listed_adjectives,
+    on_only_keys,
     regions_after_on,
 )
+from .misspelt import corrected_region
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6
@@ -43,10 +45,10 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
         if entry is not None or len(raw) < CAPITALS_READ or not capitals_read_as_word(doc, i):
             return (i + 1, entry) if entry else None
         # a name in capitals, as date lines write it ("ШЫМКЕНТ. KAZINFORM —"): read as a word
-    if doc.words[i] not in first_words():
+    regions = regions_after_on() if doc.word(i - 1) == "на" and not _town_on_river(doc, i) else {}
+    if doc.words[i] not in first_words() and (doc.words[i],) not in regions:
         return None
     best: Candidate | None = None
-    regions = regions_after_on() if doc.word(i - 1) == "на" else {}
     for j in range(i, min(i + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
@@ -59,6 +61,15 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     if best is not None and "(" in doc.words[i : best[0]] and doc.word(best[0]) == ")":
         best = (best[0] + 1, best[1])  # "Республике Саха (Якутия)" closes its bracket
     return best
+
+
+def _town_on_river(doc: Doc, i: int) -> bool:
+    """ "в Ростове на Дону": a river's region read after "на" is the rest of a town's name after the
+    town."""
+    if (doc.words[i],) not in on_only_keys() or i < 2 or not doc.same_sentence(i - 2, i):
+        return False
+    town = lookup(doc, i - 2) if doc.is_capitalised(i - 2) else None
+    return town is not None and town[1].type == "city"
 
 
 def capitals_read_as_word(doc: Doc, i: int) -> bool:
@@ -160,9 +171,17 @@ def generic_abbreviations() -> dict[str, str]:
 
 
 def _adjective_named(doc: Doc, i: int, end: int, lemma: str, noun: Parse) -> Candidate | None:
-    """The unit an adjective at i names with its generic noun: "Улытауской области" → Улытауская область."""
+    """The unit an adjective at i names with its generic noun: "Улытауской области" → Улытауская область;
+    a region's name with one letter wrong has the region as its canonical name."""
     name = adjective_name(doc, i, lemma, noun.tag.gender or "masc")
-    return None if name is None else (end, Entry(name, generic_words("part")[lemma], None))
+    if name is None:
+        return None
+    place_type = generic_words("part")[lemma]
+    right = corrected_region(name) if place_type == "region" else None
+    region = entry_named(right) if right is not None else None
+    if region is not None:
+        return end, Entry(name, place_type, region.name, region.name, region.parent)
+    return end, Entry(name, place_type, None)
 
 
 def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:

@@ -103,6 +103,9 @@ def _kato(name: str, types: tuple[str, ...], region: str | None) -> list[dict[st
     return []
 
 
+WIDE_TYPES = ("region", "country")
+
+
 @lru_cache(maxsize=100_000)
 def codes_of(name: str | None, place_type: str | None = None, kazakhstan: bool = True) -> Codes:
     """The five code fields of a place given by its gazetteer name (a row's name, an old name or an
@@ -110,6 +113,8 @@ def codes_of(name: str | None, place_type: str | None = None, kazakhstan: bool =
     for a name none of the tables knows, and for a village or district of Kazakhstan (or a name the
     gazetteer lacks) in a text that names no region or city of Kazakhstan."""
     entry = entry_named(name) if name else None
+    if entry is not None and entry.type in WIDE_TYPES and place_type not in (None, entry.type):
+        entry = None  # "в селе Дон", "села Алтай": a village named as a region is no region
     doubtful = entry is None or (entry.type not in BEYOND_DOUBT and _country_of().get(entry.main) == "KZ")
     if not name or (doubtful and not kazakhstan):
         return NONE

@@ -23,7 +23,8 @@ from .gazetteer import Entry, entry_named, generic_words
 ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
 ELIDED_BEFORE = ITEM_MARKS | {",", "и", ")", ";", "."}  # what follows a bare adjective whose noun is elided
 DISTRICT = "район"
-LOOK_BACK = 60  # tokens searched back for the noun a bare adjective shares
+LOOK_BACK = 60  # tokens searched back for the noun a bare adjective shares, but over a list's lines
+ITEM_END = ";"  # how a list item written as a line of its own ends
 
 
 def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
@@ -114,10 +115,14 @@ def _nominative(doc: Doc, i: int, reading: Parse, noun: str) -> str:
 
 def _nouns_before(doc: Doc, i: int, covering: dict[int, Draft]) -> list[str]:
     """The generic noun of the nearest place named "<adjective> <noun>" before token i, in its
-    sentence or the one before, or of a plural generic word there ("Среди районов:")."""
-    first = doc.sentences[max(doc.sentence_of[i] - 1, 0)][0]
+    sentence or the one before, or of a plural generic word there ("Среди районов:"); items of a
+    list written one a line, each closed by ";", all look back to the line that opened the list
+    ("В тройку районов входят:\n• Новоузенский (60 тыс. т);\n• Питерский (41 тыс. т);")."""
+    sentence = doc.sentence_of[i]
+    listed = _opens_line(doc, i) and _list_start(doc, sentence)
+    first = doc.token_at(doc.sentences[max((listed or sentence) - 1, 0)][0])
     genders = {p.tag.gender for p in doc.readings(i) if p.tag.POS == "ADJF"}
-    for k in range(i - 1, max(i - LOOK_BACK, doc.token_at(first)) - 1, -1):
+    for k in range(i - 1, (first if listed else max(i - LOOK_BACK, first)) - 1, -1):
         place = covering.get(k)
         if place is not None:
             words = str(place.fields["name"]).split()
@@ -130,6 +135,22 @@ def _nouns_before(doc: Doc, i: int, covering: dict[int, Draft]) -> list[str]:
             if lemma is not None and _agrees(genders, lemma):
                 return [lemma]
     return []
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token i is the first word of its line, after a bullet if any ("• Питерский")."""
+    start = doc.tokens.starts[i]
+    line = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
+    return not any(c.isalnum() for c in line)
+
+
+def _list_start(doc: Doc, k: int) -> int:
+    """The first of the list items, each a line closed by ";", that sentence k ends, or 0 when the
+    sentence before k is no such item."""
+    start = k
+    while k > 0 and doc.text[slice(*doc.sentences[k - 1])].rstrip().endswith(ITEM_END):
+        k -= 1
+    return k if k < start else 0
 
 
 def _agrees(genders: set[str | None], noun: str) -> bool:

@@ -9,10 +9,11 @@ from itertools import compress, count
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import is_known, parses
+from ..text.morph import fold, is_known, parses
 from ..text.phrases import is_preposition
 from ..text.tokens import DASHES
 from ..trace import Trace
+from ..vocab import words
 from .after_words import after_settlement_word, village_named
 from .candidates import (
     Candidate,
@@ -72,6 +73,8 @@ def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     """A village of КАТО in the list a plural settlement word opens: "газифицированы сёла Акжар,
     Береке и Кызылту". A singular one opens no list ("в селе Акжар, Айдар Сериков…"), though a village
     the dictionary does not know may follow a town (_town_listed)."""
+    if doc.word(i - 1) in OPENING_MARKS and _dash_after_villages(doc, i, drafts):
+        return settlement_at(doc, i) or _unlisted_village(doc, i)
     if doc.word(i - 1) not in (",", "и") or not drafts:
         return None
     last = drafts[-1]
@@ -83,6 +86,25 @@ def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     if last.rule == LISTED_AFTER[0] and not any(p.tag.number == "plur" for p in doc.readings(opener)):
         return None
     return settlement_at(doc, i) or _unlisted_village(doc, i)
+
+
+OPENING_MARKS = DASHES | {":"}
+
+
+def _dash_after_villages(doc: Doc, i: int, drafts: list[Draft]) -> bool:
+    """ "к трём сёлам Каратобинского района — Толен, Сауле и Каракамыс", "в аулах: Акжар и Береке": a
+    dash or colon after a plural settlement word, or after the district or region named right after
+    it, opens the list of those villages."""
+    k = i - 2
+    if drafts and drafts[-1].end == i - 1 and drafts[-1].fields["type"] in ("district", "region"):
+        k = drafts[-1].start - 1
+    if not doc.same_sentence(k, i):
+        return False
+    villages = words("places/village_words.txt")
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and fold(p.normal_form) in villages
+        for p in doc.readings(k)
+    )
 
 
 def _unlisted_village(doc: Doc, i: int) -> Candidate | None:
@@ -119,7 +141,8 @@ def _villages_before(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
-PERSON_GUARDS = frozenset({"after_first_name", "named_person"})  # a surname, not a first name ("Владимир")
+PERSON_GUARDS = frozenset({"after_first_name", "before_surname", "named_person"})  # not "Владимир"
+FACILITY_GUARDS = frozenset({"after_facility_word", "named_facility"})
 TOWN_TYPES = ("city", "settlement")
 
 
@@ -129,6 +152,12 @@ def _named_person(doc: Doc, i: int, end: int, entry: Entry, persons: set[str]) -
     if end - i == 1 and entry.name in persons and not is_preposition(doc.word(i - 1)):
         return "named_person"
     return None
+
+
+def _named_facility(i: int, end: int, entry: Entry, facilities: set[str]) -> str | None:
+    """ "аэропорт Пулково … прошли через Пулково": a one-word name the text has used for an airport
+    or a field is that object again."""
+    return "named_facility" if end - i == 1 and entry.name in facilities else None
 
 
 def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
@@ -160,6 +189,7 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
     persons: set[str] = set()  # names a person guard turned down: "Уитни Хьюстон …, Хьюстон"
+    facilities: set[str] = set()  # names of airports and fields: "аэропорт Пулково …, через Пулково"
     text, words, forms = doc.text, doc.words, generic_forms()
     starts = doc.tokens.starts
     # Only a capitalised word or a generic word ("области Абай") can open a place: the others are
@@ -191,10 +221,16 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
         if candidate is None:
             continue
         (end, entry), rule = candidate
-        guard = rejecting_guard(doc, i, end, entry) or _named_person(doc, i, end, entry, persons)
+        guard = (
+            rejecting_guard(doc, i, end, entry)
+            or _named_person(doc, i, end, entry, persons)
+            or _named_facility(i, end, entry, facilities)
+        )
         if guard is not None:
             if guard in PERSON_GUARDS and entry.type in TOWN_TYPES:
                 persons.add(entry.name)  # a country or region beside a person's name stays one
+            if guard in FACILITY_GUARDS:
+                facilities.add(entry.name)
             if trace is not None:
                 trace.reject("place", i, end, guard)
             continue

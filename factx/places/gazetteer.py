@@ -20,6 +20,7 @@ from ..vocab import data_text, table, words
 CANONICAL_LINKS = frozenset({"old", "abbr"})  # another current name ("Республика Казахстан") is no rename
 FILES = ("places/kz.tsv", "places/ru.tsv", "places/world.tsv")
 DECLINED = "places/declined.tsv"
+ON_REGIONS = "places/on_regions.tsv"  # regions named by their river, read only after "на"
 # Case endings (nominative, genitive, dative, accusative, instrumental, locative) by the ending of the
 # nominative; the first matching row declines a word.  Words after a name's head noun do not decline
 # ("Республики Казахстан").
@@ -189,6 +190,8 @@ def _as_noun(word: str, variants: list[tuple[tuple[str, ...], bool]]) -> list[tu
 def gazetteer() -> dict[tuple[str, ...], Entry]:
     found: dict[tuple[str, ...], Entry] = {}
     for entry in _entries().values():
+        if entry.name in on_only_regions():
+            continue
         for key in name_forms(entry.name):
             found.setdefault(key, entry)
     return found
@@ -217,7 +220,21 @@ def regions_after_on() -> dict[tuple[str, ...], Entry]:
     for row in (row for name in FILES for row in table(name) if row["type"] == "region"):
         entry = Entry(row["name"], "region", None, row["canonical"] or row["name"], row["parent"] or None)
         found.update((key, entry) for key in name_forms(row["name"]) if places[key].type != "region")
+    for name in on_only_regions():  # "на Дону": a region only there
+        found.update((key, _entries()[name]) for key in name_forms(name))
     return found
+
+
+@cache
+def on_only_regions() -> frozenset[str]:
+    """The regions read only after "на" ("на Дону"), whose names are rivers' elsewhere."""
+    return frozenset(row["name"] for row in table(ON_REGIONS))
+
+
+@cache
+def on_only_keys() -> frozenset[tuple[str, ...]]:
+    """The forms of the regions read only after "на" ("дону")."""
+    return frozenset(key for name in on_only_regions() for key in name_forms(name))
 
 
 def regional_name(region: str) -> str | None:
@@ -242,7 +259,7 @@ def entry_names() -> list[str]:
 @cache
 def _entries() -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
-    for name in FILES:
+    for name in (*FILES, ON_REGIONS):
         for row in table(name):
             canonical = row["canonical"] if row["link"] in CANONICAL_LINKS else None
             entry = Entry(

@@ -142,6 +142,31 @@ def _word_for(doc: Doc, k: int, vocabulary: str) -> bool:
     return bool(found) and fold(found[0].normal_form) in words(vocabulary)
 
 
+def before_firm_word(doc: Doc, i: int, end: int) -> bool:
+    """«Актобе Петролеум Оперейтинг», "Павлодар Ойл Сервис": a place before a capitalised word that
+    names firms (firm_words.txt) opens the firm's name."""
+    return (
+        doc.same_sentence(i, end)
+        and doc.is_capitalised(end)
+        and doc.tokens.gap(end) == " "
+        and doc.words[end] in words("places/firm_words.txt")
+    )
+
+
+def after_facility_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
+    """ "аэропорт Кольцово", "в аэропорту Пулково": a name in the nominative after a word for an
+    airport, terminal or field names that object, which often keeps the name of a village it outgrew
+    and stands elsewhere; a listed city's airport carries the city's name and stands in it
+    ("аэропорт Алматы")."""
+    k = i - 1
+    return (
+        " ".join(doc.words[i:end]) == fold(entry.name.lower())
+        and doc.same_sentence(k, i)
+        and _word_for(doc, k, "places/facility_words.txt")
+        and lookup(doc, i) is None
+    )
+
+
 def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
     """ "Питер Данн", "Дмитрия Уса", "Ричарда Дэйли": a name beside another person's name, or before a
     surname the dictionary lacks, unless "город" stands before; a holder's name may follow "город"
@@ -157,6 +182,26 @@ def part_of_person_name(doc: Doc, i: int, entry: Entry) -> bool:
         _is_person_name(doc.words[i])
         and not after_place_word
         and ((_capitalised_before(doc, i) and _is_person_name(prev)) or surname_after)
+    )
+
+
+def before_surname(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "принял акима области Дархана Омарова": a name no place list holds, which the dictionary
+    only knows as a town, before a capitalised surname (or a word the dictionary lacks) that ends the
+    capitalised run is a first name; not after a preposition, a word for a town or a title of office,
+    which say the name is a place ("в Кольцово Сидоров открыл", "города Пуэрто Мадрин", "прокурор
+    Манхэттена Вэнс")."""
+    nxt, k = i + 1, i - 2 if doc.word(i - 1) == "." else i - 1  # "с. Какре Елга"
+    return (
+        lookup(doc, i) is None
+        and not is_preposition(doc.word(i - 1))
+        and not any(fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1])
+        and not _word_for(doc, k, "places/office_titles.txt")
+        and _capitalised_after(doc, i)
+        and doc.tokens.gap(nxt) == " "
+        and (any("Surn" in p.tag for p in doc.readings(nxt)[:1]) or _foreign_word(doc, nxt))
+        and pattern_place(doc, nxt) is None
+        and not _capitalised_after(doc, nxt)
     )
 
 
@@ -330,6 +375,7 @@ GUARDS: tuple[Guard, ...] = (
     surname_after_about,
     in_quotes,
     part_of_person_name,
+    before_surname,
     after_first_name,
     first_of_two_names,
     after_named_for,
@@ -349,6 +395,10 @@ def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
         return "after_street_word"
     if after_feature_word(doc, i, end, entry):
         return "after_feature_word"
+    if after_facility_word(doc, i, end, entry):
+        return "after_facility_word"
+    if before_firm_word(doc, i, end):
+        return "before_firm_word"
     if end - i > 1:
         return None
     for guard in GUARDS:

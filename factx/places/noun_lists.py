@@ -1,7 +1,8 @@
 """Places named by their short noun in a list that one plural generic noun closes: "Зайсан,
 Тарбагатай и Самар районы", "в Абай, Жетысу и Улытау областях". Each name is the unit of that
 generic word ("Самарский район", "область Абай"), not the town of the same name; the last one's span
-takes the noun, as in an elliptical list of adjectives (ellipsis.py)."""
+takes the noun, as in an elliptical list of adjectives (ellipsis.py). A list the plural noun opens
+("в областях Улытау (на 9%), Абай (на 3%)") names the same units, each span its name alone."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def noun_list_places(doc: Doc) -> list[Draft]:
     for j in doc.positions(forms):
         generic = plural_generic(doc, j)
         if generic is not None:
+            after = _items_after(doc, j, generic[0])
+            if len(after) >= MIN_ITEMS:
+                drafts.extend(_draft(k, k + 1, entry) for k, entry in after)
             items = _items_before(doc, j, generic[0])
             if len(items) < MIN_ITEMS:
                 continue
@@ -57,6 +61,32 @@ def _items_before(doc: Doc, j: int, lemma: str) -> list[tuple[int, Entry]]:
         while doc.word(k) in JOINERS:  # ", и", ", а также"
             k -= 1
     return items[::-1]
+
+
+BRACKETED = 12  # the longest bracket after a list's item that the list reads past: "(на 39,6%)"
+
+
+def _items_after(doc: Doc, j: int, lemma: str) -> list[tuple[int, Entry]]:
+    """The names of the list that the plural generic noun at j opens, each perhaps with a bracket
+    after it: "областях Улытау (на 9%), Абай (на 3%) и Жетысу"."""
+    items: list[tuple[int, Entry]] = []
+    k = j + 1
+    while len(items) < MAX_CHAIN and doc.same_sentence(j, k):
+        entry = _unit_named(doc, k, lemma)
+        if entry is None:
+            break
+        items.append((k, entry))
+        k += 1
+        if doc.word(k) == "(":
+            close = next((c for c in range(k, k + BRACKETED) if doc.word(c) == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+        if doc.word(k) not in JOINERS:
+            break
+        while doc.word(k) in JOINERS:
+            k += 1
+    return items
 
 
 def _unit_named(doc: Doc, k: int, lemma: str) -> Entry | None:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..text.doc import Doc
-from .candidates import ADJECTIVE_PLACE
+from .candidates import ADJECTIVE_PLACE, generic_forms
 from .gazetteer import gazetteer
 from .settlements import village_words
 
@@ -18,15 +18,19 @@ OTHER, RUSSIAN = "A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі", "А-Яа-яЁё"
 MIXED = re.compile(f"[{OTHER}](?:(?<=[{RUSSIAN}][{OTHER}])|(?=[{RUSSIAN}]))")
 WORD = re.compile(r"[\w-]+")
 LATIN = re.compile(r"[A-Za-z]")
+PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
-def _russian(word: str) -> str:
+def _russian(word: str, after_generic: bool) -> str:
     """The word in Russian letters where every other letter has a counterpart and the word then opens
-    a place name or is a region's adjective; other words stay as written ("Бeшара", a person's name)."""
+    a place name or is a region's adjective; other words stay as written ("Бeшара", a person's name),
+    and so does a word of a gazetteer name written so ("области Ұлытау"), unless it stands alone,
+    with no generic word before it, where only the Russian spelling names a place ("в Ұлытау")."""
     swapped = word.translate(SWAPS)
-    if LATIN.search(swapped) or _is_place_word(word.lower()):  # the gazetteer's own "Жетісу"
-        return word
     lowered = swapped.lower()
+    alone = not after_generic and (lowered,) in gazetteer()
+    if LATIN.search(swapped) or (_is_place_word(word.lower()) and not alone):  # the gazetteer's "Жетісу"
+        return word
     return swapped if _is_place_word(lowered) or ADJECTIVE_PLACE.match(lowered) else word
 
 
@@ -57,7 +61,9 @@ def read_as_russian(doc: Doc) -> Doc:
             start -= 1
         word = WORD.match(text, start)
         if word is not None:
-            chars[word.start() : word.end()] = _russian(word.group())
+            before = PREVIOUS_WORD.search(text, max(start - 30, 0), start)
+            after_generic = before is not None and before.group(1).lower() in generic_forms()
+            chars[word.start() : word.end()] = _russian(word.group(), after_generic)
             read_to = word.end()
     fixed = "".join(chars)
     if fixed == text:

@@ -58,10 +58,13 @@ def _unit_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{units})\.(?=\s+[А-ЯA-Z])(?!\s+(?:{capital_units})(?!\w))")
 
 
+YEAR_CLOCK = r"(?<=\d\s)г\.\s+\d{1,2}:\d{2}(?!\d)"  # a date line's "12 марта 2022 г. 10:15" is one line
+
+
 @cache
 def _unit_goes_on() -> re.Pattern[str]:
     units, capital_units = _abbreviations()
-    return re.compile(rf"(?:{units})\.\s+(?:{capital_units})(?!\w)")
+    return re.compile(rf"(?:{units})\.\s+(?:{capital_units})(?!\w)|{YEAR_CLOCK}")
 
 
 def _split_after_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -184,4 +187,3 @@ def lowered(text: str) -> str:
     into two ("İ" of a Turkish line on a scraped page → "i̇"), which would shift every offset after it."""
     low = text.lower()
     return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
-

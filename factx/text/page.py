@@ -140,10 +140,21 @@ TITLE_LINES = 1  # lines a date line may stand before the title
 SIGNATURE_WORDS = 10  # how long a last line that signs a text off with its date may be
 
 
+RUBRIC = re.compile(r"\s+[/|]\s+")
+RUBRIC_WORDS = 4  # "/ Новости Казахстана", "| Экономика": a site's rubric after a date line
+
+
 def is_date_line(line: str) -> bool:
-    """A line that is a date and little else: "12 марта, 2019 09:40", "date 2024-06-30 #Новости"."""
-    rest = _DATE.sub(" ", line)
-    return rest != line and sum(any(c.isalpha() for c in w) for w in rest.split()) <= 2
+    """A line that is a date and little else: "12 марта, 2019 09:40", "date 2024-06-30 #Новости",
+    with perhaps the site's rubric after a slash or bar ("12 марта 2019 г. 09:40 / Новости
+    Казахстана"): a rubric names the site's section, not the place the article is about."""
+    dated, *rubrics = RUBRIC.split(line)
+    rest = _DATE.sub(" ", dated)
+    return (
+        rest != dated
+        and sum(any(c.isalpha() for c in w) for w in rest.split()) <= 2
+        and all(len(r.split()) <= RUBRIC_WORDS for r in rubrics)
+    )
 
 
 def _is_headline(line: str) -> bool:
