@@ -107,7 +107,10 @@ class Extractor:
             places = sorted([*places, *ner_places(doc, places)], key=lambda d: d.start)
         # Context reads every figure, asked for or not, so that `kinds` filters the records without
         # changing them: a quantity's words are never a money fact's subject.
-        contexts = context_of(doc, numeric, places, date or header(norm.text)[1])
+        # the original's lines too: a date line after a title is joined to it in `norm` when it opens
+        # with a digit ("… собирать хлопок\n3 октября, 2019Хлопок …")
+        dated = date or header(norm.text)[1] or header(norm.original)[1]
+        contexts = context_of(doc, numeric, places, dated)
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         numeric = [d for d in numeric if d.kind in wanted]
         reported = [p for p in places if not federal_district(p.fields["name"])]

@@ -32,6 +32,20 @@ def _signal(word: str) -> str | None:
     return "plan" if future else "actual"
 
 
+def _done_still(doc: Doc, i: int) -> bool:
+    """ "Продолжают функционировать": an infinitive after a verb that tells what is or was."""
+    infinitive = any(p.tag.POS == "INFN" for p in doc.readings(i)[:1])
+    return infinitive and _signal(doc.word(i - 1)) == "actual"
+
+
+def _present(word: str) -> bool:
+    """A verb in the present ("ведется", "идут"): the work it names is under way."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in parses(word)[:1])
+
+
+COSTED = frozenset({"за", "суммой", "сумму", "созданием"})  # "за 25 млрд", "на сумму 2 млрд"
+
+
 def _done(word: str) -> bool:
     """A verb of completion that says it happened: "построен", "открыли", and "открыто", whose
     likeliest reading is an adverb but which, before a figure, is the participle."""
@@ -44,7 +58,7 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
     found = None
     for i in tokens:
         word = doc.words[i]
-        if not word.isalpha() or _purpose(doc, i) or _plan_as_base(doc, i):
+        if not word.isalpha() or _purpose(doc, i) or _plan_as_base(doc, i) or _earmarked(doc, i):
             continue
         signal = "design" if word.startswith(stems("context/design_words.txt")) else _signal(word)
         if signal == "plan":
@@ -62,7 +76,14 @@ def _purpose(doc: Doc, i: int) -> bool:
 
 PURPOSES = frozenset({"цели", "целей", "целям"})
 
-BASE_BEFORE = frozenset({"от", "к", "против", "сверх"})  # "95% от плана", "сверх плана"
+
+def _earmarked(doc: Doc, i: int) -> bool:
+    """ "целевые средства", "целевой трансферт": money given for a purpose, no target to reach."""
+    earmarked = stems("context/earmarked_nouns.txt")
+    return doc.words[i].startswith("целев") and doc.word(i + 1).startswith(earmarked)
+
+
+BASE_BEFORE = frozenset({"от", "к", "против", "сверх", "при"})  # "95% от плана", "сверх плана", "при плане"
 EXCEEDING = ("превыс", "превыш", "перевыполн")  # "превысили план на 20 млрд"
 
 
@@ -71,8 +92,38 @@ def _plan_as_base(doc: Doc, i: int) -> bool:
     with, not what the figure is."""
     if not doc.words[i].startswith("план") or not any(p.normal_form == "план" for p in doc.readings(i)[:1]):
         return False
-    before = doc.word(i - 1)
+    if any(doc.word(k).startswith(FULFILLED) for k in range(i + 1, i + FULFILMENT_WORDS)):
+        return True  # "план выполнен на 46%", "план по сбору налогов выполнен на 46%"
+    back = i - 1
+    while back > i - 3 and _adjective(doc, back):
+        back -= 1  # "к уточненному годовому плану"
+    before = doc.word(back)
     return before in BASE_BEFORE or before in comparatives() or before.startswith(EXCEEDING)
+
+
+FULFILLED = ("выполн", "исполн", "перевыполн")
+FULFILMENT_WORDS = 5  # how far after "план" its fulfilment may be told
+
+
+def _adjective(doc: Doc, i: int) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(i)[:1])
+
+
+def _plan_figure(doc: Doc, start: int) -> bool:
+    """The figure right after "план" ("при плане 8 млн", "по плану — 12 школ") is the plan itself."""
+    k = start - 1 - (doc.word(start - 1) in ("—", "-", "–", ":"))
+    return any(p.normal_form == "план" for p in doc.readings(k)[:1])
+
+
+def _base_now(doc: Doc, start: int) -> bool:
+    """A figure after "против" (an adjective between, if any) is the base a plan is set against: what
+    stands or was, unless that adjective plans it ("против запланированных 15%")."""
+    before = start - 1
+    if _adjective(doc, before):
+        if _signal(doc.words[before]) == "plan":
+            return False
+        before -= 1
+    return doc.word(before) == "против"
 
 
 @cache
@@ -105,6 +156,10 @@ class ModalityReader:
             self._size_of_unbuilt(d, sentence) or self._estimate_of_planned(own, sentence)
         ):
             signal = "plan"
+        if _plan_figure(doc, start):
+            signal = "plan"  # "введено 10 млн кв. м при плане 8 млн": the 8 is the plan
+        elif signal == "plan" and not target and _base_now(doc, start):
+            signal = "actual"  # "дефицит составит 13,6% против сегодняшних 14,1%"
         if signal is None:
             signal = self._previous_sentence(sentence)
         found = signal or "actual"
@@ -154,11 +209,13 @@ class ModalityReader:
         return self.estimates[clause] and self._previous_sentence(sentence) == "plan"
 
     def _building(self, start: int) -> bool:
-        """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге")."""
-        building = stems("context/building_verbs.txt")
-        return any(
-            self.doc.words[i].startswith(building) and _signal(self.doc.words[i]) == "actual"
-            for i in self.layout.tokens(self.layout.clause(start))
+        """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге",
+        "ведется строительство завода суммой 67 млрд тенге")."""
+        doc, building = self.doc, stems("context/building_verbs.txt")
+        tokens = self.layout.tokens(self.layout.clause(start))
+        built = [i for i in tokens if doc.words[i].startswith(building)]
+        return any(_signal(doc.words[i]) == "actual" for i in built) or (
+            bool(built) and any(_present(doc.words[i]) for i in tokens)
         )
 
     def _size_of_unbuilt(self, d: Draft, sentence: int) -> bool:
@@ -172,7 +229,7 @@ class ModalityReader:
             and doc.readings(start - 2)[:1] != ()
             and doc.readings(start - 2)[0].tag.POS == "NOUN"  # "площадки на 13 тыс. голов"
         )
-        if not capacity and not (before == "за" and self._building(start)):
+        if not capacity and not (before in COSTED and self._building(start)):
             return False
         if any(doc.word(start - k).startswith(stems("context/deal_nouns.txt")) for k in (2, 3)):
             return False  # "договор (аренды) стоимостью 48 млрд рублей": the deal's own value
@@ -180,7 +237,7 @@ class ModalityReader:
             done = stems("context/completion_verbs.txt")
             s_start, s_end = doc.sentences[sentence]
             self.past[sentence] = any(
-                doc.words[i].startswith(done) and _done(doc.words[i])
+                doc.words[i].startswith(done) and (_done(doc.words[i]) or _done_still(doc, i))
                 for i in range(doc.token_at(s_start), doc.token_at(s_end))
             )
         return not self.past[sentence]

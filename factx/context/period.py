@@ -22,7 +22,17 @@ from .periods import Period
 from .placed import PlacedTimes
 from .tense import ClauseTense
 from .time_expr import TimeExpr
-from .timed import PeriodFound, Timed, contrasted, frames_unfigured, happened, launch, question, reporting
+from .timed import (
+    PeriodFound,
+    Timed,
+    completion_date,
+    contrasted,
+    frames_unfigured,
+    happened,
+    launch,
+    question,
+    reporting,
+)
 
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
@@ -107,6 +117,8 @@ class PeriodReader:
         if year is None and t.offset is not None and not t.now:
             year = self.written
         if t.text_year and not self.dated:
+            if t.target and self.lead is not None:  # "до конца года" after a look back: the lead's year
+                return t.resolve(self.lead.last_year, frame, self.lead)
             t = replace(t, text_year=False)  # "за 9 месяцев" in an undated text: the frame's year
         if t.span and self._counts_programme(t, frame):
             frame = self.programme[0] if self.programme is not None else frame
@@ -336,6 +348,8 @@ class PeriodReader:
             stated = self._stated(k)
             if k not in self.figured and not question(self.doc, k):
                 stated = [t for t in stated if frames_unfigured(t) or self._reports_or_launches(t)]
+            else:
+                stated = [t for t in stated if not completion_date(self.doc, self.layout, t.expr)]
             self._end_plan(k)
             if stated and k not in self.leads and self._shared_out(stated[-1].expr, k) is None:
                 kept = self._state()

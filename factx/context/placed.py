@@ -14,6 +14,7 @@ from ..vocab import table, words
 from .layout import Layout
 from .time_expr import TimeExpr
 from .timed import Timed, around, event_date
+from .times import MONTH
 
 CUE_WINDOW = 6  # words before an expression where a comparison cue may stand
 COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
@@ -92,8 +93,10 @@ class PlacedTimes:
         before = doc.word(t.start - 1)
         if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
             return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
+        if MONTH.match(before) and _month_base(doc, t.start - 2):
+            return t.start - 2  # "(декабрь 2023 года к декабрю 2022 года)", "с августом прошлого года"
         for j in _words_back(doc, t.start, clause):
-            if doc.words[j] in cues:
+            if doc.words[j] in cues or _as_in(doc, j):
                 return j
             lead = (doc.word(j - 1), doc.word(j - 2))
             if any(w == "к" or w.startswith(COMPARATIVES) for w in lead) and any(
@@ -107,6 +110,21 @@ class PlacedTimes:
         if by_year and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
         return None
+
+
+def _month_base(doc: Doc, k: int) -> bool:
+    """ "с августом" (not "с августа", a time itself): a month compared with; "к декабрю" only right
+    after another time ("декабрь 2023 года к декабрю 2022 года"), else a deadline ("к декабрю
+    2026 года построят")."""
+    preposition, month, before = doc.word(k), doc.word(k + 1), doc.word(k - 1)
+    if preposition == "к":
+        return before in ("года", "г") or before.isdigit()
+    return preposition == "с" and month.endswith(("ом", "ем", "ём"))
+
+
+def _as_in(doc: Doc, j: int) -> bool:
+    """ "как и в аналогичном периоде 2020-го", "как и годом ранее": the time the figure equals."""
+    return doc.words[j] == "как" and doc.word(j + 1) == "и" and doc.word(j + 2) in ("в", "во", "за", "годом")
 
 
 def _change_base(doc: Doc, start: int, floor: int) -> int | None:

@@ -67,8 +67,10 @@ class TimeExpr:
             # about: "в текущем году" and "в минувшем году" are that year, "в будущем году" the next;
             # "сейчас" unknown. A year stated later dates an event, not the text ("Завод запущен в
             # 2022 году … с начала этого года").
+            # A lead about part of a year ("в августе 2014 года") was written that year: "в прошлом
+            # году" is the one before.
             if lead is not None and not self.now and self.offset >= -1:
-                return lead.last_year + max(self.offset, 0)
+                return lead.last_year + (self.offset if lead.last_month < 12 else max(self.offset, 0))
             return None
         if self.since_start and doc_year is not None:
             return doc_year  # "с начала года" in a dated text: its year, whatever the frame

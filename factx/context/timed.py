@@ -101,6 +101,18 @@ def launch(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
     return any(w.startswith(starts) for w in doc.words[layout.clause(t.start) : t.start])
 
 
+def completion_date(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
+    """ "пять школ будут завершены в 2017 г.": the year one planned thing is to be finished, which
+    dates the figures of its sentence; the next project told after it has a time of its own."""
+    if t.years is None or t.years[0] != t.years[1] or t.months is not None or t.target:
+        return False
+    clause = layout.clause(t.start)
+    if happened(doc, layout, clause):
+        return False
+    finish = stems("context/completion_dates.txt")
+    return any(w.startswith(finish) for w in doc.words[clause : t.start])
+
+
 def reporting(doc: Doc, t: TimeExpr) -> bool:
     """A stretch figures are counted over, wherever it stands in a sentence without figures ("Аким
     подвёл итоги развития региона за 2023 год", "данные за январь–сентябрь 2024 года"): what follows

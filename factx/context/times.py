@@ -14,7 +14,7 @@ from functools import cache
 
 from ..numbers import numerals
 from ..text.doc import Doc
-from ..vocab import alternation, lemma_forms, table, word_start_alternation, words
+from ..vocab import alternation, lemma_forms, stems, table, word_start_alternation, words
 from .time_expr import TimeExpr
 
 Y = r"(1[89]\d\d|20\d\d)"
@@ -59,8 +59,10 @@ def _compiled(k: int) -> re.Pattern[str]:
 def _patterns() -> tuple[tuple[str, str], ...]:
     """Each time expression as a pattern and the kind of expression it finds."""
     month = f"(?:{alternation(_month_forms())})"
-    rel = rf"(?:{'|'.join(_relative())})[а-я]*\s+год[а-я]*"
-    rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*\s+год[а-я]*"
+    # "в прошлом рекордном (по урожаю) году"
+    between = r"(?:\s+[а-я]{2,}(?:ом|ем|ого|его)(?:\s+по\s+[а-я]+)?)?"
+    rel = rf"(?:{'|'.join(_relative())})[а-я]*{between}\s+год[а-я]*"
+    rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*{between}\s+год[а-я]*"
     year_spec = rf"(?:(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|(?P<rel>{rel})|(?P<tg>т\.\s*г\.))"
     part_no = rf"(?P<n>{alternation(_part_numbers())})(?:\s*-\s*[а-я]{{1,2}})?"
     count = r"(?P<count>\d{1,2}|[а-я]+)"
@@ -136,7 +138,7 @@ def _patterns() -> tuple[tuple[str, str], ...]:
             (rf"(?:в(?<!\wв)|н(?<!\wн)а)\s+(?P<y>{Y[1:-1]})(?:-й|(?=\s*[-,]))", "year"),
             (rf"(?P<y>{YEAR_AT_WORD})\s*-\s*(?:го|м|й|му)(?![а-я])", "year"),  # "по итогам 2023-го"
             (rf"и(?<!\wи)тог[а-я]*\s*[-–:]?\s*(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "Итоги-2023"
-            (rf"(?<=[а-я])-(?P<y>{Y[1:-1]})(?!\d)", "year"),  # "посевная-2024", "бюджет-2025"
+            (rf"(?<=[а-я])-(?P<y>{Y[1:-1]})(?!\d)", "named_year"),  # "посевная-2024", "бюджет-2025"
             (rf"(?<![\d.,/])(?P<y>{Y[1:-1]})(?=\s*:\s*[а-я])", "year"),  # "2023: итоги года", "– 2023: итоги"
             (rf"\(\s*(?P<y>{Y[1:-1]})\s*\)", "year"),  # "в цифрах (2023)"
             (rf"(?P<rel>{rel_at_word})", "relative"),
@@ -215,7 +217,25 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
         return {"offset": 0, "now": True, "still": kind == "still"}
     if kind == "target":
         return {**_year_fields(m), "target": True}
+    if kind == "named_year" and _programme_name(m):
+        return None
     return _year_fields(m)
+
+
+QUOTE_REACH = 80  # characters before a year where the opening quote of its name may stand
+NAME_BEFORE = 16  # characters before a name (or before the year, unquoted) that may say it is a programme
+
+
+def _programme_name(m: re.Match[str]) -> bool:
+    """ "Стратегия-2050", "«Дорожная карта занятости-2025»": a year in the name of a programme is its
+    horizon, no time the figures around it cover; the name runs from its opening quote, if any, and
+    the word before it counts ("по программе «Бизнес-2025»"). An edition's year stays ("«Мисс
+    Россия-2017»", "Посевная-2024")."""
+    text, start = m.string, m.start()
+    line = text[max(start - QUOTE_REACH, 0) : start].rpartition("\n")[2]
+    quoted = line.count('"') % 2 == 1  # normalised text writes every quote as '"'
+    name = line[max(line.rfind('"') - NAME_BEFORE, 0) :] if quoted else line[-NAME_BEFORE:]
+    return any(w.startswith(stems("time/programme_names.txt")) for w in re.findall(r"[а-я]+", name))
 
 
 COMPARING = ("сравнению с", "против", "относительно", "сравнении с")  # before "тем же периодом"
@@ -253,7 +273,8 @@ GATES = {
 }
 
 
-YEAR_KINDS = frozenset({"years", "target", "year", "since"})  # "since" by a month needs a year too
+# "since" by a month needs a year too
+YEAR_KINDS = frozenset({"years", "target", "year", "named_year", "since"})
 MONTH_KINDS = frozenset({"months", "month"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр")
