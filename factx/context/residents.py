@@ -1,6 +1,6 @@
 """People or businesses named by their region's adjective ("у костанайских аграриев – 15,8 ц/га, у
 акмолинских – 14,2 ц/га"): a mention of that region, as "костанайцы" is. Only a plural adjective
-after "у" or opening a sentence, before such a noun or a dash that stands for it, counts: "костанайская
+after "у", opening a sentence or in the nominative, before such a noun or a dash that stands for it, counts: "костанайская
 пшеница" or "ярмарка 17 томских компаний" in a text on a village names no place of a figure."""
 
 from __future__ import annotations
@@ -20,9 +20,12 @@ def resident_adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
     found = []
     plural = [w for w in doc.vocabulary() if w.endswith(PLURAL)]  # the text's distinct forms, not its tokens
     for i in doc.positions(plural):
-        if i in taken or not (doc.word(i - 1) == "у" or doc.sentence_start(i)):
-            continue  # "у костанайских аграриев", "Акмолинские фермеры собрали": who did it, not a list
         after = doc.word(i + 1)
+        # "у костанайских аграриев", "Акмолинские фермеры собрали", "собрали актюбинские хлеборобы": who
+        # did it, not what it was done for ("ярмарка 17 томских компаний")
+        doer = after in nouns and any(p.tag.case == "nomn" for p in doc.readings(i)[:1])
+        if i in taken or not (doc.word(i - 1) == "у" or doc.sentence_start(i) or doer):
+            continue
         if after not in nouns and not (after in DASHES and doc.same_sentence(i, i + 1)):
             continue
         region = _region(doc, i)

@@ -289,12 +289,14 @@ def _short_headline(doc: Doc, k: int) -> bool:
     return worded and YEAR.search(line) is not None and not is_date_line(line)
 
 
-def main_place(doc: Doc, leads: dict[int, int], mentions: list[Mention], salience: Salience) -> str | None:
+def main_place(
+    doc: Doc, leads: dict[int, int], mentions: list[Mention], salience: Salience, lead_paragraph: set[int]
+) -> str | None:
     """The document's place: the first named in its headline or first sentence (the `opening`
     sentences, each from where `leads` says it starts), or, failing those, the town of a date line
     above them, or the place that contains
     every place the text names, if the text names it too, or the place of the body that opens the
-    text and reports (its akimat, its office)."""
+    text and reports (its akimat, its office), in the lead or the rest of its paragraph."""
     framing = [m for m in mentions if doc.sentence_of[m.start] in leads and not m.body and m.locates]
     # a dateline's town says where the news was filed: the lead's own place wins
     framing = [m for m in framing if m.start >= leads[doc.sentence_of[m.start]]] or framing
@@ -312,8 +314,15 @@ def main_place(doc: Doc, leads: dict[int, int], mentions: list[Mention], salienc
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
     if len(singles) > 1:
         return salience.common_parent(singles, itself=True)
+    # "Управление … Костанайской области сообщает, что …"; a body or the country named in the sentences of
+    # the lead's paragraph before any figure: "… Об этом сообщил Премьер-Министр РК."
     bodies = [m for m in mentions if doc.sentence_of[m.start] in leads and m.body and m.single]
-    return bodies[0].name if bodies else None  # "Управление … Костанайской области сообщает, что …"
+    bodies = bodies or [
+        m
+        for m in mentions
+        if doc.sentence_of[m.start] in lead_paragraph and m.single and (m.body or m.type == "country")
+    ]
+    return bodies[0].name if bodies else None
 
 
 def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salience]:

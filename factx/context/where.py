@@ -65,7 +65,13 @@ class PlaceReader:
             self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
-        self.main = main_place(doc, leads, self.mentions, self.salience)
+        last_lead = max(leads, default=0)
+        lead_paragraph = {  # the sentences after the lead in its paragraph, before any figure
+            k
+            for k in range(last_lead + 1, len(doc.sentences))
+            if layout.paragraph[k] == layout.paragraph[last_lead] and k < min(self.figured, default=k + 1)
+        }
+        self.main = main_place(doc, leads, self.mentions, self.salience, lead_paragraph)
         self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
