@@ -54,11 +54,14 @@ def demonstrated(doc: Doc, m: Mention) -> bool:
 
 def ranked(doc: Doc, k: int, m: Mention) -> bool:
     """The place is the answer to a ranking stated before it in sentence k ("Больше всего строят в
-    Алатауском районе", "Лидером стала Астана"); "В Караганде больше всего …" still moves the reader
-    there."""
+    Алатауском районе", "Лидером стала Астана", "треть продаж пришлась на Алматы") or by a verb right
+    after it ("Астана лидирует по …"); "В Караганде больше всего …" still moves the reader there."""
     start = doc.sentences[k][0]
     said = doc.lower[start : doc.tokens.starts[m.start]]
-    return any(phrase in said for phrase in words("context/ranking_words.txt"))
+    after = doc.word(m.end) if doc.same_sentence(m.start, m.end) else ""  # "Астана лидирует по …"
+    return any(phrase in said for phrase in words("context/ranking_words.txt")) or after.startswith(
+        stems("context/ranking_verbs.txt")
+    )
 
 
 def list_item(doc: Doc, m: Mention) -> bool:

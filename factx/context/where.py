@@ -51,6 +51,8 @@ class PlaceReader:
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
         for m in self.mentions:
             sentence = doc.sentence_of[m.start]
+            if m.anaphor == "here" and self.salience.resolve(m) is None:
+                continue  # "Здесь" after a sentence that names no place: a segment, a field, not a place
             if m.locates and m.start >= leads.get(sentence, 0):  # a dateline's town locates nothing
                 self.before.setdefault(sentence, []).append(m)
         self.ways = ways(doc, self.mentions)  # sentence → the ways between two places it names
@@ -65,7 +67,11 @@ class PlaceReader:
             self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
-        self.main = main_place(doc, leads, self.mentions, self.salience)
+        # a place the headline ranks among others ("Туркестанская область лидирует по вводу жилья") is
+        # not what the article is about
+        unranked = [m for m in self.mentions if doc.sentence_of[m.start] not in leads or not self._ranked(m)]
+        main = main_place(doc, leads, unranked, self.salience)
+        self.main = None if main in macro_regions() else main  # "в Сибири": no single place (CONTEXT.md)
         self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
@@ -281,8 +287,9 @@ class PlaceReader:
             if moved is not None:
                 name, why = self._value(moved, "")
                 # "по республике" with no country named gives its figure the country of the text's places,
-                # an aside the reader comes back from: the frame is kept
+                # an aside the reader comes back from, when there is a place to come back to
                 aside = is_country(name) and moved.anaphor != "" and not self.salience.names_country()
+                aside = aside and self._carried() is not None
                 if not self._whole_aside(moved, name) and (
                     (name is not None and not aside) or moved.anaphor == ""
                 ):
@@ -300,6 +307,9 @@ class PlaceReader:
         if self._excursion() and totals(self.doc, sentence):  # "Всего на ремонт направлено …"
             visited = self._carried()
             self.frame = (self.main, f"a total in sentence {sentence + 1}, back from a visit to {visited}")
+
+    def _ranked(self, m: Mention) -> bool:
+        return ranked(self.doc, self.doc.sentence_of[m.start], m)
 
     def _whole_aside(self, m: Mention, name: str | None) -> bool:
         """ "В целом по Казахстану добыто …" in an article on one oblast, "По Самарской области в
