@@ -8,7 +8,7 @@ from itertools import repeat
 from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
-from ..vocab import stems
+from ..vocab import stems, words
 from .between import ways
 from .layout import Layout, nearest_few
 from .mentioned import (
@@ -142,9 +142,20 @@ class PlaceReader:
         ]
         if len({m.name for m in named}) == 1:  # "хозяйство … Мактааральского района, планируя получить …"
             return self._value(named[-1], "the one place its sentence names before it")
+        previous = self._pronoun_back(sentence)
+        if previous is not None:  # "… хлопкоробы Жетысайского района. Им предстоит собрать …"
+            return self._value(previous, "the one place of the sentence its pronoun goes on from")
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _pronoun_back(self, sentence: int) -> Mention | None:
+        """The one place named outright in the sentence before one that opens with a personal pronoun."""
+        opening = self.doc.sentence_words(sentence)[:1]
+        if not sentence or not opening or opening[0] not in words("context/personal_pronouns.txt"):
+            return None
+        named = [m for m in self.before.get(sentence - 1, []) if is_named(m)]
+        return named[-1] if len({m.name for m in named}) == 1 else None
 
     def _bracketed_after(self, sentence: int, end: int) -> Mention | None:
         """The one place a bracket opened just after the figure holds, and nothing else."""
@@ -196,8 +207,21 @@ class PlaceReader:
         linked = [(s, e) for s, e in near if dashed(self.doc, m, s, e)]
         if linked:  # "60 школ — в Туркестанской области, 45 школ — в Алматинской и 30 школ — в Шымкенте"
             return (start, end) in linked
+        trailing = [(s, e) for s, e in near if self._trails(m, e)]
+        if trailing:  # "17 км сетей в селе Коныр и 4,8 км сетей в селе Умтыл": each its own village
+            return (start, end) in trailing
         mine = distance(m, start, end)
         return not any(distance(m, s, e) < mine for s, e in near if (s, e) != (start, end))
+
+    def _trails(self, m: Mention, end: int) -> bool:
+        """The place follows a figure ending at `end` as its own, a few words after it with a
+        preposition of place and no mark between: "17 км сетей в селе Коныр"."""
+        between = self.doc.words[end : m.start]
+        return (
+            0 < len(between) <= TRAIL
+            and all(map(str.isalpha, between))
+            and not PLACE_WORDS.isdisjoint(between)
+        )
 
     def _last_before(self, sentence: int, start: int) -> list[Mention]:
         k = bisect_left(self.ends.get(sentence, []), start + 1)
@@ -375,4 +399,6 @@ class PlaceReader:
 
 
 SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
+TRAIL = 4  # words between a figure and a place that follows it as its own ("сетей в селе")
+PLACE_WORDS = frozenset({"в", "во", "на"})
 NEAR = 8  # mentions considered on each side of a figure
