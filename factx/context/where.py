@@ -25,6 +25,7 @@ from .mentioned import (
     points_to_previous,
     ranked,
     respective,
+    rubric,
     share_whole,
     side_of_country,
     some_of_kind,
@@ -53,6 +54,8 @@ class PlaceReader:
             sentence = doc.sentence_of[m.start]
             if m.anaphor == "here" and self.salience.resolve(m) is None:
                 continue  # "Здесь" after a sentence that names no place: a segment, a field, not a place
+            if rubric(doc, m):
+                continue  # "23 сентября 2022 г. 21:23 / Новости Казахстана"
             if m.locates and m.start >= leads.get(sentence, 0):  # a dateline's town locates nothing
                 self.before.setdefault(sentence, []).append(m)
         self.ways = ways(doc, self.mentions)  # sentence → the ways between two places it names
