@@ -11,6 +11,7 @@ from itertools import repeat
 from ..places.elided import ITEM_MARKS
 from ..text.doc import Doc
 from ..text.morph import fold
+from ..text.page import is_date_line
 from ..text.tokens import DASHES
 from ..vocab import stems, word_forms, words
 from .places import Mention
@@ -20,6 +21,21 @@ WHOLE_WORDS = 3  # genitive words between a share and the place it is of ("6% в
 BARE_TOKENS = 4  # how long the start of a clause with nothing but a figure may be (", до")
 WORKS_REACH = 5  # how far before a place its works' noun may stand ("комбината по переработке зерна в")
 OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
+
+
+RUBRIC_WORDS = (
+    8  # words of a date line with a rubric after it ("23 сентября 2022 г. 21:23 / Новости Казахстана")
+)
+
+
+def rubric(doc: Doc, m: Mention) -> bool:
+    """The place names a site's rubric on a short line after its date ("… 21:23 / Новости Казахстана"):
+    where the site files the news, not what it is about."""
+    at = doc.tokens.starts[m.start]
+    begin = doc.text.rfind("\n", 0, at) + 1
+    end = doc.text.find("\n", at)
+    line = doc.text[begin : end if end >= 0 else len(doc.text)]
+    return len(line.split()) <= RUBRIC_WORDS and is_date_line(doc.text[begin:at])
 
 
 def is_named(m: Mention) -> bool:
@@ -54,11 +70,14 @@ def demonstrated(doc: Doc, m: Mention) -> bool:
 
 def ranked(doc: Doc, k: int, m: Mention) -> bool:
     """The place is the answer to a ranking stated before it in sentence k ("Больше всего строят в
-    Алатауском районе", "Лидером стала Астана"); "В Караганде больше всего …" still moves the reader
-    there."""
+    Алатауском районе", "Лидером стала Астана", "треть продаж пришлась на Алматы") or by a verb right
+    after it ("Астана лидирует по …"); "В Караганде больше всего …" still moves the reader there."""
     start = doc.sentences[k][0]
     said = doc.lower[start : doc.tokens.starts[m.start]]
-    return any(phrase in said for phrase in words("context/ranking_words.txt"))
+    after = doc.word(m.end) if doc.same_sentence(m.start, m.end) else ""  # "Астана лидирует по …"
+    return any(phrase in said for phrase in words("context/ranking_words.txt")) or after.startswith(
+        stems("context/ranking_verbs.txt")
+    )
 
 
 def list_item(doc: Doc, m: Mention) -> bool:

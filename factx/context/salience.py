@@ -26,6 +26,7 @@ from .places import (
 )
 from .residents import resident_adjectives
 
+AHEAD = ("регион", "област")  # words for a region that may point at one named after them
 YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/-])")
 
 
@@ -55,11 +56,17 @@ class Salience:
         before = self.named[max(k - self.LOOK_BACK, 0) : k]
         if m.anaphor == "here":  # "Аксу – город в Павлодарской области. Здесь …": the town, not its region
             inner = before[-2:-1] if len(before) > 1 and self._holds(before[-1], before[-2]) else before[-1:]
-            return inner[0].name if inner else None
+            # the place of its own sentence or the one before: "Две трети пришлись на непродовольственные
+            # товары. Здесь …" points at the goods, not at a town named earlier
+            near = inner and self.doc.sentence_of[inner[0].start] >= self.doc.sentence_of[m.start] - 1
+            return inner[0].name if near else None
         found = _pointed_at(m.anaphor, before, self.names)
-        if found is None and m.anaphor == "country":  # "в стране" before the country is named
+        ahead = m.anaphor == "region" and not before and self.doc.words[m.start].startswith(AHEAD)
+        if found is None and (m.anaphor == "country" or ahead):
+            # "в стране" before the country is named; "в регионе" in a headline above its region's name
+            # ("о родном крае" is no region)
             after = self.named[k : k + self.LOOK_BACK]
-            found = _pointed_at("country", list(reversed(after)), self.names)
+            found = _pointed_at(m.anaphor, list(reversed(after)), self.names)
         if found is None and m.anaphor in ("country", "republic") and not self._republics():
             found = self.country()  # "по стране" in a text that names only the country's places
         if m.anaphor == "centre":  # "в областном центре": the centre of the region pointed at
@@ -226,7 +233,10 @@ def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
     dateline ("ПЕТРОПАВЛОВСК.") or a date line is passed over."""
     opening: set[int] = set()
     dateline = False  # the sentence before was a dateline: the body starts on its line
-    for k in range(min(len(doc.sentences), 6)):
+    last = OPENING_LINES  # the lines looked at, a teaser's own sentences added
+    for k in range(len(doc.sentences)):
+        if k >= last:
+            break
         if k and layout.paragraph[k] == layout.paragraph[k - 1] and not dateline:
             continue  # only the first sentence of each line
         words = [w for w in doc.sentence_words(k) if w.isalpha()]
@@ -238,8 +248,25 @@ def opening_sentences(doc: Doc, layout: Layout) -> set[int]:
         opening.add(k)
         alone = k + 1 >= len(doc.sentences) or layout.paragraph[k + 1] != layout.paragraph[k]
         if not alone or doc.text[doc.sentences[k][1] - 1] in ".!?":
-            break  # the first sentence of the body
+            if not _teaser(doc, layout, k):
+                break  # the first sentence of the body
+            last += sum(layout.paragraph[j] == layout.paragraph[k] for j in range(k, len(doc.sentences)))
     return opening
+
+
+def _teaser(doc: Doc, layout: Layout, k: int) -> bool:
+    """Sentence k opens a line that the next line begins with again: a headline cut short ("Аграрии
+    собрали миллион тонн. Поздравляю всех" over the lead that goes on), not the body."""
+    line = [j for j in range(k, len(doc.sentences)) if layout.paragraph[j] == layout.paragraph[k]]
+    if line[-1] + 1 >= len(doc.sentences):
+        return False
+    text = doc.text[doc.sentences[k][0] : doc.sentences[line[-1]][1]].strip()
+    nxt = doc.sentences[line[-1] + 1][0]
+    return len(text) > TEASER and doc.text[nxt : nxt + len(text)] == text
+
+
+TEASER = 20  # characters a repeated headline must have, more than a rubric's word or two
+OPENING_LINES = 6  # how many sentences from the top a headline and a lead may start within
 
 
 def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
@@ -303,10 +330,13 @@ def main_place(
     items = [m for m in framing if doc.word(m.end) in ITEM_MARKS]
     if len({m.name for m in items}) > 1:  # "откроют в Алматинской области — 12 школ, в Туркестанской — 9"
         framing = [m for m in framing if doc.sentence_of[m.start] != doc.sentence_of[items[0].start]]
-    for m in framing:
-        name = m.name if m.single else salience.resolve(m)
-        if name:
-            return _formal(name, framing)
+    found = _first_named(doc, framing, salience)
+    if found is None and _restated(doc, leads):  # a lead that restates its headline: the rest of its line
+        rest = _rest_of_lead(doc, max(leads))
+        placed = [m for m in mentions if doc.sentence_of[m.start] in rest and m.locates]
+        found = _first_named(doc, placed, salience)
+    if found is not None:
+        return found
     lead = min(leads, default=0)  # a date line's town above the headline ("Тольятти, 10 января 2024 г.")
     above = [m for m in mentions if doc.sentence_of[m.start] < lead and m.single and not m.anaphor]
     if above:
@@ -323,6 +353,32 @@ def main_place(
         if doc.sentence_of[m.start] in lead_paragraph and m.single and (m.body or m.type == "country")
     ]
     return bodies[0].name if bodies else None
+
+
+def _first_named(doc: Doc, framing: list[Mention], salience: Salience) -> str | None:
+    for i, m in enumerate(framing):
+        after = framing[i + 1 : i + 2]
+        if m.anaphor and after and after[0].anaphor == "" and doc.words[m.end : after[0].start] == ["и"]:
+            continue  # "безопасность страны и Саратовской области": the place named beside the word
+        name = m.name if m.single else salience.resolve(m)
+        if name:
+            return _formal(name, framing)
+    return None
+
+
+def _restated(doc: Doc, leads: dict[int, int]) -> bool:
+    """The lead's first sentence repeats the headline word for word: the lead's news goes on after it."""
+    said = [doc.text[slice(*doc.sentences[k])].strip() for k in sorted(leads)]
+    return len(said) > 1 and said[-1] in said[:-1]
+
+
+def _rest_of_lead(doc: Doc, k: int) -> set[int]:
+    """The sentences after sentence k on its line."""
+    rest: set[int] = set()
+    while k + 1 < len(doc.sentences) and "\n" not in doc.text[doc.sentences[k][1] : doc.sentences[k + 1][0]]:
+        k += 1
+        rest.add(k)
+    return rest
 
 
 def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salience]:

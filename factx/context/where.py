@@ -8,7 +8,7 @@ from itertools import repeat
 from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
 from ..text.doc import Doc
-from ..vocab import stems
+from ..vocab import stems, words
 from .between import ways
 from .layout import Layout, nearest_few
 from .mentioned import (
@@ -25,6 +25,7 @@ from .mentioned import (
     points_to_previous,
     ranked,
     respective,
+    rubric,
     share_whole,
     side_of_country,
     some_of_kind,
@@ -51,6 +52,10 @@ class PlaceReader:
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
         for m in self.mentions:
             sentence = doc.sentence_of[m.start]
+            if m.anaphor == "here" and self.salience.resolve(m) is None:
+                continue  # "Здесь" after a sentence that names no place: a segment, a field, not a place
+            if rubric(doc, m):
+                continue  # "23 сентября 2022 г. 21:23 / Новости Казахстана"
             if m.locates and m.start >= leads.get(sentence, 0):  # a dateline's town locates nothing
                 self.before.setdefault(sentence, []).append(m)
         self.ways = ways(doc, self.mentions)  # sentence → the ways between two places it names
@@ -65,13 +70,17 @@ class PlaceReader:
             self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
+        # a place the headline ranks among others ("Туркестанская область лидирует по вводу жилья") is
+        # not what the article is about
+        unranked = [m for m in self.mentions if doc.sentence_of[m.start] not in leads or not self._ranked(m)]
         last_lead = max(leads, default=0)
         lead_paragraph = {  # the sentences after the lead in its paragraph, before any figure
             k
             for k in range(last_lead + 1, len(doc.sentences))
             if layout.paragraph[k] == layout.paragraph[last_lead] and k < min(self.figured, default=k + 1)
         }
-        self.main = main_place(doc, leads, self.mentions, self.salience, lead_paragraph)
+        main = main_place(doc, leads, unranked, self.salience, lead_paragraph)
+        self.main = None if main in macro_regions() else main  # "в Сибири": no single place (CONTEXT.md)
         self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
         self.located_at = -1  # the last sentence that located something with a verb of where it stands
@@ -142,9 +151,20 @@ class PlaceReader:
         ]
         if len({m.name for m in named}) == 1:  # "хозяйство … Мактааральского района, планируя получить …"
             return self._value(named[-1], "the one place its sentence names before it")
+        previous = self._pronoun_back(sentence)
+        if previous is not None:  # "… хлопкоробы Жетысайского района. Им предстоит собрать …"
+            return self._value(previous, "the one place of the sentence its pronoun goes on from")
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _pronoun_back(self, sentence: int) -> Mention | None:
+        """The one place named outright in the sentence before one that opens with a personal pronoun."""
+        opening = self.doc.sentence_words(sentence)[:1]
+        if not sentence or not opening or opening[0] not in words("context/personal_pronouns.txt"):
+            return None
+        named = [m for m in self.before.get(sentence - 1, []) if is_named(m)]
+        return named[-1] if len({m.name for m in named}) == 1 else None
 
     def _bracketed_after(self, sentence: int, end: int) -> Mention | None:
         """The one place a bracket opened just after the figure holds, and nothing else."""
@@ -196,8 +216,21 @@ class PlaceReader:
         linked = [(s, e) for s, e in near if dashed(self.doc, m, s, e)]
         if linked:  # "60 школ — в Туркестанской области, 45 школ — в Алматинской и 30 школ — в Шымкенте"
             return (start, end) in linked
+        trailing = [(s, e) for s, e in near if self._trails(m, e)]
+        if trailing:  # "17 км сетей в селе Коныр и 4,8 км сетей в селе Умтыл": each its own village
+            return (start, end) in trailing
         mine = distance(m, start, end)
         return not any(distance(m, s, e) < mine for s, e in near if (s, e) != (start, end))
+
+    def _trails(self, m: Mention, end: int) -> bool:
+        """The place follows a figure ending at `end` as its own, a few words after it with a
+        preposition of place and no mark between: "17 км сетей в селе Коныр"."""
+        between = self.doc.words[end : m.start]
+        return (
+            0 < len(between) <= TRAIL
+            and all(map(str.isalpha, between))
+            and not PLACE_WORDS.isdisjoint(between)
+        )
 
     def _last_before(self, sentence: int, start: int) -> list[Mention]:
         k = bisect_left(self.ends.get(sentence, []), start + 1)
@@ -287,8 +320,9 @@ class PlaceReader:
             if moved is not None:
                 name, why = self._value(moved, "")
                 # "по республике" with no country named gives its figure the country of the text's places,
-                # an aside the reader comes back from: the frame is kept
+                # an aside the reader comes back from, when there is a place to come back to
                 aside = is_country(name) and moved.anaphor != "" and not self.salience.names_country()
+                aside = aside and self._carried() is not None
                 if not self._whole_aside(moved, name) and (
                     (name is not None and not aside) or moved.anaphor == ""
                 ):
@@ -306,6 +340,9 @@ class PlaceReader:
         if self._excursion() and totals(self.doc, sentence):  # "Всего на ремонт направлено …"
             visited = self._carried()
             self.frame = (self.main, f"a total in sentence {sentence + 1}, back from a visit to {visited}")
+
+    def _ranked(self, m: Mention) -> bool:
+        return ranked(self.doc, self.doc.sentence_of[m.start], m)
 
     def _whole_aside(self, m: Mention, name: str | None) -> bool:
         """ "В целом по Казахстану добыто …" in an article on one oblast, "По Самарской области в
@@ -371,4 +408,6 @@ class PlaceReader:
 
 
 SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
+TRAIL = 4  # words between a figure and a place that follows it as its own ("сетей в селе")
+PLACE_WORDS = frozenset({"в", "во", "на"})
 NEAR = 8  # mentions considered on each side of a figure
