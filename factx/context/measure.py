@@ -87,6 +87,8 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         before in SIGNS and doc.tokens.joined(d.start)
     ):
         return True
+    if lead[:1] in (["плюс"], ["минус"]):  # a sign word is in the span: "минус 5% к прошлому году"
+        return True
     start, end = d.start, d.end
     if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
         start, end = start - 1, end + 1

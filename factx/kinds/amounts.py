@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
+from ..numbers import MINUS, NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
 from ..vocab import words
 from .direction import SIGNED, amount_direction, carried, signed_borrowed
 from .elision import across_sentences, within_sentences
 from .labels import from_label
+from .listed import listed
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
 
 
@@ -226,7 +227,15 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
         amounts.append(_single(doc, a, a_tail))
         k += 1
     labelled = from_label(doc, carried(doc, within_sentences(doc, amounts)))
-    return signed_borrowed(doc, across_sentences(doc, labelled))
+    return listed(doc, signed_borrowed(doc, across_sentences(doc, labelled)))
+
+
+def _sign_word(doc: Doc, first: int, tail: Tail | None) -> bool:
+    """ "минус" before any number is its sign (its value is negative); "плюс" is one only before a
+    percentage or a sum, where it states a rise ("плюс 29%"), not in "двое взрослых плюс 3 ребенка"."""
+    word = doc.word(first - 1)
+    signed = tail is not None and tail.kind in SIGNED
+    return doc.same_sentence(first - 1, first) and (word == MINUS or (word == "плюс" and signed))
 
 
 def _of_base(doc: Doc, k: int) -> bool:
@@ -283,6 +292,8 @@ def _single(doc: Doc, a: NumberExpr, tail: Tail | None) -> Amount:
     ):
         start, qualifier, q_rule = first - 1, "gte", "qualifier.from_alone"
     end = tail.end if tail else a.end
+    if start == first and _sign_word(doc, first, tail):
+        start -= 1  # "минус 3%", "плюс 0,8 млрд": the sign word is in the span, as "−3%" and "+0,8 млрд" are
     if qualifier is None and a.excess:
         qualifier, q_rule = "gt", EXCESS_RULE  # "300 с лишним человек"
     if qualifier is None and (qualifier := qualifier_after(doc, end)):

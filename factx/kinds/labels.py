@@ -16,7 +16,7 @@ from ..text.doc import Doc
 from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
 from ..text.tokens import CLAUSE_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import table, words
-from .elision import RULE_LABEL, bare, counts_another, is_year, noun_like
+from .elision import RULE, RULE_LABEL, bare, counts_another, is_year, noun_like
 
 if TYPE_CHECKING:
     from .amounts import Amount, Tail
@@ -34,11 +34,21 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
 
     out = list(amounts)
     for k, a in enumerate(out):
-        if not bare(doc, a) or doc.word(a.start - 1) in words("change/from_words.txt"):
+        borrowed = RULE in a.rules  # "… 2,3 млрд рублей, число новых рабочих мест – 240": the label wins
+        if not bare(doc, replace(a, tail=None) if borrowed else a):
+            continue
+        if doc.word(a.start - 1) in words("change/from_words.txt"):
             continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
         if _dated(doc, a) or (doc.word(a.end) == "из" and not a.scaled):
             continue  # "по итогам 2016 составило", "семей, в которых один из членов"; not "абонентов – 2030"
         previous, counted = _blocking_end(doc, out, k)
+        if borrowed:
+            j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
+            label = _label(doc, j + 1) if j is not None else None
+            rules = tuple(r for r in a.rules if r != RULE)
+            tail = Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=label)
+            out[k] = replace(a, tail=tail, rules=rules) if label is not None else a
+            continue
         if previous == a.start - 1 and k:
             continue
         unit = counted.unit if counted is not None and doc.same_sentence(counted.start, a.start) else None
