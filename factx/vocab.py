@@ -215,7 +215,8 @@ def _first_word(text: str, pos: int) -> str:
 
 def _form_pattern(form: str) -> str:
     """A form's regex; one that ends in a letter, digit or full stop must not run into a word ("тыс"
-    is no start of "тысячелетие"), one that ends in a sign may: "18,5%Начальник" on a scraped line."""
+    is no start of "тысячелетие"), one that ends in a sign may run into a Cyrillic one
+    ("18,5%Начальник" on a scraped line), not into a Latin letter ("%D0%BE" of an encoded address)."""
     pattern = re.escape(form).replace(r"\ ", r"\s*" if "." in form else r"\s+")
     pattern = pattern[:-2] + r"\.?" if form.endswith(".") else pattern
-    return pattern if not (form[-1].isalnum() or form.endswith(".")) else pattern + r"(?![^\W\d_])"
+    return pattern + (r"(?![^\W\d_])" if form[-1].isalnum() or form.endswith(".") else r"(?![A-Za-z])")

@@ -40,8 +40,12 @@ def item_direction(doc: Doc, i: int, moved: dict[int, str] | None = None) -> str
             elided = False  # one sentence back at most
         if moved and j in moved:
             return moved[j]
-        if doc.word(j) == ")" and j < i - 1:  # an aside in brackets says nothing of the list's head
-            j = _opening(doc, j)
+        if doc.word(j) == ")" and j < i - 1:  # an aside in brackets says nothing of the list's head,
+            opening = _opening(doc, j)  # but an item there may have moved: "краж с 3 до 1 (на 66,7%)"
+            found = next((moved[k] for k in range(j, opening, -1) if moved and k in moved), None)
+            if found is not None:
+                return found
+            j = opening
             continue
         if not doc.is_capitalised(j) or doc.sentence_start(j):  # "Нижегородской" is no "ниже"
             found = change_class(doc.words[j])
