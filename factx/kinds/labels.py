@@ -148,8 +148,8 @@ def _blocking_end(doc: Doc, amounts: list[Amount], k: int) -> tuple[int, Tail | 
     and the tail of such a count, which the amount then shares."""
     for m in range(k - 1, max(k - 1 - PASSED, -1), -1):
         before, tail = amounts[m], amounts[m].tail
-        if _dated(doc, before):
-            continue  # "по итогам 2023 составило 63"
+        if _dated(doc, before) or (tail is None and not bare(doc, before)):
+            continue  # "по итогам 2023 составило 63", "по сравнению с данными последних пяти лет"
         by = doc.word(before.start - 1) == "на"
         if not (by and tail is not None and (tail.kind == "percent" or tail.rule == RULE_LABEL)):
             return before.end, None
