@@ -180,7 +180,7 @@ class PhraseTable:
     def _regex(self, first: str) -> re.Pattern[str] | None:
         regex = self.by_first.get(first)
         if regex is None and first in self.patterns:
-            regex = self.by_first[first] = re.compile(rf"(?:{'|'.join(self.patterns[first])})(?![^\W\d_])")
+            regex = self.by_first[first] = re.compile(f"(?:{'|'.join(self.patterns[first])})")
         return regex
 
     @classmethod
@@ -214,5 +214,9 @@ def _first_word(text: str, pos: int) -> str:
 
 
 def _form_pattern(form: str) -> str:
+    """A form's regex; one that ends in a letter, digit or full stop must not run into a word ("тыс"
+    is no start of "тысячелетие"), one that ends in a sign may run into a Cyrillic one
+    ("18,5%Начальник" on a scraped line), not into a Latin letter ("%D0%BE" of an encoded address)."""
     pattern = re.escape(form).replace(r"\ ", r"\s*" if "." in form else r"\s+")
-    return pattern[:-2] + r"\.?" if form.endswith(".") else pattern
+    pattern = pattern[:-2] + r"\.?" if form.endswith(".") else pattern
+    return pattern + (r"(?![^\W\d_])" if form[-1].isalnum() or form.endswith(".") else r"(?![A-Za-z])")

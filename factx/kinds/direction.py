@@ -76,12 +76,20 @@ def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
         if doc.words[j] in cues:
             cued = True
             continue
-        found = change_class(doc.words[j])
+        found = change_class(doc.words[j]) or _sign_word(doc, j)
         if found:
             if dashed and not dashed_nouns and all(p.tag.POS == "NOUN" for p in doc.readings(j)[:1]):
                 break
             return found
     return "cue" if cued else None
+
+
+def _sign_word(doc: Doc, j: int) -> str | None:
+    """ "в минус на 11%", "в плюс", "плюс 7,1 млрд, до 15,6 млрд": a sign word moves a figure when it
+    follows "в" or signs a number; in a name ("ТОО «Агро плюс»") it does not."""
+    found = SIGN_WORDS.get(doc.words[j])
+    signs = doc.word(j - 1) == "в" or doc.word(j + 1)[:1].isdigit()
+    return found if found is not None and signs else None
 
 
 def near_direction(doc: Doc, start: int, end: int) -> str | None:

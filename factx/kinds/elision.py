@@ -143,6 +143,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
                     or _counted_part(doc, a, last)
                     or (a.scaled and _elided(doc, a, last))
                     or _bracketed_item(doc, a, last)
+                    or _difference(doc, a)
                 ):
                     a = _borrow(a, last)
             elif (
@@ -153,6 +154,17 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             last = a
         out.append(a)
     return out
+
+
+def _difference(doc: Doc, a: Amount) -> bool:
+    """ "около 2 млн поездок, что почти на 500 тысяч больше": the difference from an amount counts
+    what it counts."""
+    return "на" in doc.words[max(a.start - 1, 0) : a.num_start] and doc.word(a.end) in _comparatives()
+
+
+@cache
+def _comparatives() -> frozenset[str]:
+    return frozenset(r["word"] for r in table("multiplier/comparatives.tsv"))
 
 
 def _per(doc: Doc, a: Amount, previous: Amount | None) -> bool:

@@ -16,7 +16,7 @@ from ..text.doc import Doc
 from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
 from ..text.tokens import CLAUSE_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import table, words
-from .elision import RULE_LABEL, bare, counts_another, is_year, noun_like
+from .elision import RULE, RULE_LABEL, bare, counts_another, is_year, noun_like
 
 if TYPE_CHECKING:
     from .amounts import Amount, Tail
@@ -34,11 +34,21 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
 
     out = list(amounts)
     for k, a in enumerate(out):
-        if not bare(doc, a) or doc.word(a.start - 1) in words("change/from_words.txt"):
+        borrowed = RULE in a.rules  # "… 2,3 млрд рублей, число новых рабочих мест – 240": the label wins
+        if not bare(doc, replace(a, tail=None) if borrowed else a):
+            continue
+        if doc.word(a.start - 1) in words("change/from_words.txt"):
             continue  # "число моногородов сократилось с 27 до 20" is a change, the change's own unit
         if _dated(doc, a) or (doc.word(a.end) == "из" and not a.scaled):
             continue  # "по итогам 2016 составило", "семей, в которых один из членов"; not "абонентов – 2030"
         previous, counted = _blocking_end(doc, out, k)
+        if borrowed:
+            j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
+            label = _label(doc, j + 1) if j is not None else None
+            rules = tuple(r for r in a.rules if r != RULE)
+            tail = Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=label)
+            out[k] = replace(a, tail=tail, rules=rules) if label is not None else a
+            continue
         if previous == a.start - 1 and k:
             continue
         unit = counted.unit if counted is not None and doc.same_sentence(counted.start, a.start) else None
@@ -46,6 +56,10 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
             first = max(previous, a.start - LABEL_WINDOW)
             unit = _label(doc, j + 1) if j is not None else _quantified(doc, first, a.start)
+            following = out[k + 1] if k + 1 < len(out) else None
+            joined = following is not None and doc.words[a.end : following.start] in (["и"], ["или"])
+            if unit is None and not (joined and following is not None and following.tail is not None):
+                unit = _measured(doc, max(previous, a.start - COUNT_WINDOW), a.start)  # not "… — 5 и 7 школ"
         if (
             unit is None
             and k
@@ -55,7 +69,40 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             unit = _item_label(doc, out[k - 1], a)
         if unit is not None:
             out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit))
+            _share_with_next(doc, out, k)
     return out
+
+
+def _share_with_next(doc: Doc, out: list[Amount], k: int) -> None:
+    """ "квадратных метров введено в Кудымкаре и Чайковском — 12 и 19 тыс. соответственно": the
+    number joined by "и" after a labelled one counts the same, and its scale word is both's."""
+    a, b = out[k], out[k + 1] if k + 1 < len(out) else None
+    if b is None or doc.words[a.end : b.start] not in (["и"], ["или"]) or not bare(doc, b) or a.tail is None:
+        return
+    out[k + 1] = replace(b, tail=replace(a.tail, start=b.num_start, end=b.num_end))
+    if b.scaled and not a.scaled and a.value is not None:
+        out[k] = replace(a, value=a.value * b.scale, scale=b.scale)
+
+
+LABEL_LETTERS = 4  # a unit's plural genitive is a word ("тонн", "метров"), not a letter or an abbreviation
+
+
+def _measured(doc: Doc, first: int, number: int) -> str | None:
+    """ "Меньше всего квадратных метров введено в Чайковском — 19 тыс.": a measure unit in the plural
+    genitive that opens the number's clause (after a word of how many) measures it."""
+    from .quantity import units  # quantity imports amounts, which imports this module
+
+    start = _clause_start(doc, first, number)
+    start = _past_openers(doc, start, number) if start >= 0 else number
+    found = None
+    while start < number and doc.words[start].isalpha():
+        found = units().match(doc.lower, doc.tokens.starts[start])
+        if found is not None or not any(p.tag.POS == "ADJF" for p in doc.readings(start)[:1]):
+            break
+        start += 1  # "жилых квадратных метров": an adjective the unit's table does not hold
+    if found is None or doc.token_at(found[0]) >= number or len(doc.words[start]) < LABEL_LETTERS:
+        return None  # "Т.Б. Бардакова 5": an initial is no "т"
+    return found[1]
 
 
 def _item_label(doc: Doc, last: Amount, a: Amount) -> str | None:
@@ -101,8 +148,8 @@ def _blocking_end(doc: Doc, amounts: list[Amount], k: int) -> tuple[int, Tail | 
     and the tail of such a count, which the amount then shares."""
     for m in range(k - 1, max(k - 1 - PASSED, -1), -1):
         before, tail = amounts[m], amounts[m].tail
-        if _dated(doc, before):
-            continue  # "по итогам 2023 составило 63"
+        if _dated(doc, before) or (tail is None and not bare(doc, before)):
+            continue  # "по итогам 2023 составило 63", "по сравнению с данными последних пяти лет"
         by = doc.word(before.start - 1) == "на"
         if not (by and tail is not None and (tail.kind == "percent" or tail.rule == RULE_LABEL)):
             return before.end, None
@@ -185,10 +232,8 @@ def _quantified(doc: Doc, first: int, number: int) -> str | None:
     with no count noun, people or animals in the plural genitive that open the number's clause (after
     a word of how many or of a part) count it when only a complement, places, times, a dash or a verb
     of being stand between."""
-    start = number
-    while start > first and doc.same_sentence(start - 1, number) and doc.words[start - 1] not in CLAUSE_MARKS:
-        start -= 1
-    if start == first and doc.same_sentence(start - 1, number) and doc.words[start - 1] not in CLAUSE_MARKS:
+    start = _clause_start(doc, first, number)
+    if start < 0:
         return None  # the clause opens further back than a label may stand
     start = _past_openers(doc, start, number)
     if doc.is_capitalised(start) and not doc.sentence_start(start):
@@ -197,6 +242,16 @@ def _quantified(doc: Doc, first: int, number: int) -> str | None:
     if found is None or found[2] > number or found[1].tag.POS != "NOUN" or "anim" not in found[1].tag:
         return None
     return nominative_phrase(found[0], found[1]) if _setting_only(doc, found[2], number) else None
+
+
+def _clause_start(doc: Doc, first: int, number: int) -> int:
+    """The first token of the number's clause, from `first` on; -1 when it opens before `first`."""
+    start = number
+    while start > first and doc.same_sentence(start - 1, number) and doc.words[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    if start == first and doc.same_sentence(start - 1, number) and doc.words[start - 1] not in CLAUSE_MARKS:
+        return -1
+    return start
 
 
 def _past_openers(doc: Doc, start: int, number: int) -> int:

@@ -12,6 +12,7 @@ from ..text.doc import Doc
 from ..vocab import table, word_start_alternation, words
 from .amounts import EXCESS_RULE, Amount, Tail, tailed  # EXCESS_RULE: "в 2 с лишним раза"
 from .direction import near_direction
+from .listed import item_direction
 from .qualifiers import qualifier_before
 
 
@@ -53,7 +54,10 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
                 qualifier, steps = "gt", (EXCESS_RULE,)
         else:
             start, qualifier, steps = a.start, a.qualifier, a.rules
-        fields = {**a.bounds(), "qualifier": qualifier, "direction": near_direction(doc, start, a.end)}
+        direction = near_direction(doc, start, a.end) or item_direction(
+            doc, start
+        )  # "…, в Кыргызстан — в 2,2 раза"
+        fields = {**a.bounds(), "qualifier": qualifier, "direction": direction}
         drafts.append(Draft("multiplier", start, a.end, fields, t.rule, steps))
     pattern, values = _multiplier_words()
     for m in pattern.finditer(doc.lower):

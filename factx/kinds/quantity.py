@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pymorphy3.analyzer import Parse
 
 from ..draft import Draft
-from ..numbers import NumberExpr
+from ..numbers import NumberExpr, numerals
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
@@ -186,14 +186,18 @@ NUMBER_PARTS = frozenset({",", ".", "тыс", "млн", "млрд"})  # "5", "2,
 
 def _shared_noun(doc: Doc, j: int) -> Parse | None:
     """The noun of the next count in a list, when the adjective at j ends the first count ("12 новых
-    и 5 модернизированных школ"): after "и" or "или", a number in digits, perhaps adjectives, and a
+    и 5 модернизированных школ"): after "и" or "или", a number, perhaps adjectives, and a
     counted noun that the adjective at j, in the plural a count asks for, agrees with."""
     k = j + 2
-    if doc.word(j + 1) not in ("и", "или") or not doc.word(k)[:1].isdigit():
+    if doc.word(j + 1) not in ("и", "или") or not _number_word(doc.word(k)):
         return None
     if not any(a.tag.number == "plur" for a in adjective_readings(doc.words[j])):
         return None  # "на 1 погибшего и 7 раненых", "37 круглосуточного и 8 дневного пребывания мест"
-    while k < doc.size and (doc.words[k][:1].isdigit() or doc.words[k] in NUMBER_PARTS) and k - j < 8:
+    if not doc.word(k)[:1].isdigit() and not any(
+        a.tag.case in OBLIQUE for a in adjective_readings(doc.words[j])
+    ):
+        return None  # a count in words governs its adjective: "двух аварийных", not "двух этажные"
+    while k < doc.size and (_number_word(doc.words[k]) or doc.words[k] in NUMBER_PARTS) and k - j < 8:
         k += 1
     for m in range(k, min(k + MAX_ADJECTIVES + 1, doc.size)):
         if not doc.same_sentence(j, m):
@@ -209,6 +213,15 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
         if adjective(doc.words[m]) is None:
             return None
     return None
+
+
+def _number_word(word: str) -> bool:
+    """A number's word in digits or letters ("12 новых и 5 …", "четырех аварийных и двух …"), not a
+    form of "один", whose noun is singular ("двух полицейских и одного прохожего")."""
+    return word[:1].isdigit() or (word in numerals() and not word.startswith("одн"))
+
+
+OBLIQUE = ("gent", "datv", "ablt", "loct")
 
 
 def _plain_word(word: str) -> bool:
