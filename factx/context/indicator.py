@@ -42,6 +42,7 @@ from .scene import (
     PARTS,
     WINDOW,
     apart,
+    destined,
     earned,
     extent,
     funded,
@@ -121,6 +122,7 @@ class IndicatorReader:
         self.border = border  # the countries the text names, for trade that names no export or import
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._branches: dict[int, frozenset[int]] = {}  # where cues of the branch money goes to stand
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
         self._last: tuple[int, str | None] | None = None  # end token and indicator of the figure before
         self._frame: str | None = None  # the last indicator named: the reader's frame
@@ -136,6 +138,7 @@ class IndicatorReader:
                 ((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq) if s not in shadowed),
                 key=lambda m: m[1],
             )
+            self._branches[sentence] = destined(doc, found)
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]
         return self._sentences[sentence]
@@ -146,7 +149,11 @@ class IndicatorReader:
         sentence = self.doc.sentence_of[d.start]
         found = self._found(sentence)
         starts = self._starts[sentence]
-        return found[bisect_left(starts, d.start - WINDOW) : bisect_right(starts, d.end + WINDOW)]
+        near = found[bisect_left(starts, d.start - WINDOW) : bisect_right(starts, d.end + WINDOW)]
+        if d.kind == "quantity":  # people or goods, not money: "на практику направлены 700 выпускников"
+            return near
+        branch = self._branches[sentence]  # "инвестиции в АПК": where money went, not what it is
+        return [m for m in near if m[1] not in branch]
 
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""

@@ -184,4 +184,3 @@ def lowered(text: str) -> str:
     into two ("İ" of a Turkish line on a scraped page → "i̇"), which would shift every offset after it."""
     low = text.lower()
     return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
-
