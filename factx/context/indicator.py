@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.phrases import is_genitive
+from ..text.tokens import DASHES
 from ..vocab import words
 from .counted import OUTPUTS, animate, doing, made, of_people
 from .cues import (
@@ -57,6 +58,7 @@ from .scene import (
     priced,
     spent_on,
     standing,
+    structure_head,
     verb_named,
     whole_after,
     whole_of,
@@ -195,6 +197,7 @@ class IndicatorReader:
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
         if self.layout.elliptic(d.start):
             self._elliptic(d, offer)
+        self._listed(d, offer)
         self._context(d, offer)
         scores, confirmed, leans = offer.scores, named.confirmed, named.leans
         if confirmed:
@@ -326,11 +329,14 @@ class IndicatorReader:
 
     def _whole(self, d: Draft, offer: Offers) -> bool:
         """A share of a whole its sentence names after "доля (part) в" measures the whole's indicator, when a
-        strong cue names it ("доля сырья в экспорте", not "доля отрасли в структуре экономики")."""
-        start = whole_of(self.doc, d)
+        strong cue names it ("доля сырья в экспорте", not "доля отрасли в структуре экономики"), or the
+        head of the whole after "в структуре" ("В структуре экспорта лидирует зерно (30%)")."""
+        head = structure_head(self.doc, d)
+        start = whole_of(self.doc, d) if head is None else head
         if start is None:
             return False
-        named = [c for c, s, _ in self._near(d) if start <= s < start + WHOLE and s < d.start and not c.weak]
+        span = range(start, start + WHOLE) if head is None else range(head + 1)
+        named = [c for c, s, e in self._near(d) if s in span and e > start and s < d.start and not c.weak]
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
@@ -346,6 +352,24 @@ class IndicatorReader:
         for cue, s in own:
             if s == own[0][1] and (not heads or s == heads[0]):  # not "доля промышленных ферм — с 12%"
                 offer(cue.indicator, cue.weight(ELLIPTIC) + (WEAK if cue.weak else 0))
+
+    def _listed(self, d: Draft, offer: Offers) -> None:
+        """An item of a list its sentence opens with a label and a colon takes the label's indicator,
+        weak cue or not: "Основные статьи расходов: образование (11,3 млрд), здравоохранение (8 млрд)"
+        are budget expenditure, whatever the figure before was."""
+        doc = self.doc
+        colon = next((i for i in range(d.start - 1, d.start - WINDOW, -1) if doc.word(i) == ":"), None)
+        # an item named in the nominative: "образование (11,3 млрд)", not "больше показателя (+36 млрд)"
+        item = (doc.word(d.start - 1) == "(" or doc.word(d.start - 1) in DASHES) and nominative_noun(
+            doc, d.start - 2
+        )
+        if colon is None or not (item and colon < d.start - 2 and doc.same_sentence(colon, d.start)):
+            return
+        if not any(p.tag.POS == "NOUN" for p in doc.readings(colon - 1)[:1]):
+            return  # not a verb's: "с января произвели: 56,5 тыс. т мяса"
+        for cue, _, e in self._near(d):
+            if e in (colon, colon - 1):  # "статьи расходов:", "расходы бюджета:"
+                offer(cue.indicator, FOLLOWS + HEAD)
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь

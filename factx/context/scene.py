@@ -66,6 +66,18 @@ def whole_of(doc: Doc, d: Draft) -> int | None:
     return None
 
 
+def structure_head(doc: Doc, d: Draft) -> int | None:
+    """Where the head noun stands of the whole a share's sentence names before it after "в структуре":
+    "В структуре экспорта лидируют металлы (40%), зерно (12%)" are shares of exports, "в структуре
+    внешних поставок" of what "внешних поставок" names (not "в структуре услуг населению")."""
+    opening = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    for i in range(opening + 1, d.start):
+        if doc.word(i - 1) in ("в", "во") and "структура" in token_lemmas(doc, i):
+            head = _group_end(doc, i + 1) - 1
+            return head if head < d.start else None
+    return None
+
+
 def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
     """A unit a price is set per heads what the figure measures ("килограмм говядины подорожал на 6%"):
     written before it in its sentence and not as another figure's unit ("340 тыс. тонн молока — на
