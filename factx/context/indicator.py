@@ -37,9 +37,9 @@ from .cues import (
 )
 from .layout import Layout
 from .measure import interest
+from .previous import GERUND, NEAR, SHARE_REACH, Previous
 from .scene import (
     FUNDING,
-    PARTITIVES,
     PARTS,
     WINDOW,
     apart,
@@ -82,13 +82,11 @@ ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak c
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # a subject of the thing named before: "их выпуск"
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
-NEAR = 5  # tokens between two figures for the second to measure what the first does
-AMOUNT_REACH, SHARE_REACH = 3, 8  # tokens before an amount or a share where "из них" may stand
+AMOUNT_REACH = 3  # tokens before an amount where "из них" may stand
 WHOLE = (
     3  # tokens after the "в" of "доля … в" where the cue of the whole may begin: "в общем объёме экспорта"
 )
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
-GERUND = 8  # the same through a gerund of change: ", увеличившись с начала года на 14%"
 
 
 class Offers:
@@ -126,8 +124,7 @@ class IndicatorReader:
         self._starts: dict[int, list[int]] = {}
         self._branches: dict[int, frozenset[int]] = {}  # where cues of the branch money goes to stand
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
-        self._last: tuple[int, str | None] | None = None  # end token and indicator of the figure before
-        self._frame: str | None = None  # the last indicator named: the reader's frame
+        self._previous = Previous(doc, layout)  # the figure before and the frame
 
     def _found(self, sentence: int) -> list[tuple[Cue, int, int]]:
         if sentence not in self._sentences:
@@ -160,7 +157,7 @@ class IndicatorReader:
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""
         kind, unit = d.kind, d.fields.get("unit")
-        offer = Offers(fitting(kind, unit), self._frame)
+        offer = Offers(fitting(kind, unit), self._previous.frame)
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if kind == "quantity" and (
             apart(self.doc, self.layout, d)
@@ -173,8 +170,8 @@ class IndicatorReader:
         if interest(self.doc, d):  # "кредиты под 5% годовых"
             return self._chosen(d, {})
         against = self.doc.word(d.start - 1) == "против"  # "13 ц/га против 11,2 центнера": the same measure
-        reach = GERUND if self._gerund(d) else NEAR if against else COMPARED
-        compared = self._before(d, reach) if kind in RELATIVE or against else None
+        reach = GERUND if self._previous.gerund(d) else NEAR if against else COMPARED
+        compared = self._previous.measured(d, self._near(d), reach) if kind in RELATIVE or against else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
         named = Named()
@@ -242,12 +239,16 @@ class IndicatorReader:
             return done
         goods = not (scores or is_generic or capacity or animate(self.doc, d))
         output = (
-            made(self.doc, self.layout, d, self._near(d), offer.fits, self._frame, SUBJECT) if goods else {}
+            made(self.doc, self.layout, d, self._near(d), offer.fits, self._previous.frame, SUBJECT)
+            if goods
+            else {}
         )
         if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
             return output
-        if not (scores or confirmed or is_generic) and self._part_of_last(d):
-            return {self._frame: FOLLOWS} if self._frame else {}  # "Из них иностранцев — 45 тыс."
+        if not (scores or confirmed or is_generic) and self._previous.part_of_last(d):
+            return (
+                {self._previous.frame: FOLLOWS} if self._previous.frame else {}
+            )  # "Из них иностранцев — 45 тыс."
         if named_by:
             named.leans.clear()
         plain = plain or bool(named.leans)
@@ -285,12 +286,14 @@ class IndicatorReader:
                 and head is not None
                 and head < s
                 and e == len(seq)
-                and self._frame
-                and shortened(cue, self._frame)
+                and self._previous.frame
+                and shortened(cue, self._previous.frame)
             ):
-                offer(self._frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
-        if self._frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
-            offer(self._frame, SUBJECT)  # "Их выпуск продукции вырос": of what the sentence before named
+                offer(self._previous.frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
+        if self._previous.frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
+            offer(
+                self._previous.frame, SUBJECT
+            )  # "Их выпуск продукции вырос": of what the sentence before named
         if head is not None and priced(self.doc, d, seq[head]):
             offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
         self._continued(d, frozenset().union(*seq), offer)
@@ -428,7 +431,11 @@ class IndicatorReader:
             if d.kind in PARTS and self._of_whole(d, s, found) and not (cue.weak and s > d.end):
                 # "42,3% ВРП"; a weak cue right after it as one of the clause: "Более 40% вложений пришлось";
                 # one that the frame's cue opens, the frame: "54% ввода" after housing
-                frame = self._frame if self._frame and cue.weak and shortened(cue, self._frame) else None
+                frame = (
+                    self._previous.frame
+                    if self._previous.frame and cue.weak and shortened(cue, self._previous.frame)
+                    else None
+                )
                 offer(frame or cue.indicator, cue.weight(CLAUSE + WEAK if cue.weak else FOLLOWS))
                 continue
             if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
@@ -440,7 +447,7 @@ class IndicatorReader:
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
             where = SUBJECT if s < d.start < e else where  # around the figure: "работают 210 тыс. человек"
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
-        before = self._before(d)
+        before = self._previous.measured(d, self._near(d))
         if before:
             offer(before, SENTENCE if self._amount_part(d) else FOLLOWS)  # a part: its own clause first
         unit = d.fields.get("unit")
@@ -450,9 +457,9 @@ class IndicatorReader:
         # people are never built objects, but for a capacity ("школа на 600 детей"): "Построено 8 школ.
         # В первый класс пошли 32 тыс. детей" carries no frame
         people_counted = d.kind == "quantity" and animate(doc, d) and doc.word(d.start - 1) != "на"
-        if self._frame and not (self._frame in BUILT and people_counted):
-            whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
-            offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+        if self._previous.frame and not (self._previous.frame in BUILT and people_counted):
+            whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._previous.of_last(d))
+            offer(self._previous.frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
 
     def _of_whole(self, d: Draft, s: int, found: list[tuple[Cue, int, int]]) -> bool:
         """A cue at s names the whole a percentage is of, in the genitive right after it, a word of it
@@ -465,48 +472,14 @@ class IndicatorReader:
         spanned = any(s2 < d.start and d.end <= e2 for _, s2, e2 in found)
         return (genitive or doc.tokens.raw(s).isupper()) and not spanned
 
-    def _part_of_last(self, d: Draft) -> bool:
-        """A part "из них" of the figure before, which named the frame: "900 тыс. туристов. Из них
-        иностранцев — 45 тыс." (not of a count that measured nothing: "33 библиотеки, из них 9 СДК")."""
-        last = self._last
-        named = last is not None and last[1] is not None and last[1] == self._frame
-        return named and part_of(self.doc, self.layout, d, SHARE_REACH)
-
-    def _of_last(self, d: Draft) -> bool:
-        """A share "из них" of the figure before, which named the frame: "640 млрд тенге инвестиций.
-        Почти половина из них…" (not of a count that measured nothing: "100 объектов, 58% из которых")."""
-        of = self.doc.word(d.end) == "из" and self.doc.word(d.end + 1) in PARTITIVES
-        return of and self._last is not None and self._last[1] == self._frame
-
     def _amount_part(self, d: Draft) -> bool:
         """An amount that is a part of the figure before takes its indicator from what its own clause
         does with it ("стоимость — 38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share
         of the whole ("из которых 60% приходится на частные инвестиции")."""
         return d.kind not in PARTS and part_of(self.doc, self.layout, d, AMOUNT_REACH)
 
-    def _gerund(self, d: Draft) -> bool:
-        """A gerund between the figure before and this one: the change it tells is of that figure
-        ("составили 21 трлн тенге, увеличившись с начала года на 14%")."""
-        last = self._last
-        between = range(last[0], d.start) if last is not None and d.start - last[0] <= GERUND else range(0)
-        return any(p.tag.POS == "GRND" for i in between for p in self.doc.readings(i)[:1])
-
-    def _before(self, d: Draft, near: int = NEAR) -> str | None:
-        """The indicator of the figure right before this one in its sentence, which this one measures
-        too ("41,6 млрд руб. (60,3%)"), unless a cue stands between: "…, а безработица — 1,9%"; "" when
-        that figure measures nothing ("ущерб составил 2,3 млрд тенге, что на 15% больше", a percentage or
-        multiplier then comparing with it); None when there is no such figure."""
-        last = self._last
-        if last is None or not self.doc.same_sentence(last[0], d.start) or d.start - last[0] > near:
-            return None
-        if any(not c.weak and last[0] <= s and e <= d.start for c, s, e in self._near(d)):
-            return None
-        return last[1] or ""
-
     def _chosen(self, d: Draft, scores: dict[str, int]) -> str | None:
         chosen = max(scores, key=lambda k: scores[k]) if scores else None
         counted = d.kind == "quantity" and d.fields.get("unit") not in measure_units()
-        # a count that measures nothing ("три региона — СКО (25,7%)") is no base for the figure after it
-        self._last = None if counted and chosen is None else (d.end, chosen)
-        self._frame = chosen or self._frame
+        self._previous.record(d, chosen, counted)
         return chosen
