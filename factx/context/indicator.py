@@ -216,6 +216,10 @@ class IndicatorReader:
         plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
         named_by = False  # a strong cue names the counted noun
         for cue, _, e in matches(seq):
+            if e < len(seq) and is_generic and not cue.weak:  # a strong cue before a generic noun names
+                named_by = True  # it: "18 тыс. безработных жителей", "40 иностранных граждан"
+                offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
+                continue
             if e < len(seq):
                 continue  # the cue must name the counted noun itself: "молочный комплекс"
             if cue.weak and cue.indicator not in BUILT | ANIMALS:
