@@ -77,6 +77,7 @@ EARNED = 345  # a sum people earn is their wage, whatever sector names them
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
 LEANING = 10  # a generic counted noun that is a cue alone yields to a strong cue of its clause
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
+BRANCHES = frozenset({"сфера", "отрасль", "сектор"})  # "в сфере добычи": the branch a figure is of
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
@@ -442,6 +443,9 @@ class IndicatorReader:
                 )
                 offer(frame or cue.indicator, cue.weight(CLAUSE + WEAK if cue.weak else FOLLOWS))
                 continue
+            if cue.indicator in OUTPUTS and not cue.weak and s in clause and self._branch_of(s):
+                offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
+                continue
             if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
                 offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
                 continue
@@ -464,6 +468,13 @@ class IndicatorReader:
         if self._previous.frame and not (self._previous.frame in BUILT and people_counted):
             whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._previous.of_last(d))
             offer(self._previous.frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+
+    def _branch_of(self, s: int) -> bool:
+        """A cue of goods made right after "в сфере", "в отрасли", "в секторе" names the branch the
+        clause's figure is of, over a weak subject ("Объёмы производства в сфере добычи … 62%" is
+        mining; not people "заняты в секторе малого бизнеса")."""
+        doc = self.doc
+        return doc.word(s - 2) in ("в", "во") and bool(token_lemmas(doc, s - 1) & BRANCHES)
 
     def _of_whole(self, d: Draft, s: int, found: list[tuple[Cue, int, int]]) -> bool:
         """A cue at s names the whole a percentage is of, in the genitive right after it, a word of it
