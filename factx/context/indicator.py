@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.phrases import is_genitive
+from ..text.tokens import DASHES
 from ..vocab import words
 from .counted import OUTPUTS, animate, doing, made, of_people
 from .cues import (
@@ -36,12 +37,13 @@ from .cues import (
 )
 from .layout import Layout
 from .measure import interest
+from .previous import GERUND, NEAR, SHARE_REACH, Previous
 from .scene import (
     FUNDING,
-    PARTITIVES,
     PARTS,
     WINDOW,
     apart,
+    destined,
     earned,
     extent,
     funded,
@@ -56,6 +58,7 @@ from .scene import (
     priced,
     spent_on,
     standing,
+    structure_head,
     verb_named,
     whole_after,
     whole_of,
@@ -74,18 +77,17 @@ EARNED = 345  # a sum people earn is their wage, whatever sector names them
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
 LEANING = 10  # a generic counted noun that is a cue alone yields to a strong cue of its clause
 FRAME = 15  # the indicator a reader has in mind, the last one named, weighs a little more
+BRANCHES = frozenset({"сфера", "отрасль", "сектор"})  # "в сфере добычи": the branch a figure is of
 MOVING = frozenset({"exports", "imports", "freight"})  # what is done with goods once made
 ANIMALS = frozenset({"livestock_output"})  # animals counted name it by a weak cue too: "14 тыс. лошадей"
 BUILT = frozenset({"infrastructure_built", "housing_commissioned"})  # objects counted as built
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # a subject of the thing named before: "их выпуск"
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
-NEAR = 5  # tokens between two figures for the second to measure what the first does
-AMOUNT_REACH, SHARE_REACH = 3, 8  # tokens before an amount or a share where "из них" may stand
+AMOUNT_REACH = 3  # tokens before an amount where "из них" may stand
 WHOLE = (
     3  # tokens after the "в" of "доля … в" where the cue of the whole may begin: "в общем объёме экспорта"
 )
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
-GERUND = 8  # the same through a gerund of change: ", увеличившись с начала года на 14%"
 
 
 class Offers:
@@ -121,9 +123,9 @@ class IndicatorReader:
         self.border = border  # the countries the text names, for trade that names no export or import
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._branches: dict[int, frozenset[int]] = {}  # where cues of the branch money goes to stand
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
-        self._last: tuple[int, str | None] | None = None  # end token and indicator of the figure before
-        self._frame: str | None = None  # the last indicator named: the reader's frame
+        self._previous = Previous(doc, layout)  # the figure before and the frame
 
     def _found(self, sentence: int) -> list[tuple[Cue, int, int]]:
         if sentence not in self._sentences:
@@ -136,6 +138,7 @@ class IndicatorReader:
                 ((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq) if s not in shadowed),
                 key=lambda m: m[1],
             )
+            self._branches[sentence] = destined(doc, found)
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]
         return self._sentences[sentence]
@@ -146,12 +149,16 @@ class IndicatorReader:
         sentence = self.doc.sentence_of[d.start]
         found = self._found(sentence)
         starts = self._starts[sentence]
-        return found[bisect_left(starts, d.start - WINDOW) : bisect_right(starts, d.end + WINDOW)]
+        near = found[bisect_left(starts, d.start - WINDOW) : bisect_right(starts, d.end + WINDOW)]
+        if d.kind == "quantity":  # people or goods, not money: "на практику направлены 700 выпускников"
+            return near
+        branch = self._branches[sentence]  # "инвестиции в АПК": where money went, not what it is
+        return [m for m in near if m[1] not in branch]
 
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""
         kind, unit = d.kind, d.fields.get("unit")
-        offer = Offers(fitting(kind, unit), self._frame)
+        offer = Offers(fitting(kind, unit), self._previous.frame)
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if kind == "quantity" and (
             apart(self.doc, self.layout, d)
@@ -164,8 +171,8 @@ class IndicatorReader:
         if interest(self.doc, d):  # "кредиты под 5% годовых"
             return self._chosen(d, {})
         against = self.doc.word(d.start - 1) == "против"  # "13 ц/га против 11,2 центнера": the same measure
-        reach = GERUND if self._gerund(d) else NEAR if against else COMPARED
-        compared = self._before(d, reach) if kind in RELATIVE or against else None
+        reach = GERUND if self._previous.gerund(d) else NEAR if against else COMPARED
+        compared = self._previous.measured(d, self._near(d), reach) if kind in RELATIVE or against else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             return self._chosen(d, {compared: 1} if compared else {})
         named = Named()
@@ -188,6 +195,7 @@ class IndicatorReader:
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
         if self.layout.elliptic(d.start):
             self._elliptic(d, offer)
+        self._listed(d, offer)
         self._context(d, offer)
         scores, confirmed, leans = offer.scores, named.confirmed, named.leans
         if confirmed:
@@ -209,6 +217,10 @@ class IndicatorReader:
         plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
         named_by = False  # a strong cue names the counted noun
         for cue, _, e in matches(seq):
+            if e < len(seq) and is_generic and not cue.weak:  # a strong cue before a generic noun names
+                named_by = True  # it: "18 тыс. безработных жителей", "40 иностранных граждан"
+                offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
+                continue
             if e < len(seq):
                 continue  # the cue must name the counted noun itself: "молочный комплекс"
             if cue.weak and cue.indicator not in BUILT | ANIMALS:
@@ -232,12 +244,16 @@ class IndicatorReader:
             return done
         goods = not (scores or is_generic or capacity or animate(self.doc, d))
         output = (
-            made(self.doc, self.layout, d, self._near(d), offer.fits, self._frame, SUBJECT) if goods else {}
+            made(self.doc, self.layout, d, self._near(d), offer.fits, self._previous.frame, SUBJECT)
+            if goods
+            else {}
         )
         if output:  # goods counted where their clause makes them: "КАМАЗ выпустил 39 тыс. грузовиков"
             return output
-        if not (scores or confirmed or is_generic) and self._part_of_last(d):
-            return {self._frame: FOLLOWS} if self._frame else {}  # "Из них иностранцев — 45 тыс."
+        if not (scores or confirmed or is_generic) and self._previous.part_of_last(d):
+            return (
+                {self._previous.frame: FOLLOWS} if self._previous.frame else {}
+            )  # "Из них иностранцев — 45 тыс."
         if named_by:
             named.leans.clear()
         plain = plain or bool(named.leans)
@@ -275,12 +291,14 @@ class IndicatorReader:
                 and head is not None
                 and head < s
                 and e == len(seq)
-                and self._frame
-                and shortened(cue, self._frame)
+                and self._previous.frame
+                and shortened(cue, self._previous.frame)
             ):
-                offer(self._frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
-        if self._frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
-            offer(self._frame, SUBJECT)  # "Их выпуск продукции вырос": of what the sentence before named
+                offer(self._previous.frame, cue.weight(where) - s)  # cut short: "Объём ввода снизился на 7%"
+        if self._previous.frame and seq[0] & POSSESSIVES and opens_sentence(self.doc, d, seq[0]):
+            offer(
+                self._previous.frame, SUBJECT
+            )  # "Их выпуск продукции вырос": of what the sentence before named
         if head is not None and priced(self.doc, d, seq[head]):
             offer("price", FOLLOWS)  # "килограмм говядины подорожал на 6%", "тонна зерна стоит…"
         self._continued(d, frozenset().union(*seq), offer)
@@ -319,11 +337,14 @@ class IndicatorReader:
 
     def _whole(self, d: Draft, offer: Offers) -> bool:
         """A share of a whole its sentence names after "доля (part) в" measures the whole's indicator, when a
-        strong cue names it ("доля сырья в экспорте", not "доля отрасли в структуре экономики")."""
-        start = whole_of(self.doc, d)
+        strong cue names it ("доля сырья в экспорте", not "доля отрасли в структуре экономики"), or the
+        head of the whole after "в структуре" ("В структуре экспорта лидирует зерно (30%)")."""
+        head = structure_head(self.doc, d)
+        start = whole_of(self.doc, d) if head is None else head
         if start is None:
             return False
-        named = [c for c, s, _ in self._near(d) if start <= s < start + WHOLE and s < d.start and not c.weak]
+        span = range(start, start + WHOLE) if head is None else range(head + 1)
+        named = [c for c, s, e in self._near(d) if s in span and e > start and s < d.start and not c.weak]
         for cue in named:
             offer(cue.indicator, FOLLOWS + HEAD)
         return bool(named)
@@ -339,6 +360,24 @@ class IndicatorReader:
         for cue, s in own:
             if s == own[0][1] and (not heads or s == heads[0]):  # not "доля промышленных ферм — с 12%"
                 offer(cue.indicator, cue.weight(ELLIPTIC) + (WEAK if cue.weak else 0))
+
+    def _listed(self, d: Draft, offer: Offers) -> None:
+        """An item of a list its sentence opens with a label and a colon takes the label's indicator,
+        weak cue or not: "Основные статьи расходов: образование (11,3 млрд), здравоохранение (8 млрд)"
+        are budget expenditure, whatever the figure before was."""
+        doc = self.doc
+        colon = next((i for i in range(d.start - 1, d.start - WINDOW, -1) if doc.word(i) == ":"), None)
+        # an item named in the nominative: "образование (11,3 млрд)", not "больше показателя (+36 млрд)"
+        item = (doc.word(d.start - 1) == "(" or doc.word(d.start - 1) in DASHES) and nominative_noun(
+            doc, d.start - 2
+        )
+        if colon is None or not (item and colon < d.start - 2 and doc.same_sentence(colon, d.start)):
+            return
+        if not any(p.tag.POS == "NOUN" for p in doc.readings(colon - 1)[:1]):
+            return  # not a verb's: "с января произвели: 56,5 тыс. т мяса"
+        for cue, _, e in self._near(d):
+            if e in (colon, colon - 1):  # "статьи расходов:", "расходы бюджета:"
+                offer(cue.indicator, FOLLOWS + HEAD)
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
@@ -397,8 +436,15 @@ class IndicatorReader:
             if d.kind in PARTS and self._of_whole(d, s, found) and not (cue.weak and s > d.end):
                 # "42,3% ВРП"; a weak cue right after it as one of the clause: "Более 40% вложений пришлось";
                 # one that the frame's cue opens, the frame: "54% ввода" after housing
-                frame = self._frame if self._frame and cue.weak and shortened(cue, self._frame) else None
+                frame = (
+                    self._previous.frame
+                    if self._previous.frame and cue.weak and shortened(cue, self._previous.frame)
+                    else None
+                )
                 offer(frame or cue.indicator, cue.weight(CLAUSE + WEAK if cue.weak else FOLLOWS))
+                continue
+            if cue.indicator in OUTPUTS and not cue.weak and s in clause and self._branch_of(s):
+                offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
                 continue
             if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
                 offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
@@ -409,7 +455,7 @@ class IndicatorReader:
             where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
             where = SUBJECT if s < d.start < e else where  # around the figure: "работают 210 тыс. человек"
             offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
-        before = self._before(d)
+        before = self._previous.measured(d, self._near(d))
         if before:
             offer(before, SENTENCE if self._amount_part(d) else FOLLOWS)  # a part: its own clause first
         unit = d.fields.get("unit")
@@ -419,9 +465,16 @@ class IndicatorReader:
         # people are never built objects, but for a capacity ("школа на 600 детей"): "Построено 8 школ.
         # В первый класс пошли 32 тыс. детей" carries no frame
         people_counted = d.kind == "quantity" and animate(doc, d) and doc.word(d.start - 1) != "на"
-        if self._frame and not (self._frame in BUILT and people_counted):
-            whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._of_last(d))
-            offer(self._frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+        if self._previous.frame and not (self._previous.frame in BUILT and people_counted):
+            whole = d.kind in PARTS and (part_of(doc, layout, d, SHARE_REACH) or self._previous.of_last(d))
+            offer(self._previous.frame, FOLLOWS if whole else CARRIED)  # "из этой суммы … 60%": a share of it
+
+    def _branch_of(self, s: int) -> bool:
+        """A cue of goods made right after "в сфере", "в отрасли", "в секторе" names the branch the
+        clause's figure is of, over a weak subject ("Объёмы производства в сфере добычи … 62%" is
+        mining; not people "заняты в секторе малого бизнеса")."""
+        doc = self.doc
+        return doc.word(s - 2) in ("в", "во") and bool(token_lemmas(doc, s - 1) & BRANCHES)
 
     def _of_whole(self, d: Draft, s: int, found: list[tuple[Cue, int, int]]) -> bool:
         """A cue at s names the whole a percentage is of, in the genitive right after it, a word of it
@@ -434,48 +487,14 @@ class IndicatorReader:
         spanned = any(s2 < d.start and d.end <= e2 for _, s2, e2 in found)
         return (genitive or doc.tokens.raw(s).isupper()) and not spanned
 
-    def _part_of_last(self, d: Draft) -> bool:
-        """A part "из них" of the figure before, which named the frame: "900 тыс. туристов. Из них
-        иностранцев — 45 тыс." (not of a count that measured nothing: "33 библиотеки, из них 9 СДК")."""
-        last = self._last
-        named = last is not None and last[1] is not None and last[1] == self._frame
-        return named and part_of(self.doc, self.layout, d, SHARE_REACH)
-
-    def _of_last(self, d: Draft) -> bool:
-        """A share "из них" of the figure before, which named the frame: "640 млрд тенге инвестиций.
-        Почти половина из них…" (not of a count that measured nothing: "100 объектов, 58% из которых")."""
-        of = self.doc.word(d.end) == "из" and self.doc.word(d.end + 1) in PARTITIVES
-        return of and self._last is not None and self._last[1] == self._frame
-
     def _amount_part(self, d: Draft) -> bool:
         """An amount that is a part of the figure before takes its indicator from what its own clause
         does with it ("стоимость — 38 млрд, из них 30 млрд выделит бюджет"); a percentage stays a share
         of the whole ("из которых 60% приходится на частные инвестиции")."""
         return d.kind not in PARTS and part_of(self.doc, self.layout, d, AMOUNT_REACH)
 
-    def _gerund(self, d: Draft) -> bool:
-        """A gerund between the figure before and this one: the change it tells is of that figure
-        ("составили 21 трлн тенге, увеличившись с начала года на 14%")."""
-        last = self._last
-        between = range(last[0], d.start) if last is not None and d.start - last[0] <= GERUND else range(0)
-        return any(p.tag.POS == "GRND" for i in between for p in self.doc.readings(i)[:1])
-
-    def _before(self, d: Draft, near: int = NEAR) -> str | None:
-        """The indicator of the figure right before this one in its sentence, which this one measures
-        too ("41,6 млрд руб. (60,3%)"), unless a cue stands between: "…, а безработица — 1,9%"; "" when
-        that figure measures nothing ("ущерб составил 2,3 млрд тенге, что на 15% больше", a percentage or
-        multiplier then comparing with it); None when there is no such figure."""
-        last = self._last
-        if last is None or not self.doc.same_sentence(last[0], d.start) or d.start - last[0] > near:
-            return None
-        if any(not c.weak and last[0] <= s and e <= d.start for c, s, e in self._near(d)):
-            return None
-        return last[1] or ""
-
     def _chosen(self, d: Draft, scores: dict[str, int]) -> str | None:
         chosen = max(scores, key=lambda k: scores[k]) if scores else None
         counted = d.kind == "quantity" and d.fields.get("unit") not in measure_units()
-        # a count that measures nothing ("три региона — СКО (25,7%)") is no base for the figure after it
-        self._last = None if counted and chosen is None else (d.end, chosen)
-        self._frame = chosen or self._frame
+        self._previous.record(d, chosen, counted)
         return chosen

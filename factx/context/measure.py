@@ -34,6 +34,7 @@ SIGNS = frozenset({"+", "-", "−", "–"})
 NEAR = 6  # words before a figure searched for a verb of change in its clause
 CHANGE_REACH = 10  # words before a figure searched for a noun of change in its clause ("прирост", "плюс")
 BACK = 40  # words before "на X" searched for a verb or noun of change
+LIST_BACK = 80  # the same for an item "— на X" or "(на X)" of a list, back to the line opening it
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
 PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
 GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
@@ -74,7 +75,17 @@ def measure_of(
 
 
 def _first_number(doc: Doc, d: Draft) -> int:
-    return next((i for i in range(d.start, d.end) if doc.words[i][:1].isdigit()), d.start)
+    """Where the number of a figure begins, after the words that lead it ("более чем на", "почти на"),
+    in digits or in words ("на два процента", "на треть")."""
+    return next(
+        (i for i in range(d.start, d.end) if doc.words[i][:1].isdigit() or _numeral(doc, d, i)), d.start
+    )
+
+
+def _numeral(doc: Doc, d: Draft, i: int) -> bool:
+    """A number in words: a numeral, or the noun of a share ("треть"), not "в среднем"."""
+    names = ("NUMR", "NOUN") if d.kind == "share" else ("NUMR",)
+    return any(p.tag.POS in names for p in doc.readings(i)[:1])
 
 
 def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -> bool:
@@ -88,6 +99,8 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     ):
         return True
     start, end = d.start, d.end
+    if before == "или" and doc.word(d.start - 2) == "(":  # "на 12% (или 640 тыс. м²)": as the one before
+        before, start = "(", start - 1
     if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
         start, end = start - 1, end + 1
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
@@ -105,27 +118,50 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     if "на" in lead or before == "на":
         if doc.word(end) == "(":  # past the brackets after the amount
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
-        back = range(max(doc.token_at(doc.sentences[doc.sentence_of[start]][0]), start - BACK), start)
-        ahead = range(end, end + AHEAD)
+        back = _back(doc, start)
+        comma = next((i for i in range(end, end + AHEAD) if doc.word(i) in (",", ";")), end + AHEAD)
+        ahead = range(end, comma)  # not a new clause: "произведено на 2 трлн, рост составил 5%"
         # "на 7,4% превышает показатель прошлого года", "превысили план на 20 млрд": a comparison
-        return any(_compares(doc, i, start) for i in back) or any(_compares(doc, i, start) for i in ahead)
+        return any(_compares(doc, i, i) for i in back) or any(_compares(doc, i, start) for i in ahead)
     clause = layout.clause(d.start)
     nouns = words("indicators/change_words.txt")  # "Рост ВРП области по итогам года составил 6,3%"
     if _headed_by_change(subject, d, lead):
         return True
     return any(
-        fold(doc.words[i]) in nouns and not _purpose(doc, i)
+        fold(doc.words[i]) in nouns and not _purpose(doc, i) and not _means(doc, i)
         for i in range(max(clause, d.start - CHANGE_REACH), d.start)
     ) or any(
-        _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i)
+        _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i) and not _means(doc, i)
         for i in range(max(clause, d.start - NEAR), d.start)
     )
+
+
+def _back(doc: Doc, start: int) -> range:
+    """Where a word of change may stand for "на X" at `start`: its sentence, up to BACK words before it,
+    or LIST_BACK in a list of such items ("(на 11,8%), Алматинская (на 10,9%)…"), and the line that
+    opens a list whose item it is ("Наибольший рост отмечен:" before "- в Туркестанской — на 43%")."""
+    listed = doc.word(start - 2) in DASHES or doc.word(start - 2) == "("
+    first = doc.token_at(doc.sentences[doc.sentence_of[start]][0])
+    while (
+        listed
+        and first > 0
+        and start - first < LIST_BACK
+        and (doc.word(first) in DASHES or doc.word(first - 1) == ":")
+    ):
+        first = doc.token_at(doc.sentences[doc.sentence_of[first - 1]][0])  # the item or line before
+    return range(max(first, start - (LIST_BACK if listed else BACK)), start)
 
 
 def _purpose(doc: Doc, i: int) -> bool:
     """A noun of change in the accusative after "в" or "на" says what money or effort goes to, not that
     the figure changes: "вложила в расширение завода 12 млрд", "на увеличение мощности направят"."""
     return doc.word(i - 1) in PURPOSE and any(p.tag.case == "accs" for p in doc.readings(i))
+
+
+def _means(doc: Doc, i: int) -> bool:
+    """A noun of change in the dative says by what means something came about, not that the figure
+    changes: "благодаря расширению цехов создали 900 рабочих мест"."""
+    return any(p.tag.case == "datv" for p in doc.readings(i)[:1])
 
 
 def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
@@ -231,9 +267,17 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     if over and indicator and taxonomy()[indicator].unit == "%" and "index" in taxonomy()[indicator].measures:
         return "index"  # a rate over a whole is the index of its base: "инфляция за год составила 108,6%"
     rate = lemmas & words("indicators/rate_words.txt") or interest(doc, d)  # "под 5% годовых"
+    rate = rate or _fulfilled(doc, d)
     if (indicator and taxonomy()[indicator].unit == "%") or rate:
         return "level"  # a rate: "уровень безработицы — 4,8%", "ставка — 6%"
     return "index" if over else "share"  # no part is more than its whole
+
+
+def _fulfilled(doc: Doc, d: Draft) -> bool:
+    """A plan's fulfilment, a level: "(48,2% к годовому плану)", "45% от плана на год"."""
+    return doc.word(d.end) in ("к", "от") and any(
+        _lemma(doc, i) == "план" for i in range(d.end + 1, d.end + 4)
+    )
 
 
 def interest(doc: Doc, d: Draft) -> bool:

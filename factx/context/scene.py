@@ -9,6 +9,7 @@ from functools import cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.morph import fold
+from ..text.phrases import is_genitive
 from ..vocab import table, words
 from .cues import Cue, numeric, token_lemmas
 from .layout import Layout
@@ -24,6 +25,7 @@ EXTENT_UNITS = frozenset({"км", "м", "га", "м²"})  # a length, a floor or
 FIELDS = frozenset({"sown_area", "harvest"})  # what says an area is a field
 TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
+SHARE_BEFORE = 3  # tokens before a cue of money where "доля" makes its "в" name the whole
 INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
 WHOLE_AFTER = 3  # tokens after a share where the whole it is of may stand: "две трети бюджета"
 FUNDING = frozenset(
@@ -61,6 +63,18 @@ def whole_of(doc: Doc, d: Draft) -> int | None:
             found = next((j for j in of if doc.word(j) == "от"), None)
             found = found or next((j for j in of[:OF_REACH] if doc.word(j) in ("в", "во")), None)
             return None if found is None else found + 1
+    return None
+
+
+def structure_head(doc: Doc, d: Draft) -> int | None:
+    """Where the head noun stands of the whole a share's sentence names before it after "в структуре":
+    "В структуре экспорта лидируют металлы (40%), зерно (12%)" are shares of exports, "в структуре
+    внешних поставок" of what "внешних поставок" names (not "в структуре услуг населению")."""
+    opening = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    for i in range(opening + 1, d.start):
+        if doc.word(i - 1) in ("в", "во") and "структура" in token_lemmas(doc, i):
+            head = _group_end(doc, i + 1) - 1
+            return head if head < d.start else None
     return None
 
 
@@ -215,6 +229,37 @@ def spent_on(doc: Doc, verb: int, s: int, d: Draft) -> bool:
     return doc.words[s - 1] in INTO or (
         verb < s < d.start and any(doc.words[k] in INTO for k in range(verb + 1, s))
     )
+
+
+def destined(doc: Doc, found: list[tuple[Cue, int, int]]) -> frozenset[int]:
+    """Where the cues stand, among those `found` in a sentence (in text order), of the branch that money
+    named just before goes to: "инвестиции в обрабатывающую промышленность", "средства, направленные
+    в АПК" measure the money, not the branch's output. The branch runs on through the cues that begin
+    inside it or qualify it in the genitive ("в переработку продукции сельского хозяйства"). Not after
+    "доля", whose "в" names the whole ("доля иностранных компаний в промышленности")."""
+    ends = {e for c, s, e in found if c.indicator in FUNDING and not _share_of(doc, s)}
+    shadowed: set[int] = set()
+    reach = -1  # where the branch named last ends
+    for cue, s, e in found:
+        if cue.indicator in FUNDING:
+            continue
+        into = doc.words[s - 1] in INTO and s - 1 in ends
+        if into or s < reach or (s == reach and is_genitive(doc.words[s])):
+            shadowed.add(s)
+            reach = max(reach, e, _group_end(doc, s))
+    return frozenset(shadowed)
+
+
+def _share_of(doc: Doc, i: int) -> bool:
+    return any("доля" in token_lemmas(doc, k) for k in range(max(0, i - SHARE_BEFORE), i))
+
+
+def _group_end(doc: Doc, i: int) -> int:
+    """Where the noun group that begins at i ends: its adjectives, then its noun ("обрабатывающую
+    промышленность")."""
+    while i < doc.size and any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(i)[:1]):
+        i += 1
+    return i + 1
 
 
 def funded(layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
