@@ -299,7 +299,8 @@ def dateline_end(doc: Doc, k: int) -> int | None:
         stop = (
             doc.words[i] == "." and i + 1 < doc.size and doc.is_capitalised(i + 1)
         )  # "… 2024 г. Губернатор"
-        if doc.words[i] in DASHES or stop:
+        dash = doc.words[i] in DASHES and not doc.tokens.joined(i)  # not the hyphen of "4-место"
+        if dash or stop:
             prefix = doc.text[doc.tokens.starts[first] : doc.tokens.starts[i]]
             town = doc.tokens.raw(first)
             filed = len(town) > 2 and town.isupper() and any(c.isdigit() for c in prefix)

@@ -30,7 +30,7 @@ _DATE = re.compile(
     + r"|(?<![а-яё])(?P<mon4>"
     + "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
     + r")\.?\s+(?P<d4>\d{1,2}),\s*(?P<y4>\d{4})(?!\d)"
-    r"|(?P<d2>\d{1,2})(?P<sep>[./])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4})"
     + _YEAR_END
     + r"|(?P<y3>\d{4})-(?P<m3>\d{2})(?:-(?P<d3>\d{2}))?(?!\d))",  # "date 2024-06": its first day
     re.IGNORECASE,
