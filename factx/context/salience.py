@@ -140,7 +140,7 @@ class Salience:
         return nxt.name if nxt is not None and nxt.start <= m.end + 1 else None
 
 
-def _is_region(name: str | None) -> bool:
+def is_region(name: str | None) -> bool:
     entry = entry_named(name or "")
     return entry is not None and entry.type == "region"
 
@@ -178,7 +178,7 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
         if (
             kind in ("region", "republic")
             and x.type in ("district", "city", "settlement")
-            and (x.parent in names or _is_region(x.parent))
+            and (x.parent in names or is_region(x.parent))
         ):  # "По области" after "Экибастуз: итоги года", "по республике" after "в Казани": the town's
             # region, named or not
             if kind == "region" or "Республика" in main_name(x.parent or ""):
