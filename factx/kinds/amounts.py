@@ -13,6 +13,7 @@ from typing import Any
 
 from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
 from ..text.doc import Doc
+from ..text.morph import has_tag
 from ..vocab import words
 from .direction import SIGNED, amount_direction, carried, signed_borrowed
 from .elision import across_sentences, within_sentences
@@ -107,6 +108,7 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
             and not _is_model(doc, expr.start)
             and not _zero_led(expr)
             and not _vague_thousands(doc, expr)
+            and not _ordinal_scale(doc, expr)
         ):
             found.append(expr)
         i = max(expr.end, start + 1)
@@ -121,6 +123,14 @@ def _vague_thousands(doc: Doc, expr: NumberExpr) -> bool:
         and doc.words[expr.start] == "тысячи"
         and doc.word(expr.start - 1) not in words("numbers/genitive_cues.txt")
     )
+
+
+def _ordinal_scale(doc: Doc, expr: NumberExpr) -> bool:
+    """ "Пятый миллион тонн намолотили": a scale word alone after an ordinal counts which million is
+    under way, it states no amount; "первый миллион тонн" is one million reached."""
+    before = doc.word(expr.start - 1)
+    ordinal = before.isalpha() and has_tag(before, "Anum") and not before.startswith("перв")
+    return expr.end - expr.start == 1 and expr.in_words and ordinal
 
 
 def _zero_led(expr: NumberExpr) -> bool:

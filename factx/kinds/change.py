@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from ..draft import Draft
 from ..numbers import exact
 from ..text.doc import Doc
-from ..vocab import words
+from ..text.morph import lemmas
+from ..vocab import table, words
 from .amounts import Amount, Tail
 from .elision import is_year
 from .quantity import counted_noun
@@ -26,6 +28,33 @@ def _time_unit(doc: Doc, b: Amount) -> Tail | None:
 def _first(a: Amount) -> int:
     """The first token of the number with its sign or currency sign, without a qualifier."""
     return min(a.num_start, a.tail.start) if a.tail else a.num_start
+
+
+def _to_word(gap: list[str]) -> bool:
+    """ "с 9% до 12%", also with the first figure's month between: "с 9% в феврале (2024 года) до 12%"."""
+    if gap[-1:] != ["до"]:
+        return False
+    if len(gap) == 1:
+        return True
+    dated = gap[:-1]
+    return (
+        dated[0] == "в"
+        and len(dated) >= 2
+        and not _month_forms().isdisjoint(lemmas(dated[1]))
+        and _is_year_after(dated[2:])
+    )
+
+
+def _is_year_after(rest: list[str]) -> bool:
+    """Nothing, or a year with its "года"/"г." after the month."""
+    return not rest or (
+        len(rest) in (2, 3) and rest[0].isdigit() and len(rest[0]) == 4 and rest[1] in ("года", "г")
+    )
+
+
+@cache
+def _month_forms() -> frozenset[str]:
+    return frozenset(row["form"] for row in table("time/months.tsv") if row["case"] == "nomn")
 
 
 def _moved(before: Decimal, after: Decimal) -> str | None:
@@ -49,7 +78,7 @@ def extract(doc: Doc, amounts: list[Amount]) -> list[Draft]:
         a_first, b_first = _first(a), _first(b)
         if a.value is None or b.value is None or doc.word(a_first - 1) not in words("change/from_words.txt"):
             continue
-        if doc.words[a.end : b_first] != ["до"] or not doc.same_sentence(a.start, b.start):
+        if not _to_word(doc.words[a.end : b_first]) or not doc.same_sentence(a.start, b.start):
             continue
         if (is_year(a) and is_year(b)) or doc.word(b.end) in words("change/clock_words.txt"):
             continue

@@ -41,6 +41,19 @@ def comparatives() -> dict[str, str]:
     return {r["word"]: r["direction"] for r in table("multiplier/comparatives.tsv")}
 
 
+def comparative_after(doc: Doc, end: int) -> str | None:
+    """The direction of a comparative right after a figure, or past one word that leaves it the
+    figure's: "на 12% и 9% соответственно больше", "на 30% стали больше выпускать"."""
+    found = comparatives().get(doc.word(end))
+    if found is None and (doc.word(end) == "соответственно" or _is_become(doc.word(end))):
+        found = comparatives().get(doc.word(end + 1))
+    return found
+
+
+def _is_become(word: str) -> bool:
+    return any(p.normal_form == "стать" and p.tag.POS == "VERB" for p in parses(word)[:1])
+
+
 @cache
 def change_nouns() -> dict[str, str]:
     return {r["lemma"]: r["direction"] for r in table("amounts/change_nouns.tsv")}
@@ -77,11 +90,17 @@ def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
             cued = True
             continue
         found = change_class(doc.words[j]) or _sign_word(doc, j)
+        if not found and j == i - 1 and doc.words[i] == "на" and _is_gerund(doc, j):
+            break  # "увеличились площади, впервые разместившись на 500 тыс. га": "на" is that gerund's
         if found:
             if dashed and not dashed_nouns and all(p.tag.POS == "NOUN" for p in doc.readings(j)[:1]):
                 break
             return found
     return "cue" if cued else None
+
+
+def _is_gerund(doc: Doc, j: int) -> bool:
+    return any(p.tag.POS == "GRND" for p in doc.readings(j)[:1])
 
 
 def _sign_word(doc: Doc, j: int) -> str | None:
@@ -95,7 +114,7 @@ def _sign_word(doc: Doc, j: int) -> str | None:
 def near_direction(doc: Doc, start: int, end: int) -> str | None:
     """A multiplier's direction: a comparative right after the mention ("в 2 раза больше") or the
     nearest verb or noun of change on either side."""
-    after = comparatives().get(doc.word(end))
+    after = comparative_after(doc, end)
     if after is not None:
         return after
     for distance in range(1, NEAR_WINDOW + 1):
@@ -121,7 +140,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     on = lead - 1 if doc.word(lead - 1) == "на" else _on_within(doc, start, first)
     target = target or (lead < start and doc.word(lead - 1) == "до")
     if on >= 0:
-        after = comparatives().get(doc.word(end))
+        after = comparative_after(doc, end)
         found = after or change_before(doc, on, dashed_nouns=True)
         if found is None and signed:  # "на 25% выросло …"; not "на 10 тыс. населения увеличится" (per head)
             found = _change_after(doc, end)
@@ -217,6 +236,8 @@ def _stated_change(doc: Doc, start: int) -> str | None:
         and (doc.words[j] in ("-", ":") or doc.words[j].startswith("состав"))
     ):
         j -= 1
+    if j < start - 1:
+        j = _past_comparison_base(doc, j)
     if j < 0 or not doc.same_sentence(j, start):
         return None
     found = _noun_change(doc.words[j])
@@ -228,6 +249,21 @@ def _stated_change(doc: Doc, start: int) -> str | None:
             if found is not None:
                 return None if is_preposition(doc.word(k - 1)) else found  # "штраф за превышение скорости —"
     return found
+
+
+BASE_WORDS = 5  # words of a comparison's base: "по сравнению с аналогичным периодом 2019 года"
+BASE_CUES = {"сравнению": 2, "сравнении": 2, "относительно": 1}  # tokens from the cue to before its phrase
+
+
+def _past_comparison_base(doc: Doc, j: int) -> int:
+    """The token before a comparison's base that ends at token j ("Прирост в сравнении с 2019 годом
+    составил 25,5%": the noun stands before the base), or j when there is none."""
+    for k in range(j, max(j - BASE_WORDS, 0) - 1, -1):
+        if not doc.words[k].isalnum():
+            return j
+        if doc.words[k] in BASE_CUES:
+            return k - BASE_CUES[doc.words[k]]
+    return j
 
 
 @lru_cache(maxsize=100_000)

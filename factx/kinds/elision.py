@@ -229,25 +229,31 @@ def _repeated_preposition(doc: Doc, a: Amount, last: Amount, cues: frozenset[str
 def _percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:
     """ "8,6%, в том числе на продовольствие — 9,1": a fraction after a dash, right after a
     percentage in its sentence, is one more; a whole number there may count something else.
-    So is any number after "— на" when the percentage had its "на" ("вырастет на 20%, учителей — на 25")."""
+    So is any number after "— на" when the percentage had its "на" ("вырастет на 20%, учителей — на 25"),
+    also in the next sentence ("… выросли на 5%. Торговля — более чем на 11, транспорт — на 8")."""
     if not (
-        previous.tail is not None
-        and previous.tail.kind == "percent"
-        and bare(doc, a)
-        and a.value is not None
-        and doc.same_sentence(previous.start, a.start)
+        previous.tail is not None and previous.tail.kind == "percent" and bare(doc, a) and a.value is not None
     ):
         return False
-    if doc.word(a.start - 1) == "на" and doc.word(a.start - 2) == "-":  # "на 20%, учителей — на 25"
-        whole = a.value == int(a.value)
-        return doc.word(previous.start - 1) == "на" and not (
+    dashed_on = (
+        doc.word(a.num_start - 1) == "на" and doc.word(a.start - (2 if a.start == a.num_start else 1)) == "-"
+    )
+    if dashed_on and (doc.same_sentence(previous.start, a.start) or _next_sentence(doc, previous, a)):
+        whole = a.value == int(a.value)  # "на 20%, учителей — на 25"; "… на 5%. Торговля — более чем на 11"
+        return doc.word(previous.num_start - 1) == "на" and not (
             whole and _counting_label(doc, previous.end, a.start - 2)
         )
-    return (
+    return doc.same_sentence(previous.start, a.start) and (
         a.value != int(a.value)
         and doc.word(a.start - 1) in cues
         and _adverbial_label(doc, previous.end, a.start - 1)
     )
+
+
+def _next_sentence(doc: Doc, previous: Amount, a: Amount) -> bool:
+    """Amount a stands in the sentence right after the previous amount's, in the same paragraph."""
+    between = doc.text[doc.tokens.starts[previous.end - 1] : doc.tokens.starts[a.start]]
+    return doc.sentence_of[a.start] - doc.sentence_of[previous.start] == 1 and "\n" not in between
 
 
 def _counting_label(doc: Doc, start: int, end: int) -> bool:
@@ -303,6 +309,32 @@ def _numbered(a: Amount, b: Amount) -> bool:
     return b.tail.kind == "noun" and small
 
 
+LIST_LABEL_WORDS = 8  # words of a list item's label: "выпуск резиновых и пластмассовых изделий"
+
+
+def _dashed_percents(doc: Doc, a: Amount, b: Amount) -> bool:
+    """ "мебель – 4, одежда – 12, обувь – 7 процентов": in a list of items after dashes that writes
+    the percent only at its last item, each bare item before it is a percentage too; not a count of
+    people or animals ("учеников – 12, из них отличников – 10%")."""
+    assert b.tail is not None
+    between = doc.words[a.end : b.start]
+    return (
+        b.tail.kind == "percent"
+        and doc.word(a.start - 1) == "-"
+        and 3 <= len(between) <= LIST_LABEL_WORDS + 2
+        and between[0] == ","
+        and between[-1] == "-"
+        and all(w.isalpha() for w in between[1:-1])
+        and not any(_counts_beings(doc.word(k - 2)) for k in (a.start, b.start))
+    )
+
+
+def _counts_beings(label: str) -> bool:
+    """ "учеников – 12": people or animals in the plural genitive before a dash are counted."""
+    found = plural_genitive(label)
+    return found is not None and found.tag.POS == "NOUN" and "anim" in found.tag
+
+
 def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> list[Amount]:
     """Pass 0 (`joined_only`): a number joined by "и", "или" or a comma to the amount after it
     shares its unit and its scale ("11 и 12,7 млрд рублей" → 11 млрд); pass 2 also: a scaled number
@@ -324,6 +356,7 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
             direction = a.direction or b.direction
             a, out[k + 1] = replace(a, direction=direction), replace(b, direction=direction)
         converted = "(" in doc.words[a.end : b.num_start]  # "263 млн (около 4,2 млн долларов)"
-        if joined or (a.scaled and a.scale == b.scale and not joined_only and not converted):
+        listed = not joined_only and _dashed_percents(doc, a, b)
+        if joined or listed or (a.scaled and a.scale == b.scale and not joined_only and not converted):
             out[k] = _borrow(a, b)
     return out

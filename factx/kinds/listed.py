@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
-from .direction import MOVES, change_class, comparatives
+from .direction import MOVES, change_class, comparative_after
 
 if TYPE_CHECKING:
     from .amounts import Amount
@@ -82,11 +82,12 @@ def listed(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     moved: dict[int, str] = {}
     for k, a in enumerate(amounts):
         kind = a.tail.kind if a.tail is not None else None
-        if a.direction is None and kind in LISTED_KINDS and doc.word(a.start - 1) == "на":
-            found = item_direction(doc, a.start - 1, moved) or _joined(doc, a, amounts[k + 1 : k + 2])
+        if a.direction is None and kind in LISTED_KINDS and doc.word(a.num_start - 1) == "на":
+            item = a.start - 1 if a.start == a.num_start else a.start  # "— на 8", "— более чем на 11"
+            found = item_direction(doc, item, moved) or _joined(doc, a, amounts[k + 1 : k + 2])
             a = replace(a, direction=found) if found else a
         elif a.direction is None and out and doc.word(out[-1].start - 1) == "на" and _and(doc, out[-1], a):
-            found = comparatives().get(doc.word(a.end)) or out[-1].direction  # "на 0,3 и 0,8 млн га меньше"
+            found = comparative_after(doc, a.end) or out[-1].direction  # "на 0,3 и 0,8 млн га меньше"
             a = replace(a, direction=found)
         if a.direction in MOVES:
             moved[a.end - 1] = a.direction
@@ -100,6 +101,4 @@ def _and(doc: Doc, a: Amount, b: Amount) -> bool:
 
 def _joined(doc: Doc, a: Amount, following: list[Amount]) -> str | None:
     """ "на 0,3 млн гектара и 0,8 млн гектара меньше": the comparative after the second figure."""
-    return (
-        comparatives().get(doc.word(following[0].end)) if following and _and(doc, a, following[0]) else None
-    )
+    return comparative_after(doc, following[0].end) if following and _and(doc, a, following[0]) else None

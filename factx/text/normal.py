@@ -39,6 +39,8 @@ _ONE_FOR_ONE = str.maketrans(
         "\ufe58": "-",
         "\ufe63": "-",
         "\uff0d": "-",
+        "\u2044": "/",
+        "\u2215": "/",
         "\u00ab": '"',
         "\u00bb": '"',
         "\u201c": '"',
@@ -94,6 +96,35 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопр
 _CHANGED = re.compile("[" + re.escape("".join(map(chr, _ONE_FOR_ONE))) + "]")
 
 
+# A Latin look-alike letter inside a Russian word ("рублeй" with a Latin "e") is read as the Russian
+# letter, one for one; a word with any other Latin letter stays as written (a brand, a code), and so
+# does a capitalised one: places/scripts.py reads names ("Пaвлодар" a place, "Бeшара" a person).
+_LOOK_ALIKES = str.maketrans("AaBCcEeHKkMOoPpTXxy", "АаВСсЕеНКкМОоРрТХху")
+_MIXED_WORD = re.compile("[A-Za-z](?:(?<=[А-Яа-яЁё][A-Za-z])|(?=[А-Яа-яЁё]))")
+_WORD = re.compile("[A-Za-zА-Яа-яЁё]+")
+
+
+def _russian_letters(text: str) -> str:
+    """The text with mixed words written in Russian letters where every Latin letter has a twin."""
+    chars: list[str] | None = None
+    read_to = 0
+    for m in _MIXED_WORD.finditer(text):
+        if m.start() < read_to:
+            continue
+        start = m.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = _WORD.match(text, start)
+        if word is None:
+            continue
+        read_to = word.end()
+        swapped = word.group().translate(_LOOK_ALIKES)
+        if swapped[0].islower() and not re.search("[A-Za-z]", swapped):
+            chars = chars if chars is not None else list(text)
+            chars[word.start() : word.end()] = swapped
+    return text if chars is None else "".join(chars)
+
+
 def _one_for_one(m: re.Match[str]) -> str:
     return str(_ONE_FOR_ONE[ord(m.group())])
 
@@ -108,7 +139,7 @@ def _soft_break(m: re.Match[str]) -> str:
 
 
 def normalise(text: str) -> NormalText:
-    translated = _BREAK_BEFORE_WORD.sub(_soft_break, _CHANGED.sub(_one_for_one, text))
+    translated = _BREAK_BEFORE_WORD.sub(_soft_break, _russian_letters(_CHANGED.sub(_one_for_one, text)))
     if not _INVISIBLE.search(translated):
         return NormalText(text, translated)
     parts: list[str] = []
