@@ -34,8 +34,9 @@ from .mentioned import (
     works_at,
     worldwide,
 )
+from .opening import main_place
 from .places import SIZE, Mention
-from .salience import containers, is_country, main_name, main_place, place_mentions
+from .salience import containers, is_country, main_name, place_mentions
 
 
 class PlaceReader:
@@ -45,7 +46,7 @@ class PlaceReader:
         self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft], leads: dict[int, int]
     ) -> None:
         """`leads`: the headline and lead sentences and where each starts past a dateline
-        (salience.lead_starts)."""
+        (opening.lead_starts)."""
         self.doc, self.layout = doc, layout
         self.mentions, self.salience = place_mentions(doc, places)
         self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
