@@ -115,13 +115,19 @@ def _short_headline(doc: Doc, k: int) -> bool:
 
 
 def main_place(
-    doc: Doc, leads: dict[int, int], mentions: list[Mention], salience: Salience, lead_paragraph: set[int]
+    doc: Doc,
+    leads: dict[int, int],
+    mentions: list[Mention],
+    salience: Salience,
+    lead_paragraph: set[int],
+    first_figure: int,
 ) -> str | None:
     """The document's place: the first named in its headline or first sentence (the `opening`
     sentences, each from where `leads` says it starts), or, failing those, the town of a date line
-    above them, or the place that contains
-    every place the text names, if the text names it too, or the place of the body that opens the
-    text and reports (its akimat, its office), in the lead or the rest of its paragraph."""
+    above them, or the place that contains every place the text names, if the text names it too (a
+    place named alone, again and again, only when first named by the sentence of the first figure,
+    `first_figure`), or the place of the body that opens the text and reports (its akimat, its
+    office), in the lead or the rest of its paragraph."""
     framing = [m for m in mentions if doc.sentence_of[m.start] in leads and not m.body and m.locates]
     # a dateline's town says where the news was filed: the lead's own place wins
     framing = [m for m in framing if m.start >= leads[doc.sentence_of[m.start]]] or framing
@@ -141,7 +147,12 @@ def main_place(
         return above[0].name
     singles = [m for m in mentions if m.single and not m.anaphor and m.locates]
     if len(singles) > 1:
-        return salience.common_parent(singles, itself=True)
+        found = salience.common_parent(singles, itself=True)
+        # one town named again and again only after the figures ("… связь – 104%. … В Семее расширяется
+        # промзона … промзоны Семея") frames no figure before it; the country that holds the regions
+        # listed after a national figure does
+        late = doc.sentence_of[singles[0].start] > first_figure
+        return None if late and {m.name for m in singles} == {found} else found
     # "Управление … Костанайской области сообщает, что …"; a body or the country named in the sentences of
     # the lead's paragraph before any figure: "… Об этом сообщил Премьер-Министр РК."
     bodies = [m for m in mentions if doc.sentence_of[m.start] in leads and m.body and m.single]

@@ -9,6 +9,7 @@ from ..draft import Draft
 from ..places.gazetteer import Entry, capitals, entry_named
 from ..text.doc import Doc
 from ..vocab import table
+from .offices import statistics_offices
 from .places import (
     Mention,
     anaphors,
@@ -218,6 +219,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     taken = {k for p in places for k in range(p.start, p.end)}
     found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
     found += [*demonyms(doc), *works(doc, taken), *resident_adjectives(doc, taken)]
+    found += statistics_offices(doc, taken)
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, mentions)  # a town's district written after it is named too
