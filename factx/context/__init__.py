@@ -17,8 +17,8 @@ from .indicator import IndicatorReader
 from .layout import Layout
 from .measure import measure_of
 from .modality import ModalityReader
+from .opening import lead_starts, opening_sentences
 from .period import PeriodReader
-from .salience import lead_starts, opening_sentences
 from .subject import subject_of
 from .times import find_times
 from .trade import Border

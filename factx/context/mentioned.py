@@ -13,7 +13,7 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.page import is_date_line
 from ..text.tokens import DASHES
-from ..vocab import stems, word_forms, words
+from ..vocab import lemma_forms, stems, word_forms, words
 from .places import Mention
 from .salience import containers
 
@@ -196,3 +196,9 @@ def respective(mentions: list[Mention], figures: list[tuple[int, int]], start: i
     after = [s for s, _ in figures if s >= lists[-1].end]
     members = lists[-1].members
     return members[after.index(start)] if len(after) == len(members) and start in after else None
+
+
+def share_owner(doc: Doc, m: Mention) -> bool:
+    """A place right after "доля" ("Доля Тараза в турпотоке Казахстана", "доля региона в стране"): the
+    place the share is of; a place after it in its clause is the whole, no place of the figure."""
+    return doc.word(m.start - 1) in lemma_forms("доля")

@@ -51,7 +51,7 @@ class PeriodReader:
         figures: list[int],
     ) -> None:
         """`leads`: the headline and lead sentences and where each starts past a dateline
-        (salience.lead_starts); `figures`: the first token of every figure, in text order."""
+        (opening.lead_starts); `figures`: the first token of every figure, in text order."""
         self.doc, self.layout = doc, layout
         self.doc_year = date.year if date is not None else _year_written_in(times)
         self.month = date.month if date is not None else None  # "в декабре" in January is last year's

@@ -26,6 +26,7 @@ from .mentioned import (
     ranked,
     respective,
     rubric,
+    share_owner,
     share_whole,
     side_of_country,
     some_of_kind,
@@ -34,8 +35,9 @@ from .mentioned import (
     works_at,
     worldwide,
 )
+from .opening import main_place
 from .places import SIZE, Mention
-from .salience import containers, is_country, is_region, main_name, main_place, place_mentions
+from .salience import containers, is_country, is_region, main_name, place_mentions
 
 
 class PlaceReader:
@@ -45,7 +47,7 @@ class PlaceReader:
         self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft], leads: dict[int, int]
     ) -> None:
         """`leads`: the headline and lead sentences and where each starts past a dateline
-        (salience.lead_starts)."""
+        (opening.lead_starts)."""
         self.doc, self.layout = doc, layout
         self.mentions, self.salience = place_mentions(doc, places)
         self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
@@ -79,7 +81,8 @@ class PlaceReader:
             for k in range(last_lead + 1, len(doc.sentences))
             if layout.paragraph[k] == layout.paragraph[last_lead] and k < min(self.figured, default=k + 1)
         }
-        main = main_place(doc, leads, unranked, self.salience, lead_paragraph)
+        first_figure = min(self.figured, default=len(doc.sentences))
+        main = main_place(doc, leads, unranked, self.salience, lead_paragraph, first_figure)
         self.main = None if main in macro_regions() else main  # "в Сибири": no single place (CONTEXT.md)
         self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
@@ -127,6 +130,7 @@ class PlaceReader:
             return self._carried_parent(list(way)), f"a way between two places, {ends}"
         if own and self.share:  # "6% всего урожая России", "15% производства страны": the whole, not where
             own = [m for m in own if not share_whole(self.doc, m, end)]
+        own = [m for m in own if not self._share_whole(m)]
         if own:
             # a figure's noun is what it counts ("газифицируют 2 села"): a place beside it says where
             own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
@@ -184,6 +188,14 @@ class PlaceReader:
         """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
         k = bisect_left(self.share_ends, m.start + 1)
         return bool(k) and share_whole(self.doc, m, self.share_ends[k - 1])
+
+    def _share_whole(self, m: Mention) -> bool:
+        """The place after a share's own place in its clause: the whole the share is of."""
+        clause, sentence = self.layout.clause(m.start), self.doc.sentence_of[m.start]
+        return any(
+            share_owner(self.doc, o) and o.start < m.start and self.layout.clause(o.start) == clause
+            for o in self.before.get(sentence, [])
+        )
 
     def _named_between(self, sentence: int, after: int, before: int) -> list[Mention]:
         """The places named outright between two figures of a sentence, in order (a word pointing
@@ -378,6 +390,7 @@ class PlaceReader:
             and not list_item(self.doc, m)
             and not abroad(self.doc, m, k, self.main)
             and not self._of_share(m)
+            and not self._share_whole(m)
             and not self.layout.described(m.start)
         ]
         if not opening:

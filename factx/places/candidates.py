@@ -45,6 +45,8 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
         if entry is not None or len(raw) < CAPITALS_READ or not capitals_read_as_word(doc, i):
             return (i + 1, entry) if entry else None
         # a name in capitals, as date lines write it ("ШЫМКЕНТ. KAZINFORM —"): read as a word
+    if len(raw) >= CAPITALS_READ and raw[1:].islower() and (entry := places.get((raw.upper(),))) is not None:
+        return i + 1, entry  # "Янао", "Хмао": a long abbreviation written as a word, as tags spell it
     regions = regions_after_on() if doc.word(i - 1) == "на" and not _town_on_river(doc, i) else {}
     if doc.words[i] not in first_words() and (doc.words[i],) not in regions:
         return None

@@ -32,15 +32,17 @@ def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
     read as a town of the adjective's name where a list item's dash says the noun is elided ("в
     Емельяновском районе — 45 км, в Березовском — 30 км": the district, not the town Берёзовский)."""
     covering = {k: d for d in found for k in range(d.start, d.end)}
-    drafts = []
+    drafts: list[Draft] = []
     replaced = set()
     for m in CANDIDATE.finditer(doc.text):
         i = doc.token_at(m.start())
         if doc.tokens.starts[i] != m.start():
             continue
         town = covering.get(i)
-        if town is not None and _town_item(doc, i, town):
-            draft = _elided(doc, i, {k: d for k, d in covering.items() if d is not town})
+        listed = bool(drafts) and drafts[-1].end == i - 1 and doc.word(i - 1) in ("и", ",")
+        if town is not None and (_town_item(doc, i, town) or (listed and _adjective_town(doc, i, town))):
+            # "в Алданском, Ленском и Томпонском": a list item after districts, not the town Ленск
+            draft = _elided(doc, i, {k: d for k, d in covering.items() if d is not town}, bare=listed)
             if draft is not None:
                 drafts.append(draft)
                 replaced.add(id(town))
@@ -49,7 +51,6 @@ def elided_places(doc: Doc, found: list[Draft]) -> list[Draft]:
             continue  # "Костанайской области" is the finder's own
         if doc.word(i + 1) not in ELIDED_BEFORE and not _joined_to_place(doc, i, covering):
             continue  # "Павлодарский завод" is no place
-        listed = bool(drafts) and drafts[-1].end == i - 1 and doc.word(i - 1) in ("и", ",")
         draft = _elided(doc, i, covering, bare=listed or is_preposition(doc.word(i - 1)))
         if draft is not None:
             drafts.append(draft)
@@ -64,6 +65,11 @@ def _town_item(doc: Doc, i: int, town: Draft) -> bool:
         and str(town.fields["name"]).endswith(ADJECTIVE_NAMES)
         and doc.word(i + 1) in ITEM_MARKS
     )
+
+
+def _adjective_town(doc: Doc, i: int, town: Draft) -> bool:
+    """A one-word town the finder read from a word that is an adjective ("Ленском" → Ленск)."""
+    return town.start == i and town.end == i + 1 and _is_adjective(doc, i)
 
 
 ADJECTIVE_NAMES = ("ий", "ый", "ой", "ое", "ая")  # "Берёзовский", not "Хабаровск" ("Хабаровском —")
@@ -97,7 +103,9 @@ def _elided(doc: Doc, i: int, covering: dict[int, Draft], bare: bool = False) ->
         if (entry := entry_named(f"{_nominative(doc, i, reading, noun)} {noun}"))
     }
     masculine = any(p.tag.POS == "ADJF" and p.tag.gender == "masc" for p in doc.readings(i))
-    if not named and nouns == [DISTRICT] and masculine and doc.word(i + 1) in ITEM_MARKS:
+    # "в десяти районах — в Алданском, Ленском и …", not "в Карагинском и Олюторском заливах"
+    listed = bare and doc.word(i + 1) in ELIDED_BEFORE and not _noun_after_list(doc, i)
+    if not named and nouns == [DISTRICT] and masculine and (doc.word(i + 1) in ITEM_MARKS or listed):
         name = f"{_nominative(doc, i, reading, DISTRICT)} {DISTRICT}"  # no list holds Russia's districts
         named = {name: Entry(name, generic_words("part")[DISTRICT], None)}
     if len(named) != 1:
@@ -105,6 +113,19 @@ def _elided(doc: Doc, i: int, covering: dict[int, Draft], bare: bool = False) ->
     entry = next(iter(named.values()))
     fields = {"name": entry.name, "type": entry.type, "canonical": entry.canonical}
     return Draft("place", i, i + 1, fields, "place.elided_noun")
+
+
+def _noun_after_list(doc: Doc, i: int) -> bool:
+    """The adjectives listed from token i ("Карагинском и Олюторском") end before a noun they qualify."""
+    k = i
+    while doc.word(k + 1) in (",", "и") and _is_adjective(doc, k + 2):
+        k += 2
+    after = doc.readings(k + 1)[:1] if doc.same_sentence(k, k + 1) else ()
+    return bool(after) and after[0].tag.POS == "NOUN"
+
+
+def _is_adjective(doc: Doc, i: int) -> bool:
+    return any(p.tag.POS == "ADJF" for p in doc.readings(i)[:1])
 
 
 def _nominative(doc: Doc, i: int, reading: Parse, noun: str) -> str:

@@ -15,7 +15,7 @@ from pymorphy3.analyzer import Parse
 from ..text.doc import Doc
 from ..text.morph import fold, is_known, parses
 from ..text.phrases import is_preposition
-from ..vocab import words
+from ..vocab import stems, words
 from .candidates import PERSON_TAGS, lookup, pattern_place
 from .gazetteer import Entry, ambiguous, generic_words, name_forms
 
@@ -261,6 +261,8 @@ def after_first_name(doc: Doc, i: int, entry: Entry) -> bool:
         return False  # a first name opening the sentence still names a person: "Глеб Панфилов"
     if doc.tokens.raw(j).isupper():
         return False  # "в ВРП Алматы", "МСБ Шымкента": an abbreviation names no person
+    if fold(w).startswith(stems("places/body_stems.txt")):
+        return False  # "Маслихата Алматы": a council the dictionary does not know is no first name
     if any(fold(p.normal_form) in words("places/office_titles.txt") for p in parses(w)[:1]):
         return False  # "Аким Экибастуза", "Акиму Атырау": a title, though the dictionary knows a name
     person = any(t in p.tag for p in parses(w) for t in ("Name", "Patr")) if is_known(w) else True
