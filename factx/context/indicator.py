@@ -37,7 +37,7 @@ from .cues import (
 )
 from .layout import Layout
 from .measure import interest
-from .previous import GERUND, NEAR, SHARE_REACH, Previous
+from .previous import GERUND, NEAR, PAID_IN, SHARE_REACH, WAGE, Previous
 from .scene import (
     FUNDING,
     PARTS,
@@ -94,12 +94,12 @@ class Offers:
     """The best score each indicator that fits a figure was offered; the frame, the last indicator
     named, weighs a little more."""
 
-    def __init__(self, fits: frozenset[str], frame: str | None) -> None:
-        self.fits = fits
-        self.frame = frame
+    def __init__(self, fits: frozenset[str], frame: str | None, paid: bool) -> None:
+        self.fits, self.frame, self.paid = fits, frame, paid  # paid: a branch names where a wage is
         self.scores: dict[str, int] = {}
 
     def __call__(self, indicator: str, score: int) -> None:
+        indicator = WAGE if self.paid and indicator in PAID_IN else indicator
         score += FRAME if indicator == self.frame else 0
         if indicator in self.fits and score > self.scores.get(indicator, 0):
             self.scores[indicator] = score
@@ -158,7 +158,7 @@ class IndicatorReader:
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""
         kind, unit = d.kind, d.fields.get("unit")
-        offer = Offers(fitting(kind, unit), self._previous.frame)
+        offer = Offers(fitting(kind, unit), self._previous.frame, self._previous.paid(d))
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if kind == "quantity" and (
             apart(self.doc, self.layout, d)
