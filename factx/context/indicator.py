@@ -381,10 +381,10 @@ class IndicatorReader:
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
-        лесных пожаров — 20 тыс. га")."""
+        лесных пожаров — 20 тыс. га") or of a fish catch ("добыли 30 тыс. тонн горбуши"): no indicator's."""
         clause = self.layout.clause(d.start)
         if clause not in self._incidents:  # figures share clauses: read each once
-            events = words("indicators/event_words.txt")
+            events = words("indicators/event_words.txt") | words("indicators/catch_words.txt")
             self._incidents[clause] = any(
                 token_lemmas(self.doc, i) & events for i in self.layout.tokens(clause)
             )
