@@ -273,7 +273,7 @@ class IndicatorReader:
         built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
         stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
         stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
-        cues = matches(seq)
+        cues = [m for m in matches(seq) if m[1] not in neutral(seq)]  # not "розничного налога"
         if named.confirmed:  # "5 тыс. предприятий малого бизнеса"
             named.confirmed |= {cue.indicator for cue, _, _ in cues if not cue.weak}
         of = whole_after(self.doc, d, seq, head) if kind in PARTS else None  # "две трети бюджета"
