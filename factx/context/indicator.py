@@ -37,7 +37,7 @@ from .cues import (
 )
 from .layout import Layout
 from .measure import interest
-from .previous import GERUND, NEAR, SHARE_REACH, Previous
+from .previous import GERUND, NEAR, PAID_IN, SHARE_REACH, WAGE, Previous
 from .scene import (
     FUNDING,
     PARTS,
@@ -94,12 +94,12 @@ class Offers:
     """The best score each indicator that fits a figure was offered; the frame, the last indicator
     named, weighs a little more."""
 
-    def __init__(self, fits: frozenset[str], frame: str | None) -> None:
-        self.fits = fits
-        self.frame = frame
+    def __init__(self, fits: frozenset[str], frame: str | None, paid: bool) -> None:
+        self.fits, self.frame, self.paid = fits, frame, paid  # paid: a branch names where a wage is
         self.scores: dict[str, int] = {}
 
     def __call__(self, indicator: str, score: int) -> None:
+        indicator = WAGE if self.paid and indicator in PAID_IN else indicator
         score += FRAME if indicator == self.frame else 0
         if indicator in self.fits and score > self.scores.get(indicator, 0):
             self.scores[indicator] = score
@@ -158,7 +158,7 @@ class IndicatorReader:
     def read(self, d: Draft, subject: str | None) -> str | None:
         """The indicator of a figure, or None when nothing in the taxonomy fits it."""
         kind, unit = d.kind, d.fields.get("unit")
-        offer = Offers(fitting(kind, unit), self._previous.frame)
+        offer = Offers(fitting(kind, unit), self._previous.frame, self._previous.paid(d))
         counted = kind == "quantity" and unit is not None and unit not in measure_units()
         if kind == "quantity" and (
             apart(self.doc, self.layout, d)
@@ -273,7 +273,7 @@ class IndicatorReader:
         built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
         stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
         stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
-        cues = matches(seq)
+        cues = [m for m in matches(seq) if m[1] not in neutral(seq)]  # not "розничного налога"
         if named.confirmed:  # "5 тыс. предприятий малого бизнеса"
             named.confirmed |= {cue.indicator for cue, _, _ in cues if not cue.weak}
         of = whole_after(self.doc, d, seq, head) if kind in PARTS else None  # "две трети бюджета"
@@ -381,10 +381,10 @@ class IndicatorReader:
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь
-        лесных пожаров — 20 тыс. га")."""
+        лесных пожаров — 20 тыс. га") or of a fish catch ("добыли 30 тыс. тонн горбуши"): no indicator's."""
         clause = self.layout.clause(d.start)
         if clause not in self._incidents:  # figures share clauses: read each once
-            events = words("indicators/event_words.txt")
+            events = words("indicators/event_words.txt") | words("indicators/catch_words.txt")
             self._incidents[clause] = any(
                 token_lemmas(self.doc, i) & events for i in self.layout.tokens(clause)
             )

@@ -27,7 +27,7 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.tokens import DASHES
 from ..vocab import table, words
-from .cues import taxonomy
+from .cues import taxonomy, word_lemmas
 from .layout import Layout
 
 SIGNS = frozenset({"+", "-", "−", "–"})
@@ -104,6 +104,8 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
         start, end = start - 1, end + 1
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
+    elif before == "до" and d.kind == "percent" and _growth_to(subject):
+        return True  # a growth rate reached: "рост ВВП до 4,4%", not "увеличение доли до 39,5%"
     elif (
         before == "до"
         or doc.word(d.end) == "против"
@@ -176,6 +178,13 @@ def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
         and "до" not in lead
         and not over
     )
+
+
+def _growth_to(subject: str | None) -> bool:
+    """A subject "рост X" of an X that is no rate or share: the percentage "до" it is the rate of growth."""
+    named = [word_lemmas(fold(w)) for w in (subject or "").split()]
+    rates = words("indicators/rate_words.txt") | {"доля"}
+    return len(named) > 1 and bool(named[0] & {"рост", "прирост"}) and not any(rates & w for w in named[1:])
 
 
 def _qualifies(doc: Doc, i: int) -> bool:
@@ -297,6 +306,8 @@ def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:
         return True
     clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)
     lemmas = {_lemma(doc, i) for i in clause} | ({fold(subject.split()[0])} if subject else set())
+    if value > 100 and "рост" in lemmas and doc.word(d.start - 1) != "до":
+        return True  # "рост экономики составил 106,6%": a percentage of the year before
     return bool(lemmas & words("indicators/index_cues.txt"))
 
 

@@ -12,6 +12,20 @@ from .scene import PARTITIVES, part_of
 NEAR = 5  # tokens between two figures for the second to measure what the first does
 GERUND = 8  # the same through a gerund of change: ", увеличившись с начала года на 14%"
 SHARE_REACH = 8  # tokens before a share where "из них" may stand
+WAGE = "average_wage"
+PAY_CAP = 10_000_000  # a monthly wage is below this in any currency; a branch's output is far above
+PAID_IN = frozenset(  # the branches of the economy a wage may be paid in
+    {
+        "industrial_output",
+        "manufacturing_output",
+        "mining_output",
+        "agricultural_output",
+        "construction_volume",
+        "retail_trade",
+        "freight",
+        "energy_output",
+    }
+)
 
 
 class Previous:
@@ -29,6 +43,12 @@ class Previous:
         figure after it."""
         self.last = None if counted and chosen is None else (d.end, chosen)
         self.frame = chosen or self.frame
+
+    def paid(self, d: Draft) -> bool:
+        """A sum of a wage's size after wages: a branch named with it is where the pay is, not what the
+        sum measures ("в промышленности зарплата — 420 тыс. тенге, в строительстве — 350 тыс.")."""
+        value = d.fields.get("value") or d.fields.get("high")
+        return d.kind == "money" and self.frame == WAGE and value is not None and value < PAY_CAP
 
     def part_of_last(self, d: Draft) -> bool:
         """A part "из них" of the figure before, which named the frame: "900 тыс. туристов. Из них

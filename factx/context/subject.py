@@ -23,6 +23,7 @@ from ..vocab import words
 
 SUBJECT_WINDOW = 14  # tokens searched before a fact for its grammatical subject
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+PER_ONE = frozenset({"один", "каждый"})  # "зарплата одного работника": per head of the noun after
 
 
 @lru_cache(maxsize=100_000)
@@ -87,6 +88,11 @@ def _governed(doc: Doc, i: int) -> bool:
     if j < 0 or not doc.same_sentence(j, i):
         return False
     return is_preposition(doc.words[j]) or any(_reports(p) for p in doc.readings(j)[:1])
+
+
+def _per_one(doc: Doc, j: int) -> bool:
+    """ "одного", "каждого": per head of what follows ("зарплата одного работника" is a wage)."""
+    return any(p.normal_form in PER_ONE for p in doc.readings(j)[:1])
 
 
 def _pronoun(doc: Doc, j: int) -> bool:
@@ -172,7 +178,7 @@ def _head_of_chain(doc: Doc, head: int) -> int:
         while (
             k >= 0
             and doc.same_sentence(k, head)
-            and is_adjective(doc.words[k])
+            and (is_adjective(doc.words[k]) or _per_one(doc, k))
             and not _noun_first(doc.words[k])
         ):
             k -= 1
