@@ -1,7 +1,8 @@
 """People or businesses named by their region's adjective ("у костанайских аграриев – 15,8 ц/га, у
 акмолинских – 14,2 ц/га"): a mention of that region, as "костанайцы" is. Only a plural adjective
-after "у", opening a sentence or in the nominative, before such a noun or a dash that stands for it, counts: "костанайская
-пшеница" or "ярмарка 17 томских компаний" in a text on a village names no place of a figure."""
+after "у", opening a sentence or in the nominative, before such a noun or a dash that stands for it,
+counts: "костанайская пшеница" or "ярмарка 17 томских компаний" in a text on a village names no
+place of a figure."""
 
 from __future__ import annotations
 
