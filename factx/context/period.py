@@ -362,6 +362,10 @@ class PeriodReader:
             else:
                 stated = [t for t in stated if not completion_date(self.doc, self.layout, t.expr)]
             self._end_plan(k)
+            back = self._looks_back_unfigured(k)
+            if back is not None and not stated and k not in self.leads:
+                self.frame, self.frame_why = back, f"'{self._words(self._back_expr(k))}' in sentence {k + 1}"
+                self.aside = None
             if stated and k not in self.leads and self._shared_out(stated[-1].expr, k) is None:
                 kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
@@ -380,6 +384,21 @@ class PeriodReader:
         a dated text, where the year of writing tells the look back from the plan."""
         _, where, deadline, _ = kept
         return _looks_back(t) and bool(where) and (self.dated or not deadline)
+
+    def _back_expr(self, k: int) -> TimeExpr:
+        return next(t.expr for t in self.placed.sentence(k) if t.expr.earlier)
+
+    def _looks_back_unfigured(self, k: int) -> Period | None:
+        """ "Год назад картина была другой." opening a sentence without figures: what the text lists
+        after it is of the year before the frame (before the text's date where none)."""
+        if k in self.figured or question(self.doc, k):
+            return None
+        back = [t for t in self.placed.sentence(k) if t.expr.earlier and t.framing and t.cue is None]
+        if not back or self.frame_deadline or self.frame_programme:
+            return None
+        if self.frame is not None:
+            return self.frame.shifted(-1)
+        return Period.year(self.doc_year - 1) if self.dated and self.doc_year is not None else None
 
     def _launches(self, k: int, t: TimeExpr) -> bool:
         """Sentence k dates a launch without figures, or plans years to come."""
