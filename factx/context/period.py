@@ -128,7 +128,7 @@ class PeriodReader:
             if t.months is None and frame is not None and frame.last_year < year:
                 return frame  # "В 2024 году … По итогам года вырос": the year the text speaks of
             year, frame = year - 1, None  # "в декабре составила" written on 26 January
-        return t.resolve(year, frame, self.lead)
+        return t.resolve(year, frame, self.lead or (_part_of_year(frame) if self._year_end(t) else None))
 
     def _counts_programme(self, t: TimeExpr, frame: Period | None) -> bool:
         """ "за четыре года" after a programme "на 2025–2028 годы" and its single years: its years."""
@@ -155,6 +155,10 @@ class PeriodReader:
             framed = frame is None or frame.last_year == self.doc_year
             results = framed and t.months[0] > self.month
         return results and happened(self.doc, self.layout, clause)
+
+    def _year_end(self, t: TimeExpr) -> bool:
+        """ "к концу года", "до конца года", "на конец года": the end of the year the text is in."""
+        return t.years is None and any(self.doc.words[k].startswith("конц") for k in range(t.start, t.end))
 
     def _year_results(self, t: TimeExpr) -> bool:
         """ "по итогам года": the results of a whole year, no year written."""
@@ -437,6 +441,15 @@ class PeriodReader:
 def _looks_back(t: TimeExpr) -> bool:
     """ "в прошлом году", "в позапрошлом году": a year counted back from the text's."""
     return t.offset is not None and t.offset < 0 and t.years is None and not t.now
+
+
+def _part_of_year(frame: Period | None) -> Period | None:
+    """ "За 11 месяцев 2019 года" framing an undated text: "к концу года" after it is the end of
+    that year, as after a lead about part of a year (other years named relative to the text's are
+    read only from a lead: past it a year may date an event, not the text)."""
+    if frame is None or frame.first_year != frame.last_year or frame.last_month == 12:
+        return None
+    return frame
 
 
 def _several_years(period: Period | None) -> bool:
