@@ -106,6 +106,8 @@ class PeriodReader:
             # "К 2030 году …", "программа на 2025–2030 годы" do not date the text
             self.lead = None if t.target or self._programme(t) else self.frame
             self.lead_why = self.frame_why
+            if self._plans_ahead(t):  # what is told as done after it: the text's date
+                self.aside = ("launch", (None, "", False, False))
             if self.doc_year is None and self._plans_its_year(t) and t.years is not None:
                 self.written = t.years[0]
 
@@ -123,8 +125,10 @@ class PeriodReader:
         if t.span and self._counts_programme(t, frame):
             frame = self.programme[0] if self.programme is not None else frame
         elif year is not None and clause is not None and self._months_before_date(t, frame, clause):
+            if t.months is None and frame is not None and frame.last_year < year:
+                return frame  # "В 2024 году … По итогам года вырос": the year the text speaks of
             year, frame = year - 1, None  # "в декабре составила" written on 26 January
-        return t.resolve(year, frame, self.lead)
+        return t.resolve(year, frame, self.lead or (_part_of_year(frame) if self._year_end(t) else None))
 
     def _counts_programme(self, t: TimeExpr, frame: Period | None) -> bool:
         """ "за четыре года" after a programme "на 2025–2028 годы" and its single years: its years."""
@@ -139,16 +143,27 @@ class PeriodReader:
 
     def _months_before_date(self, t: TimeExpr, frame: Period | None, clause: int) -> bool:
         """Months named without a year, past the month of the text's date in the year the text or its
-        frame gives, in a clause that tells what happened: the last such months before the date."""
-        return (
-            t.months is not None
-            and t.years is None
-            and t.offset is None
-            and (frame is None or frame.last_year == self.doc_year)
-            and self.month is not None
-            and t.months[0] > self.month
-            and happened(self.doc, self.layout, clause)
-        )
+        frame gives, in a clause that tells what happened: the last such months before the date. So
+        are the results of a year named without one ("по итогам года выросла") before December: the
+        year just ended."""
+        if self.month is None or self.doc_year is None or t.years is not None or t.offset is not None:
+            return False
+        if t.months is None:  # a year ended: the one just ended, or one the frame names before it
+            single = frame is None or frame.first_year == frame.last_year
+            results = single and self.month < 12 and self._year_results(t)
+        else:
+            framed = frame is None or frame.last_year == self.doc_year
+            results = framed and t.months[0] > self.month
+        return results and happened(self.doc, self.layout, clause)
+
+    def _year_end(self, t: TimeExpr) -> bool:
+        """ "к концу года", "до конца года", "на конец года": the end of the year the text is in."""
+        return t.years is None and any(self.doc.words[k].startswith("конц") for k in range(t.start, t.end))
+
+    def _year_results(self, t: TimeExpr) -> bool:
+        """ "по итогам года": the results of a whole year, no year written."""
+        plain = not (t.target or t.now or t.since_start or t.span or t.earlier or t.ahead or t.since)
+        return plain and self.doc.word(t.start + 1) == "итогам" and t.end - t.start == 3
 
     def _plans_its_year(self, t: TimeExpr) -> bool:
         """ "В 2024 году планируется построить 15 школ" opening an undated text: a plan for one year,
@@ -180,7 +195,7 @@ class PeriodReader:
         """The frame moves to what the expression states, even to a time nobody can date ("на
         сегодня" in an undated text): the figures after it are no longer about the old one."""
         self.frame, self.frame_why = (
-            self._resolve(t, self.frame),
+            self._resolve(t, self.frame, self.layout.clause(t.start)),
             f"'{self._words(t)}' in {where}",
         )
         self.frame_deadline = t.target
@@ -351,11 +366,15 @@ class PeriodReader:
             else:
                 stated = [t for t in stated if not completion_date(self.doc, self.layout, t.expr)]
             self._end_plan(k)
+            back = self._looks_back_unfigured(k)
+            if back is not None and not stated and k not in self.leads:
+                self.frame, self.frame_why = back, f"'{self._words(self._back_expr(k))}' in sentence {k + 1}"
+                self.aside = None
             if stated and k not in self.leads and self._shared_out(stated[-1].expr, k) is None:
                 kept = self._state()
                 self._set_frame(stated[-1].expr, f"sentence {k + 1}")
                 self.aside = None
-                if k not in self.figured and launch(self.doc, self.layout, stated[-1].expr):
+                if self._launches(k, stated[-1].expr):
                     self.aside = ("launch", kept)
                 elif self._looked_back_from(stated[-1].expr, kept):
                     self.aside = ("look back", kept)
@@ -369,6 +388,33 @@ class PeriodReader:
         a dated text, where the year of writing tells the look back from the plan."""
         _, where, deadline, _ = kept
         return _looks_back(t) and bool(where) and (self.dated or not deadline)
+
+    def _back_expr(self, k: int) -> TimeExpr:
+        return next(t.expr for t in self.placed.sentence(k) if t.expr.earlier)
+
+    def _looks_back_unfigured(self, k: int) -> Period | None:
+        """ "Год назад картина была другой." opening a sentence without figures: what the text lists
+        after it is of the year before the frame (before the text's date where none)."""
+        if k in self.figured or question(self.doc, k):
+            return None
+        back = [t for t in self.placed.sentence(k) if t.expr.earlier and t.framing and t.cue is None]
+        if not back or self.frame_deadline or self.frame_programme:
+            return None
+        if self.frame is not None:
+            return self.frame.shifted(-1)
+        return Period.year(self.doc_year - 1) if self.dated and self.doc_year is not None else None
+
+    def _launches(self, k: int, t: TimeExpr) -> bool:
+        """Sentence k dates a launch without figures, or plans years to come."""
+        return (k not in self.figured and launch(self.doc, self.layout, t)) or self._plans_ahead(t)
+
+    def _plans_ahead(self, t: TimeExpr) -> bool:
+        """ "В ближайшие пять лет планируется привлечь …", "В 2027 году построят …" in a dated text: years
+        still to come, planned; what the text tells as done after it keeps the frame before."""
+        if self.frame is None or not self.dated or self.doc_year is None:
+            return False
+        ahead = self.frame.first_year > self.doc_year or (t.ahead and t.count is not None)
+        return ahead and self.tense.plans(self.layout.clause(t.start))
 
     def _reports_or_launches(self, t: Timed) -> bool:
         """A sentence without figures that reports a stretch or dates a launch frames what follows."""
@@ -395,6 +441,15 @@ class PeriodReader:
 def _looks_back(t: TimeExpr) -> bool:
     """ "в прошлом году", "в позапрошлом году": a year counted back from the text's."""
     return t.offset is not None and t.offset < 0 and t.years is None and not t.now
+
+
+def _part_of_year(frame: Period | None) -> Period | None:
+    """ "За 11 месяцев 2019 года" framing an undated text: "к концу года" after it is the end of
+    that year, as after a lead about part of a year (other years named relative to the text's are
+    read only from a lead: past it a year may date an event, not the text)."""
+    if frame is None or frame.first_year != frame.last_year or frame.last_month == 12:
+        return None
+    return frame
 
 
 def _several_years(period: Period | None) -> bool:

@@ -18,6 +18,7 @@ from .times import MONTH
 
 CUE_WINDOW = 6  # words before an expression where a comparison cue may stand
 COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
+ADJECTIVE_ENDINGS = ("ий", "ой", "ая", "ое", "ие", "их", "ым", "ими", "ую", "ого", "ому", "ей")  # "большими"
 
 
 class PlacedTimes:
@@ -91,7 +92,7 @@ class PlacedTimes:
         doc, clause = self.doc, max(self.layout.clause(t.start), floor)
         cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
         before = doc.word(t.start - 1)
-        if not t.target and (before == "к" or before.startswith(COMPARATIVES)):
+        if not t.target and (before == "к" or _comparative(before)):
             return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
         if MONTH.match(before) and _month_base(doc, t.start - 2):
             return t.start - 2  # "(декабрь 2023 года к декабрю 2022 года)", "с августом прошлого года"
@@ -99,7 +100,7 @@ class PlacedTimes:
             if doc.words[j] in cues or _as_in(doc, j):
                 return j
             lead = (doc.word(j - 1), doc.word(j - 2))
-            if any(w == "к" or w.startswith(COMPARATIVES) for w in lead) and any(
+            if any(w == "к" or _comparative(w) for w in lead) and any(
                 p.normal_form in nouns for p in doc.readings(j)[:2]
             ):
                 return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
@@ -110,6 +111,12 @@ class PlacedTimes:
         if by_year and t.years is not None and self.doc_year and t.years[0] < self.doc_year:
             return t.start  # "рост к 2020 году" written in 2024: a base, not a deadline
         return None
+
+
+def _comparative(word: str) -> bool:
+    """ "больше", "превысил", not the adjective of a superlative ("с самыми большими показателями")."""
+    adjective = word.startswith(("больш", "меньш")) and word.endswith(ADJECTIVE_ENDINGS)
+    return word.startswith(COMPARATIVES) and not adjective
 
 
 def _month_base(doc: Doc, k: int) -> bool:
