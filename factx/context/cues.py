@@ -4,6 +4,7 @@ percent signs are passed over."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -203,17 +204,34 @@ def neutral(seq: list[frozenset[str]]) -> frozenset[int]:
     """Where the words of a phrase of neutral_phrases.txt stand, one after another: a cue there names no
     indicator ("в сопоставимых ценах" is how a growth is reckoned, not a price)."""
     found: set[int] = set()
-    for phrase in _neutral():
-        n = len(phrase)
-        for i in range(len(seq) - n + 1):
-            if all(phrase[k] in seq[i + k] for k in range(n)):
-                found.update(range(i, i + n))
+    for i, n in _phrases_at(seq, _neutral()):
+        found.update(range(i, i + n))
     return frozenset(found)
 
 
 @cache
-def _neutral() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in words("indicators/neutral_phrases.txt"))
+def _neutral() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _by_first_word(tuple(p.split()) for p in words("indicators/neutral_phrases.txt"))
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their first word, so that a sequence is read once, not once per phrase."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def _phrases_at(
+    seq: list[frozenset[str]], phrases: dict[str, tuple[tuple[str, ...], ...]]
+) -> Iterator[tuple[int, int]]:
+    """Where a phrase's words stand one after another in the sequence of lemma sets, and its length."""
+    for i, lemmas in enumerate(seq):
+        for first in lemmas & phrases.keys():
+            for phrase in phrases[first]:
+                n = len(phrase)
+                if i + n <= len(seq) and all(phrase[k] in seq[i + k] for k in range(1, n)):
+                    yield i, n
 
 
 def phrase_lemmas(phrase: str) -> tuple[list[frozenset[str]], int | None]:
@@ -279,18 +297,12 @@ def outside_taxonomy(seq: list[frozenset[str]], named: list[tuple[Cue, int, int]
     """A subject about something outside the taxonomy: a word or phrase of other_subjects.txt, its words
     one after another, before any strong cue, which then only says what it is about ("загрузка
     гостиниц", "доля аварийного жилья", "оборот общественного питания")."""
-    first = min(
-        (
-            k
-            for phrase in _other_subjects()
-            for k in range(len(seq) - len(phrase) + 1)
-            if all(w in seq[k + j] for j, w in enumerate(phrase))
-        ),
-        default=None,
-    )
+    first = min((k for k, _ in _phrases_at(seq, _other_subjects())), default=None)
     return first is not None and first < min((s for c, s, _ in named if not c.weak), default=len(seq))
 
 
 @cache
-def _other_subjects() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in line.split()) for line in words("indicators/other_subjects.txt"))
+def _other_subjects() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _by_first_word(
+        tuple(fold(w) for w in line.split()) for line in words("indicators/other_subjects.txt")
+    )
