@@ -76,12 +76,12 @@ class PlaceReader:
         # not what the article is about
         unranked = [m for m in self.mentions if doc.sentence_of[m.start] not in leads or not self._ranked(m)]
         last_lead = max(leads, default=0)
+        first_figure = min(self.figured, default=len(doc.sentences))
         lead_paragraph = {  # the sentences after the lead in its paragraph, before any figure
             k
-            for k in range(last_lead + 1, len(doc.sentences))
-            if layout.paragraph[k] == layout.paragraph[last_lead] and k < min(self.figured, default=k + 1)
+            for k in range(last_lead + 1, first_figure)
+            if layout.paragraph[k] == layout.paragraph[last_lead]
         }
-        first_figure = min(self.figured, default=len(doc.sentences))
         main = main_place(doc, leads, unranked, self.salience, lead_paragraph, first_figure)
         self.main = None if main in macro_regions() else main  # "в Сибири": no single place (CONTEXT.md)
         self.share = False  # the figure read now is a percent or a share
