@@ -47,6 +47,17 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
+def month_names(*cases: str) -> dict[str, int]:
+    """The month table's forms of these cases ("gent", "nomn", "abbr"…; all when none is given), each
+    with its month's number: one reader for dates in page headers, in text and beside numbers."""
+    return {
+        row["form"]: int(row["month"])
+        for row in table("time/months.tsv")
+        if not cases or row["case"] in cases
+    }
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-word-per-line list, lower-cased."""
     return frozenset(

@@ -7,10 +7,9 @@ by clause, by the clauses that share a verb, and by the clause openings of a sen
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from ..text.doc import Doc
-from ..vocab import table, words
+from ..vocab import month_names, words
 from .layout import Layout
 from .time_expr import TimeExpr
 from .timed import Timed, around, event_date
@@ -141,14 +140,9 @@ def _change_base(doc: Doc, start: int, floor: int) -> int | None:
         if doc.words[j] == "с":
             number, after = doc.word(j + 1), doc.word(j + 2)
             year = len(number) == 4 and number.isdigit()
-            date = after in _month_forms()  # "с 1 января 2016 года — 18%"
+            date = after in month_names()  # "с 1 января 2016 года — 18%"
             return j if number[:1].isdigit() and j + 2 < start and not (year or date) else None
     return None
-
-
-@cache
-def _month_forms() -> frozenset[str]:
-    return frozenset(row["form"] for row in table("time/months.tsv"))
 
 
 def _words_back(doc: Doc, start: int, floor: int) -> list[int]:

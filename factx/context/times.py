@@ -14,7 +14,7 @@ from functools import cache
 
 from ..numbers import numerals
 from ..text.doc import Doc
-from ..vocab import alternation, lemma_forms, stems, table, word_start_alternation, words
+from ..vocab import alternation, lemma_forms, month_names, stems, table, word_start_alternation, words
 from .time_expr import TimeExpr
 
 Y = r"(1[89]\d\d|20\d\d)"
@@ -26,12 +26,7 @@ GOD = r"(?:год[а-я]*|гг?\.?)(?![а-я])"
 
 @cache
 def _month_forms() -> dict[str, int]:
-    return {
-        form: int(row["month"])
-        for row in table("time/months.tsv")
-        if row["case"] == "nomn"
-        for form in lemma_forms(row["form"])
-    }
+    return {form: month for name, month in month_names("nomn").items() for form in lemma_forms(name)}
 
 
 @cache

@@ -401,26 +401,13 @@ class PlaceReader:
             return None
         return None if ranked(self.doc, k, opening[-1]) else opening[-1]
 
-    def _innermost(self, named: list[Mention]) -> list[Mention]:
-        """Of places named together, the one inside all the others: "власти Воронежской области в
-        Острогожском районе рассматривают строительство завода" (a district the gazetteer does not place
-        counts as inside the region beside it); nothing for places side by side."""
-        names = {m.name or "" for m in named}
-
-        def holds_all(m: Mention) -> bool:
-            outer = containers(m.name or "")
-            unplaced = not outer and m.type == "district"  # "Острогожский район": found by its word only
-            return all(n == m.name or n in outer or (unplaced and is_region(n)) for n in names)
-
-        return [m for m in named if holds_all(m)]
-
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
         разместится в промышленной зоне Жезказгана", "Он расположен в Магнитогорске") or as the place
         of works ("вложит 20 млрд тенге в строительство завода в Экибастузе"): the figures after it
         are about what stands there."""
         named = [m for m in self.before.get(k, []) if is_named(m) and not abroad(self.doc, m, k, self.main)]
-        named = self._innermost(named)
+        named = innermost(named)
         if not named:
             return None
         verbs = stems("context/location_verbs.txt")
@@ -432,6 +419,20 @@ class PlaceReader:
             return None
         self.located_at = k
         return named[-1]
+
+
+def innermost(named: list[Mention]) -> list[Mention]:
+    """Of places named together, the one inside all the others: "власти Воронежской области в
+    Острогожском районе рассматривают строительство завода" (a district the gazetteer does not place
+    counts as inside the region beside it); nothing for places side by side."""
+    names = {m.name or "" for m in named}
+
+    def holds_all(m: Mention) -> bool:
+        outer = containers(m.name or "")
+        unplaced = not outer and m.type == "district"  # "Острогожский район": found by its word only
+        return all(n == m.name or n in outer or (unplaced and is_region(n)) for n in names)
+
+    return [m for m in named if holds_all(m)]
 
 
 SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them

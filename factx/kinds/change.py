@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from ..draft import Draft
 from ..numbers import exact
 from ..text.doc import Doc
 from ..text.morph import lemmas
-from ..vocab import table, words
+from ..vocab import month_names, words
 from .amounts import Amount, Tail
 from .elision import is_year
 from .quantity import counted_noun
@@ -40,7 +39,7 @@ def _to_word(gap: list[str]) -> bool:
     return (
         dated[0] == "в"
         and len(dated) >= 2
-        and not _month_forms().isdisjoint(lemmas(dated[1]))
+        and not month_names("nomn").keys().isdisjoint(lemmas(dated[1]))
         and _is_year_after(dated[2:])
     )
 
@@ -50,11 +49,6 @@ def _is_year_after(rest: list[str]) -> bool:
     return not rest or (
         len(rest) in (2, 3) and rest[0].isdigit() and len(rest[0]) == 4 and rest[1] in ("года", "г")
     )
-
-
-@cache
-def _month_forms() -> frozenset[str]:
-    return frozenset(row["form"] for row in table("time/months.tsv") if row["case"] == "nomn")
 
 
 def _moved(before: Decimal, after: Decimal) -> str | None:

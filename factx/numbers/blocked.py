@@ -7,19 +7,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..vocab import alternation, table, words
+from ..vocab import alternation, month_names, words
 
 
-def _month_abbreviations() -> frozenset[str]:
-    """ "3 мар", "12 дек.": months as date lines abbreviate them ("КАЗАНЬ, 3 мар — ТАСС")."""
-    return words("numbers/month_abbreviations.txt")
+def _months() -> str:
+    """Month names, and their abbreviations as date lines write them ("КАЗАНЬ, 3 мар — ТАСС", "12
+    дек."), as one alternation."""
+    return alternation([*month_names(), *words("numbers/month_abbreviations.txt")])
 
 
 WORD_NUMBER = r"(?<![^\W\d_])[^\W\d_]+-\d+"  # М-32, COVID-19 (the look-behind keeps long words linear)
 
 
 def _parts() -> list[str]:
-    months = alternation([*(row["form"] for row in table("time/months.tsv")), *_month_abbreviations()])
+    months = _months()
     return [
         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 15.03.2024
         r"\b\d{4}-\d{2}-\d{2}\b",  # 2024-03-15
@@ -77,7 +78,7 @@ DATE_LINE_LENGTH = 100
 
 @cache
 def _date_line_date() -> re.Pattern[str]:
-    months = alternation([*(row["form"] for row in table("time/months.tsv")), *_month_abbreviations()])
+    months = _months()
     return re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{1,2}}[ ]+(?:{months})\b", re.IGNORECASE)
 
 

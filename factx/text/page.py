@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..vocab import table, words
+from ..vocab import month_names, words
 from .morph import fold
 
 _BULLETS = " \t•·*#>|:-–—"
@@ -19,8 +19,8 @@ _PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{0,80}\]\]|\{\{[^{}\n]{0,80}\}\}|\{%[^%
 LINE = re.compile(r"[^\n]*\n|[^\n]+")
 # "15 марта 2026", "12 марта, 2019 09:40", "3 мар. 2024": the genitive month names and abbreviations
 # of the shared month table; a site's "октябрь 29, 2025" puts the month, in any case, before the day.
-_MONTHS = {row["form"]: row["month"] for row in table("time/months.tsv") if row["case"] in ("gent", "abbr")}
-_ANY_MONTH = {row["form"]: row["month"] for row in table("time/months.tsv")}
+_MONTHS = month_names("gent", "abbr")
+_ANY_MONTH = month_names()
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"  # a year, or one a page glued to its time: "201109:10"
 _DATE = re.compile(
     r"(?<!\d)(?:(?P<d1>\d{1,2})\s+(?P<mon>"
@@ -171,14 +171,13 @@ def _is_headline(line: str) -> bool:
 def _first_date(line: str) -> dt.date | None:
     for m in _DATE.finditer(line):
         if m["mon"]:
-            parts = (m["y1"], _MONTHS[m["mon"].lower()], m["d1"])
+            year, month, day = int(m["y1"]), _MONTHS[m["mon"].lower()], int(m["d1"])
         elif m["mon4"]:
-            parts = (m["y4"], _ANY_MONTH[m["mon4"].lower()], m["d4"])
+            year, month, day = int(m["y4"]), _ANY_MONTH[m["mon4"].lower()], int(m["d4"])
         elif m["y2"]:
-            parts = (m["y2"], m["m2"], m["d2"])
+            year, month, day = int(m["y2"]), int(m["m2"]), int(m["d2"])
         else:
-            parts = (m["y3"], m["m3"], m["d3"] or "1")
-        year, month, day = (int(p) for p in parts)
+            year, month, day = int(m["y3"]), int(m["m3"]), int(m["d3"] or "1")
         if 1900 <= year <= 2100:
             try:
                 return dt.date(year, month, day)
