@@ -160,6 +160,8 @@ def test_an_undecodable_stretch_after_the_first_megabyte_stops_the_file(tmp_path
             "Отчёт акима области",
             dt.date(2021, 5, 5),
         ),
+        ("Март\n2021\n\nОтчёт акима области\n", "Отчёт акима области", dt.date(2021, 3, 1)),
+        ("Отчёт акима области\nОктябрь 2023\n", "Отчёт акима области", dt.date(2023, 10, 1)),
         ("Работа продолжается.\n", None, None),
     ],
 )

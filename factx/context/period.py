@@ -11,6 +11,7 @@ they go to `compared_to`.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Literal
 
@@ -27,6 +28,7 @@ from .timed import (
     Timed,
     completion_date,
     contrasted,
+    document_year,
     frames_unfigured,
     happened,
     launch,
@@ -34,6 +36,7 @@ from .timed import (
     reporting,
 )
 
+WHEN_CLAUSE = "the time its 'когда' clause tells of"
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
 
@@ -206,8 +209,10 @@ class PeriodReader:
             self.programme = None  # the text has moved on past the programme's years (not to a time
             # nobody can date: "В прошлом году" in an undated text may well be one of them)
         # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
-        # lead's frame holds for the whole passage, plans included
-        self.frame_results = not lead and not t.target and t.months is None and reporting(self.doc, t)
+        # lead's frame holds for the whole passage, plans included, and so do results still forecast
+        # ("ожидаем, что по итогам года турпоток достигнет 4,4 млн. Прирост составит 5%")
+        told = not (lead or t.target or self.tense.plans(self.layout.clause(t.start)))
+        self.frame_results = told and t.months is None and reporting(self.doc, t)
 
     def _programme(self, t: TimeExpr) -> bool:
         """ "программа на 2025–2030 годы": the years of a plan, which frame what it plans and covers,
@@ -270,7 +275,7 @@ class PeriodReader:
             period, why = Period.year(self.doc_year), "the frame, set by the text's date"
         else:
             period, why = None, "none stated"
-        base = self._compared(clause, start, end, period)
+        base = self._compared(clause, start, end, period) if source != WHEN_CLAUSE else None
         label = period.label if period else None
         # "К 2020 году он вырос до 120 млрд": a past verb makes the date a point reached, no deadline
         target = chosen is not None and chosen.expr.target and not happened(doc, layout, clause)
@@ -288,6 +293,9 @@ class PeriodReader:
 
     def _choose(self, sentence: int, start: int, clause: int) -> tuple[Timed | None, str]:
         """The figure's own expression: its clause's, then its segment's, then the sentence's opening."""
+        when = self._when_named(sentence, clause)
+        if when is not None:
+            return when, WHEN_CLAUSE
         for found, why in (
             (self.placed.clause(clause), "its own clause"),
             (self.placed.segment(clause), "the clauses sharing its verb"),
@@ -308,6 +316,17 @@ class PeriodReader:
                 before = [t for t in mine if t.expr.end <= start]
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _when_named(self, sentence: int, clause: int) -> Timed | None:
+        """ "меньше, чем в 2022 году, когда восстановили лишь 280 километров": a clause opened by
+        "когда" tells of the time named right before it, a comparison's base or not."""
+        opener = clause + (self.doc.words[clause] in (",", "—", "–"))
+        starts = self.layout.starts(sentence)
+        k = bisect_left(starts, clause)
+        if self.doc.word(opener) != "когда" or k == 0:
+            return None
+        named = [t for t in self.placed.clause(starts[k - 1]) if t.expr.end == clause]
+        return named[-1] if named else None
 
     def _labels_next(self, t: Timed, sentence: int, start: int) -> bool:
         """An expression after the figure that a dash joins to the next one names that one's time:
@@ -417,8 +436,10 @@ class PeriodReader:
         return ahead and self.tense.plans(self.layout.clause(t.start))
 
     def _reports_or_launches(self, t: Timed) -> bool:
-        """A sentence without figures that reports a stretch or dates a launch frames what follows."""
-        return reporting(self.doc, t.expr) or launch(self.doc, self.layout, t.expr)
+        """A sentence without figures that reports a stretch, dates a launch or names the year of a
+        budget frames what follows."""
+        doc = self.doc
+        return reporting(doc, t.expr) or launch(doc, self.layout, t.expr) or document_year(doc, t.expr)
 
     def _end_plan(self, k: int) -> None:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it

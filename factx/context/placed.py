@@ -16,7 +16,7 @@ from .timed import Timed, around, event_date
 from .times import MONTH
 
 CUE_WINDOW = 6  # words before an expression where a comparison cue may stand
-COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "уступа", "отстава")
+COMPARATIVES = ("больш", "выше", "меньш", "ниже", "превыс", "превыша", "превзо", "уступ", "отстава")
 ADJECTIVE_ENDINGS = ("ий", "ой", "ая", "ое", "ие", "их", "ым", "ими", "ую", "ого", "ому", "ей")  # "большими"
 
 
@@ -98,7 +98,8 @@ class PlacedTimes:
         for j in _words_back(doc, t.start, clause):
             if doc.words[j] in cues or _as_in(doc, j):
                 return j
-            lead = (doc.word(j - 1), doc.word(j - 2))
+            reach = 3 if doc.word(j - 1) == "же" else 2  # "к тому же периоду 2024 года"
+            lead = [doc.word(j - d) for d in range(1, reach + 1)]
             if any(w == "к" or _comparative(w) for w in lead) and any(
                 p.normal_form in nouns for p in doc.readings(j)[:2]
             ):

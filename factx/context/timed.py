@@ -101,6 +101,22 @@ def launch(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
     return any(w.startswith(starts) for w in doc.words[layout.clause(t.start) : t.start])
 
 
+DOCUMENT_WORDS = 3  # words a budget or plan may stand before its "на 2023 год" ("бюджет области на")
+
+
+def document_year(doc: Doc, t: TimeExpr) -> bool:
+    """ "приняли региональный бюджет на 2023 год": the year a budget or plan is drawn up for frames the
+    figures told of it after ("Его доходная часть — 274,6 млрд"), whatever their tense."""
+    if t.years is None or t.years[0] != t.years[1] or t.months is not None or doc.word(t.start - 1) != "на":
+        return False
+    documents = words("context/document_nouns.txt")
+    return any(
+        p.normal_form in documents
+        for j in range(max(t.start - 1 - DOCUMENT_WORDS, 0), t.start - 1)
+        for p in doc.readings(j)[:1]
+    )
+
+
 def completion_date(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
     """ "пять школ будут завершены в 2017 г.": the year one planned thing is to be finished, which
     dates the figures of its sentence; the next project told after it has a time of its own."""
