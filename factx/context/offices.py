@@ -17,13 +17,9 @@ SUFFIX = "стат"
 def statistics_offices(doc: Doc, taken: set[int]) -> list[Mention]:
     """The regions whose statistics office the text names by a capitalised word ending in "стат"."""
     found = []
-    for i, word in enumerate(doc.words):
-        if (
-            i in taken
-            or not word.endswith(SUFFIX)
-            or len(word) <= len(SUFFIX) + 2
-            or not doc.is_capitalised(i)
-        ):
+    offices = [w for w in doc.vocabulary() if w.endswith(SUFFIX) and len(w) > len(SUFFIX) + 2]
+    for i in doc.positions(offices) if offices else ():
+        if i in taken or not doc.is_capitalised(i):
             continue
         entry = entry_named(doc.tokens.raw(i)[: -len(SUFFIX)])
         if entry is not None and entry.type == "city":  # "Челябинскстат": the office of its region

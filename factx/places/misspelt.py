@@ -4,13 +4,14 @@ Only long adjectives are matched, where one slip cannot turn one region's name i
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import entry_named, entry_names
 
 MIN_LETTERS = 8  # "Омская" and "Томская" are one letter apart: short adjectives are never matched
 
 
+@lru_cache(maxsize=10_000)
 def corrected_region(name: str) -> str | None:
     """The gazetteer's region one edit (a letter changed, added, dropped or two swapped) from a region
     name it lacks, with the same generic word; None when none or more than one is that near."""
