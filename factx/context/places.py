@@ -26,6 +26,7 @@ SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "re
 LIST_JOINERS = frozenset({",", "и", "а", "также", "или", "-"})
 TRADE_BEFORE = 30  # words before a place in the accusative where a trade word makes it a partner: "На
 # экспорт отправлено 126 млн тонн, из них 70% – в Китай"
+ORIGIN_WORDS = 4  # words between "из" and a place people come from ("из разных регионов страны")
 TRADE_AFTER = 3  # a trade word this near after a place in the accusative: "В Китай отгружено …"
 
 
@@ -67,7 +68,11 @@ def named_mentions(doc: Doc, places: list[Draft]) -> list[Mention]:
         name = entry.grouped if entry else str(p.fields.get("canonical") or p.fields["name"])
         parent = entry.parent if entry else None
         mention = Mention(p.start, p.end, name, str(p.fields["type"]), parent, body=_of_a_body(doc, p.start))
-        mention.partner = _partner(doc, p.start) or _next_destination(doc, mentions[-1:], p.start)
+        mention.partner = (
+            _partner(doc, p.start)
+            or _came_from(doc, p.start, p.end)
+            or _next_destination(doc, mentions[-1:], p.start)
+        )
         mentions.append(mention)
     return mentions
 
@@ -178,6 +183,28 @@ def _partner(doc: Doc, i: int) -> bool:
     return False
 
 
+def _came_from(doc: Doc, start: int, end: int) -> bool:
+    """People who came from the place or left it, which is not where a figure about them is:
+    "туристы из разных регионов страны" (visitors "из" it, a few words of the place between),
+    "жителям Херсонской области, переселившимся в Челябинскую" (a verb of moving right after it)."""
+    after = end + 1  # a participle after a comma ("в села переехали врачи" names where they went)
+    moving = stems(
+        "context/move_verbs.txt"
+    )  # an adverb may stand before the verb ("вынужденно переселившимся")
+    if doc.word(end) == "," and any(
+        doc.same_sentence(start, j) and doc.word(j).startswith(moving) for j in (after, after + 1)
+    ):
+        return True
+    k = start - 1
+    while k > max(start - ORIGIN_WORDS, 0) and doc.words[k].isalpha() and doc.words[k] != "из":
+        k -= 1
+    visitors = words("context/visitor_nouns.txt")
+    came = doc.word(k - 1).startswith(moving)  # "приехали из разных регионов страны"
+    return doc.word(k) == "из" and (
+        came or any(fold(p.normal_form) in visitors for p in doc.readings(k - 1)[:1])
+    )
+
+
 def _ranked_in(doc: Doc, k: int) -> bool:
     """ "третье место в России"; not "имело место в Москве", which says where something happened."""
     if doc.word(k) not in words("context/rank_nouns.txt"):
@@ -247,7 +274,10 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
         found.append(
             Mention(i, i + 1, None, kind, anaphor=kind, several=towards or noun.tag.number == "plur")
         )
-        found[-1].partner = kind == "country" and towards and _partner(doc, i)  # "70% – в страны Азии"
+        # "70% – в страны Азии", "в столицу отправили 120 тонн", "туристы из разных регионов страны"
+        # (a plural of a kind of place is all of them: "расстояния между селами")
+        one = towards if kind == "country" else noun.tag.number != "plur"
+        found[-1].partner = (one and _partner(doc, i)) or _came_from(doc, i, i + 1)
     return found
 
 
