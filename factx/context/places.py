@@ -67,7 +67,12 @@ def named_mentions(doc: Doc, places: list[Draft]) -> list[Mention]:
         entry = entry_named(str(p.fields["name"]))
         name = entry.grouped if entry else str(p.fields.get("canonical") or p.fields["name"])
         parent = entry.parent if entry else None
-        mention = Mention(p.start, p.end, name, str(p.fields["type"]), parent, body=_of_a_body(doc, p.start))
+        kind = str(p.fields["type"])
+        near = entry is not None and parent is not None and doc.word(p.start - 1) == "под"
+        region = entry_named(parent) if near and parent else None
+        if region is not None and kind == "city" and region.type == "region":  # "школы под Челябинском":
+            name, kind, parent = region.grouped, region.type, region.parent  # near the city, in its region
+        mention = Mention(p.start, p.end, name, kind, parent, body=_of_a_body(doc, p.start))
         mention.partner = (
             _partner(doc, p.start)
             or _came_from(doc, p.start, p.end)
