@@ -394,12 +394,25 @@ class PlaceReader:
             and not self.layout.described(m.start)
         ]
         if not opening:
-            located = self._located(k)
+            located = self._located(k) or self._only_body(k)
             return None if located is None or ranked(self.doc, k, located) else located
         named = {m.name or "" for m in self.before.get(k, []) if is_named(m)}
         if len(named) > 1 and not nested(named):
             return None
         return None if ranked(self.doc, k, opening[-1]) else opening[-1]
+
+    def _only_body(self, k: int) -> Mention | None:
+        """A body's place ("директор департамента финансов мэрии Омска") in a text that has set no place
+        yet: whose figures they are. A body never moves a frame the text has set."""
+        if self._carried() is not None:
+            return None
+        doc = self.doc
+        bodies = {
+            m.name: m
+            for m in self.mentions
+            if m.body and m.single and m.type != "country" and doc.sentence_of[m.start] == k
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
