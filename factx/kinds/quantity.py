@@ -248,6 +248,8 @@ def _is_name(doc: Doc, a: Amount) -> bool:
     punctuation, with two such words around it or such lines above and below."""
     if doc.word(a.start - 1) in OPENING_QUOTES and doc.word(a.end) in CLOSING_QUOTES:
         return True
+    if a.scaled:
+        return False  # "В Саратове 3 тысячи безработных": a headline's count, no name has a scale word
     text, starts = doc.text, doc.tokens.starts
     first = text.rfind("\n", 0, starts[a.start]) + 1
     last = text.find("\n", starts[a.end - 1])
