@@ -46,6 +46,7 @@ def _present(word: str) -> bool:
     return any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in parses(word)[:1])
 
 
+TOLD_BUILT = 2  # how many sentences back a thing told built or opened is still the one a size is of
 LIST_MARKS = DASHES | {"•", "*", "·"}
 COSTED = frozenset({"за", "суммой", "сумму", "созданием"})  # "за 25 млрд", "на сумму 2 млрд"
 
@@ -311,11 +312,25 @@ class ModalityReader:
             return False  # "договор (аренды) стоимостью 48 млрд рублей": the deal's own value
         if not self._told_or_built(sentence):
             return False  # "За квартиру площадью 45 квадратов — 5 200 тенге": a thing that is there
+        if self._completed(sentence):
+            return False
+        # "Открылся новый медпункт … Новое здание площадью 150 кв. м рассчитано на …": told built just
+        # before, its own clause saying what is, and no building named in its clause ("начал
+        # строительство фермы на 200 голов")
+        told_before = any(self._completed(k) for k in range(max(sentence - TOLD_BUILT, 0), sentence))
+        clause = self.layout.clause(start)
+        building = any(
+            doc.words[i].startswith(stems("context/building_verbs.txt")) for i in self.layout.tokens(clause)
+        )
+        return not (told_before and self._clause(clause) == "actual" and not building)
+
+    def _completed(self, sentence: int) -> bool:
+        """A verb of the sentence says a thing is built or running ("построен", "запущен", "работает")."""
         if sentence not in self.past:
-            done = stems("context/completion_verbs.txt")
+            doc, done = self.doc, stems("context/completion_verbs.txt")
             s_start, s_end = doc.sentences[sentence]
             self.past[sentence] = any(
                 doc.words[i].startswith(done) and (_done(doc.words[i]) or _done_still(doc, i))
                 for i in range(doc.token_at(s_start), doc.token_at(s_end))
             )
-        return not self.past[sentence]
+        return self.past[sentence]
