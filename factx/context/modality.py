@@ -314,7 +314,7 @@ class ModalityReader:
             return False  # "За квартиру площадью 45 квадратов — 5 200 тенге": a thing that is there
         if self._completed(sentence):
             return False
-        # "Открылся новый медпункт … Новое здание площадью 150 кв. м рассчитано на …": told built just
+        # "Открылась амбулатория … Здание площадью 180 кв. м рассчитано на …": told built just
         # before, its own clause saying what is, and no building named in its clause ("начал
         # строительство фермы на 200 голов")
         told_before = any(self._completed(k) for k in range(max(sentence - TOLD_BUILT, 0), sentence))
