@@ -4,7 +4,9 @@ forecast, expected, promised or targeted.
 A clause says plan through a future verb ("построят", "будет создано") or a plan word ("планируется",
 "ожидается", "прогноз"), and actual through a past or present verb. A clause without a verb takes
 the modality of the clause whose verb it shares, and a sentence without one that of the sentence
-before it. The size or cost of something not yet built is a plan ("строится завод мощностью …").
+before it, or of the line that opens its list with a colon. The size or cost of something not yet
+built is a plan ("строится завод мощностью …"), as is a sum pledged or applied for and what a
+decision decides; a figure measured against a plan ("91% от запланированного") is what was done.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ..draft import Draft
 from ..kinds.direction import comparatives
 from ..text.doc import Doc
 from ..text.morph import parses
+from ..text.tokens import DASHES
 from ..vocab import stems, table, words
 from .layout import Layout, is_predicate
 
@@ -43,6 +46,8 @@ def _present(word: str) -> bool:
     return any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in parses(word)[:1])
 
 
+TOLD_BUILT = 2  # how many sentences back a thing told built or opened is still the one a size is of
+LIST_MARKS = DASHES | {"•", "*", "·"}
 COSTED = frozenset({"за", "суммой", "сумму", "созданием"})  # "за 25 млрд", "на сумму 2 млрд"
 
 
@@ -68,6 +73,13 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
     return "plan" if found == "design" else found
 
 
+def _decided(doc: Doc, i: int) -> bool:
+    """ "приняли решение направить", "решено выделить": a decision to do something."""
+    if not doc.words[i].startswith(stems("context/decision_words.txt")):
+        return False
+    return any(p.tag.POS == "INFN" for k in (i + 1, i + 2) for p in doc.readings(k)[:1])
+
+
 def _purpose(doc: Doc, i: int) -> bool:
     """ "На эти цели выделено 11 млрд тенге": the purposes money goes to, not a goal to reach."""
     before = doc.word(i - 1)
@@ -88,11 +100,13 @@ EXCEEDING = ("превыс", "превыш", "перевыполн")  # "пре�
 
 
 def _plan_as_base(doc: Doc, i: int) -> bool:
-    """ "в 1,3 раза больше плана", "на 3% меньше плана", "95% от плана": the plan a figure is compared
-    with, not what the figure is."""
-    if not doc.words[i].startswith("план") or not any(p.normal_form == "план" for p in doc.readings(i)[:1]):
+    """ "в 1,3 раза больше плана", "на 3% меньше плана", "95% от плана", "91% от запланированного":
+    the plan a figure is compared with, not what the figure is. A plan word right before a figure
+    ("против запланированных 15%") is that figure's own."""
+    noun = doc.words[i].startswith("план") and any(p.normal_form == "план" for p in doc.readings(i)[:1])
+    if not noun and not (_planned_adjective(doc, i) and not doc.word(i + 1)[:1].isdigit()):
         return False
-    if any(doc.word(k).startswith(FULFILLED) for k in range(i + 1, i + FULFILMENT_WORDS)):
+    if noun and any(doc.word(k).startswith(FULFILLED) for k in range(i + 1, i + FULFILMENT_WORDS)):
         return True  # "план выполнен на 46%", "план по сбору налогов выполнен на 46%"
     back = i - 1
     while back > i - 3 and _adjective(doc, back):
@@ -107,6 +121,14 @@ FULFILMENT_WORDS = 5  # how far after "план" its fulfilment may be told
 
 def _adjective(doc: Doc, i: int) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(i)[:1])
+
+
+PLANNED = ("план", "запланир", "намеч")  # not "ожидаемого": an expected value is an estimate, no plan
+
+
+def _planned_adjective(doc: Doc, i: int) -> bool:
+    """ "запланированного", "плановых", "намеченной": the plan itself, as an adjective."""
+    return doc.words[i].startswith(PLANNED) and _adjective(doc, i)
 
 
 def _plan_figure(doc: Doc, start: int) -> bool:
@@ -142,6 +164,7 @@ class ModalityReader:
         self.past: dict[int, bool] = {}  # sentence → whether a verb says the thing is built and running
         self.said: dict[int, str | None] = {}  # clause → what it says
         self.estimates: dict[int, bool] = {}  # clause → whether it estimates a cost in the present
+        self.verbal: dict[int, bool] = {}  # sentence → whether it has a verb or names building
 
     def modality(self, d: Draft, target: bool) -> str:
         """The modality of a figure; `target` when its period is a deadline."""
@@ -152,8 +175,10 @@ class ModalityReader:
         signal = "plan" if target else self._clause(own)
         if signal is None:
             signal = self._sentence_signal(sentence, own)
+        elif signal == "actual" and self._relative_of_plan(own, sentence):
+            signal = "plan"  # "превысит 800 тыс. тонн, что превышает прошлый год на 40 тыс."
         if signal != "plan" and (
-            self._size_of_unbuilt(d, sentence) or self._estimate_of_planned(own, sentence)
+            self._size_of_unbuilt(d, sentence) or self._estimate_of_planned(own, sentence) or self._pledged(d)
         ):
             signal = "plan"
         if _plan_figure(doc, start):
@@ -183,10 +208,35 @@ class ModalityReader:
         nearby = signalled[max(k - 1, 0) : k + 1]
         return min(nearby, key=lambda cs: (abs(cs[0] - own), cs[0] > own))[1]
 
+    def _pledged(self, d: Draft) -> bool:
+        """ "подписаны меморандумы на сумму 310 млрд", "подали заявки на 4,5 млрд", "решено направить
+        40 млн": a sum pledged, applied for or decided on, before it in its clause or those sharing its
+        verb, is promised, not yet spent."""
+        if d.kind != "money":
+            return False
+        doc, pledges = self.doc, stems("context/pledge_nouns.txt")
+        before = range(self.layout.segment(self.layout.clause(d.start)), d.start)  # clauses sharing a verb
+        return any(doc.words[i].startswith(pledges) or _decided(doc, i) for i in before)
+
+    def _relative_of_plan(self, clause: int, sentence: int) -> bool:
+        """ "Дефицит ожидается в 12 млрд, что составляет 6% доходов": a clause opened by "что" after a
+        figure or noun (not after a verb of saying), in the present, continues the clause before it and
+        says of the planned figure what it will be."""
+        doc, layout = self.doc, self.layout
+        k = clause + (doc.words[clause] == ",")
+        verb = layout.verb(clause)
+        if doc.word(k) != "что" or k == clause or verb is None or not _present(doc.words[verb]):
+            return False
+        if _signal(doc.word(clause - 1)) is not None:
+            return False  # "ожидают, что …": what is said, with its own verb
+        starts = layout.starts(sentence)
+        before = [c for c in starts[: bisect_left(starts, clause)] if self._clause(c)]
+        return bool(before) and self._clause(before[-1]) == "plan"
+
     def _previous_sentence(self, sentence: int) -> str | None:
         layout = self.layout
         k = sentence - 1
-        if k < 0 or layout.paragraph[k] != layout.paragraph[sentence]:
+        if k < 0 or (layout.paragraph[k] != layout.paragraph[sentence] and not self._listed(sentence)):
             return None
         if k not in self.by_sentence:  # a sentence without figures: "Компания построит завод в …"
             said = [self._clause(c) for c in layout.starts(k)]
@@ -195,6 +245,16 @@ class ModalityReader:
                 return None
             self.by_sentence[k] = found
         return self.by_sentence[k]
+
+    def _listed(self, sentence: int) -> bool:
+        """A line opened by a dash or bullet after a line that ends in a colon or is such an item itself
+        ("будут открыты: ⏎— 3 детских сада на 840 мест;"): an item of the list the colon introduces."""
+        doc, (start, _) = self.doc, self.doc.sentences[sentence]
+        if doc.word(doc.token_at(start)) not in LIST_MARKS:
+            return False
+        before_start, before_end = doc.sentences[sentence - 1]
+        last = doc.token_at(before_end) - 1
+        return doc.word(last) == ":" or doc.word(doc.token_at(before_start)) in LIST_MARKS
 
     def _estimate_of_planned(self, clause: int, sentence: int) -> bool:
         """ "В Рудном построят элеватор. Его стоимость оценивается в 4,5 млрд тенге": a cost
@@ -218,26 +278,59 @@ class ModalityReader:
             bool(built) and any(_present(doc.words[i]) for i in tokens)
         )
 
+    def _told_or_built(self, sentence: int) -> bool:
+        """The sentence has a verb, or names building ("Главное — строительство фабрики
+        мощностью …"): a sentence of neither, a line of a price list, leaves a size to the sentence
+        before it."""
+        if sentence not in self.verbal:
+            building = stems("context/building_verbs.txt")
+            s_start, s_end = self.doc.sentences[sentence]
+            span = range(self.doc.token_at(s_start), self.doc.token_at(s_end))
+            self.verbal[sentence] = any(
+                w.startswith(building) or (w.isalpha() and is_predicate(w)) for w in map(self.doc.word, span)
+            )
+        return self.verbal[sentence]
+
     def _size_of_unbuilt(self, d: Draft, sentence: int) -> bool:
         """ "завод мощностью 1,25 млн тонн", "площадки на 13 тыс. голов": a size, planned while no verb
         says the thing is built or running ("построен", "запущен", "работает")."""
         doc, start = self.doc, d.start
         before = doc.word(start - 1)
-        capacity = before in words("context/capacity_words.txt") or (
-            before == "на"
-            and d.rule == "quantity.counted_noun"
-            and doc.readings(start - 2)[:1] != ()
-            and doc.readings(start - 2)[0].tag.POS == "NOUN"  # "площадки на 13 тыс. голов"
+        capacity = (
+            before in words("context/capacity_words.txt")
+            or (
+                before == "на"
+                and d.rule == "quantity.counted_noun"
+                and d.fields.get("direction") is None  # "сократилась на 320 человек": a change
+                and doc.readings(start - 2)[:1] != ()
+                and doc.readings(start - 2)[0].tag.POS == "NOUN"  # "площадки на 13 тыс. голов"
+            )
         )
         if not capacity and not (before in COSTED and self._building(start)):
             return False
         if any(doc.word(start - k).startswith(stems("context/deal_nouns.txt")) for k in (2, 3)):
             return False  # "договор (аренды) стоимостью 48 млрд рублей": the deal's own value
+        if not self._told_or_built(sentence):
+            return False  # "За квартиру площадью 45 квадратов — 5 200 тенге": a thing that is there
+        if self._completed(sentence):
+            return False
+        # "Открылась амбулатория … Здание площадью 180 кв. м рассчитано на …": told built just
+        # before, its own clause saying what is, and no building named in its clause ("начал
+        # строительство фермы на 200 голов")
+        told_before = any(self._completed(k) for k in range(max(sentence - TOLD_BUILT, 0), sentence))
+        clause = self.layout.clause(start)
+        building = any(
+            doc.words[i].startswith(stems("context/building_verbs.txt")) for i in self.layout.tokens(clause)
+        )
+        return not (told_before and self._clause(clause) == "actual" and not building)
+
+    def _completed(self, sentence: int) -> bool:
+        """A verb of the sentence says a thing is built or running ("построен", "запущен", "работает")."""
         if sentence not in self.past:
-            done = stems("context/completion_verbs.txt")
+            doc, done = self.doc, stems("context/completion_verbs.txt")
             s_start, s_end = doc.sentences[sentence]
             self.past[sentence] = any(
                 doc.words[i].startswith(done) and (_done(doc.words[i]) or _done_still(doc, i))
                 for i in range(doc.token_at(s_start), doc.token_at(s_end))
             )
-        return not self.past[sentence]
+        return self.past[sentence]
