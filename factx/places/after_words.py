@@ -19,6 +19,8 @@ def _word_before(doc: Doc, i: int) -> int | None:
     """The token of the word that may name what the name at i is, skipping an abbreviation's dot."""
     if doc.word(i - 1) == TOWN_TYPE[1] and doc.word(i - 2) == TOWN_TYPE[0]:
         return i - 3
+    if doc.word(i - 1).startswith("пункт") and fold(doc.word(i - 2)).startswith("населен"):
+        return i - 2  # "в населенном пункте Шубарсу": the adjective says what the name is
     k = i - 1
     if (
         doc.word(k) == "."
