@@ -25,6 +25,9 @@ from .residents import resident_adjectives
 AHEAD = ("регион", "област")  # words for a region that may point at one named after them
 
 
+LIST_JOINERS = frozenset({",", "и"})  # words between the items of a list of places
+
+
 class Salience:
     """What anaphors point back at: the places named so far, most recent last."""
 
@@ -50,6 +53,10 @@ class Salience:
         k = bisect_right(self.starts, m.start - 1)
         before = self.named[max(k - self.LOOK_BACK, 0) : k]
         if m.anaphor == "here":  # "Аксу – город в Павлодарской области. Здесь …": the town, not its region
+            listed = self._listed_last(before)
+            if len(listed) > 1:  # "районами — Казталовским, Жанибекским и Бокейординским. Здесь …": all
+                close = self.doc.sentence_of[listed[-1].start] >= self.doc.sentence_of[m.start] - 1
+                return self.common_parent(listed) if close else None
             inner = before[-2:-1] if len(before) > 1 and self._holds(before[-1], before[-2]) else before[-1:]
             # the place of its own sentence or the one before: "Две трети пришлись на непродовольственные
             # товары. Здесь …" points at the goods, not at a town named earlier
@@ -74,6 +81,16 @@ class Salience:
             if found is None and not foreign and (country := self.country()) is not None:
                 found = capitals().get(country)  # "в столице" in a text on Казахстан's regions: Астана
         return found
+
+    def _listed_last(self, before: list[Mention]) -> list[Mention]:
+        """The last place named and those listed with it, joined by commas and "и" only."""
+        listed = before[-1:]
+        for prior in reversed(before[:-1]):
+            between = self.doc.words[prior.end : listed[0].start]
+            if not between or not set(between) <= LIST_JOINERS or prior.type != listed[0].type:
+                break
+            listed.insert(0, prior)
+        return listed
 
     def common_parent(self, members: list[Mention], itself: bool = False) -> str | None:
         """The nearest place that contains every member, if the text names it; with `itself`, a
