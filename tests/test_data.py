@@ -57,7 +57,18 @@ def test_list_has_no_duplicates(path: Path) -> None:
 
 
 def test_numerals() -> None:
-    classes = {"unit", "teen", "tens", "hundreds", "half", "scale", "fraction", "denominator", "halfscale"}
+    classes = {
+        "unit",
+        "teen",
+        "tens",
+        "hundreds",
+        "hundred",
+        "half",
+        "scale",
+        "fraction",
+        "denominator",
+        "halfscale",
+    }
     for row in rows(DATA / "numbers" / "numerals.tsv"):
         assert row["class"] in classes, row
         assert is_decimal(row["value"]), row
@@ -94,7 +105,7 @@ def test_places_refer_to_existing_rows() -> None:
     main = {row["name"] for row in places if not row["canonical"]}
     for row in places:
         assert row["type"] in PLACE_TYPES, row
-        assert row["link"] in {"", "old", "abbr", "alias"}, row
+        assert row["link"] in {"", "old", "abbr", "alias", "epithet"}, row
         assert bool(row["canonical"]) == bool(row["link"]), row
         assert not row["canonical"] or row["canonical"] in main, row
         assert not row["parent"] or row["parent"] in main, row

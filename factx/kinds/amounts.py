@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, scan_number
+from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, plural_like, scan_number
 from ..text.doc import Doc
 from ..text.morph import has_tag
 from ..vocab import words
@@ -116,12 +116,10 @@ def find_numbers(doc: Doc) -> list[NumberExpr]:
 
 
 def _vague_thousands(doc: Doc, expr: NumberExpr) -> bool:
-    """ "Тысячи людей вышли": "тысячи" alone is the vague plural unless a word before it asks for the
-    genitive of one thousand ("более тысячи человек", "около тысячи")."""
-    return (
-        expr.end - expr.start == 1
-        and doc.words[expr.start] == "тысячи"
-        and doc.word(expr.start - 1) not in words("numbers/genitive_cues.txt")
+    """ "Тысячи людей вышли", "сотни тысяч": "тысячи", "сотни" opening a number are the vague plural
+    unless a word before them asks for the genitive of one ("более тысячи человек", "около сотни")."""
+    return doc.words[expr.start] in plural_like() and doc.word(expr.start - 1) not in words(
+        "numbers/genitive_cues.txt"
     )
 
 

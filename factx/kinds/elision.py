@@ -1,7 +1,8 @@
 """Elided units: a number written without its unit or currency counts what a neighbouring amount
 counts. Four passes, from the strongest evidence to the weakest:
 
-0. the amount right after, joined by "и" or "или": "(11 и 12,7 млрд рублей)", "на 3,4 и 3,3%";
+0. the amount right after, joined by "и" or "или" or compared "против": "(11 и 12,7 млрд рублей)",
+   "на 3,4 и 3,3%", "2,9 против 1,6 млн гектаров";
 1. the same sentence, an amount before: "свыше 2 тыс. рабочих мест, и ещё порядка 3,5 тыс.",
    "Иркутская область — 211,8 млрд рублей, Кемеровская — 162,1 млрд";
 2. the same sentence, a later amount with the same scale word: "увеличился на 45 млрд и достиг
@@ -144,6 +145,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
                     or (a.scaled and _elided(doc, a, last))
                     or _bracketed_item(doc, a, last)
                     or _difference(doc, a)
+                    or _parallel_verb(doc, a, last)
                 ):
                     a = _borrow(a, last)
             elif (
@@ -154,6 +156,29 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             last = a
         out.append(a)
     return out
+
+
+def _parallel_verb(doc: Doc, a: Amount, last: Amount) -> bool:
+    """ "родилось 1223 человека, умерло 2288": a bare number right after a verb that opens the clause
+    after a comma, when the amount before stood right after a verb too, counts what that one counted
+    (a count, not a sum: "выделено 5 млн рублей, освоено 4" already reads as money by its scale)."""
+    assert last.tail is not None
+    between = doc.words[last.end : a.start]
+    opened = between[:1] == [","] and (len(between) == 2 or (between[1:2] == ["а"] and len(between) == 3))
+    return (
+        opened
+        and last.tail.kind in ("noun", "unit")
+        and not a.scaled
+        and not is_year(a)
+        and _verb(doc, a.start - 1)
+        and _verb(doc, last.start - 1)
+    )
+
+
+def _verb(doc: Doc, k: int) -> bool:
+    """The word's likeliest reading is a finite verb or a short participle ("умерло", "введено")."""
+    readings = doc.readings(k)[:1] if k >= 0 else []
+    return bool(readings) and readings[0].tag.POS in ("VERB", "PRTS")
 
 
 def _difference(doc: Doc, a: Amount) -> bool:
@@ -337,8 +362,9 @@ def _counts_beings(label: str) -> bool:
 
 def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> list[Amount]:
     """Pass 0 (`joined_only`): a number joined by "и", "или" or a comma to the amount after it
-    shares its unit and its scale ("11 и 12,7 млрд рублей" → 11 млрд); pass 2 also: a scaled number
-    shares the unit of the next amount in its sentence with the same scale word."""
+    shares its unit and its scale ("11 и 12,7 млрд рублей" → 11 млрд, "3,7 млн и более 900 тыс. тонн"
+    → т), and so does one compared "против" it ("2,9 против 1,6 млн гектаров" → 2,9 млн); pass 2
+    also: a scaled number shares the unit of the next amount in its sentence with the same scale word."""
     out = list(amounts)
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
@@ -346,10 +372,10 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
             continue
         if not doc.same_sentence(a.start, b.start):
             continue
-        between = doc.words[a.end : min(b.num_start, b.tail.start)]
-        joined = (between in (["и"], ["или"]) or (between == [","] and RULE in b.rules)) and not _numbered(
-            a, b
-        )
+        between = doc.words[a.end : min(b.start, b.tail.start)]
+        joined = (
+            between in (["и"], ["или"], ["против"]) or (between == [","] and RULE in b.rules)
+        ) and not _numbered(a, b)
         if joined and not a.scaled and b.scaled and a.value is not None:
             a = replace(a, value=a.value * b.scale, scale=b.scale)
         if joined:  # a list says which way once: "выросли на 3 и 5%"

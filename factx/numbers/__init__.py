@@ -15,7 +15,7 @@ from ..text.tokens import Tokens
 from .blocked import blocked_spans
 from .compound import compounded, pointed, restated
 from .digits import digit_run_end, digits_expr, in_excess, is_digits
-from .expr import EXACT, NumberExpr, abbreviated_scales, exact, numerals
+from .expr import EXACT, NumberExpr, abbreviated_scales, exact, numerals, plural_like
 from .words import words_expr
 
 MINUS = "минус"  # a sign written as a word: "минус 5", "минус 2,1%"
@@ -67,5 +67,6 @@ __all__ = [
     "is_digits",
     "numerals",
     "parse_number",
+    "plural_like",
     "scan_number",
 ]

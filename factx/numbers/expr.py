@@ -17,7 +17,7 @@ MAX_DIGITS = 40  # longer digit runs are identifiers or noise, never quantities
 @dataclass(frozen=True, slots=True)
 class Numeral:
     value: Decimal
-    cls: str  # unit, teen, tens, hundreds, half, scale, fraction, denominator, halfscale
+    cls: str  # unit, teen, tens, hundreds, hundred ("сотня"), half, scale, fraction, denominator, halfscale
 
 
 @dataclass(slots=True)
@@ -68,15 +68,31 @@ def digit_suffixes() -> dict[str, tuple[Decimal, bool]]:
 
 @cache
 def vague_scales() -> frozenset[str]:
-    """Scale words that are only plural ("миллионы людей", "тысячами"): alone they are vague, no number.
+    """Scale words that are only plural ("миллионы людей", "тысячами", "сотен"): alone they are vague,
+    no number.
     "тысячи" is also a singular genitive ("одной тысячи") and so is not among them."""
     return frozenset(
         form
         for form, numeral in numerals().items()
-        if numeral.cls == "scale"
+        if numeral.cls in ("scale", "hundred")
         and form.isalpha()
         and form not in abbreviated_scales()
         and all(p.tag.number == "plur" for p in parses(form) if p.tag.POS == "NOUN")
+    )
+
+
+@cache
+def plural_like() -> frozenset[str]:
+    """Number nouns in a form that is both their genitive singular and their plural ("тысячи",
+    "сотни"): alone they are the genitive of one only after a word that asks for it ("около сотни")."""
+    return frozenset(
+        form
+        for form, numeral in numerals().items()
+        if numeral.cls in ("scale", "hundred")
+        and form.isalpha()
+        and form not in abbreviated_scales()
+        and any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses(form))
+        and any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case == "gent" for p in parses(form))
     )
 
 

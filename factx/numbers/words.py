@@ -63,12 +63,18 @@ def words_expr(tk: Tokens, i: int) -> NumberExpr | None:
             if r.last or r.total:
                 break
             return NumberExpr(i, j + 1, num.value * HALF, scale=num.value, in_words=True)
+        if cls == "hundred":  # "сотня", "две сотни": a hundred, or so many hundreds
+            if r.last not in ("", "unit"):
+                break
+            r.group, r.last = (r.group or Decimal(1)) * num.value, "hundreds"
+            j += 1
+            continue
         if not _fits(cls, r.group, r.last):
             break
         r.group = Decimal("1.5") if cls == "half" else r.group + num.value
         r.last = cls
         j += 1
-    if j == i or r.whole is not None or (j == i + 1 and w[i] in vague_scales()):
+    if j == i or r.whole is not None or w[i] in vague_scales():  # "миллионы", "сотен миллионов"
         return None
     scaled = bool(r.leading) and not r.last
     return NumberExpr(

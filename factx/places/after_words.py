@@ -51,7 +51,15 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
         village = None  # "поселке Светлом" is Светлый, not the village Светлое
     if kind == "settlement":  # two words before one: "д. Новая Тювинка", not the village Новая
         village = _two_words(doc, i) or village
-    return village or (i + 1, Entry(_named_after(doc, k, i), kind, None))
+    return village or (i + 1, Entry(_kato_as_written(doc, i) or _named_after(doc, k, i), kind, None))
+
+
+def _kato_as_written(doc: Doc, i: int) -> str | None:
+    """ "в городах Кендерли": a one-word name КАТО writes just so keeps its form, which the dictionary
+    may take for a case of another word (Кендерли is no plural of "Кендерль")."""
+    found = settlement_at(doc, i)
+    same = found is not None and found[0] == i + 1 and fold(found[1].name.lower()) == doc.words[i]
+    return found[1].name if same and found is not None else None
 
 
 ADJECTIVE_GENDERS = (

@@ -77,13 +77,28 @@ def _town_on_river(doc: Doc, i: int) -> bool:
 def capitals_read_as_word(doc: Doc, i: int) -> bool:
     """A word in capitals is a word written loud only where a date line ("ШЫМКЕНТ, 5 марта") or a
     headline in capitals writes it: opening its sentence or beside another word in capitals. Alone
-    in running text it is an abbreviation ("агентство (ВАДА)", "передаёт САНА", "учился в МАИ")."""
-    if doc.sentence_start(i):
+    in running text it is an abbreviation ("агентство (ВАДА)", "передаёт САНА", "учился в МАИ").
+    A date written before it in figures opens the date line as well ("date 2025-10-21 МОСКВА, 21 окт")."""
+    if doc.sentence_start(i) or _after_figures_only(doc, i):
         return True
     return any(
         len(doc.tokens.raw(k)) > 1 and doc.tokens.raw(k).isupper() and doc.words[k].isalpha()
         for k in (i - 1, i + 1)
         if doc.same_sentence(i, k)
+    )
+
+
+DATE_HEAD = 8  # tokens of a date in figures that may open a date line: "date 2025-10-21"
+
+
+def _after_figures_only(doc: Doc, i: int) -> bool:
+    """Only digits, punctuation and Latin words stand before token i in its sentence, a few at most."""
+    before = doc.window(i, DATE_HEAD, 0)
+    return (
+        before.start < i
+        and doc.sentence_start(before.start)
+        and any(doc.words[k].isdigit() for k in range(before.start, i))
+        and not any(re.search("[а-я]", doc.words[k]) for k in range(before.start, i))
     )
 
 

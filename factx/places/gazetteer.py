@@ -17,7 +17,10 @@ from itertools import product
 from ..text.morph import parses
 from ..vocab import data_text, table, words
 
-CANONICAL_LINKS = frozenset({"old", "abbr"})  # another current name ("Республика Казахстан") is no rename
+# Names that stand for the main one: an old name, an abbreviation, or an epithet that is no name of the
+# unit itself ("Средний Урал" for Свердловская область); another current name ("Республика Казахстан",
+# "Кубань") is no rename
+CANONICAL_LINKS = frozenset({"old", "abbr", "epithet"})
 FILES = ("places/kz.tsv", "places/ru.tsv", "places/world.tsv")
 DECLINED = "places/declined.tsv"
 ON_REGIONS = "places/on_regions.tsv"  # regions named by their river, read only after "на"

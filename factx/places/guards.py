@@ -372,6 +372,17 @@ def surname_after_about(doc: Doc, i: int, entry: Entry) -> bool:
 
 ABOUT = frozenset({"о", "об", "обо"})
 
+
+def surname_named_elsewhere(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "Айсен Николаев … — сказал журналистам Николаев": a town's name that can be a surname, which
+    the text writes elsewhere after a first name, is that person's surname wherever it stands alone;
+    after a preposition it is the town ("премьера прошла в Панфилове")."""
+    if is_preposition(doc.word(i - 1)) or not any("Surn" in p.tag for p in doc.readings(i)):
+        return False
+    forms = {key[0] for key in name_forms(entry.name) if len(key) == 1}
+    return any(k != i and after_first_name(doc, k, entry) for k in doc.positions(forms))
+
+
 GUARDS: tuple[Guard, ...] = (
     too_short,
     surname_after_about,
@@ -379,6 +390,7 @@ GUARDS: tuple[Guard, ...] = (
     part_of_person_name,
     before_surname,
     after_first_name,
+    surname_named_elsewhere,
     first_of_two_names,
     after_named_for,
     adjective_before_noun,
