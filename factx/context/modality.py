@@ -152,6 +152,8 @@ class ModalityReader:
         signal = "plan" if target else self._clause(own)
         if signal is None:
             signal = self._sentence_signal(sentence, own)
+        if signal is None:  # "будут построены: — 4 школы в Кокшетау;": the line opening its list
+            signal = self._opener(sentence)
         if signal != "plan" and (
             self._size_of_unbuilt(d, sentence) or self._estimate_of_planned(own, sentence)
         ):
@@ -189,12 +191,24 @@ class ModalityReader:
         if k < 0 or layout.paragraph[k] != layout.paragraph[sentence]:
             return None
         if k not in self.by_sentence:  # a sentence without figures: "Компания построит завод в …"
-            said = [self._clause(c) for c in layout.starts(k)]
-            found = "plan" if "plan" in said else "actual" if "actual" in said else None
-            if found is None:
-                return None
-            self.by_sentence[k] = found
+            return self._said(k)
         return self.by_sentence[k]
+
+    def _said(self, sentence: int) -> str | None:
+        """What a sentence without figures says, plan if any clause does (remembered once it says)."""
+        said = [self._clause(c) for c in self.layout.starts(sentence)]
+        found = "plan" if "plan" in said else "actual" if "actual" in said else None
+        if found is not None:
+            self.by_sentence[sentence] = found
+        return found
+
+    def _opener(self, sentence: int) -> str | None:
+        """An item of a list of dashes without a verb of its own takes what the line opening the list
+        says: "До 2025 года будут построены: — 4 школы …; — 2 больницы …" are plans."""
+        k = self.layout.list_opener(sentence)
+        if k is None:
+            return None
+        return self.by_sentence[k] if k in self.by_sentence else self._said(k)
 
     def _estimate_of_planned(self, clause: int, sentence: int) -> bool:
         """ "В Рудном построят элеватор. Его стоимость оценивается в 4,5 млрд тенге": a cost
