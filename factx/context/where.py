@@ -234,7 +234,7 @@ class PlaceReader:
         figures = self.figures.get(clause, [])
         k = bisect_left(figures, (m.start, m.end))
         near = figures[max(k - 1, 0) : k + 1]
-        ours = self._with_capacity(figures, (start, end))
+        ours = self._restated(figures, (start, end))
         linked = [(s, e) for s, e in near if dashed(self.doc, m, s, e)]
         if linked:  # "60 школ — в Туркестанской области, 45 школ — в Алматинской и 30 школ — в Шымкенте"
             return not ours.isdisjoint(linked)
@@ -244,16 +244,20 @@ class PlaceReader:
         mine = min(distance(m, s, e) for s, e in ours)
         return not any(distance(m, s, e) < mine for s, e in near if (s, e) not in ours)
 
-    def _with_capacity(self, figures: list[tuple[int, int]], figure: tuple[int, int]) -> set[tuple[int, int]]:
-        """A figure and the capacity written right after it, "на N", or the figure a capacity is of:
-        "4 школы на 6700 мест в Кокшетау" places both at Кокшетау."""
+    def _restated(self, figures: list[tuple[int, int]], figure: tuple[int, int]) -> set[tuple[int, int]]:
+        """A figure and the one written right after it as its capacity, "на N", or as the same amount
+        put otherwise, "или N": "4 школы на 6700 мест в Кокшетау" places both alike, "Мактааральского
+        района — 95,2 тыс. тонн или 27,7%" the second where the first is (not the first at the whole
+        the second is of: "19354,5 руб. или 98% от зарплаты по региону")."""
         if figure not in figures:
             return {figure}
         k = figures.index(figure)
         around = figures[max(k - 1, 0) : k + 2]
         joined = {figure}
         for a, b in pairwise(around):
-            if figure in (a, b) and self.doc.word(a[1]) == "на" and b[0] == a[1] + 1:
+            joiner = self.doc.word(a[1])
+            shares = joiner in RESTATING if figure == b else joiner == "на" and figure == a
+            if b[0] == a[1] + 1 and shares:
                 joined |= {a, b}
         return joined
 
@@ -461,4 +465,5 @@ def innermost(named: list[Mention]) -> list[Mention]:
 SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
 TRAIL = 4  # words between a figure and a place that follows it as its own ("сетей в селе")
 PLACE_WORDS = frozenset({"в", "во", "на"})
+RESTATING = frozenset({"на", "или"})  # "4 школы на 6700 мест", "95,2 тыс. тонн или 27,7%"
 NEAR = 8  # mentions considered on each side of a figure
