@@ -53,6 +53,7 @@ def nearest_few(
 
 
 ELLIPTIC = 6  # tokens of a short clause before its figure: ", в обрабатывающей промышленности — 106,8%"
+LIST_ITEMS = 30  # how many items of a list of dashes may stand between an item and the line opening it
 OPENING_WORDS = 7  # how many words into its clause a place or a period may stand and still open it
 
 
@@ -80,6 +81,22 @@ class Layout:
         if sentence not in self._respectively:
             self._respectively[sentence] = "соответственно" in self.doc.sentence_words(sentence)
         return self._respectively[sentence]
+
+    def list_opener(self, sentence: int) -> int | None:
+        """The sentence that opens the list a sentence is an item of: an item opens with a dash
+        ("— 4 школы в Кокшетау;"), and the line before the first item ends with a colon ("До 2025
+        года будут построены:"); None for a sentence that is no such item."""
+        k = sentence
+        while k > max(sentence - LIST_ITEMS, 0) and self._opens_with_dash(k):
+            k -= 1
+            tokens = self._sentence_tokens(k)
+            if tokens and self.doc.words[tokens.stop - 1] == ":":
+                return k
+        return None
+
+    def _opens_with_dash(self, sentence: int) -> bool:
+        tokens = self._sentence_tokens(sentence)
+        return bool(tokens) and self.doc.words[tokens.start] in DASHES
 
     def _sentence_tokens(self, sentence: int) -> range:
         found = self._sentence_ranges.get(sentence)

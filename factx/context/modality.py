@@ -18,7 +18,6 @@ from ..draft import Draft
 from ..kinds.direction import comparatives
 from ..text.doc import Doc
 from ..text.morph import parses
-from ..text.tokens import DASHES
 from ..vocab import stems, table, words
 from .layout import Layout, is_predicate
 
@@ -47,7 +46,6 @@ def _present(word: str) -> bool:
 
 
 TOLD_BUILT = 2  # how many sentences back a thing told built or opened is still the one a size is of
-LIST_MARKS = DASHES | {"•", "*", "·"}
 COSTED = frozenset({"за", "суммой", "сумму", "созданием"})  # "за 25 млрд", "на сумму 2 млрд"
 
 
@@ -177,6 +175,8 @@ class ModalityReader:
             signal = self._sentence_signal(sentence, own)
         elif signal == "actual" and self._relative_of_plan(own, sentence):
             signal = "plan"  # "превысит 800 тыс. тонн, что превышает прошлый год на 40 тыс."
+        if signal is None:  # "будут построены: — 4 школы в Кокшетау;": the line opening its list
+            signal = self._opener(sentence)
         if signal != "plan" and (
             self._size_of_unbuilt(d, sentence) or self._estimate_of_planned(own, sentence) or self._pledged(d)
         ):
@@ -236,25 +236,27 @@ class ModalityReader:
     def _previous_sentence(self, sentence: int) -> str | None:
         layout = self.layout
         k = sentence - 1
-        if k < 0 or (layout.paragraph[k] != layout.paragraph[sentence] and not self._listed(sentence)):
+        if k < 0 or layout.paragraph[k] != layout.paragraph[sentence]:
             return None
         if k not in self.by_sentence:  # a sentence without figures: "Компания построит завод в …"
-            said = [self._clause(c) for c in layout.starts(k)]
-            found = "plan" if "plan" in said else "actual" if "actual" in said else None
-            if found is None:
-                return None
-            self.by_sentence[k] = found
+            return self._said(k)
         return self.by_sentence[k]
 
-    def _listed(self, sentence: int) -> bool:
-        """A line opened by a dash or bullet after a line that ends in a colon or is such an item itself
-        ("будут открыты: ⏎— 3 детских сада на 840 мест;"): an item of the list the colon introduces."""
-        doc, (start, _) = self.doc, self.doc.sentences[sentence]
-        if doc.word(doc.token_at(start)) not in LIST_MARKS:
-            return False
-        before_start, before_end = doc.sentences[sentence - 1]
-        last = doc.token_at(before_end) - 1
-        return doc.word(last) == ":" or doc.word(doc.token_at(before_start)) in LIST_MARKS
+    def _said(self, sentence: int) -> str | None:
+        """What a sentence without figures says, plan if any clause does (remembered once it says)."""
+        said = [self._clause(c) for c in self.layout.starts(sentence)]
+        found = "plan" if "plan" in said else "actual" if "actual" in said else None
+        if found is not None:
+            self.by_sentence[sentence] = found
+        return found
+
+    def _opener(self, sentence: int) -> str | None:
+        """An item of a list of dashes without a verb of its own takes what the line opening the list
+        says: "До 2025 года будут построены: — 4 школы …; — 2 больницы …" are plans."""
+        k = self.layout.list_opener(sentence)
+        if k is None:
+            return None
+        return self.by_sentence[k] if k in self.by_sentence else self._said(k)
 
     def _estimate_of_planned(self, clause: int, sentence: int) -> bool:
         """ "В Рудном построят элеватор. Его стоимость оценивается в 4,5 млрд тенге": a cost

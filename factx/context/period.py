@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import pairwise
 from typing import Literal
 
 from ..text.doc import Doc
@@ -38,6 +39,7 @@ from .timed import (
 
 WHEN_CLAUSE = "the time its 'когда' clause tells of"
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
+RUN_JOINERS = frozenset({",", "и"})  # what joins values of one measure in a run
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
 
 
@@ -233,7 +235,7 @@ class PeriodReader:
             period = self._respective(chosen.expr, sentence, start)
             why = f"{source} '{self._words(chosen.expr)}'"
             if period is not None:
-                why += ", a year to each figure in order ('соответственно')"
+                why += ", a year to each figure in order"
             else:
                 period = self._resolve(chosen.expr, self.frame, clause)
                 if chosen.expr.span and self.programme is not None and period == self.programme[0]:
@@ -275,7 +277,8 @@ class PeriodReader:
             period, why = Period.year(self.doc_year), "the frame, set by the text's date"
         else:
             period, why = None, "none stated"
-        base = self._compared(clause, start, end, period) if source != WHEN_CLAUSE else None
+        own_base = chosen is not None and chosen.cue is not None  # the figure is the base itself
+        base = None if own_base or source == WHEN_CLAUSE else self._compared(clause, start, end, period)
         label = period.label if period else None
         # "К 2020 году он вырос до 120 млрд": a past verb makes the date a point reached, no deadline
         target = chosen is not None and chosen.expr.target and not happened(doc, layout, clause)
@@ -305,7 +308,7 @@ class PeriodReader:
             mine = [
                 t
                 for t in self.placed.near(found, start)
-                if (t.cue is None or t.cue < start < t.expr.start)
+                if (t.cue is None or t.cue < start < t.expr.start or self._base_after(t, start))
                 and self._span_covers(t, start)
                 and not self._labels_next(t, sentence, start)
             ]
@@ -327,6 +330,16 @@ class PeriodReader:
             return None
         named = [t for t in self.placed.clause(starts[k - 1]) if t.expr.end == clause]
         return named[-1] if named else None
+
+    def _base_after(self, t: Timed, start: int) -> bool:
+        """The figure right after a compared time is that time's value: "40,9 ц/га против прошлогодней
+        в 29,5 ц/га", "против прошлогодних 3,2 млн т" — its period, while the figure before keeps
+        the time as the base it is compared with."""
+        if t.cue is None or self.doc.words[t.cue] != "против" or not t.cue < t.expr.start <= start - 1:
+            return False
+        if t.expr.end > start:
+            return False
+        return all(w in ("в", "во") for w in self.doc.words[t.expr.end : start])
 
     def _labels_next(self, t: Timed, sentence: int, start: int) -> bool:
         """An expression after the figure that a dash joins to the next one names that one's time:
@@ -354,10 +367,26 @@ class PeriodReader:
         the text has not moved on to those years, and the frame stays."""
         if t.years is None or t.months is not None or t.years[0] == t.years[1]:
             return None
-        if not self.layout.respectively(sentence):
-            return None
         after = [s for s in self.in_sentence.get(sentence, []) if s >= t.end]
-        return after if len(after) == t.years[1] - t.years[0] + 1 else None
+        years = t.years[1] - t.years[0] + 1
+        if not self.layout.respectively(sentence):  # "на 2026–2028 годы — с дефицитом 14,8%, 15% и 14,9%"
+            return after[:years] if self._run_of_values(after) == years else None
+        return after if len(after) == years else None
+
+    def _run_of_values(self, starts: list[int]) -> int:
+        """How many figures open a run of values of one measure, joined only by commas and "и", each
+        with the same unit or all sharing the last one's: "14,8%, 15% и 14,9%", "1,2, 1,5 и 1,8 млн т"
+        (not "5 школ, 3 больницы и 2 детсада")."""
+        words_of = self.doc.words
+        run = 1 if starts else 0
+        for a, b in pairwise(starts):
+            between = words_of[a:b]
+            unit = [w for w in between if not w[:1].isdigit() and w not in RUN_JOINERS]
+            last = next((w for w in words_of[b : b + 4] if not w[:1].isdigit() and w not in RUN_JOINERS), "")
+            if len(unit) > 1 or unit not in ([], [last]) or not between or between[-1] not in RUN_JOINERS:
+                break
+            run += 1
+        return run
 
     def _span_covers(self, t: Timed, start: int) -> bool:
         """ "за три года" covers the change told after it ("увеличился на 29,5%"), not a figure before

@@ -60,6 +60,11 @@ def _anaphora() -> dict[str, str]:
     return {row["lemma"]: row["type"] for row in table("context/anaphora.tsv")}
 
 
+def place_noun(lemma: str) -> bool:
+    """A noun of a kind of place ("регион", "район", "город"): a figure counting such nouns counts places."""
+    return lemma in _anaphora()
+
+
 def named_mentions(doc: Doc, places: list[Draft]) -> list[Mention]:
     """The place drafts as mentions, each with the name figures group under and its parent."""
     mentions: list[Mention] = []
@@ -356,11 +361,14 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Named places side by side, joined only by commas, "и", "а также" or a bracketed figure, become
     one mention of several places."""
     out: list[Mention] = []
+    held: list[Mention] = []  # places inside brackets after a place: each alone, the list going on after
     for m in mentions:
         last = out[-1] if out else None
         if last is not None and last.single and m.single and _inside(last, m, doc):
             out[-1] = Mention(last.start, m.end, last.name, last.type, last.parent, body=last.body)
             out[-1].partner = last.partner  # "в Елабужском районе Республики Татарстан": the district
+        elif _held(doc, last, m):
+            held.append(m)
         elif (
             last is not None
             and m.single
@@ -377,7 +385,7 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in out:
         if m.members and len({x.name for x in m.members}) == 1:
             m.name, m.several = m.members[0].name, False  # "Москва … Москва" is one place
-    return out
+    return sorted([*out, *held], key=lambda m: m.start) if held else out
 
 
 def _inside(inner: Mention, outer: Mention, doc: Doc) -> bool:
@@ -403,3 +411,15 @@ def _joined(doc: Doc, end: int, start: int) -> bool:
         if depth == 0 and w not in LIST_JOINERS and w not in "()" and not _settlement_word(doc, k):
             return False
     return True
+
+
+def _held(doc: Doc, last: Mention | None, m: Mention) -> bool:
+    """Another place inside brackets opened after a place: "Косшы (в том числе 1200 мест в Тайтобе)",
+    "СКО (25,7% от РК)" — a part of it or the whole it is measured against, no item of a list with
+    it ("Конаев (бывший Капшагай)" names the same place again)."""
+    if last is None or not doc.same_sentence(last.end - 1, m.start) or m.name == last.name:
+        return False
+    depth = 0
+    for k in range(last.end, m.start):
+        depth += (doc.words[k] == "(") - (doc.words[k] == ")")
+    return depth > 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from ..draft import Draft
 from ..places.gazetteer import entry_named, macro_regions
@@ -36,7 +36,7 @@ from .mentioned import (
     worldwide,
 )
 from .opening import main_place
-from .places import SIZE, Mention
+from .places import SIZE, Mention, place_noun
 from .salience import containers, is_country, is_region, main_name, place_mentions
 
 
@@ -136,6 +136,9 @@ class PlaceReader:
             own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
             closest = nearest(own, start)
             if closest.members:  # "Среди регионов РК … в Туркестанской области и городе Алматы — 5,1%"
+                holder = self._holding_counted(closest, end)
+                if holder is not None:
+                    return holder, f"the place holding the places it counts '{self._words(closest)}'"
                 return self._value(closest, "its own clause, the places nearest to it")
             named = [m for m in own if m.single and not m.anaphor]
             pointing = [m for m in own if m.anaphor and not m.several]
@@ -161,6 +164,12 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _holding_counted(self, listed: Mention, end: int) -> str | None:
+        """A figure that counts places ("три ключевых региона — СКО, Алматинская и Костанайская
+        области") is about the place that holds the places it lists, when the text names it."""
+        lemma = self.doc.readings(end - 1)[0].normal_form if self.doc.readings(end - 1) else ""
+        return self.salience.common_parent(listed.members) if place_noun(lemma) else None
 
     def _pronoun_back(self, sentence: int) -> Mention | None:
         """The one place named outright in the sentence before one that opens with a personal pronoun."""
@@ -225,14 +234,32 @@ class PlaceReader:
         figures = self.figures.get(clause, [])
         k = bisect_left(figures, (m.start, m.end))
         near = figures[max(k - 1, 0) : k + 1]
+        ours = self._restated(figures, (start, end))
         linked = [(s, e) for s, e in near if dashed(self.doc, m, s, e)]
         if linked:  # "60 школ — в Туркестанской области, 45 школ — в Алматинской и 30 школ — в Шымкенте"
-            return (start, end) in linked
+            return not ours.isdisjoint(linked)
         trailing = [(s, e) for s, e in near if self._trails(m, e)]
         if trailing:  # "17 км сетей в селе Коныр и 4,8 км сетей в селе Умтыл": each its own village
-            return (start, end) in trailing
-        mine = distance(m, start, end)
-        return not any(distance(m, s, e) < mine for s, e in near if (s, e) != (start, end))
+            return not ours.isdisjoint(trailing)
+        mine = min(distance(m, s, e) for s, e in ours)
+        return not any(distance(m, s, e) < mine for s, e in near if (s, e) not in ours)
+
+    def _restated(self, figures: list[tuple[int, int]], figure: tuple[int, int]) -> set[tuple[int, int]]:
+        """A figure and the one written right after it as its capacity, "на N", or as the same amount
+        put otherwise, "или N": "4 школы на 6700 мест в Кокшетау" places both alike, "Мактааральского
+        района — 95,2 тыс. тонн или 27,7%" the second where the first is (not the first at the whole
+        the second is of: "19354,5 руб. или 98% от зарплаты по региону")."""
+        if figure not in figures:
+            return {figure}
+        k = figures.index(figure)
+        around = figures[max(k - 1, 0) : k + 2]
+        joined = {figure}
+        for a, b in pairwise(around):
+            joiner = self.doc.word(a[1])
+            shares = joiner in RESTATING if figure == b else joiner == "на" and figure == a
+            if b[0] == a[1] + 1 and shares:
+                joined |= {a, b}
+        return joined
 
     def _trails(self, m: Mention, end: int) -> bool:
         """The place follows a figure ending at `end` as its own, a few words after it with a
@@ -451,4 +478,5 @@ def innermost(named: list[Mention]) -> list[Mention]:
 SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
 TRAIL = 4  # words between a figure and a place that follows it as its own ("сетей в селе")
 PLACE_WORDS = frozenset({"в", "во", "на"})
+RESTATING = frozenset({"на", "или"})  # "4 школы на 6700 мест", "95,2 тыс. тонн или 27,7%"
 NEAR = 8  # mentions considered on each side of a figure
