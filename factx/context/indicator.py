@@ -242,6 +242,8 @@ class IndicatorReader:
         done = doing(self.layout, d, self._near(d), offer.fits, CLAUSE) if uncued else {}
         if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
             return done
+        if uncued and "tourists" in offer.fits and self.border and self.border.visited(self.layout, d):
+            return {"tourists": CLAUSE}  # "Приморье посетили 420 тыс. граждан КНР"
         goods = not (scores or is_generic or capacity or animate(self.doc, d))
         output = (
             made(self.doc, self.layout, d, self._near(d), offer.fits, self._previous.frame, SUBJECT)
