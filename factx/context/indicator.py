@@ -203,6 +203,7 @@ class IndicatorReader:
                 return self._chosen(d, {})
             offer(self._previous.frame, ELLIPTIC + HEAD)
         self._listed(d, offer)
+        self._introduced(d, offer)
         self._headed(d, offer)
         self._context(d, offer)
         scores, confirmed, leans = offer.scores, named.confirmed, named.leans
@@ -405,6 +406,20 @@ class IndicatorReader:
         for cue, _, e in self._near(d):
             if e in (colon, colon - 1):  # "статьи расходов:", "расходы бюджета:"
                 offer(cue.indicator, FOLLOWS + HEAD)
+
+    def _introduced(self, d: Draft, offer: Offers) -> None:
+        """A figure after a colon in its sentence takes, over a weak cue of its own, what the verb of the
+        clause before the colon names by a strong cue: "Мясо подешевело: курица потеряла 1,05%, яблоки —
+        1,6%" are prices, not livestock or harvest (not "Растут поставки сельхозпродукции: экспорт…", whose
+        verb is no cue; an item's strong cue, in its subject, weighs more)."""
+        doc = self.doc
+        colon = next((i for i in range(d.start - 1, d.start - WINDOW, -1) if doc.word(i) == ":"), None)
+        if colon is None or not doc.same_sentence(colon, d.start):
+            return
+        verb = self.layout.verb(self.layout.clause(colon - 1))
+        for cue, s, e in self._near(d):
+            if not cue.weak and verb is not None and s <= verb < e <= colon:
+                offer(cue.indicator, CLAUSE + HEAD)
 
     def _headed(self, d: Draft, offer: Offers) -> None:
         """An item of a list set out line by line after a dash or bullet ("- Мангистауская область — 575
