@@ -87,6 +87,9 @@ AMOUNT_REACH = 3  # tokens before an amount where "из них" may stand
 WHOLE = (
     3  # tokens after the "в" of "доля … в" where the cue of the whole may begin: "в общем объёме экспорта"
 )
+BUDGETS = frozenset({"budget_allocation", "budget_expenditure", "budget_revenue"})  # a budget's lines
+HEADED = 30  # lines of a list back to the one that opens it with a colon
+ITEM_MARKS = DASHES | {"•", "*", "·"}  # what opens a line that is an item of a list
 COMPARED = 3  # tokens between a figure and a percentage or multiplier that compares with it: ", что на"
 
 
@@ -195,7 +198,13 @@ class IndicatorReader:
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
         if self.layout.elliptic(d.start):
             self._elliptic(d, offer)
+        if subject and self._budget_line(d, subject):
+            if self._previous.frame not in offer.fits:  # "в 2,8 раза": a budget's, which a count can't be
+                return self._chosen(d, {})
+            offer(self._previous.frame, ELLIPTIC + HEAD)
         self._listed(d, offer)
+        self._introduced(d, offer)
+        self._headed(d, offer)
         self._context(d, offer)
         scores, confirmed, leans = offer.scores, named.confirmed, named.leans
         if confirmed:
@@ -242,6 +251,8 @@ class IndicatorReader:
         done = doing(self.layout, d, self._near(d), offer.fits, CLAUSE) if uncued else {}
         if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
             return done
+        if uncued and "tourists" in offer.fits and self.border and self.border.visited(self.layout, d):
+            return {"tourists": CLAUSE}  # "Приморье посетили 420 тыс. граждан КНР"
         goods = not (scores or is_generic or capacity or animate(self.doc, d))
         output = (
             made(self.doc, self.layout, d, self._near(d), offer.fits, self._previous.frame, SUBJECT)
@@ -361,6 +372,23 @@ class IndicatorReader:
             if s == own[0][1] and (not heads or s == heads[0]):  # not "доля промышленных ферм — с 12%"
                 offer(cue.indicator, cue.weight(ELLIPTIC) + (WEAK if cue.weak else 0))
 
+    def _budget_line(self, d: Draft, subject: str) -> bool:
+        """A line of a budget after the budget was named, a clause without a verb whose dash leads to its
+        figure ("…, охрана окружающей среды — в 2,8 раза, содействие занятости — на 77%"), measures the
+        budget, not the topic its words touch, when its head noun names nothing itself ("содействие",
+        "образование"; not "доходы — 274 млрд", "НДС — 40 млрд")."""
+        doc, layout = self.doc, self.layout
+        clause = layout.clause(d.start)
+        if self._previous.frame not in BUDGETS or layout.verb(clause) is not None:
+            return False
+        if not any(doc.words[k] in DASHES for k in range(clause, d.start)):
+            return False
+        seq, head = phrase_lemmas(subject)
+        measures = words("indicators/index_cues.txt") | words("indicators/change_words.txt")
+        if head is None or seq[head] & measures:
+            return False  # "индекс физического объёма — 91,5%", "снижение числа пострадавших — 10%"
+        return not any(s <= head < e for _, s, e in matches(seq))
+
     def _listed(self, d: Draft, offer: Offers) -> None:
         """An item of a list its sentence opens with a label and a colon takes the label's indicator,
         weak cue or not: "Основные статьи расходов: образование (11,3 млрд), здравоохранение (8 млрд)"
@@ -378,6 +406,37 @@ class IndicatorReader:
         for cue, _, e in self._near(d):
             if e in (colon, colon - 1):  # "статьи расходов:", "расходы бюджета:"
                 offer(cue.indicator, FOLLOWS + HEAD)
+
+    def _introduced(self, d: Draft, offer: Offers) -> None:
+        """A figure after a colon in its sentence takes, over a weak cue of its own, what the verb of the
+        clause before the colon names by a strong cue: "Мясо подешевело: курица потеряла 1,05%, яблоки —
+        1,6%" are prices, not livestock or harvest (not "Растут поставки сельхозпродукции: экспорт…", whose
+        verb is no cue; an item's strong cue, in its subject, weighs more)."""
+        doc = self.doc
+        colon = next((i for i in range(d.start - 1, d.start - WINDOW, -1) if doc.word(i) == ":"), None)
+        if colon is None or not doc.same_sentence(colon, d.start):
+            return
+        verb = self.layout.verb(self.layout.clause(colon - 1))
+        for cue, s, e in self._near(d):
+            if not cue.weak and verb is not None and s <= verb < e <= colon:
+                offer(cue.indicator, CLAUSE + HEAD)
+
+    def _headed(self, d: Draft, offer: Offers) -> None:
+        """An item of a list set out line by line after a dash or bullet ("- Мангистауская область — 575
+        тыс. тенге") takes what the line opening the list with a colon names by a strong cue: "самая
+        высокая средняя зарплата была в этих областях:" (an item's own cue, in its subject, weighs more)."""
+        doc = self.doc
+        k = doc.sentence_of[d.start]
+        for _ in range(HEADED):
+            if k == 0 or doc.word(doc.token_at(doc.sentences[k][0])) not in ITEM_MARKS:
+                return
+            k -= 1
+            colon = doc.token_at(doc.sentences[k][1]) - 1
+            if doc.word(colon) == ":":
+                for cue, _, e in self._found(k):
+                    if not cue.weak and e <= colon:
+                        offer(cue.indicator, CLAUSE)
+                return
 
     def _incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь

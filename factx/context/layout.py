@@ -168,6 +168,16 @@ class Layout:
             return None
         return self._verbs_so_far(sentence)[bisect_left(starts, clause) - 1]
 
+    def shared_verb(self, i: int) -> int | None:
+        """The verb the clause of token i says, its own or, when it has none, that of the nearest clause
+        before it in its sentence with one ("посетили 420 тыс. граждан КНР, более 100 тыс. граждан Кореи")."""
+        clause = self.clause(i)
+        own = self.verb(clause)
+        if own is not None:
+            return own
+        sentence = self.doc.sentence_of[i]
+        return self._verbs_so_far(sentence)[bisect_left(self.starts(sentence), clause)]
+
     def _verbs_so_far(self, sentence: int) -> list[int | None]:
         """For each clause of a sentence, the verb of the nearest clause up to it that has one: worked
         out once per sentence, a list of a thousand short clauses costing no more than one."""

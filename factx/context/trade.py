@@ -51,6 +51,9 @@ class Border:
         forms = _adjective_forms()
         self.adjectives = {i: forms[doc.words[i]] for i in doc.positions(forms)}  # "китайской" → Китай
         self.home = frozenset(c for c in ([main, *containers(main)] if main else []) if is_country(c))
+        self.placed = frozenset(  # the tokens that name a place, not through an anaphor nor as a body
+            i for m in mentions if not (m.anaphor or m.body) for i in range(m.start, m.end)
+        )
         self._acts: dict[int, list[int]] = {}  # clause → where its words of selling or buying stand
 
     def crossing(self, layout: Layout, d: Draft) -> str | None:
@@ -71,6 +74,16 @@ class Border:
         if any(self._way(i, named) == way for i in clause):
             return "exports" if way == "to" else "imports"
         return None
+
+    def visited(self, layout: Layout, d: Draft) -> bool:
+        """Whether the figure's clause says people came to a place it names: "Приморье посетили 420 тыс.
+        граждан КНР, более 100 тыс. граждан Кореи" count tourists, by their own verb or the one their
+        clause shares; "выставку посетили 5 тыс. человек" names no place, and no tourists."""
+        verb = layout.shared_verb(d.start)
+        if verb is None or not token_lemmas(self.doc, verb) & words("indicators/visit_words.txt"):
+            return False
+        spans = {layout.clause(d.start), layout.clause(verb)}
+        return any(i in self.placed for c in spans for i in layout.tokens(c))
 
     def _way(self, i: int, named: set[str]) -> str | None:
         """Whether token i names abroad as where goods go ("в Китай", "казахстанским партнёрам", "за
