@@ -213,8 +213,8 @@ class PeriodReader:
         # the results of whole years reported mid-text ("об итогах работы за 2025 год"); a headline's or
         # lead's frame holds for the whole passage, plans included, and so do results still forecast
         # ("ожидаем, что по итогам года турпоток достигнет 4,4 млн. Прирост составит 5%")
-        told = not (lead or t.target or self.tense.plans(self.layout.clause(t.start)))
-        self.frame_results = told and t.months is None and reporting(self.doc, t)
+        results = not (lead or t.target) and t.months is None and reporting(self.doc, t)
+        self.frame_results = results and not self.tense.plans(self.layout.clause(t.start))
 
     def _programme(self, t: TimeExpr) -> bool:
         """ "программа на 2025–2030 годы": the years of a plan, which frame what it plans and covers,

@@ -95,10 +95,11 @@ def _act_participle(word: str) -> bool:
 def launch(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
     """ "Запуск агрегата намечен на 2027 год", "Завершить строительство планируется в 2026 году": the
     date a plant or project starts, which frames its figures told after it (its capacity, its cost)."""
-    if t.years is None or t.years[0] != t.years[1] or happened(doc, layout, layout.clause(t.start)):
-        return False  # "Запуск строительства состоялся 7 декабря 2012 года": an event, no frame
-    starts = stems("context/launch_words.txt")
-    return any(w.startswith(starts) for w in doc.words[layout.clause(t.start) : t.start])
+    if t.years is None or t.years[0] != t.years[1]:
+        return False
+    clause, starts = layout.clause(t.start), stems("context/launch_words.txt")
+    named = any(w.startswith(starts) for w in doc.words[clause : t.start])
+    return named and not happened(doc, layout, clause)  # "Запуск … состоялся в 2012 году": an event
 
 
 DOCUMENT_WORDS = 3  # words a budget or plan may stand before its "на 2023 год" ("бюджет области на")
@@ -109,12 +110,13 @@ def document_year(doc: Doc, t: TimeExpr) -> bool:
     figures told of it after ("Его доходная часть — 274,6 млрд"), whatever their tense."""
     if t.years is None or t.years[0] != t.years[1] or t.months is not None or doc.word(t.start - 1) != "на":
         return False
-    documents = words("context/document_nouns.txt")
-    return any(
-        p.normal_form in documents
-        for j in range(max(t.start - 1 - DOCUMENT_WORDS, 0), t.start - 1)
-        for p in doc.readings(j)[:1]
-    )
+    return any(_document(w) for w in doc.words[max(t.start - 1 - DOCUMENT_WORDS, 0) : t.start - 1])
+
+
+@lru_cache(maxsize=100_000)
+def _document(word: str) -> bool:
+    """A form of a budget's or plan's noun ("бюджета", "планом")."""
+    return any(p.normal_form in words("context/document_nouns.txt") for p in parses(word)[:1])
 
 
 def completion_date(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
@@ -122,11 +124,9 @@ def completion_date(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
     dates the figures of its sentence; the next project told after it has a time of its own."""
     if t.years is None or t.years[0] != t.years[1] or t.months is not None or t.target:
         return False
-    clause = layout.clause(t.start)
-    if happened(doc, layout, clause):
-        return False
-    finish = stems("context/completion_dates.txt")
-    return any(w.startswith(finish) for w in doc.words[clause : t.start])
+    clause, finish = layout.clause(t.start), stems("context/completion_dates.txt")
+    named = any(w.startswith(finish) for w in doc.words[clause : t.start])
+    return named and not happened(doc, layout, clause)
 
 
 def reporting(doc: Doc, t: TimeExpr) -> bool:
