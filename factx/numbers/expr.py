@@ -73,11 +73,8 @@ def vague_scales() -> frozenset[str]:
     "тысячи" is also a singular genitive ("одной тысячи") and so is not among them."""
     return frozenset(
         form
-        for form, numeral in numerals().items()
-        if numeral.cls in ("scale", "hundred")
-        and form.isalpha()
-        and form not in abbreviated_scales()
-        and all(p.tag.number == "plur" for p in parses(form) if p.tag.POS == "NOUN")
+        for form in _number_nouns()
+        if all(p.tag.number == "plur" for p in parses(form) if p.tag.POS == "NOUN")
     )
 
 
@@ -87,13 +84,19 @@ def plural_like() -> frozenset[str]:
     "сотни"): alone they are the genitive of one only after a word that asks for it ("около сотни")."""
     return frozenset(
         form
-        for form, numeral in numerals().items()
-        if numeral.cls in ("scale", "hundred")
-        and form.isalpha()
-        and form not in abbreviated_scales()
-        and any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses(form))
+        for form in _number_nouns()
+        if any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses(form))
         and any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case == "gent" for p in parses(form))
     )
+
+
+def _number_nouns() -> list[str]:
+    """The forms of the scale and hundred nouns written out in letters ("тысячами", "сотни")."""
+    return [
+        form
+        for form, numeral in numerals().items()
+        if numeral.cls in ("scale", "hundred") and form.isalpha() and form not in abbreviated_scales()
+    ]
 
 
 @cache
