@@ -24,6 +24,7 @@ from .mentioned import (
     nested,
     points_to_previous,
     ranked,
+    ranking_scope,
     respective,
     rubric,
     share_owner,
@@ -130,7 +131,7 @@ class PlaceReader:
             return self._carried_parent(list(way)), f"a way between two places, {ends}"
         if own and self.share:  # "6% всего урожая России", "15% производства страны": the whole, not where
             own = [m for m in own if not share_whole(self.doc, m, end)]
-        own = [m for m in own if not self._share_whole(m)]
+        own = [m for m in own if not self._share_whole(m) and not self._scope(m)]
         if own:
             # a figure's noun is what it counts ("газифицируют 2 села"): a place beside it says where
             own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
@@ -147,11 +148,17 @@ class PlaceReader:
             return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
         if worldwide(self.doc, clause, start):
             return None, "the world, no single place"
-        opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
+        opening = [
+            m
+            for m in self._near(self.opening.get(sentence, []), start)
+            if m.end <= start and not self._scope(m)
+        ]
         if opening:
             return self._value(opening[-1], "the opening of its sentence")
         named = [
-            m for m in self._near(self.before.get(sentence, []), start) if is_named(m) and m.end <= start
+            m
+            for m in self._near(self.before.get(sentence, []), start)
+            if is_named(m) and m.end <= start and not self._scope(m)
         ]
         if len({m.name for m in named}) == 1:  # "хозяйство … Мактааральского района, планируя получить …"
             return self._value(named[-1], "the one place its sentence names before it")
@@ -161,6 +168,11 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _scope(self, m: Mention) -> bool:
+        """The place is the field of a ranking ("среди регионов ПФО", "самый высокий рост … по
+        Казахстану"), not where the figure is."""
+        return ranking_scope(self.doc, m, self.layout.clause(m.start))
 
     def _pronoun_back(self, sentence: int) -> Mention | None:
         """The one place named outright in the sentence before one that opens with a personal pronoun."""
