@@ -26,6 +26,7 @@ AHEAD = ("регион", "област")  # words for a region that may point at
 
 
 LIST_JOINERS = frozenset({",", "и"})  # words between the items of a list of places
+VILLAGE_SENTENCES = 5  # how far back "жителей села" reaches for the village named
 
 
 class Salience:
@@ -62,6 +63,8 @@ class Salience:
             # товары. Здесь …" points at the goods, not at a town named earlier
             near = inner and self.doc.sentence_of[inner[0].start] >= self.doc.sentence_of[m.start] - 1
             return inner[0].name if near else None
+        if m.anaphor == "settlement":  # "на селе" is the countryside; "жителей села" the village named
+            return self._village(m, before)
         found = _pointed_at(m.anaphor, before, self.names)
         ahead = m.anaphor == "region" and not before and self.doc.words[m.start].startswith(AHEAD)
         if found is None and (m.anaphor == "country" or ahead):
@@ -81,6 +84,20 @@ class Salience:
             if found is None and not foreign and (country := self.country()) is not None:
                 found = capitals().get(country)  # "в столице" in a text on Казахстан's regions: Астана
         return found
+
+    def _village(self, m: Mention, before: list[Mention]) -> str | None:
+        """ "обеспечит помощью свыше 300 жителей села": a word for a village in the genitive singular
+        right after a noun it depends on is the village last named, within the sentences near it."""
+        doc, i = self.doc, m.start
+        head = doc.readings(i - 1)[:1] if i and doc.same_sentence(i - 1, i) else ()
+        own = doc.readings(i)[:1]
+        if not head or head[0].tag.POS != "NOUN" or not own or {"sing", "gent"} not in own[0].tag:
+            return None
+        village = next((x for x in reversed(before) if x.type == "settlement"), None)
+        near = (
+            village is not None and doc.sentence_of[i] - doc.sentence_of[village.start] <= VILLAGE_SENTENCES
+        )
+        return village.name if village is not None and near else None
 
     def _listed_last(self, before: list[Mention]) -> list[Mention]:
         """The last place named and those listed with it, joined by commas and "и" only."""
