@@ -40,6 +40,8 @@ from .opening import main_place
 from .places import SIZE, Mention
 from .salience import containers, is_country, is_region, main_name, place_mentions
 
+AGAINST, THAN = "против", "чем"  # "больше, чем в Y – A против B"
+
 
 class PlaceReader:
     """Places of figures in text order, carrying each paragraph's framing place forward."""
@@ -107,6 +109,9 @@ class PlaceReader:
         sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
         self._index(sentence)
+        compared = self._against(sentence, start, end)
+        if compared is not None:  # "на Дону … больше, чем в Краснодарском крае – 2,9 против 1,6 млн га"
+            return compared
         respective = self._respective(sentence, start)
         if respective is not None:  # "в Акмолинской и Костанайской областях — 3 и 5 млн т соответственно"
             return self._value(respective, "its place in a list read in order ('соответственно')")
@@ -168,6 +173,28 @@ class PlaceReader:
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _against(self, sentence: int, start: int, end: int) -> tuple[str | None, str] | None:
+        """ "Площадь на Дону вдвое больше, чем в Краснодарском крае, – 2,9 против 1,6 млн га": in "A
+        против B" after a comparison "чем в Y", B is Y's figure and A that of the one place named
+        before "чем"."""
+        doc = self.doc
+        first = doc.word(end) == AGAINST
+        if not first and doc.word(start - 1) != AGAINST:
+            return None
+        than = start - 1
+        while than >= 0 and doc.same_sentence(than, start) and doc.words[than] != THAN:
+            than -= 1
+        if than < 0 or doc.words[than] != THAN or not doc.same_sentence(than, start):
+            return None
+        mentions = [m for m in self.before.get(sentence, []) if is_named(m) and m.end <= start]
+        before = [m for m in mentions if m.end <= than]
+        after = [m for m in mentions if m.start > than]
+        if len(after) != 1 or len({m.name for m in before}) != 1:
+            return None
+        if first:
+            return self._value(before[-1], "the place compared before 'чем', its figure before 'против'")
+        return self._value(after[0], "the place after 'чем', its figure after 'против'")
 
     def _scope(self, m: Mention) -> bool:
         """The place is the field of a ranking ("среди регионов ПФО", "самый высокий рост … по
