@@ -80,6 +80,19 @@ def ranked(doc: Doc, k: int, m: Mention) -> bool:
     )
 
 
+def ranking_scope(doc: Doc, m: Mention, clause: int) -> bool:
+    """The place names the field a ranking is made in, not where the figure is: "среди регионов ПФО",
+    "среди стран СНГ" (not "среди спортсменов Татарстана"), or "по" after a ranking word of its clause
+    ("самый высокий рост зарплаты по Казахстану — 9,4%" in an article about one region)."""
+    if doc.word(m.start - 2) == "среди" and m.start - 2 >= clause:
+        noun = doc.readings(m.start - 1)[:1]
+        return bool(noun) and fold(noun[0].normal_form) in words("context/scope_nouns.txt")
+    if doc.word(m.start - 1) != "по" or m.start <= clause:
+        return False
+    said = doc.lower[doc.tokens.starts[clause] : doc.tokens.starts[m.start]]
+    return any(phrase in said for phrase in words("context/ranking_words.txt"))
+
+
 def list_item(doc: Doc, m: Mention) -> bool:
     """A place followed by a dash, a colon or a bracket, or a place a dash gives as the answer
     ("Больше всего посевов — в Костанайской области, 5,8 млн"): an item of a list written as prose."""

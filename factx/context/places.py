@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
 
+from pymorphy3.analyzer import Parse
+
 from ..draft import Draft
 from ..places.candidates import written_case
 from ..places.gazetteer import Entry, entry_named, generic_words
 from ..text.doc import Doc
-from ..text.morph import fold
-from ..text.phrases import common_noun, is_genitive
+from ..text.morph import fold, parses
+from ..text.phrases import PROPER_TAGS, common_noun, is_genitive
 from ..vocab import lemma_forms, stems, table, word_forms, words
 
 # Which kind of place can hold which ("centre" and "republic" are kinds of anaphor: "облцентр", "республика")
@@ -268,8 +270,8 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
         if w in deictic:
             found.append(Mention(i, i + 1, None, "here", anaphor="here"))
             continue
-        noun = common_noun(w)
-        if noun is None or fold(noun.normal_form) not in vocab:
+        noun = _place_noun(w, vocab)
+        if noun is None:
             continue
         kind = vocab[fold(noun.normal_form)]
         if not _points_back(doc, i, kind):
@@ -289,6 +291,13 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
         one = towards if kind == "country" else noun.tag.number != "plur"
         found[-1].partner = (one and _partner(doc, i)) or _came_from(doc, i, i + 1)
     return found
+
+
+def _place_noun(word: str, vocab: dict[str, str]) -> Parse | None:
+    """The reading of the word as a common noun for a place: the likeliest, or another where the
+    likeliest is some other noun ("округу" reads first as "округа", the neighbourhood)."""
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN" and not any(t in p.tag for t in PROPER_TAGS)]
+    return next((p for p in nouns if fold(p.normal_form) in vocab), None)
 
 
 @cache

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ..draft import Draft
-from ..places.gazetteer import Entry, capitals, entry_named
+from ..places.gazetteer import Entry, capitals, entry_named, federal_district
 from ..text.doc import Doc
 from ..vocab import table
 from .offices import statistics_offices
@@ -26,6 +26,8 @@ AHEAD = ("регион", "област")  # words for a region that may point at
 
 
 LIST_JOINERS = frozenset({",", "и"})  # words between the items of a list of places
+DISTRICT = "округ"  # the word for a federal district, which points back at one named
+VILLAGE_SENTENCES = 5  # how far back "жителей села" reaches for the village named
 
 
 class Salience:
@@ -62,6 +64,11 @@ class Salience:
             # товары. Здесь …" points at the goods, not at a town named earlier
             near = inner and self.doc.sentence_of[inner[0].start] >= self.doc.sentence_of[m.start] - 1
             return inner[0].name if near else None
+        district = self._federal_district(m, before)
+        if district is not None:  # "средний рост по округу" after "среди регионов ПФО"
+            return district
+        if m.anaphor == "settlement":  # "на селе" is the countryside; "жителей села" the village named
+            return self._village(m, before)
         found = _pointed_at(m.anaphor, before, self.names)
         ahead = m.anaphor == "region" and not before and self.doc.words[m.start].startswith(AHEAD)
         if found is None and (m.anaphor == "country" or ahead):
@@ -81,6 +88,29 @@ class Salience:
             if found is None and not foreign and (country := self.country()) is not None:
                 found = capitals().get(country)  # "в столице" in a text on Казахстан's regions: Астана
         return found
+
+    def _federal_district(self, m: Mention, before: list[Mention]) -> str | None:
+        """ "по округу" (no "городскому", "сельскому" between) after a federal district was named: a
+        figure over that district, a macro-region, not over the last region named ("лидирует в
+        округе" still ranks the region)."""
+        doc = self.doc
+        if not doc.words[m.start].startswith(DISTRICT) or m.several or doc.word(m.start - 1) != "по":
+            return None
+        return next((x.name for x in reversed(before) if x.name and federal_district(x.name)), None)
+
+    def _village(self, m: Mention, before: list[Mention]) -> str | None:
+        """ "обеспечит помощью свыше 300 жителей села": a word for a village in the genitive singular
+        right after a noun it depends on is the village last named, within the sentences near it."""
+        doc, i = self.doc, m.start
+        head = doc.readings(i - 1)[:1] if i and doc.same_sentence(i - 1, i) else ()
+        own = doc.readings(i)[:1]
+        if not head or head[0].tag.POS != "NOUN" or not own or {"sing", "gent"} not in own[0].tag:
+            return None
+        village = next((x for x in reversed(before) if x.type == "settlement"), None)
+        near = (
+            village is not None and doc.sentence_of[i] - doc.sentence_of[village.start] <= VILLAGE_SENTENCES
+        )
+        return village.name if village is not None and near else None
 
     def _listed_last(self, before: list[Mention]) -> list[Mention]:
         """The last place named and those listed with it, joined by commas and "и" only."""

@@ -24,6 +24,7 @@ from .mentioned import (
     nested,
     points_to_previous,
     ranked,
+    ranking_scope,
     respective,
     rubric,
     share_owner,
@@ -38,6 +39,8 @@ from .mentioned import (
 from .opening import main_place
 from .places import SIZE, Mention, place_noun
 from .salience import containers, is_country, is_region, main_name, place_mentions
+
+AGAINST, THAN = "против", "чем"  # "больше, чем в Y – A против B"
 
 
 class PlaceReader:
@@ -106,6 +109,9 @@ class PlaceReader:
         sentence, clause = doc.sentence_of[start], layout.clause(start)
         self._advance(sentence)
         self._index(sentence)
+        compared = self._against(sentence, start, end)
+        if compared is not None:  # "на Дону … больше, чем в Краснодарском крае – 2,9 против 1,6 млн га"
+            return compared
         respective = self._respective(sentence, start)
         if respective is not None:  # "в Акмолинской и Костанайской областях — 3 и 5 млн т соответственно"
             return self._value(respective, "its place in a list read in order ('соответственно')")
@@ -130,7 +136,7 @@ class PlaceReader:
             return self._carried_parent(list(way)), f"a way between two places, {ends}"
         if own and self.share:  # "6% всего урожая России", "15% производства страны": the whole, not where
             own = [m for m in own if not share_whole(self.doc, m, end)]
-        own = [m for m in own if not self._share_whole(m)]
+        own = [m for m in own if not self._share_whole(m) and not self._scope(m)]
         if own:
             # a figure's noun is what it counts ("газифицируют 2 села"): a place beside it says where
             own = [m for m in own if not (m.anaphor and m.start in self.counted)] or own
@@ -150,11 +156,17 @@ class PlaceReader:
             return self.last[1][0], "the figure before it, which it goes on from"  # "…на 3,7%, до 8,2 млн т"
         if worldwide(self.doc, clause, start):
             return None, "the world, no single place"
-        opening = [m for m in self._near(self.opening.get(sentence, []), start) if m.end <= start]
+        opening = [
+            m
+            for m in self._near(self.opening.get(sentence, []), start)
+            if m.end <= start and not self._scope(m)
+        ]
         if opening:
             return self._value(opening[-1], "the opening of its sentence")
         named = [
-            m for m in self._near(self.before.get(sentence, []), start) if is_named(m) and m.end <= start
+            m
+            for m in self._near(self.before.get(sentence, []), start)
+            if is_named(m) and m.end <= start and not self._scope(m)
         ]
         if len({m.name for m in named}) == 1:  # "хозяйство … Мактааральского района, планируя получить …"
             return self._value(named[-1], "the one place its sentence names before it")
@@ -170,6 +182,33 @@ class PlaceReader:
         области") is about the place that holds the places it lists, when the text names it."""
         lemma = self.doc.readings(end - 1)[0].normal_form if self.doc.readings(end - 1) else ""
         return self.salience.common_parent(listed.members) if place_noun(lemma) else None
+
+    def _against(self, sentence: int, start: int, end: int) -> tuple[str | None, str] | None:
+        """ "Площадь на Дону вдвое больше, чем в Краснодарском крае, – 2,9 против 1,6 млн га": in "A
+        против B" after a comparison "чем в Y", B is Y's figure and A that of the one place named
+        before "чем"."""
+        doc = self.doc
+        first = doc.word(end) == AGAINST
+        if not first and doc.word(start - 1) != AGAINST:
+            return None
+        than = start - 1
+        while than >= 0 and doc.same_sentence(than, start) and doc.words[than] != THAN:
+            than -= 1
+        if than < 0 or doc.words[than] != THAN or not doc.same_sentence(than, start):
+            return None
+        mentions = [m for m in self.before.get(sentence, []) if is_named(m) and m.end <= start]
+        before = [m for m in mentions if m.end <= than]
+        after = [m for m in mentions if m.start > than]
+        if len(after) != 1 or len({m.name for m in before}) != 1:
+            return None
+        if first:
+            return self._value(before[-1], "the place compared before 'чем', its figure before 'против'")
+        return self._value(after[0], "the place after 'чем', its figure after 'против'")
+
+    def _scope(self, m: Mention) -> bool:
+        """The place is the field of a ranking ("среди регионов ПФО", "самый высокий рост … по
+        Казахстану"), not where the figure is."""
+        return ranking_scope(self.doc, m, self.layout.clause(m.start))
 
     def _pronoun_back(self, sentence: int) -> Mention | None:
         """The one place named outright in the sentence before one that opens with a personal pronoun."""

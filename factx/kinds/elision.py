@@ -313,7 +313,28 @@ def _counted_part(doc: Doc, a: Amount, last: Amount) -> bool:
     """A part of a count: "47 школ, из них 12"; after a sum only a scaled number is a part of it
     ("12 семей на сумму 4 млн рублей (из них 7 — молодые)": the 7 counts families)."""
     assert last.tail is not None
-    return _part_of(doc, a) and (a.scaled or last.tail.kind != "money")
+    part = _part_of(doc, a) or _dashed_part(doc, a)
+    return (part and (a.scaled or last.tail.kind != "money")) or _next_part(doc, a, last)
+
+
+def _dashed_part(doc: Doc, a: Amount) -> bool:
+    """ "16 проектов, 8 из которых – в промышленности": a number before "из которых" and a dash opens
+    a breakdown of the count before; without the dash ("в девяти из них наблюдается рост") the number
+    is told of, not counted; "одна из них — …" picks one out, it counts nothing."""
+    one = a.value is not None and a.value <= 1
+    return doc.words[a.end : a.end + 2] in PART_OPENERS and doc.word(a.end + 2) == "-" and not one
+
+
+def _next_part(doc: Doc, a: Amount, last: Amount) -> bool:
+    """ "16 проектов, 8 из которых – в промышленности, 3 – в туризме": after a part that borrowed its
+    unit, a number between a comma and a dash is the next part of the same count."""
+    return (
+        RULE in last.rules
+        and doc.word(a.start - 1) in (",", ";")
+        and doc.word(a.end) == "-"
+        and a.end == a.num_end
+        and doc.same_sentence(last.start, a.start)
+    )
 
 
 def _near(doc: Doc, last: Amount, a: Amount) -> bool:

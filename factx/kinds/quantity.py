@@ -14,7 +14,7 @@ from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
 from ..text.phrases import adjective, adjective_readings, agreeing, nominative_phrase
 from ..text.tokens import CLOSING_QUOTES, OPENING_QUOTES
-from ..vocab import PhraseTable, table, words
+from ..vocab import PhraseTable, stems, table, words
 from .amounts import Amount, Tail, tailed
 
 MAX_ADJECTIVES = 3
@@ -55,6 +55,8 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
         return None
     if not unit.isupper() and not _counts(expr, doc.words[after - 1]):  # "6 АГРС" does not decline
         return None
+    if unit in words("quantity/rank_nouns.txt") and _ranked(doc, expr.start, after):
+        return None
     return Tail("noun", expr.start, after, "quantity.counted_noun", unit=unit)
 
 
@@ -70,6 +72,25 @@ def _counts(expr: NumberExpr, noun: str) -> bool:
         p.tag.POS == "NOUN" and (p.tag.number != "sing" or p.tag.case in ("gent", "gen2"))
         for p in parses(noun)
     ) or not any(p.tag.POS == "NOUN" for p in parses(noun))
+
+
+def _ranked(doc: Doc, start: int, after: int) -> bool:
+    """ "область занимает 1 место по республике", "– 1 место по РК": a place in a ranking, told by a
+    word of ranking before the number in its sentence (a verb of holding only before the singular:
+    "партия занимает 217 мест" holds seats) or a scope of ranking right after the noun; "5 мест в
+    детском саду" and "школа на 600 мест" count seats."""
+    before = (
+        doc.words[j] for j in doc.window(start, RANK_WINDOW) if j < start and doc.same_sentence(j, start)
+    )
+    singular = any(p.tag.number == "sing" for p in parses(doc.words[after - 1])[:1])
+    cues = stems("quantity/rank_before.txt") + (stems("quantity/rank_verbs.txt") if singular else ())
+    if any(w.startswith(cues) for w in before):
+        return True
+    following = " ".join(doc.words[after : after + 2])
+    return any(following == p or following.startswith(p + " ") for p in words("quantity/rank_after.txt"))
+
+
+RANK_WINDOW = 10  # how far before "N место" a word of ranking reaches
 
 
 def _after_duration_word(doc: Doc, i: int) -> bool:

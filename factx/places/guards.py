@@ -123,8 +123,24 @@ def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
         nominative
         and not counted
         and doc.same_sentence(k, i)
-        and any(fold(p.normal_form) in words("places/feature_words.txt") for p in doc.readings(k)[:2])
-    )  # "озерах": the dictionary's likeliest reading is the town Озёры
+        and (_feature_word(doc, k) or _feature_phrase(doc, k))
+    )
+
+
+def _feature_word(doc: Doc, k: int) -> bool:
+    """A word for a natural feature at k, by any of its two likeliest readings ("озерах": the
+    dictionary's likeliest is the town Озёры)."""
+    return any(fold(p.normal_form) in words("places/feature_words.txt") for p in doc.readings(k)[:2])
+
+
+def _feature_phrase(doc: Doc, k: int) -> bool:
+    """A two-word name of a resort ending at k, its head in any form and its second word as written:
+    "зоны отдыха Алаколь", "на базе отдыха Балхаш" names the resort by its lake, not the town."""
+    if k < 1 or not doc.same_sentence(k - 1, k):
+        return False
+    heads = {fold(p.normal_form) for p in doc.readings(k - 1)[:2]}
+    pairs = (phrase.split() for phrase in words("places/feature_words.txt"))
+    return any(len(pair) == 2 and pair[1] == doc.words[k] and pair[0] in heads for pair in pairs)
 
 
 def _list_start(doc: Doc, i: int) -> int:

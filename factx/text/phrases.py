@@ -36,12 +36,19 @@ def adjective(word: str) -> Parse | None:
 @lru_cache(maxsize=100_000)
 def adjective_readings(word: str) -> tuple[Parse, ...]:
     """Every reading as an adjective or participle that can modify a noun, likeliest first:
-    "начинающим" is instrumental singular first, dative plural too."""
+    "начинающим" is instrumental singular first, dative plural too. "самый", which the dictionary
+    files with the pronouns, makes a superlative of the adjective after it ("12 самых крупных
+    проектов") and is read as one."""
     return tuple(
         p
         for p in parses(word)
-        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag
+        if p.tag.POS in ("ADJF", "PRTF")
+        and ("Apro" not in p.tag or p.normal_form == SUPERLATIVE)
+        and "Anum" not in p.tag
     )
+
+
+SUPERLATIVE = "самый"
 
 
 def agreeing(word: str, noun: Parse) -> Parse | None:
