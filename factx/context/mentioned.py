@@ -159,6 +159,13 @@ def _clause_opening(clause: int, start: int) -> range:
     return range(clause, min(clause + OPENING_WORDS, start))
 
 
+def spent_on_previous(doc: Doc, clause: int, start: int) -> bool:
+    """The clause says before the figure that it is spent on what was just described: "На эти цели
+    предусмотрено 270 млн", "Для этого выделят …"."""
+    said = " ".join(doc.words[clause:start]).lower()
+    return any(f" {phrase} " in f" {said} " for phrase in words("context/purpose_back.txt"))
+
+
 def distributive(doc: Doc, clause: int, start: int) -> bool:
     distributive = words("context/distributive_words.txt")
     return any(doc.words[k] in distributive for k in _clause_opening(clause, start))

@@ -304,6 +304,7 @@ class PeriodReader:
             (self.placed.segment(clause), "the clauses sharing its verb"),
             (self._opening_before(sentence, start), "the opening of its sentence"),
             (self._stated_before(sentence, start), "its sentence before it"),
+            (self._joined_predicate(clause), "the predicate joined to its own by 'и'"),
         ):
             mine = [
                 t
@@ -398,6 +399,17 @@ class PeriodReader:
             return False  # "за время действия программы" with no programme's years stated: it says nothing
         before = self.doc.word(start - 1)
         return t.expr.end <= start and before != "до" and not before.startswith("достиг")
+
+    def _joined_predicate(self, clause: int) -> list[Timed]:
+        """The year of the predicate that shares the figure's subject, joined to its own by "и", in the
+        same tense: "Инвестиции увеличатся в 5 раз и составят 737 млрд тенге в 2025 году" — both are
+        the 2025 figures, not the programme's span."""
+        after = self.layout.next_clause(clause)
+        if after is None or self.doc.words[after] != "и" or self.layout.verb(after) != after + 1:
+            return []
+        if self.tense.plans(clause) != self.tense.plans(after):
+            return []
+        return [t for t in self.placed.clause(after) if t.cue is None and not t.expr.span]
 
     def _stated_before(self, sentence: int, start: int) -> list[Timed]:
         """What an earlier clause of the sentence states ("Программа рассчитана до 2029 года, общий

@@ -142,6 +142,19 @@ def works(doc: Doc, taken: set[int]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def town_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A town named by its adjective right before a noun of its own government ("омская мэрия
+    представила поправки в бюджет города"): a body's mention of that town, whose figures they are
+    when the text has set no place."""
+    found = []
+    for k in doc.positions(word_forms("context/city_body_nouns.txt")):
+        i = k - 1
+        town = _town_of(doc, i) if i >= 0 and i not in taken and _adjectival(doc.words[i]) else None
+        if town is not None:
+            found.append(Mention(i, k, town.grouped, town.type, town.parent, body=True))
+    return found
+
+
 def _adjectival(word: str) -> bool:
     return "ск" in word or "цк" in word
 
@@ -157,7 +170,8 @@ def _town_of(doc: Doc, i: int) -> Entry | None:
     if lemma.endswith("цкий"):  # "череповецкий" → Череповец, "липецкий" → Липецк
         tries += [lemma[:-3], lemma[:-2]]
     for name in filter(None, tries):
-        entry = entry_named(written_case(name, doc.tokens.raw(i)))
+        raw = doc.tokens.raw(i)  # "омская мэрия": a town's adjective in lower case names it too
+        entry = entry_named(written_case(name, raw[:1].upper() + raw[1:]))
         if entry is not None and entry.type == "city":
             return entry
     return None

@@ -18,6 +18,7 @@ from .places import (
     named_mentions,
     national_adjectives,
     region_adjectives,
+    town_bodies,
     works,
 )
 from .residents import resident_adjectives
@@ -266,7 +267,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     taken = {k for p in places for k in range(p.start, p.end)}
     found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
     found += [*demonyms(doc), *works(doc, taken), *resident_adjectives(doc, taken)]
-    found += statistics_offices(doc, taken)
+    found += [*statistics_offices(doc, taken), *town_bodies(doc, taken)]
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, mentions)  # a town's district written after it is named too

@@ -31,6 +31,7 @@ from .mentioned import (
     share_whole,
     side_of_country,
     some_of_kind,
+    spent_on_previous,
     totals,
     whole,
     works_at,
@@ -173,9 +174,27 @@ class PlaceReader:
         previous = self._pronoun_back(sentence)
         if previous is not None:  # "… хлопкоробы Жетысайского района. Им предстоит собрать …"
             return self._value(previous, "the one place of the sentence its pronoun goes on from")
+        went_on = self._spent_on_last(sentence, clause, start)
+        if went_on is not None:  # "… водопровода в селе Ащысай … На эти цели предусмотрено 270 млн"
+            return went_on
         if self.frame is not None:
             return self.frame[0], f"the frame, set by {self.frame[1]}"
         return self.main, "the document's main place" if self.main else "none stated"
+
+    def _spent_on_last(self, sentence: int, clause: int, start: int) -> tuple[str | None, str] | None:
+        """A figure spent on what the sentence before described ("На эти цели …") takes the place its
+        figure had from that sentence itself (not from the frame), when that sentence names one place
+        ("38 км сетей в Сатпаеве, еще 12 – в Каражале. На эти цели …": works in two places)."""
+        if self.last is None or self.last[0] != sentence - 1:
+            return None
+        if len({m.name for m in self.before.get(sentence - 1, []) if is_named(m)}) != 1:
+            return None
+        if not spent_on_previous(self.doc, clause, start):
+            return None
+        name, why = self.last[1]
+        if name is None or why.startswith(("the frame", "the document's")):
+            return None
+        return name, f"what the sentence before described, the place of its figure: {why}"
 
     def _holding_counted(self, listed: Mention, end: int) -> str | None:
         """A figure that counts places ("три ключевых региона — СКО, Алматинская и Костанайская
@@ -487,9 +506,11 @@ class PlaceReader:
         are about what stands there."""
         named = [m for m in self.before.get(k, []) if is_named(m) and not abroad(self.doc, m, k, self.main)]
         named = innermost(named)
-        if not named:
-            return None
         verbs = stems("context/location_verbs.txt")
+        if not named:
+            named = self._pointed_back(k, verbs)
+            self.located_at = k if named else self.located_at
+            return named[-1] if named else None
         if k not in self.figured:  # "Компания построит завод в Туркестанской области.": the figures after
             verbs += stems("context/project_verbs.txt")  # it are about the plant
         if not any(map(str.startswith, self.doc.sentence_words(k), repeat(verbs))) and not works_at(
@@ -498,6 +519,41 @@ class PlaceReader:
             return None
         self.located_at = k
         return named[-1]
+
+    def _pointed_back(self, k: int, verbs: tuple[str, ...]) -> list[Mention]:
+        """A sentence without figures or places named outright that locates something with a verb of
+        where it stands at a noun pointing back to one place ("Объект расположен в промышленной зоне
+        города" after a visit to a town): that place. Plans' prose ("на территории района
+        реализуются …") does not locate a thing."""
+        if k in self.figured or not any(map(str.startswith, self.doc.sentence_words(k), repeat(verbs))):
+            return []
+        pointing = [
+            m
+            for m in self.before.get(k, [])
+            if m.anaphor
+            and not m.several
+            and not m.body
+            and m.anaphor != "country"
+            and self._located_by_verb(m, verbs)
+        ]
+        resolved = {self.salience.resolve(m) for m in pointing}
+        return pointing[-1:] if len(resolved) == 1 and None not in resolved else []
+
+    def _located_by_verb(self, m: Mention, verbs: tuple[str, ...]) -> bool:
+        """A noun pointing back ends the phrase of place a verb of where something stands opens:
+        "расположен в специальной экономической зоне города" (not "расположенным в городе", which
+        describes, nor "рассказал главе региона")."""
+        readings = self.doc.readings(m.start)
+        if not readings or readings[0].tag.POS != "NOUN":
+            return False
+        for i in range(m.start - 2, max(m.start - TRAIL - 2, 0) - 1, -1):
+            word = self.doc.words[i]
+            if word.startswith(verbs):
+                verb = self.doc.readings(i)
+                return self.doc.words[i + 1] in PLACE_WORDS and bool(verb) and verb[0].tag.POS in FINITE
+            if not word.isalpha():
+                return False
+        return False
 
 
 def innermost(named: list[Mention]) -> list[Mention]:
@@ -517,5 +573,6 @@ def innermost(named: list[Mention]) -> list[Mention]:
 SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
 TRAIL = 4  # words between a figure and a place that follows it as its own ("сетей в селе")
 PLACE_WORDS = frozenset({"в", "во", "на"})
+FINITE = frozenset({"VERB", "PRTS"})  # "находится", "расположен": a verb that states, not describes
 RESTATING = frozenset({"на", "или"})  # "4 школы на 6700 мест", "95,2 тыс. тонн или 27,7%"
 NEAR = 8  # mentions considered on each side of a figure
