@@ -48,6 +48,7 @@ from .scene import (
     extent,
     funded,
     funding_verb,
+    goods_priced,
     named_whole,
     nominative_noun,
     one_project,
@@ -194,6 +195,8 @@ class IndicatorReader:
             return self._chosen(d, {})
         if kind == "money" and per_unit(self.doc, d) and not funded(self.layout, d, self._near(d)):
             offer("price", FOLLOWS)  # not "компенсируют до 20 тыс. рублей за гектар"
+        if goods_priced(self.doc, d):
+            offer("price", FOLLOWS + HEAD)  # "рост на такие виды продуктов, как яйцо на 4,7%"
         if earned(self.doc, self.layout, d, self._near(d)):
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
         if self.layout.elliptic(d.start):
