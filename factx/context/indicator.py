@@ -48,6 +48,7 @@ from .scene import (
     extent,
     funded,
     funding_verb,
+    goods_priced,
     named_whole,
     nominative_noun,
     one_project,
@@ -194,10 +195,12 @@ class IndicatorReader:
             return self._chosen(d, {})
         if kind == "money" and per_unit(self.doc, d) and not funded(self.layout, d, self._near(d)):
             offer("price", FOLLOWS)  # not "компенсируют до 20 тыс. рублей за гектар"
+        if goods_priced(self.doc, d):
+            offer("price", FOLLOWS + HEAD)  # "рост на такие виды продуктов, как яйцо на 4,7%"
         if earned(self.doc, self.layout, d, self._near(d)):
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
-        if self.layout.elliptic(d.start):
-            self._elliptic(d, offer)
+        if self.layout.elliptic(d.start) and not verb_named(self.doc, self.layout, d, self._near(d)):
+            self._elliptic(d, offer)  # not after a verb that names it: "подорожали овощи: картофель — на 18%"
         if subject and self._budget_line(d, subject):
             if self._previous.frame not in offer.fits:  # "в 2,8 раза": a budget's, which a count can't be
                 return self._chosen(d, {})
@@ -507,6 +510,15 @@ class IndicatorReader:
                 continue
             if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
                 offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
+                continue
+            if (
+                e == d.start - 1
+                and doc.word(e) == "на"
+                and not (cue.weak or s in qualifiers)
+                and d.kind == "percent"
+            ):  # what changed by it, over a longer cue further off: "рост … за счёт роста в промышленности
+                # на 17%", "роста ВРП на 4,8%"; not a qualifier: "урожайности зерновых на 25,8%"
+                offer(cue.indicator, cue.weight(SUBJECT))
                 continue
             distance = max(
                 s - d.end + 2, d.start - e + 1, 0

@@ -147,10 +147,12 @@ class Layout:
         """The figure at token i ends a short clause after another of its sentence, a dash standing for
         its verb and the clause opening with a few words that say what the figure is of: "…, в
         обрабатывающей промышленности — 106,8%", "…, импорта — 4%", "…, расходы — 401,2 млрд"; not one
-        that "и" joins to the noun before it."""
+        that "и" joins to the noun before it. The dash may stand before the "на" of a change: "…, сельском
+        хозяйстве — на 3,1%, строительстве — на 18,8%"."""
         clause = self.clause(i)
         first = self.starts(self.doc.sentence_of[i])[0]
-        short = clause != first and 0 < i - clause <= ELLIPTIC and self.doc.word(i - 1) in DASHES
+        dash = i - 2 if self.doc.word(i - 1) == "на" else i - 1
+        short = clause != first and 0 < dash - clause < ELLIPTIC and self.doc.word(dash) in DASHES
         joined = (
             self.doc.words[clause] == "и" or self.doc.word(clause + 1) == "и"
         )  # ", и малых предприятий —"

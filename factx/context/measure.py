@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..draft import Draft
-from ..kinds.direction import direction_stems, stem_class
+from ..kinds.direction import comparatives, direction_stems, stem_class
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.tokens import DASHES
@@ -236,10 +236,11 @@ def _direction(doc: Doc, i: int, figure: int) -> bool:
 
 
 def _compares(doc: Doc, i: int, figure: int) -> bool:
-    """A verb or noun of change, or a verb that compares ("превышает") after "на" and the figure."""
+    """A verb or noun of change, or a verb that compares ("превышает") after "на" and the figure, or a
+    comparative of cost with that "на": "дороже на 5,9% стали услуги"."""
     w = doc.word(i)
     return _direction(doc, i, figure) or (
-        doc.same_sentence(i, figure) and stem_class(w, _qualifying_verbs()) == "gt"
+        doc.same_sentence(i, figure) and (stem_class(w, _qualifying_verbs()) == "gt" or w in comparatives())
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..draft import Draft
+from ..kinds.direction import change_class
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import is_genitive
@@ -86,6 +87,37 @@ def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
     first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
     return bool(units) and any(
         token_lemmas(doc, i) & units and not numeric(doc, i - 1) for i in range(first, d.start)
+    )
+
+
+def goods_priced(doc: Doc, d: Draft) -> bool:
+    """A change "на N%" measures a price when it is said to make goods dearer or cheaper ("дороже на 5,9%
+    стали услуги"), or when its sentence tells of a rise or fall "на" goods named in the accusative,
+    right after the word of change or its figure: "рост на такие виды продуктов, как яйцо на 4,7%, мясо
+    на 1,7%", "стоимость выросла на 5,7% на ювелирные изделия, бензин на 1,6%" (not "рост ВРП на душу")."""
+    if doc.word(d.start - 1) != "на":
+        return False
+    if token_lemmas(doc, d.start - 2) & words("indicators/dearer_words.txt"):
+        return True
+    start, end = doc.sentences[doc.sentence_of[d.start]]
+    first, last = doc.token_at(start), doc.token_at(end)
+    for j in range(first, last):
+        if change_class(doc.words[j]) not in ("up", "down"):
+            continue
+        k = j + 1
+        if doc.word(k) == "на" and numeric(doc, k + 1):  # past the change's own figure: "выросла на 5,7%"
+            k += 1
+            while k < last and numeric(doc, k):
+                k += 1
+        if doc.word(k) == "на" and k + 1 < last and _goods_named(doc, k + 1):
+            return True
+    return False
+
+
+def _goods_named(doc: Doc, i: int) -> bool:
+    """A noun or its adjective in the accusative (or the nominative it shares a form with), no number."""
+    return not numeric(doc, i) and any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("accs", "nomn") for p in doc.readings(i)[:1]
     )
 
 
