@@ -19,7 +19,7 @@ from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
 from .places.codes import codes_of, in_kazakhstan, kato_units
 from .places.finder import find_places
-from .places.gazetteer import federal_district, gazetteer
+from .places.gazetteer import gazetteer, russian_macro_region
 from .places.ner import ner_places, require_natasha
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
@@ -113,7 +113,7 @@ class Extractor:
         contexts = context_of(doc, numeric, places, dated)
         by_draft = {id(d): c for d, c in zip(numeric, contexts, strict=True)}
         numeric = [d for d in numeric if d.kind in wanted]
-        reported = [p for p in places if not federal_district(p.fields["name"])]
+        reported = [p for p in places if not russian_macro_region(p.fields["name"])]
         chosen = [*numeric, *reported] if "place" in wanted else numeric
         kazakhstan = in_kazakhstan(p.fields["canonical"] or p.fields["name"] for p in places)
         return _Found(norm, doc, chosen, by_draft, kazakhstan)

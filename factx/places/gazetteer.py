@@ -329,8 +329,15 @@ def macro_regions() -> frozenset[str]:
 
 
 def federal_district(name: str) -> bool:
-    """A federal district ("Южный федеральный округ", "ЮФО"): a level of Russia's administration that
-    frames figures for the context but is no place fact, as annotators count places (a country,
-    region, district, city or settlement)."""
+    """A federal district ("Южный федеральный округ", "ЮФО"): a level of Russia's administration."""
     entry = entry_named(name)
     return entry is not None and entry.main.endswith("федеральный округ")
+
+
+def russian_macro_region(name: str) -> bool:
+    """A federal district or another part of Russia bigger than a region ("Сибирь", "Поволжье"): it
+    frames figures for the context but is no place fact, as annotators count places (a country,
+    region, district, city or settlement). Kazakhstan's parts ("Восточный Казахстан") often name one
+    region and stay."""
+    entry = entry_named(name)
+    return entry is not None and entry.parent == "Россия" and name in macro_regions()
