@@ -100,6 +100,8 @@ def _dash_after_villages(doc: Doc, i: int, drafts: list[Draft]) -> bool:
         k = drafts[-1].start - 1
     if not doc.same_sentence(k, i):
         return False
+    if doc.words[k].startswith("пункт") and fold(doc.word(k - 1)).startswith("населен"):
+        return True  # "входят три населенных пункта: Кокдонен, Жаксылык и Кумарык"
     villages = words("places/village_words.txt")
     return any(
         p.tag.POS == "NOUN" and p.tag.number == "plur" and fold(p.normal_form) in villages
