@@ -19,10 +19,11 @@ from .measure import measure_of
 from .modality import ModalityReader
 from .opening import lead_starts, opening_sentences
 from .period import PeriodReader
+from .place_state import SHARES
 from .subject import subject_of
 from .times import find_times
 from .trade import Border
-from .where import SHARES, PlaceReader
+from .where import PlaceReader
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,18 +10,17 @@ from ..places.gazetteer import Entry, capitals, entry_named, federal_district
 from ..text.doc import Doc
 from ..vocab import table
 from .offices import statistics_offices
+from .place_lists import group_lists
 from .places import (
     Mention,
     anaphors,
     demonyms,
-    group_lists,
     named_mentions,
     national_adjectives,
     region_adjectives,
-    town_bodies,
-    works,
 )
 from .residents import resident_adjectives
+from .town_adjectives import town_bodies, works
 
 AHEAD = ("регион", "област")  # words for a region that may point at one named after them
 

@@ -1,0 +1,181 @@
+"""What a place reader reads from: the place mentions indexed by sentence and clause, the figures
+beside them, the frame it carries, and the place each mention gives.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..draft import Draft
+from ..places.gazetteer import entry_named, macro_regions
+from ..text.doc import Doc
+from .between import ways
+from .layout import Layout, nearest_few
+from .mentioned import (
+    demonstrated,
+    ranked,
+    ranking_scope,
+    rubric,
+    share_owner,
+    share_whole,
+    side_of_country,
+    some_of_kind,
+)
+from .opening import main_place
+from .places import SIZE, Mention
+from .salience import containers, main_name, place_mentions
+
+SHARES = frozenset({"percent", "share"})  # figures that may name the whole they are part of after them
+NEAR = 8  # mentions considered on each side of a figure
+TRAIL = 4  # words between a figure and a place that follows it as its own ("сетей в селе")
+PLACE_WORDS = frozenset({"в", "во", "на"})
+
+
+class PlaceState:
+    """Mentions and figures indexed for a place reader, the frame it carries and what each mention names."""
+
+    def __init__(
+        self, doc: Doc, layout: Layout, places: list[Draft], figures: list[Draft], leads: dict[int, int]
+    ) -> None:
+        """`leads`: the headline and lead sentences and where each starts past a dateline
+        (opening.lead_starts)."""
+        self.doc, self.layout = doc, layout
+        self.mentions, self.salience = place_mentions(doc, places)
+        self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
+        self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
+        for m in self.mentions:
+            sentence = doc.sentence_of[m.start]
+            if m.anaphor == "here" and self.salience.resolve(m) is None:
+                continue  # "Здесь" after a sentence that names no place: a segment, a field, not a place
+            if rubric(doc, m):
+                continue  # "23 сентября 2022 г. 21:23 / Новости Казахстана"
+            if m.locates and m.start >= leads.get(sentence, 0):  # a dateline's town locates nothing
+                self.before.setdefault(sentence, []).append(m)
+        self.ways = ways(doc, self.mentions)  # sentence → the ways between two places it names
+        self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
+        self.opening: dict[int, list[Mention]] = {}  # sentence → mentions that open a clause
+        self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
+        self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
+        self.share_ends = sorted(d.end for d in figures if d.kind in SHARES)
+        self.in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence → its figures, in order
+        for d in sorted(figures, key=lambda d: d.start):
+            self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
+            self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
+        self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
+        self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
+        # a place the headline ranks among others ("Туркестанская область лидирует по вводу жилья") is
+        # not what the article is about
+        unranked = [m for m in self.mentions if doc.sentence_of[m.start] not in leads or not self._ranked(m)]
+        last_lead = max(leads, default=0)
+        first_figure = min(self.figured, default=len(doc.sentences))
+        lead_paragraph = {  # the sentences after the lead in its paragraph, before any figure
+            k
+            for k in range(last_lead + 1, first_figure)
+            if layout.paragraph[k] == layout.paragraph[last_lead]
+        }
+        main = main_place(doc, leads, unranked, self.salience, lead_paragraph, first_figure)
+        self.main = None if main in macro_regions() else main  # "в Сибири": no single place (CONTEXT.md)
+        self.share = False  # the figure read now is a percent or a share
+        self.next_sentence = 0
+        self.located_at = -1  # the last sentence that located something with a verb of where it stands
+        self.settled = False  # the frame is where the thing the text is about stands, no visit
+        self.left_main = False  # the frame moved to where it is from the main place
+        self.frame: tuple[str | None, str] | None = None  # the place the reader carries, and where it was set
+        # the last figure's sentence, place and end token
+        self.last: tuple[int, tuple[str | None, str], int] | None = None
+
+    def _index(self, sentence: int) -> None:
+        """Sort a sentence's mentions by clause and find those that open one, once."""
+        if sentence in self.opening:
+            return
+        layout = self.layout
+        self.opening[sentence] = []
+        for m in self.before.get(sentence, []):
+            for clause in {layout.clause(m.start), layout.clause(m.end - 1)}:
+                self.by_clause.setdefault(clause, []).append(m)
+            if (layout.framing(m.start) or layout.described(m.start)) and not m.body:
+                self.opening[sentence].append(m)
+
+    def _near(self, mentions: list[Mention], start: int) -> list[Mention]:
+        """The mentions (in text order) nearest to a token, a few on each side."""
+        return nearest_few(mentions, start, self.starts, lambda m: m.start, NEAR)
+
+    def _words(self, m: Mention) -> str:
+        return " ".join(self.doc.tokens.raw(k) for k in range(m.start, m.end))
+
+    def _value(self, m: Mention, why: str) -> tuple[str | None, str]:
+        words_of = self._words(m)
+        if m.single:
+            name, kind = m.name, "the place"
+        else:
+            name = self.salience.resolve(m)
+            kind = "several places" if m.several else "a word pointing back"
+            if name is None and m.members:
+                name, kind = self._carried_parent(m.members), "several places of the place carried"
+            generic = m.several or m.anaphor == "settlement"  # "на селе": the countryside
+            if name is None and m.several and (some_of_kind(self.doc, m) or m.anaphor == "country"):
+                # "в северных регионах", "из соседних стран": some places, or other countries
+                return None, f"{why}, some places of a kind, no single place '{words_of}'"
+            if name is None and generic and not m.members and not demonstrated(self.doc, m):
+                # "в моногородах", "во всех регионах" with no place after them: all places of a kind
+                # together belong to the place the reader carries that holds such places, else to
+                # the country, when the text names one country.
+                name, kind = self._holder(m.type), "all places of a kind in the place carried"
+                if name is None:
+                    name, kind = self.salience.country(), "all places of a kind in the country"
+        if name in macro_regions() or side_of_country(self.doc, m):
+            return None, f"{why}, a macro-region, no single place '{words_of}'"
+        return name, f"{why}, {kind} '{words_of}'"
+
+    def _carried(self) -> str | None:
+        """The place the reader carries: the frame's, else the document's main place."""
+        return self.frame[0] if self.frame is not None and self.frame[0] else self.main
+
+    def _carried_parent(self, members: list[Mention]) -> str | None:
+        """Towns or districts side by side inside the place the reader carries ("В Балхаше и Приозерске
+        сдано 14 домов" in an article about Карагандинская область): that place. Regions side by side
+        are not summed into their country ("в Акмолинской и Костанайской областях" → None)."""
+        carried = self._carried()
+        parent = self.salience.common_parent(members)
+        if parent is None or carried is None:
+            return None
+        if main_name(parent) == main_name(carried):
+            parent = carried  # under the name the text gives it ("область Абай", "Абайская область")
+        elif parent not in containers(carried):
+            return None
+        entry = entry_named(parent)
+        return parent if entry is not None and entry.type != "country" else None
+
+    def _holder(self, kind: str) -> str | None:
+        """The nearest region or country holding the carried place that is bigger than places of this
+        kind: "в моногородах", "в сельских районах" → the region carried; "в регионах" → its country."""
+        carried = self._carried()
+        rank = SIZE.get(kind)
+        if carried is None or rank is None:
+            return None
+        for name in containers(carried, include=True):
+            entry = entry_named(name)
+            if entry is not None and SIZE.get(entry.type, 0) > max(rank, SIZE["district"]):
+                return name  # a region at least: "в селах" in a district's paragraph are the region's
+        return None
+
+    def _ranked(self, m: Mention) -> bool:
+        return ranked(self.doc, self.doc.sentence_of[m.start], m)
+
+    def _scope(self, m: Mention) -> bool:
+        """The place is the field of a ranking ("среди регионов ПФО", "самый высокий рост … по
+        Казахстану"), not where the figure is."""
+        return ranking_scope(self.doc, m, self.layout.clause(m.start))
+
+    def _of_share(self, m: Mention) -> bool:
+        """The place is the whole a share just before it is part of: "Это 6% всего урожая России"."""
+        k = bisect_left(self.share_ends, m.start + 1)
+        return bool(k) and share_whole(self.doc, m, self.share_ends[k - 1])
+
+    def _share_whole(self, m: Mention) -> bool:
+        """The place after a share's own place in its clause: the whole the share is of."""
+        clause, sentence = self.layout.clause(m.start), self.doc.sentence_of[m.start]
+        return any(
+            share_owner(self.doc, o) and o.start < m.start and self.layout.clause(o.start) == clause
+            for o in self.before.get(sentence, [])
+        )

@@ -1,0 +1,67 @@
+"""Towns named by their adjective: in the name of works there ("Павлодарский алюминиевый завод"),
+or before a noun of their own government ("омская мэрия").
+"""
+
+from __future__ import annotations
+
+from ..places.candidates import written_case
+from ..places.gazetteer import Entry, entry_named
+from ..text.doc import Doc
+from ..vocab import word_forms
+from .places import Mention, of_a_body
+
+TOWN_ADJECTIVE = ("ский", "цкий")
+WORKS_REACH = 3  # words between a town's adjective and the works' noun ("Павлодарский алюминиевый завод")
+
+
+def works(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A town named by its adjective in the name of works there ("на Павлодарском алюминиевом
+    заводе", "Экибастузская ГРЭС-1"): a mention of that town, since figures about works are where
+    they stand."""
+    forms = word_forms("context/works_nouns.txt")
+    found = []
+    seen: set[int] = set()
+    for k in doc.positions(forms):
+        for i in range(max(k - WORKS_REACH, 0), k):
+            if i in taken or i in seen or not doc.is_capitalised(i) or not _adjectival(doc.words[i]):
+                continue
+            seen.add(i)
+            town = _town_of(doc, i)
+            if town is not None:
+                found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=of_a_body(doc, i)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def town_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A town named by its adjective right before a noun of its own government ("омская мэрия
+    представила поправки в бюджет города"): a body's mention of that town, whose figures they are
+    when the text has set no place."""
+    found = []
+    for k in doc.positions(word_forms("context/city_body_nouns.txt")):
+        i = k - 1
+        town = _town_of(doc, i) if i >= 0 and i not in taken and _adjectival(doc.words[i]) else None
+        if town is not None:
+            found.append(Mention(i, k, town.grouped, town.type, town.parent, body=True))
+    return found
+
+
+def _adjectival(word: str) -> bool:
+    return "ск" in word or "цк" in word
+
+
+def _town_of(doc: Doc, i: int) -> Entry | None:
+    """The town a place adjective is made from: "павлодарский" → Павлодар, "карагандинский" →
+    Караганда, "усть-каменогорский" → Усть-Каменогорск, "экибастузская" → Экибастуз."""
+    lemma = next((p.normal_form for p in doc.readings(i) if p.tag.POS == "ADJF"), "")
+    if not lemma.endswith(TOWN_ADJECTIVE):
+        return None
+    stem = lemma[:-4]
+    tries = [stem, stem + "ск", stem + "а", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else ""]
+    if lemma.endswith("цкий"):  # "череповецкий" → Череповец, "липецкий" → Липецк
+        tries += [lemma[:-3], lemma[:-2]]
+    for name in filter(None, tries):
+        raw = doc.tokens.raw(i)  # "омская мэрия": a town's adjective in lower case names it too
+        entry = entry_named(written_case(name, raw[:1].upper() + raw[1:]))
+        if entry is not None and entry.type == "city":
+            return entry
+    return None
