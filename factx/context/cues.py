@@ -140,7 +140,9 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
     """Each cue found in a sequence of lemma sets, with where it starts and ends; not one that a longer
     cue of another indicator, no weaker than it, opens with ("стоимость" of "стоимость проезда", a
     price), nor a word of value right before a strong cue of an indicator of money ("стоимость
-    импорта" is imports; "стоимость школы" a project's cost)."""
+    импорта" is imports; "стоимость школы" a project's cost), nor one whose gap holds a strong cue of
+    another indicator, which the words around it qualify ("объём инвестиций в экономику" is investment,
+    not "объём экономики")."""
     found = [
         (cue, i, end)
         for i, here in enumerate(seq)
@@ -156,7 +158,15 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
         for cue, s, e in found
         if not any(_opens(cue, e, other, e2) for other, e2 in starts[s])
         and not (len(cue.words) == 1 and cue.words[0] in _value_words() and e in monetary)
+        and not _spans_other(cue, s, e, found)
     ]
+
+
+def _spans_other(cue: Cue, s: int, e: int, found: list[tuple[Cue, int, int]]) -> bool:
+    """A strong cue of another indicator stands in the gap of `cue`, between its first and last word."""
+    return any(
+        s < s2 and e2 < e and not other.weak and other.indicator != cue.indicator for other, s2, e2 in found
+    )
 
 
 def _opens(cue: Cue, e: int, other: Cue, e2: int) -> bool:

@@ -251,7 +251,9 @@ class IndicatorReader:
             offer(crossing, TRADED)
         capacity = self.doc.word(d.start - 1) == "на"  # "кампус на 2,5 тыс. студентов": the object's
         uncued = not (scores or confirmed or named.leans or capacity) and of_people(self.doc, d, seq[-1])
-        done = doing(self.layout, d, self._near(d), offer.fits, CLAUSE) if uncued else {}
+        # a generic noun that is a cue alone only leans to it: "квартиры получили 4 тыс. жителей"
+        alone = plain and not (named_by or confirmed or named.leans or capacity)
+        done = doing(self.layout, d, self._near(d), offer.fits, CLAUSE) if uncued or alone else {}
         if done:  # people no cue names, filed by what they get or do: "практику прошли 300 выпускников"
             return done
         if uncued and "tourists" in offer.fits and self.border and self.border.visited(self.layout, d):

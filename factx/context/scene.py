@@ -27,6 +27,8 @@ FIELDS = frozenset({"sown_area", "harvest"})  # what says an area is a field
 TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
 SHARE_BEFORE = 3  # tokens before a cue of money where "доля" makes its "в" name the whole
+PURPOSE = frozenset({"на", "для"})  # before a purpose money is given for: "для поддержки МСБ"
+PURPOSE_REACH = 2  # tokens from a purpose to the branch it names: "поддержки субъектов малого бизнеса"
 INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
 WHOLE_AFTER = 3  # tokens after a share where the whole it is of may stand: "две трети бюджета"
 FUNDING = frozenset(
@@ -268,18 +270,29 @@ def destined(doc: Doc, found: list[tuple[Cue, int, int]]) -> frozenset[int]:
     named just before goes to: "инвестиции в обрабатывающую промышленность", "средства, направленные
     в АПК" measure the money, not the branch's output. The branch runs on through the cues that begin
     inside it or qualify it in the genitive ("в переработку продукции сельского хозяйства"). Not after
-    "доля", whose "в" names the whole ("доля иностранных компаний в промышленности")."""
+    "доля", whose "в" names the whole ("доля иностранных компаний в промышленности"). A branch after a
+    purpose ("для поддержки субъектов МСБ", "на развитие АПК") is where money goes too."""
     ends = {e for c, s, e in found if c.indicator in FUNDING and not _share_of(doc, s)}
     shadowed: set[int] = set()
     reach = -1  # where the branch named last ends
     for cue, s, e in found:
         if cue.indicator in FUNDING:
             continue
-        into = doc.words[s - 1] in INTO and s - 1 in ends
+        into = (doc.words[s - 1] in INTO and s - 1 in ends) or _purposed(doc, s)
         if into or s < reach or (s == reach and is_genitive(doc.words[s])):
             shadowed.add(s)
             reach = max(reach, e, _group_end(doc, s))
     return frozenset(shadowed)
+
+
+def _purposed(doc: Doc, s: int) -> bool:
+    """A cue at s names the branch of a purpose money is given for, a word or two after it: "для
+    поддержки (субъектов) малого бизнеса", "на развитие туризма"."""
+    purposes = words("indicators/purpose_words.txt")
+    return any(
+        token_lemmas(doc, k) & purposes and doc.word(k - 1) in PURPOSE
+        for k in range(max(1, s - PURPOSE_REACH), s)
+    )
 
 
 def _share_of(doc: Doc, i: int) -> bool:
