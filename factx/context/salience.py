@@ -8,6 +8,7 @@ from functools import cache
 from ..draft import Draft
 from ..places.gazetteer import Entry, capitals, entry_named, federal_district
 from ..text.doc import Doc
+from ..text.page import is_credit_line, line_at
 from ..vocab import table
 from .offices import statistics_offices
 from .place_lists import group_lists
@@ -262,7 +263,8 @@ def _main(m: Mention) -> str:
 
 def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salience]:
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
-    named = named_mentions(doc, places)
+    starts = doc.tokens.starts  # a picture's credit line frames nothing ("Фото: акимат … области")
+    named = named_mentions(doc, [p for p in places if not is_credit_line(line_at(doc.text, starts[p.start]))])
     taken = {k for p in places for k in range(p.start, p.end)}
     found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
     found += [*demonyms(doc), *works(doc, taken), *resident_adjectives(doc, taken)]

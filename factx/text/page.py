@@ -201,3 +201,23 @@ def _first_date(line: str) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+CREDIT_WORDS = 12  # how long a credit line under a picture may be
+
+
+def is_credit_line(line: str) -> bool:
+    """A short line crediting a picture ("Фото: акимат Карагандинской области", "Фото пресс-службы"):
+    a place there says whose picture it is, not what the article is about."""
+    said = line.strip().lower().split()
+    if not said or len(said) > CREDIT_WORDS:
+        return False
+    opener = line.lower().split(":", 1)[0].strip() if ":" in line else " ".join(said[:2])
+    credits = words("context/credit_words.txt")
+    return opener in credits or said[0].rstrip(":") in credits
+
+
+def line_at(text: str, at: int) -> str:
+    """The line of text that holds offset `at`."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
