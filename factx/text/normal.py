@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .page import is_date_line
+
 _ONE_FOR_ONE = str.maketrans(
     {
         "\u00a0": " ",
@@ -135,6 +137,10 @@ def _soft_break(m: re.Match[str]) -> str:
         k -= 1
     before = text[k] if k >= 0 else ""
     word_before = before.isalnum() or before == "_"
+    if not m.group("letter"):
+        end = text.find("\n", m.end())
+        if is_date_line(text[m.end() : end if end >= 0 else len(text)].strip()):
+            return "\n"  # a headline over its date line ("… с озимыми⏎7 августа 2024 15:15"): two lines
     return " " if (word_before if m.group("letter") else before in _LOWER) else "\n"
 
 
