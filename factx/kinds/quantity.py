@@ -220,6 +220,9 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
         return None  # a count in words governs its adjective: "двух аварийных", not "двух этажные"
     while k < doc.size and (_number_word(doc.words[k]) or doc.words[k] in NUMBER_PARTS) and k - j < 8:
         k += 1
+    # "33 централизованные и 191 автономная котельная": after a number ending in one, the noun is
+    # in the nominative singular
+    one = doc.word(k - 1).endswith("1") and not doc.word(k - 1).endswith("11")
     for m in range(k, min(k + MAX_ADJECTIVES + 1, doc.size)):
         if not doc.same_sentence(j, m):
             return None
@@ -228,7 +231,7 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
             readings = (  # a noun a count governs: not one in the nominative singular, a subject
                 p
                 for p in parses(doc.words[m])
-                if p.tag.POS == noun.tag.POS == "NOUN" and {"nomn", "sing"} not in p.tag
+                if p.tag.POS == noun.tag.POS == "NOUN" and (one or {"nomn", "sing"} not in p.tag)
             )
             return next((p for p in readings if agreeing(doc.words[j], p) is not None), None)
         if adjective(doc.words[m]) is None:
