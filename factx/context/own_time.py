@@ -42,6 +42,8 @@ class OwnTime(PeriodState):
                 if based:  # figure is the base itself, whatever its clause stated before it
                     return based[0], why
                 before = [t for t in mine if t.expr.end <= start]
+                if not self.dated:  # "в рамках кампании 2023 года на текущий момент собрано …" undated:
+                    before = [t for t in before if not t.expr.now] or before  # "now" is in that year
                 return (before[-1] if before else mine[0]), why
         return None, ""
 
