@@ -63,6 +63,9 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
         period = when.read(d.start, d.end)
         mode = modality.modality(d, period.target)
         when_, period_why = period.of(mode)
+        if mode == "actual" and when_ is not None and date is not None and when_.first_year > date.year:
+            mode = "plan"  # a time after the text's date has not come: "бюджет на 2026 год приняли", in 2025
+            when_, period_why = period.of(mode)
         subject = subject_of(doc, d, skipped)
         indicator = indicators.read(d, subject)
         sentence = doc.sentence_of[d.start]

@@ -19,7 +19,7 @@ _PLACEHOLDER = re.compile(r"\[\[[^\[\]\n]{0,80}\]\]|\{\{[^{}\n]{0,80}\}\}|\{%[^%
 LINE = re.compile(r"[^\n]*\n|[^\n]+")
 # "15 марта 2026", "12 марта, 2019 09:40", "3 мар. 2024": the genitive month names and abbreviations
 # of the shared month table; a site's "октябрь 29, 2025" puts the month, in any case, before the day.
-_MONTHS = month_names("gent", "abbr")
+_MONTHS = month_names("gent", "abbr", "nomn")  # "07 Август 2025 | GMT +5" too
 _ANY_MONTH = month_names()
 _NAMED_MONTH = month_names("nomn")
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"  # a year, or one a page glued to its time: "201109:10"
@@ -31,9 +31,6 @@ _DATE = re.compile(
     + r"|(?<![а-яё])(?P<mon4>"
     + "|".join(sorted(_ANY_MONTH, key=len, reverse=True))
     + r")\.?\s+(?P<d4>\d{1,2}),\s*(?P<y4>\d{4})(?!\d)"
-    + r"|(?<![а-яё])(?P<mon5>"  # a magazine's or archive's "Июнь 2022": the month's first day
-    + "|".join(sorted(_NAMED_MONTH, key=len, reverse=True))
-    + r")\s+(?P<y5>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4})"
     + _YEAR_END
     + r"|(?P<y3>\d{4})-(?P<m3>\d{2})(?:-(?P<d3>\d{2}))?(?!\d))",  # "date 2024-06": its first day
@@ -116,7 +113,7 @@ def header(text: str) -> tuple[str | None, dt.date | None]:
         if _is_prose(line):
             date = date or _first_date(line[:DATELINE_CHARS])  # "ПАВЛОДАР, 30.06.2024. В области …"
             break
-        found = _first_date(line) or _split_date(previous, line)
+        found = _first_date(line) or _month_over_year(f"{previous} {line}") or _month_over_year(line)
         previous = line
         if line.lower() in _NAMED_MONTH:
             continue  # "Июнь" over "2022": one date line in two
@@ -134,11 +131,17 @@ def header(text: str) -> tuple[str | None, dt.date | None]:
     return title, date or _signed_off(text)
 
 
-def _split_date(previous: str, line: str) -> dt.date | None:
-    """A month and its year on two lines of a page's header ("Июнь" over "2022")."""
-    if not (line.isdigit() and len(line) == 4 and previous.lower() in _NAMED_MONTH):
-        return None
-    return _first_date(f"{previous} {line}")
+def _month_over_year(line: str) -> dt.date | None:
+    """A line that is a month and its year and nothing else, as archives head a page ("Июнь 2022",
+    or "Июнь" over "2022"): the month's first day. Within a caption ("Варшава. Ноябрь 1939 года.") the
+    words date a picture, not the page."""
+    found = _MONTH_YEAR.fullmatch(line.strip().lower())
+    return dt.date(int(found["year"]), _NAMED_MONTH[found["month"]], 1) if found else None
+
+
+_MONTH_YEAR = re.compile(
+    r"(?P<month>" + "|".join(_NAMED_MONTH) + r")\s+(?P<year>(?:19|20)\d\d)(?:\s+г(?:ода|\.)?)?"
+)
 
 
 def _signed_off(text: str) -> dt.date | None:
@@ -189,8 +192,6 @@ def _first_date(line: str) -> dt.date | None:
             year, month, day = int(m["y1"]), _MONTHS[m["mon"].lower()], int(m["d1"])
         elif m["mon4"]:
             year, month, day = int(m["y4"]), _ANY_MONTH[m["mon4"].lower()], int(m["d4"])
-        elif m["mon5"]:
-            year, month, day = int(m["y5"]), _NAMED_MONTH[m["mon5"].lower()], 1
         elif m["y2"]:
             year, month, day = int(m["y2"]), int(m["m2"]), int(m["d2"])
         else:
