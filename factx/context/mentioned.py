@@ -162,7 +162,7 @@ def _clause_opening(clause: int, start: int) -> range:
 def spent_on_previous(doc: Doc, clause: int, start: int) -> bool:
     """The clause says before the figure that it is spent on what was just described: "На эти цели
     предусмотрено 270 млн", "Для этого выделят …"."""
-    said = " ".join(doc.words[clause:start]).lower()
+    said = " ".join(doc.words[clause:start])  # the words are lower-cased
     return any(f" {phrase} " in f" {said} " for phrase in words("context/purpose_back.txt"))
 
 

@@ -273,12 +273,18 @@ class ModalityReader:
     def _building(self, start: int) -> bool:
         """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге",
         "ведется строительство завода суммой 67 млрд тенге")."""
-        doc, building = self.doc, stems("context/building_verbs.txt")
+        doc, built = self.doc, self._building_words(start)
         tokens = self.layout.tokens(self.layout.clause(start))
-        built = [i for i in tokens if doc.words[i].startswith(building)]
         return any(_signal(doc.words[i]) == "actual" for i in built) or (
             bool(built) and any(_present(doc.words[i]) for i in tokens)
         )
+
+    def _building_words(self, start: int) -> list[int]:
+        """The words of the figure's clause that name building ("строят", "строительство")."""
+        building = stems("context/building_verbs.txt")
+        return [
+            i for i in self.layout.tokens(self.layout.clause(start)) if self.doc.words[i].startswith(building)
+        ]
 
     def _told_or_built(self, sentence: int) -> bool:
         """The sentence has a verb, or names building ("Главное — строительство фабрики
@@ -321,10 +327,7 @@ class ModalityReader:
         # строительство фермы на 200 голов")
         told_before = any(self._completed(k) for k in range(max(sentence - TOLD_BUILT, 0), sentence))
         clause = self.layout.clause(start)
-        building = any(
-            doc.words[i].startswith(stems("context/building_verbs.txt")) for i in self.layout.tokens(clause)
-        )
-        return not (told_before and self._clause(clause) == "actual" and not building)
+        return not (told_before and self._clause(clause) == "actual" and not self._building_words(start))
 
     def _completed(self, sentence: int) -> bool:
         """A verb of the sentence says a thing is built or running ("построен", "запущен", "работает")."""

@@ -24,10 +24,7 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif _held(doc, last, m):
             held.append(m)
         elif (
-            last is not None
-            and m.single
-            and (last.single or last.members)
-            and _joined(doc, last.end, m.start)
+            last is not None and m.single and (last.single or last.members) and joined(doc, last.end, m.start)
         ):
             members = [*(last.members or [last]), m]
             partner = members[0].partner  # "в Китай, Россию и Турцию": one preposition for all
@@ -54,7 +51,7 @@ def _inside(inner: Mention, outer: Mention, doc: Doc) -> bool:
     return SIZE.get(outer.type, 0) > SIZE.get(inner.type, 0) > 0
 
 
-def _joined(doc: Doc, end: int, start: int) -> bool:
+def joined(doc: Doc, end: int, start: int) -> bool:
     """Only list words between two places: commas, "и", a bracketed figure, "городе" before a name."""
     if not doc.same_sentence(end - 1, start) or start - end > 12:
         return False

@@ -11,7 +11,7 @@ from ..text.doc import Doc
 from ..text.page import is_credit_line, line_at
 from ..vocab import table
 from .offices import statistics_offices
-from .place_lists import group_lists
+from .place_lists import group_lists, joined
 from .places import (
     Mention,
     anaphors,
@@ -26,7 +26,6 @@ from .town_adjectives import town_bodies, works
 AHEAD = ("регион", "област")  # words for a region that may point at one named after them
 
 
-LIST_JOINERS = frozenset({",", "и"})  # words between the items of a list of places
 DISTRICT = "округ"  # the word for a federal district, which points back at one named
 VILLAGE_SENTENCES = 5  # how far back "жителей села" reaches for the village named
 
@@ -114,11 +113,11 @@ class Salience:
         return village.name if village is not None and near else None
 
     def _listed_last(self, before: list[Mention]) -> list[Mention]:
-        """The last place named and those listed with it, joined by commas and "и" only."""
+        """The last place named and those listed with it (place_lists.joined)."""
         listed = before[-1:]
         for prior in reversed(before[:-1]):
-            between = self.doc.words[prior.end : listed[0].start]
-            if not between or not set(between) <= LIST_JOINERS or prior.type != listed[0].type:
+            adjacent = prior.end == listed[0].start  # "в Экибастузе Павлодарской области": one place
+            if adjacent or not joined(self.doc, prior.end, listed[0].start) or prior.type != listed[0].type:
                 break
             listed.insert(0, prior)
         return listed
