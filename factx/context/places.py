@@ -113,11 +113,18 @@ def demonyms(doc: Doc) -> list[Mention]:
     return found
 
 
+@cache
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of bodies' nouns and heads' titles, and every form of them."""
+    lists = ("context/organisation_words.txt", "context/head_of_state_words.txt")
+    return frozenset().union(*map(words, lists)), frozenset().union(*map(word_forms, lists))
+
+
 def of_a_body(doc: Doc, i: int) -> bool:
     """The place ends a body's name: a noun such as "правительства" a few genitive words before it."""
-    bodies = words("context/organisation_words.txt")
+    bodies, forms = _body_words()
     window = range(i - 1, max(i - 5, -1), -1)
-    if word_forms("context/organisation_words.txt").isdisjoint(doc.words[max(i - 4, 0) : i]):  # the window
+    if forms.isdisjoint(doc.words[max(i - 4, 0) : i]):  # the window
         return False  # no body's noun near: the dictionary need not be asked
     for j in window:
         if not doc.same_sentence(j, i) or not doc.words[j].replace("-", "").isalpha():
