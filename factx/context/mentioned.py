@@ -82,8 +82,15 @@ def ranked(doc: Doc, k: int, m: Mention) -> bool:
 
 def ranking_scope(doc: Doc, m: Mention, clause: int) -> bool:
     """The place names the field a ranking is made in, not where the figure is: "среди регионов ПФО",
-    "среди стран СНГ" (not "среди спортсменов Татарстана"), or "по" after a ranking word of its clause
+    "среди стран СНГ" (not "среди спортсменов Татарстана"), "один из крупнейших в стране", or "по"
+    after a ranking word of its clause
     ("самый высокий рост зарплаты по Казахстану — 9,4%" in an article about one region)."""
+    if (
+        doc.word(m.start - 1) in ("в", "во")
+        and m.start > clause
+        and _one_of(doc, max(clause, m.start - ONE_OF_REACH), m)
+    ):
+        return True  # "Заиграевский район — один из самых крупных в Бурятии"
     if doc.word(m.start - 2) == "среди" and m.start - 2 >= clause:
         noun = doc.readings(m.start - 1)[:1]
         return bool(noun) and fold(noun[0].normal_form) in words("context/scope_nouns.txt")
@@ -91,6 +98,15 @@ def ranking_scope(doc: Doc, m: Mention, clause: int) -> bool:
         return False
     said = doc.lower[doc.tokens.starts[clause] : doc.tokens.starts[m.start]]
     return any(phrase in said for phrase in words("context/ranking_words.txt"))
+
+
+ONE_OF_REACH = 6  # tokens before "в <place>" that "один из самых крупных" may stand within
+
+
+def _one_of(doc: Doc, start: int, m: Mention) -> bool:
+    """ "один из (самых) крупных в …", "одна из лучших в …": the place is the field of a comparison."""
+    said = doc.lower[doc.tokens.starts[start] : doc.tokens.starts[m.start]]
+    return any(phrase in said for phrase in words("context/one_of_words.txt"))
 
 
 def list_item(doc: Doc, m: Mention) -> bool:

@@ -95,7 +95,8 @@ class PlaceFrame(PlaceState):
         named = {m.name or "" for m in self.before.get(k, []) if is_named(m)}
         if len(named) > 1 and not nested(named):
             return None
-        return None if ranked(self.doc, k, opening[-1]) else opening[-1]
+        last = self._last_opening(opening)
+        return None if ranked(self.doc, k, last) else last
 
     def _only_body(self, k: int) -> Mention | None:
         """A body's place ("директор департамента финансов мэрии Омска") in a text that has set no place

@@ -120,7 +120,10 @@ class PlaceState:
                 # "в моногородах", "во всех регионах" with no place after them: all places of a kind
                 # together belong to the place the reader carries that holds such places, else to
                 # the country, when the text names one country.
-                name, kind = self._holder(m.type), "all places of a kind in the place carried"
+                name, kind = (
+                    self._holder(m.type, m.start in self.counted),
+                    "all places of a kind in the place carried",
+                )
                 if name is None:
                     name, kind = self.salience.country(), "all places of a kind in the country"
         if name in macro_regions() or side_of_country(self.doc, m):
@@ -146,18 +149,32 @@ class PlaceState:
         entry = entry_named(parent)
         return parent if entry is not None and entry.type != "country" else None
 
-    def _holder(self, kind: str) -> str | None:
+    def _holder(self, kind: str, counted: bool = False) -> str | None:
         """The nearest region or country holding the carried place that is bigger than places of this
-        kind: "в моногородах", "в сельских районах" → the region carried; "в регионах" → its country."""
+        kind: "в моногородах", "в сельских районах" → the region carried; "в регионах" → its country.
+        A figure that counts the places ("на его территории 27 сел") may be the carried place's own,
+        a district's."""
         carried = self._carried()
         rank = SIZE.get(kind)
         if carried is None or rank is None:
             return None
+        floor = rank if counted else max(rank, SIZE["district"])  # "в селах" of a district: the region's
         for name in containers(carried, include=True):
             entry = entry_named(name)
-            if entry is not None and SIZE.get(entry.type, 0) > max(rank, SIZE["district"]):
-                return name  # a region at least: "в селах" in a district's paragraph are the region's
+            size = SIZE.get(entry.type, 0) if entry else SIZE["district"] * name.endswith(" район")
+            if size > floor:
+                return name
         return None
+
+    def _last_opening(self, opening: list[Mention]) -> Mention:
+        """The last of the places opening a sentence, one given by an adjective ("Также в районе — сеть
+        региональных дорог") only when no other is: such a word tells what level a thing is of."""
+        nouns = [m for m in opening if not self._adjective(m)]
+        return (nouns or opening)[-1]
+
+    def _adjective(self, m: Mention) -> bool:
+        readings = self.doc.readings(m.start)
+        return m.name is None and bool(readings) and readings[0].tag.POS == "ADJF"
 
     def _ranked(self, m: Mention) -> bool:
         return ranked(self.doc, self.doc.sentence_of[m.start], m)

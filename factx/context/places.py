@@ -122,15 +122,24 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def of_a_body(doc: Doc, i: int) -> bool:
     """The place ends a body's name: a noun such as "правительства" a few genitive words before it."""
-    bodies, forms = _body_words()
-    window = range(i - 1, max(i - 5, -1), -1)
+    return _headed_by(doc, i, *_body_words())
+
+
+def of_an_office(doc: Doc, i: int) -> bool:
+    """The place ends an office's title: "Аким Павлодарской области", "Глава Бурятии"."""
+    lemmas = words("places/office_titles.txt")
+    return _headed_by(doc, i, lemmas, word_forms("places/office_titles.txt"))
+
+
+def _headed_by(doc: Doc, i: int, lemmas: frozenset[str], forms: frozenset[str]) -> bool:
+    """One of the nouns a few genitive words before the place ("правительства Республики …")."""
     if forms.isdisjoint(doc.words[max(i - 4, 0) : i]):  # the window
-        return False  # no body's noun near: the dictionary need not be asked
-    for j in window:
+        return False  # no such noun near: the dictionary need not be asked
+    for j in range(i - 1, max(i - 5, -1), -1):
         if not doc.same_sentence(j, i) or not doc.words[j].replace("-", "").isalpha():
             return False
         readings = doc.readings(j)
-        if any(fold(p.normal_form) in bodies for p in readings[:2]):
+        if any(fold(p.normal_form) in lemmas for p in readings[:2]):
             return True
         if not readings or readings[0].tag.POS not in ("NOUN", "ADJF"):
             return False

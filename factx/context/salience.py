@@ -18,6 +18,7 @@ from .places import (
     demonyms,
     named_mentions,
     national_adjectives,
+    of_an_office,
     region_adjectives,
 )
 from .residents import resident_adjectives
@@ -192,6 +193,29 @@ def is_country(name: str | None) -> bool:
     return entry is not None and entry.type == "country"
 
 
+def _office_visits(doc: Doc, named: list[Mention]) -> None:
+    """An office's place in a sentence that goes on to a place inside it ("Аким Павлодарской области
+    совершил рабочую поездку в Экибастуз", "Глава Бурятии выехал в Заиграевский район") is whose office
+    it is, as a body's place is: the text goes to the place inside. Alone ("министр сельского хозяйства
+    края сообщил, что намолочено …") it is what the figures are about."""
+    for m in named:
+        if m.body or not m.single or not of_an_office(doc, m.start):
+            continue
+        outer = m.name or ""
+        if any(
+            n.start > m.start and doc.same_sentence(n.start, m.start) and _inside(n, outer) for n in named
+        ):
+            m.body = True
+
+
+def _inside(m: Mention, outer: str) -> bool:
+    """A place within another: by the gazetteer, or a district it does not place beside a region."""
+    if not m.single or m.name == outer:
+        return False
+    held = containers(m.name or "")
+    return outer in held or (not held and m.type == "district" and is_region(outer))
+
+
 def _ancestors(m: Mention) -> list[str]:
     return containers(m.parent, include=True) if m.parent else []
 
@@ -264,6 +288,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     """Every place mention of the text in order, lists grouped, and what anaphors point at."""
     starts = doc.tokens.starts  # a picture's credit line frames nothing ("Фото: акимат … области")
     named = named_mentions(doc, [p for p in places if not is_credit_line(line_at(doc.text, starts[p.start]))])
+    _office_visits(doc, named)
     taken = {k for p in places for k in range(p.start, p.end)}
     found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
     found += [*demonyms(doc), *works(doc, taken), *resident_adjectives(doc, taken)]

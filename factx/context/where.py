@@ -96,7 +96,7 @@ class PlaceReader(PlaceFrame):
             if m.end <= start and not self._scope(m)
         ]
         if opening:
-            return self._value(opening[-1], "the opening of its sentence")
+            return self._value(self._last_opening(opening), "the opening of its sentence")
         named = [
             m
             for m in self._near(self.before.get(sentence, []), start)
