@@ -5,8 +5,9 @@ or before a noun of their own government ("омская мэрия").
 from __future__ import annotations
 
 from ..places.candidates import written_case
-from ..places.gazetteer import Entry, entry_named
+from ..places.gazetteer import Entry, ambiguous, entry_named
 from ..text.doc import Doc
+from ..text.morph import fold
 from ..vocab import word_forms
 from .places import Mention, of_a_body
 
@@ -30,6 +31,44 @@ def works(doc: Doc, taken: set[int]) -> list[Mention]:
             if town is not None:
                 found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=of_a_body(doc, i)))
     return sorted(found, key=lambda m: m.start)
+
+
+def firms(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A town that opens the quoted name of a firm or a zone ("ТОО «Алматинские тепловые сети»", "ОЭЗ
+    «Пермь»"): a body's mention of that town, whose figures they are in a text that names no place
+    itself ("АО «Оренбургские минералы»" is a plant of Ясный, which a report on Ясный names)."""
+    found: list[Mention] = []
+    if taken:
+        return found
+    for k in doc.positions(word_forms("context/firm_forms.txt")):
+        i = k + 2
+        if doc.word(k + 1) not in QUOTES or not doc.same_sentence(k, i) or not doc.is_capitalised(i):
+            continue
+        town = _firms_town(doc, i)
+        if town is not None and doc.word(i + 1) != "-":
+            found.append(Mention(i, i + 1, town.grouped, town.type, town.parent, body=True))
+    return found
+
+
+def _firms_town(doc: Doc, i: int) -> Entry | None:
+    """The town a firm's name opens with, as its adjective or its name; not a town whose name is a
+    region's too ("ЗАО «Алтайская крупа»": Алтай, a town of Kazakhstan, is rather Алтайский край)."""
+    if not _adjectival(doc.words[i]):
+        town = entry_named(doc.tokens.raw(i))
+        return (
+            town
+            if town is not None and town.type == "city" and fold(town.name.lower()) not in ambiguous()
+            else None
+        )
+    town = _town_of(doc, i)
+    if town is None or fold(town.name.lower()) not in ambiguous():
+        return town
+    lemma = next((p.normal_form for p in doc.readings(i) if p.tag.POS == "ADJF"), "")
+    region = entry_named(f"{lemma.capitalize()} край") or entry_named(f"{lemma[:-2].capitalize()}ая область")
+    return town if region is None else None
+
+
+QUOTES = frozenset({"«", '"', "“", "„"})
 
 
 def town_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -56,7 +95,9 @@ def _town_of(doc: Doc, i: int) -> Entry | None:
     if not lemma.endswith(TOWN_ADJECTIVE):
         return None
     stem = lemma[:-4]
-    tries = [stem, stem + "ск", stem + "а", stem + "ь", stem[:-2] + "а" if stem.endswith("ин") else ""]
+    tries = [stem, stem + "ск", stem + "а", stem + "ь"]
+    if stem.endswith("ин"):  # "карагандинский" → Караганда, "алматинский" → Алматы
+        tries += [stem[:-2] + "а", stem[:-2] + "ы"]
     if lemma.endswith("цкий"):  # "череповецкий" → Череповец, "липецкий" → Липецк
         tries += [lemma[:-3], lemma[:-2]]
     for name in filter(None, tries):
