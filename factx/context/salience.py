@@ -22,7 +22,7 @@ from .places import (
     region_adjectives,
 )
 from .residents import resident_adjectives
-from .town_adjectives import firms, town_bodies, works
+from .town_adjectives import district_bodies, firms, town_bodies, works
 
 AHEAD = ("регион", "област")  # words for a region that may point at one named after them
 
@@ -293,6 +293,7 @@ def place_mentions(doc: Doc, places: list[Draft]) -> tuple[list[Mention], Salien
     found = [*named, *anaphors(doc, taken), *region_adjectives(doc), *national_adjectives(doc)]
     found += [*demonyms(doc), *works(doc, taken), *resident_adjectives(doc, taken)]
     found += [*statistics_offices(doc, taken), *town_bodies(doc, taken), *firms(doc, taken)]
+    found += district_bodies(doc, taken)
     mentions = sorted(found, key=lambda m: m.start)
     grouped = group_lists(doc, mentions)
     return grouped, Salience(doc, mentions)  # a town's district written after it is named too

@@ -84,6 +84,21 @@ def town_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def district_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A district named by its adjective before "районный" ("решения Дзержинского Районного Собрания",
+    "Сосновской районной администрации"): a body's mention of that district, whose figures they are
+    when the text has set no place."""
+    found = []
+    for k in doc.positions(word_forms("context/district_adjectives.txt")):
+        i = k - 1
+        if i < 0 or i in taken or not doc.is_capitalised(i) or not doc.same_sentence(i, k):
+            continue
+        lemma = next((p.normal_form for p in doc.readings(i) if p.tag.POS == "ADJF"), "")
+        if lemma.endswith(TOWN_ADJECTIVE):
+            found.append(Mention(i, k + 1, f"{lemma.capitalize()} район", "district", body=True))
+    return found
+
+
 def _adjectival(word: str) -> bool:
     return "ск" in word or "цк" in word
 
