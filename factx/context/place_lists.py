@@ -41,14 +41,16 @@ def group_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _inside(inner: Mention, outer: Mention, doc: Doc) -> bool:
     """A place written right before a bigger one, with nothing between ("в Экибастузе Павлодарской
-    области", "в селе Аксу Аккольского района"), or the one that holds it in brackets ("в Нижнем
+    области", "в селе Аксу Аккольского района", a town's own district "в Советском районе Ростова"), or
+    the one that holds it in brackets ("в Нижнем
     Тагиле (Свердловская область)"): one place, the inner one, not a list."""
     if not doc.same_sentence(inner.end - 1, outer.start) or outer.name is None:
         return False
     bracketed = doc.word(inner.end) == "(" and doc.word(outer.end) == ")" and inner.parent == outer.name
     if inner.end != outer.start and not (bracketed and outer.start == inner.end + 1):
         return False
-    return SIZE.get(outer.type, 0) > SIZE.get(inner.type, 0) > 0
+    city_district = inner.type == "district" and outer.type == "city"  # "в Советском районе Ростова"
+    return city_district or SIZE.get(outer.type, 0) > SIZE.get(inner.type, 0) > 0
 
 
 def joined(doc: Doc, end: int, start: int) -> bool:
