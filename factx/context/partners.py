@@ -27,6 +27,8 @@ def partner(doc: Doc, i: int) -> bool:
     prep = doc.word(k)
     if prep == "из" and k < i - 1 and not doc.word(k + 1).startswith("город"):
         return False  # "фермер из села Кордай": someone who lives there, not an origin
+    if stands_near(doc, i):
+        return False
     if prep in words("context/partner_prepositions.txt"):
         return True
     if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
@@ -47,6 +49,16 @@ def partner(doc: Doc, i: int) -> bool:
         readings = doc.readings(k + 1)  # the generic word carries the case: "в городе Луховицы"
         return any(p.tag.case == "accs" for p in readings) and not any(p.tag.case == "loct" for p in readings)
     return False
+
+
+def stands_near(doc: Doc, i: int) -> bool:
+    """The place is what something stands near: "в 12 километрах от села Беки", "недалеко от
+    Шымкента", so the place it is at (a capital is rather a landmark, "в 180 км от Москвы", which
+    named_mentions leaves a partner)."""
+    k = i - 1
+    while k > 0 and doc.same_sentence(k, i) and settlement_word(doc, k):
+        k -= 1
+    return doc.word(k) in ("от", "ото") and doc.word(k - 1) in words("context/near_words.txt")
 
 
 def came_from(doc: Doc, start: int, end: int) -> bool:

@@ -15,12 +15,12 @@ from functools import cache
 from pymorphy3.analyzer import Parse
 
 from ..draft import Draft
-from ..places.gazetteer import entry_named
+from ..places.gazetteer import capitals, entry_named
 from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.phrases import PROPER_TAGS, common_noun, is_genitive
 from ..vocab import lemma_forms, table, word_forms, words
-from .partners import came_from, partner, plural_after_preposition
+from .partners import came_from, partner, plural_after_preposition, stands_near
 
 SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
 
@@ -75,6 +75,7 @@ def named_mentions(doc: Doc, places: list[Draft]) -> list[Mention]:
         mention = Mention(p.start, p.end, name, kind, parent, body=of_a_body(doc, p.start))
         mention.partner = (
             partner(doc, p.start)
+            or (stands_near(doc, p.start) and name in capitals().values())
             or came_from(doc, p.start, p.end)
             or _next_destination(doc, mentions[-1:], p.start)
         )
