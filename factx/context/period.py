@@ -44,6 +44,7 @@ class PeriodReader(PeriodAsides, OwnTime):
             deadline = chosen.expr.span and period is not None and not (named or self._under_way(period))
         elif self.tense.stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
+            period = period or (Period.year(self.now_year) if self.now_year is not None else None)
             why = "a verb of how things stand now: the time of writing"
         elif self.frame_programme and self.tense.told_past(clause):
             if self.frame is not None and self._under_way(self.frame):

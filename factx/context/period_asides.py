@@ -9,6 +9,8 @@ from .periods import Period
 from .time_expr import TimeExpr
 from .timed import Timed, completion_date, document_year, frames_unfigured, launch, question, reporting
 
+HEADING_WORDS = 8  # words a heading mid-text may have
+
 
 class PeriodAsides(PeriodState):
     """The frame moved sentence by sentence, with the frame an aside keeps to come back to."""
@@ -23,6 +25,8 @@ class PeriodAsides(PeriodState):
             else:
                 stated = [t for t in stated if not completion_date(self.doc, self.layout, t.expr)]
             self._end_plan(k)
+            if not stated and self._heading(k):
+                self._back_to_lead(k)
             back = self._looks_back_unfigured(k)
             if back is not None and not stated and k not in self.leads:
                 self.frame, self.frame_why = back, f"'{self._words(self._back_expr(k))}' in sentence {k + 1}"
@@ -39,6 +43,26 @@ class PeriodAsides(PeriodState):
                 self.kept = (first, self.layout.paragraph[k]) if self.frame_deadline else None
             self.next_sentence += 1
         self._end_plan(sentence)
+
+    def _back_to_lead(self, k: int) -> None:
+        """The frame of the headline or lead comes back after the heading in sentence k."""
+        self.frame, self.frame_why = self.lead, f"{self.lead_why}, back after the heading in sentence {k + 1}"
+        self.frame_deadline = self.frame_results = False
+        self.aside = self.kept = None
+
+    def _heading(self, k: int) -> bool:
+        """Sentence k is a heading mid-text: a short line of its own with no figures and no full stop
+        ("Позиция в рейтинге"). What follows it is a new part of the article, about the period the
+        headline or lead set, not the one the part before it moved on to."""
+        if k in self.leads or k in self.figured or self.lead is None or k < min(self.leads, default=0):
+            return False
+        if not self.dated or self.lead.last_year != self.doc_year:  # a dated lead about its own year only
+            return False
+        paragraph = self.layout.paragraph
+        alone = all(paragraph[j] != paragraph[k] for j in (k - 1, k + 1) if 0 <= j < len(paragraph))
+        start, end = self.doc.sentences[k]
+        line = self.doc.text[start:end].strip()
+        return alone and bool(line) and line[-1].isalnum() and len(line.split()) <= HEADING_WORDS
 
     def _before_deadline(self) -> tuple[Period, str] | None:
         """The frame of the headline or lead that a deadline stated mid-text interrupts ("за 9

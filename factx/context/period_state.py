@@ -71,6 +71,9 @@ class PeriodState:
         # through its single years: "за четыре года" after "в 2026 году — 25 млрд" is the programme's.
         self.programme: tuple[Period, str] | None = None
         self.written: int | None = None  # the year an undated text was written in, from a plan its lead dates
+        # the year of writing of an undated text whose lead reports part of a year ("в январе–июне 2024
+        # года"): its "сегодня" and what stands now are of that year
+        self.now_year: int | None = None
         self._open_frame()
 
     def _open_frame(self) -> None:
@@ -95,6 +98,16 @@ class PeriodState:
                 self.aside = ("launch", (None, "", False, False))
             if self.doc_year is None and self._plans_its_year(t) and t.years is not None:
                 self.written = t.years[0]
+            now = self.lead is not None and (_so_far(self.lead) or self._now_in(sentence))
+            if self.doc_year is None and self.lead is not None and now:
+                self.now_year = self.lead.last_year
+                self.written = self.written or self.now_year
+
+    def _now_in(self, sentence: int) -> bool:
+        """The lead's sentence says how things stand now beside its year ("в рамках кампании 2023 года
+        на текущий момент собрано …"): the text was written in that year, and "в прошлом году" is the
+        one before."""
+        return any(t.expr.now and not t.expr.still for t in self.placed.sentence(sentence))
 
     def _plans_ahead(self, t: TimeExpr) -> bool:
         """ "В ближайшие пять лет планируется привлечь …", "В 2027 году построят …" in a dated text: years
@@ -109,8 +122,8 @@ class PeriodState:
         году" counts from that year, while "сейчас" stays unknown. `clause`: the figure's, whose past
         verb puts months named after the date's month in the year before ("в декабре составила")."""
         year = self.doc_year
-        if year is None and t.offset is not None and not t.now:
-            year = self.written
+        if year is None and t.offset is not None:
+            year = self.now_year if t.now else self.written
         if t.text_year and not self.dated:
             if t.target and self.lead is not None:  # "до конца года" after a look back: the lead's year
                 return t.resolve(self.lead.last_year, frame, self.lead)
@@ -246,6 +259,12 @@ def _part_of_year(frame: Period | None) -> Period | None:
     if frame is None or frame.first_year != frame.last_year or frame.last_month == 12:
         return None
     return frame
+
+
+def _so_far(lead: Period) -> bool:
+    """The lead reports months of one year up to before its December ("в январе–июне 2024 года", "в
+    первом квартале 2024 года"): the text was written in that year."""
+    return lead.first_year == lead.last_year and lead.last_month < 12
 
 
 def _several_years(period: Period | None) -> bool:

@@ -77,7 +77,8 @@ def _patterns() -> tuple[tuple[str, str], ...]:
                 "months",
             ),
             (
-                rf"(?:в(?<!\wв)о?|з(?<!\wз)а|н(?<!\wн)а)\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?",
+                rf"(?:в(?<!\wв)о?|з(?<!\wз)а|н(?<!\wн)а|п(?<!\wп)о\s+итогам)\s+(?P<m1>{month})(?![а-я])(?!\s*-\s*[а-я])"
+                rf"(?:\s+{year_spec})?",
                 "month",
             ),
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
@@ -136,6 +137,11 @@ def _patterns() -> tuple[tuple[str, str], ...]:
             (rf"(?<=[а-я])-(?P<y>{Y[1:-1]})(?!\d)", "named_year"),  # "посевная-2024", "бюджет-2025"
             (rf"(?<![\d.,/])(?P<y>{Y[1:-1]})(?=\s*:\s*[а-я])", "year"),  # "2023: итоги года", "– 2023: итоги"
             (rf"\(\s*(?P<y>{Y[1:-1]})\s*\)", "year"),  # "в цифрах (2023)"
+            (  # "уборочной кампании 2023": a season's year written bare
+                rf"(?:{word_start_alternation(words('time/season_nouns.txt'))})[а-я]*\s+(?P<y>{Y[1:-1]})"
+                rf"(?![\d/–-])(?!\s*(?:{GOD}|[-–/]))",
+                "year",
+            ),
             (rf"(?P<rel>{rel_at_word})", "relative"),
             (rf"(?<![а-я])(?:{alternation(words('time/now_phrases.txt'))})(?![а-я])", "now"),
             (r"п(?<![а-я]п)ока(?![а-я])", "still"),  # "но пока не хватает 190 врачей"

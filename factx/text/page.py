@@ -159,6 +159,7 @@ SIGNATURE_WORDS = 10  # how long a last line that signs a text off with its date
 
 
 RUBRIC = re.compile(r"\s+[/|]\s+")
+YEAR_WORDS = frozenset({"г", "года", "год"})  # "15 ноября 2023 г. 13:51": the date's own word, no rubric's
 RUBRIC_WORDS = 4  # "/ Новости Казахстана", "| Экономика": a site's rubric after a date line
 
 
@@ -168,11 +169,8 @@ def is_date_line(line: str) -> bool:
     Казахстана"): a rubric names the site's section, not the place the article is about."""
     dated, *rubrics = RUBRIC.split(line)
     rest = _DATE.sub(" ", dated)
-    return (
-        rest != dated
-        and sum(any(c.isalpha() for c in w) for w in rest.split()) <= 2
-        and all(len(r.split()) <= RUBRIC_WORDS for r in rubrics)
-    )
+    worded = [w for w in rest.split() if any(c.isalpha() for c in w) and w.rstrip(".") not in YEAR_WORDS]
+    return rest != dated and len(worded) <= 2 and all(len(r.split()) <= RUBRIC_WORDS for r in rubrics)
 
 
 def _is_headline(line: str) -> bool:
