@@ -395,7 +395,9 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
             continue
         between = doc.words[a.end : min(b.start, b.tail.start)]
         joined = (
-            between in (["и"], ["или"], ["против"]) or (between == [","] and RULE in b.rules)
+            between in (["и"], ["или"], ["против"])
+            or (between == [","] and RULE in b.rules)
+            or _parallel_on(doc, a, between)
         ) and not _numbered(a, b)
         if joined and not a.scaled and b.scaled and a.value is not None:
             a = replace(a, value=a.value * b.scale, scale=b.scale)
@@ -404,6 +406,35 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
             a, out[k + 1] = replace(a, direction=direction), replace(b, direction=direction)
         converted = "(" in doc.words[a.end : b.num_start]  # "263 млн (около 4,2 млн долларов)"
         listed = not joined_only and _dashed_percents(doc, a, b)
-        if joined or listed or (a.scaled and a.scale == b.scale and not joined_only and not converted):
+        reached = not joined_only and _reached(doc, a, between)
+        if (
+            joined
+            or listed
+            or reached
+            or (a.scaled and a.scale == b.scale and not joined_only and not converted)
+        ):
             out[k] = _borrow(a, b)
     return out
+
+
+PARALLEL_LABEL = 3  # words naming the second measure: "а расходы —", "а собственные доходы —"
+
+
+def _parallel_on(doc: Doc, a: Amount, between: list[str]) -> bool:
+    """ "доходы вырастут на 460, а расходы — на 532 млн рублей": a change after "на" and a clause that
+    elides its verb and repeats "— на" are told in one unit and scale, written once at the last."""
+    return (
+        doc.word(a.start - 1) == "на"
+        and 4 <= len(between) <= PARALLEL_LABEL + 4
+        and between[:2] in ([",", "а"], [",", "и"])
+        and between[-2:] == ["-", "на"]
+        and all(w.isalpha() for w in between[2:-2])
+    )
+
+
+def _reached(doc: Doc, a: Amount, between: list[str]) -> bool:
+    """ "сокращены на 518 млн — до 415 млрд рублей": the change and the level it reached are in one
+    unit, whatever their scale words."""
+    return (
+        a.scaled and doc.word(a.start - 1) == "на" and between in (["-", "до"], [",", "до"], [",", "-", "до"])
+    )
