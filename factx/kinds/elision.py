@@ -408,6 +408,8 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
         a, b = out[k], out[k + 1]
         if not bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
             continue
+        if a.scaled and b.tail.kind == "percent":
+            continue  # "на 2,8 млрд или 15%": a share is never counted in millions; the "или" restates
         if not doc.same_sentence(a.start, b.start):
             continue
         between = doc.words[a.end : min(b.start, b.tail.start)]
