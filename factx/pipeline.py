@@ -23,7 +23,7 @@ from .places.gazetteer import gazetteer, russian_macro_region
 from .places.ner import ner_places, require_natasha
 from .registry import BY_NAME, NUMERIC, TAILS, check_kinds
 from .text.doc import Doc
-from .text.morph import analyzer
+from .text.morph import analyzer, phrase_as_written
 from .text.normal import NormalText, normalise
 from .text.page import header
 from .trace import Explained, Explanation, RejectedMention, Trace
@@ -146,6 +146,10 @@ def _record(d: Draft, found: _Found) -> Fact:
     if d.kind == "place":
         fields["name"] = spelled_as(fields["name"], mention)
         fields.update(codes_of(d.fields["canonical"] or d.fields["name"], d.fields["type"], found.kazakhstan))
+    if isinstance(fields.get("unit"), str):
+        fields["unit"] = phrase_as_written(
+            fields["unit"], mention
+        )  # "населённых пунктах" → "населённый пункт"
     context = found.contexts.get(id(d))
     if context is not None:
         fields.update(context.fields())

@@ -19,6 +19,7 @@ from .direction import SIGNED, amount_direction, carried, signed_borrowed
 from .elision import across_sentences, within_sentences
 from .labels import from_label
 from .listed import listed
+from .money_meaning import told_as_money
 from .qualifiers import TARGET_RULE, qualifier_after, qualifier_before
 
 
@@ -235,7 +236,7 @@ def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatche
         amounts.append(_single(doc, a, a_tail))
         k += 1
     labelled = from_label(doc, carried(doc, within_sentences(doc, amounts)))
-    return listed(doc, signed_borrowed(doc, across_sentences(doc, labelled)))
+    return listed(doc, signed_borrowed(doc, told_as_money(doc, across_sentences(doc, labelled))))
 
 
 def _of_base(doc: Doc, k: int) -> bool:

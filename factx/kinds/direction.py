@@ -47,7 +47,26 @@ def comparative_after(doc: Doc, end: int) -> str | None:
     found = comparatives().get(doc.word(end))
     if found is None and (doc.word(end) == "соответственно" or _is_become(doc.word(end))):
         found = comparatives().get(doc.word(end + 1))
+    if found is None and doc.word(end) == "или":
+        found = _comparative_past_restatement(doc, end + 1)
     return found
+
+
+RESTATEMENT_WORDS = 6  # tokens of the figure after "или": "на почти 1% или 3,902 млрд рублей больше"
+
+
+def _comparative_past_restatement(doc: Doc, k: int) -> str | None:
+    """ "на 2% или 5,9 млрд больше": the comparative after the figure that "или" restates it by."""
+    for j in range(k, min(k + RESTATEMENT_WORDS + 1, doc.size)):
+        found = comparatives().get(doc.words[j])
+        if found is not None:
+            return found if j > k else None
+        decimal = doc.words[j] in (",", ".") and doc.word(j + 1)[:1].isdigit()
+        if not (doc.words[j][:1].isdigit() or doc.words[j].isalpha() or decimal) or not doc.same_sentence(
+            k, j
+        ):
+            return None
+    return None
 
 
 def _is_become(word: str) -> bool:
@@ -132,7 +151,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     temperature, not a fall), a comparative after "на … " ("на 5 млрд больше"), the verb or noun
     of change before "на" ("выросли почти на 12%"), else right after the figure ("на 25% выросло"),
     or before a target's "до" ("снизился до 4,8%"),
-    or a noun of change that the figure states ("прирост составил 36,5 млрд")."""
+    or a noun of change that the figure states ("прирост составил 36,5 млрд", "при росте в 30%")."""
     sign = _sign(doc, first) if signed else None
     if sign is not None:
         return sign
@@ -148,6 +167,10 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     if target:
         found = change_before(doc, lead - 1)
         return found if found in MOVES else None
+    if (
+        signed and doc.word(start - 1) == "в"
+    ):  # "при росте в 30%": the noun's measure; "рост в 5 регионах" is none
+        return _noun_change(doc.word(start - 2))
     return _stated_change(doc, start) or _governing_verb(doc, start)
 
 
@@ -188,13 +211,13 @@ GOVERNING = ("VERB", "GRND", "INFN")
 
 
 def _restates(doc: Doc, previous: Amount | None, a: Amount) -> bool:
-    """ "снизилась с 4,1% до 3,3%, или на 0,8 п.п.": a figure after "или на" restates the move of the
-    amount right before it."""
+    """ "снизилась с 4,1% до 3,3%, или на 0,8 п.п.", "рост составил 4%, или 3,1 тыс. рублей": a figure
+    after "или" (or "или на") restates the move of the amount right before it."""
+    before = a.start - 1 - (doc.word(a.start - 1) == "на")
     return (
         previous is not None
         and previous.direction in MOVES
-        and doc.word(a.start - 1) == "на"
-        and doc.word(a.start - 2) == "или"
+        and doc.word(before) == "или"
         and doc.same_sentence(previous.start, a.start)
     )
 
@@ -252,18 +275,41 @@ def _stated_change(doc: Doc, start: int) -> str | None:
 
 
 BASE_WORDS = 5  # words of a comparison's base: "по сравнению с аналогичным периодом 2019 года"
-BASE_CUES = {"сравнению": 2, "сравнении": 2, "относительно": 1}  # tokens from the cue to before its phrase
+BASE_CUES = {
+    "сравнению": 2,
+    "сравнении": 2,
+    "относительно": 1,
+    "к": 1,
+}  # tokens from the cue to before its phrase
 
 
 def _past_comparison_base(doc: Doc, j: int) -> int:
     """The token before a comparison's base that ends at token j ("Прирост в сравнении с 2019 годом
-    составил 25,5%": the noun stands before the base), or j when there is none."""
-    for k in range(j, max(j - BASE_WORDS, 0) - 1, -1):
-        if not doc.words[k].isalnum():
+    составил 25,5%", "рост доходов к прошлому году составил 8 млрд": the noun stands before the
+    base, which may close with an aside in brackets: "по сравнению с 2024-м (198,4 млн т)"), or j
+    when there is none."""
+    end = _before_brackets(doc, j)
+    for k in range(end, max(end - BASE_WORDS, 0) - 1, -1):
+        if not (doc.words[k].isalnum() or _inside_word(doc, k)):
             return j
         if doc.words[k] in BASE_CUES:
             return k - BASE_CUES[doc.words[k]]
     return j
+
+
+def _before_brackets(doc: Doc, j: int) -> int:
+    """The token before the brackets that close at token j, or j when none do."""
+    if doc.word(j) != ")":
+        return j
+    for k in range(j - 1, max(j - BASE_WORDS * 2, 0) - 1, -1):
+        if doc.words[k] == "(":
+            return k - 1
+    return j
+
+
+def _inside_word(doc: Doc, k: int) -> bool:
+    """A hyphen joined on both sides, inside a word: "2024-м"."""
+    return doc.words[k] == "-" and doc.tokens.joined(k) and doc.tokens.joined(k + 1)
 
 
 @lru_cache(maxsize=100_000)
@@ -277,23 +323,81 @@ def _noun_change(word: str) -> str | None:
 def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     """ "ВРП вырос на 5,1%, объем производства — на 3,8%": a clause that elides its verb after a dash
     and repeats "на" moves the way the last "на" figure of its sentence moved, past figures between
-    them ("выросла на 19%, до 7,2 млрд, а прибыль — на 22%")."""
+    them ("выросла на 19%, до 7,2 млрд, а прибыль — на 22%"); so does one after a comma that names
+    only what the change is reckoned against ("с ростом к плану на 12 млрд, к оценке на 3 млрд").
+    A figure a noun of change states passes its way to a dashed item whose label says where, when or
+    against what ("снижение составило 12%, на предприятиях энергетики — 6%")."""
     out: list[Amount] = []
     last_on: Amount | None = None  # the last amount after "на"
     for a in amounts:
         if last_on is not None and not doc.same_sentence(last_on.start, a.start):
             last_on = None
+        previous = out[-1] if out and doc.same_sentence(out[-1].start, a.start) else None
         if (
-            last_on is not None
-            and a.direction is None
+            a.direction is None
+            and last_on is not None
             and last_on.direction in MOVES
-            and doc.word(a.start - 1) == "на"
-            and doc.word(a.start - 2) == "-"
+            and _repeats_on(doc, last_on, a)
         ):
             a = replace(a, direction=last_on.direction)
         elif a.direction is None and _restates(doc, out[-1] if out else None, a):
             a = replace(a, direction=out[-1].direction)
-        if doc.word(a.start - 1) == "на":
-            last_on = a
+        elif a.direction is None and previous is not None and _dashed_item(doc, previous, a):
+            a = replace(a, direction=previous.direction)
+        if doc.word(a.start - 1) == "на" or _on_within(doc, a.start, a.num_start) >= 0:
+            last_on = a  # "на 5%", "почти на 5%"
+        elif a.tail is not None and a.tail.kind == "times" and doc.word(a.start - 1) in ("в", "во"):
+            last_on = replace(
+                a, direction=near_direction(doc, a.start, a.end)
+            )  # "в химии — в 1,8 раза, в металлургии — на 14%"
         out.append(a)
     return out
+
+
+ELIDED_WORDS = 16  # tokens of a clause that elides its verb: "на предприятиях, занятых … воды —"
+PREPOSITIONS = ("к", "на", "в", "по", "для", "у", "среди")  # a label saying where, whose or against what
+FINITE = ("VERB", "INFN", "GRND", "PRTS")
+
+
+def _repeats_on(doc: Doc, last_on: Amount, a: Amount) -> bool:
+    """A figure after "на" whose clause elides the verb of the last "на" figure: after a dash, or
+    after a comma and a base of comparison ("к ожидаемой оценке на 3 млрд")."""
+    if doc.word(a.start - 1) != "на":
+        return False
+    if doc.word(a.start - 2) == "-":
+        return True
+    gap = range(last_on.end, a.start - 1)
+    return (
+        doc.word(last_on.end) == ","
+        and doc.word(last_on.end + 1) == "к"
+        and len(gap) <= ELIDED_WORDS
+        and not any(_finite(doc, k) or change_class(doc.words[k]) for k in gap)
+    )
+
+
+def _dashed_item(doc: Doc, previous: Amount, a: Amount) -> bool:
+    """ "рост составил 8 млрд, к оценке 2024 года — 2 млрд": an item after a comma and a dash, labelled
+    by a prepositional phrase and with no verb, states the same move as a figure before it that a noun
+    of change states (not one after "на", whose items repeat "на")."""
+    gap = range(previous.end, a.start - 1)
+    return (
+        previous.direction in MOVES
+        and _stated_change(doc, previous.start) == previous.direction
+        and doc.word(a.start - 1) == "-"
+        and doc.word(previous.end) == ","
+        and doc.word(previous.end + 1) in PREPOSITIONS
+        and _same_kind(previous, a)
+        and len(gap) <= ELIDED_WORDS
+        and not any(
+            _finite(doc, k) or doc.words[k] in ("-", ";", ":") or change_class(doc.words[k]) for k in gap
+        )
+    )
+
+
+def _same_kind(a: Amount, b: Amount) -> bool:
+    kind = a.tail.kind if a.tail is not None else None
+    return kind is not None and kind == (b.tail.kind if b.tail is not None else None)
+
+
+def _finite(doc: Doc, k: int) -> bool:
+    return any(p.tag.POS in FINITE for p in doc.readings(k)[:1])

@@ -144,13 +144,16 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
                     or _counted_part(doc, a, last)
                     or (a.scaled and _elided(doc, a, last))
                     or _bracketed_item(doc, a, last)
+                    or _colon_item(doc, a, last)
                     or _difference(doc, a)
                     or _parallel_verb(doc, a, last)
                 ):
                     a = _borrow(a, last)
             elif (
-                not same and a.scaled and _near(doc, last, a) and (a.scale == last.scale or _part_of(doc, a))
-            ):
+                not same
+                and _near(doc, last, a)
+                and ((a.scaled and (a.scale == last.scale or _part_of(doc, a))) or _part_before(doc, a))
+            ):  # "… 390 тыс. туристов. 350 из них — казахстанцы"
                 a = _borrow(a, last)
         if a.tail is not None and a.tail.kind in CONTINUED_TAILS and not _per(doc, a, previous):
             last = a
@@ -313,16 +316,30 @@ def _counted_part(doc: Doc, a: Amount, last: Amount) -> bool:
     """A part of a count: "47 школ, из них 12"; after a sum only a scaled number is a part of it
     ("12 семей на сумму 4 млн рублей (из них 7 — молодые)": the 7 counts families)."""
     assert last.tail is not None
-    part = _part_of(doc, a) or _dashed_part(doc, a)
+    part = _part_of(doc, a) or _part_before(doc, a)
     return (part and (a.scaled or last.tail.kind != "money")) or _next_part(doc, a, last)
 
 
-def _dashed_part(doc: Doc, a: Amount) -> bool:
-    """ "16 проектов, 8 из которых – в промышленности": a number before "из которых" and a dash opens
-    a breakdown of the count before; without the dash ("в девяти из них наблюдается рост") the number
-    is told of, not counted; "одна из них — …" picks one out, it counts nothing."""
+def _part_before(doc: Doc, a: Amount) -> bool:
+    """ "16 проектов, 8 из которых – в промышленности", "… 390 тыс. туристов. 350 из них — казахстанцы":
+    a number before "из которых" or "из них" and a dash opens a breakdown of the count before; without
+    the dash ("в девяти из них наблюдается рост") the number is told of, not counted; "одна из них — …"
+    picks one out, it counts nothing."""
     one = a.value is not None and a.value <= 1
     return doc.words[a.end : a.end + 2] in PART_OPENERS and doc.word(a.end + 2) == "-" and not one
+
+
+def _colon_item(doc: Doc, a: Amount, last: Amount) -> bool:
+    """ "1 622 поезда: 820 — в Европу, 595 — в Россию": a number right after a colon and before a
+    dash opens the breakdown of the count before (`_next_part` reads the items after it); no year."""
+    assert last.tail is not None
+    return (
+        doc.word(a.start - 1) == ":"
+        and doc.word(a.end) == "-"
+        and a.end == a.num_end
+        and last.tail.kind in ("noun", "unit")
+        and not is_year(a)
+    )
 
 
 def _next_part(doc: Doc, a: Amount, last: Amount) -> bool:
@@ -391,19 +408,61 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
         a, b = out[k], out[k + 1]
         if not bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
             continue
+        if a.scaled and b.tail.kind == "percent":
+            continue  # "на 2,8 млрд или 15%": a share is never counted in millions; the "или" restates
         if not doc.same_sentence(a.start, b.start):
             continue
         between = doc.words[a.end : min(b.start, b.tail.start)]
-        joined = (
-            between in (["и"], ["или"], ["против"]) or (between == [","] and RULE in b.rules)
-        ) and not _numbered(a, b)
-        if joined and not a.scaled and b.scaled and a.value is not None:
+        part = (  # "4 из 7 школ"; "один из городов" picks one out
+            between == ["из"]
+            and not is_preposition(doc.word(a.start - 1))
+            and a.value is not None
+            and a.value > 1
+        )
+        joined = part or (
+            (
+                between in (["и"], ["или"], ["против"])
+                or (between == [","] and RULE in b.rules)
+                or _parallel_on(doc, a, between)
+            )
+            and not _numbered(a, b)
+        )
+        if joined and not part and not a.scaled and b.scaled and a.value is not None:
             a = replace(a, value=a.value * b.scale, scale=b.scale)
         if joined:  # a list says which way once: "выросли на 3 и 5%"
             direction = a.direction or b.direction
             a, out[k + 1] = replace(a, direction=direction), replace(b, direction=direction)
         converted = "(" in doc.words[a.end : b.num_start]  # "263 млн (около 4,2 млн долларов)"
         listed = not joined_only and _dashed_percents(doc, a, b)
-        if joined or listed or (a.scaled and a.scale == b.scale and not joined_only and not converted):
+        reached = not joined_only and _reached(doc, a, between)
+        if (
+            joined
+            or listed
+            or reached
+            or (a.scaled and a.scale == b.scale and not joined_only and not converted)
+        ):
             out[k] = _borrow(a, b)
     return out
+
+
+PARALLEL_LABEL = 3  # words naming the second measure: "а расходы —", "а собственные доходы —"
+
+
+def _parallel_on(doc: Doc, a: Amount, between: list[str]) -> bool:
+    """ "доходы вырастут на 460, а расходы — на 532 млн рублей": a change after "на" and a clause that
+    elides its verb and repeats "— на" are told in one unit and scale, written once at the last."""
+    return (
+        doc.word(a.start - 1) == "на"
+        and 4 <= len(between) <= PARALLEL_LABEL + 4
+        and between[:2] in ([",", "а"], [",", "и"])
+        and between[-2:] == ["-", "на"]
+        and all(w.isalpha() for w in between[2:-2])
+    )
+
+
+def _reached(doc: Doc, a: Amount, between: list[str]) -> bool:
+    """ "сокращены на 518 млн — до 415 млрд рублей": the change and the level it reached are in one
+    unit, whatever their scale words."""
+    return (
+        a.scaled and doc.word(a.start - 1) == "на" and between in (["-", "до"], [",", "до"], [",", "-", "до"])
+    )

@@ -46,7 +46,7 @@ def tail(doc: Doc, expr: NumberExpr) -> Tail | None:
         return Tail("unit", expr.start, doc.token_at(found[0]), "quantity.unit", unit=found[1])
     if not doc.same_sentence(expr.start, end):
         return None
-    counted = counted_noun(doc, end)
+    counted = counted_noun(doc, end) or _quoted_count(doc, end)
     if counted is None:
         return None
     unit, after = counted
@@ -128,10 +128,26 @@ def _counted(word: str) -> Parse | None:
     return None
 
 
-def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
+def _quoted_count(doc: Doc, i: int) -> tuple[str, int] | None:
+    """ "4 из 7 «Комфортных школ»": a counted noun phrase in quotes right after the number, the
+    programme's name for the things it counts, closing quote included."""
+    if doc.word(i) != '"' or not doc.is_capitalised(i + 1):
+        return None
+    found = counted_noun(doc, i + 1, capitalised=True)
+    if found is None or doc.word(found[1]) != '"' or _nominative_singular(doc, found[1] - 1):
+        return None  # "96 «Питьевая вода»" names a programme
+    return found[0], found[1] + 1
+
+
+def _nominative_singular(doc: Doc, j: int) -> bool:
+    return any({"nomn", "sing"} <= p.tag.grammemes for p in doc.readings(j)[:1])
+
+
+def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int] | None:
     """The counted noun phrase starting at token i, as a nominative singular lemma, and its end;
     adjectives may be joined by "и" or one put in brackets ("малых и средних предприятий",
-    "крестьянских (фермерских) хозяйств"), and stay so in the lemma."""
+    "крестьянских (фермерских) хозяйств"), and stay so in the lemma. A capital letter ends it (a name
+    follows), but for the first word of a quoted one when `capitalised`."""
     adjectives: list[str] = []  # the words before the noun: adjectives and the joiners between them
     j = i
     while j < doc.size and doc.same_sentence(i, j):
@@ -148,7 +164,7 @@ def counted_noun(doc: Doc, i: int) -> tuple[str, int] | None:
             not w.replace("-", "").isalpha()
             or len(w) < 2  # a letter alone abbreviates ("50 б.п."); the units that are one say so
             or w in words("quantity/not_counted.txt")
-            or doc.is_capitalised(j)
+            or (doc.is_capitalised(j) and not (capitalised and j == i))
         ):
             return None
         noun = _counted(w)

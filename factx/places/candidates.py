@@ -11,7 +11,7 @@ from itertools import zip_longest
 from pymorphy3.analyzer import Parse
 
 from ..text.doc import Doc
-from ..text.morph import fold, inflect, is_known, parses
+from ..text.morph import fold, inflect, is_known, parses, yo_as_written
 from ..text.phrases import is_preposition
 from ..text.tokens import DASHES
 from ..vocab import lemma_forms, table, words
@@ -320,15 +320,4 @@ def spelled_as(name: str, mention: str) -> str:
     if "ё" not in mention.lower():
         return fold(name)
     words = zip_longest(name.split(" "), mention.split(" "), fillvalue="")
-    return " ".join(_yo_as_written(word, written) for word, written in words)
-
-
-def _yo_as_written(word: str, written: str) -> str:
-    """The word with "ё" where the written form has it, over the start they share."""
-    letters = list(word)
-    for k, (a, b) in enumerate(zip(word, written, strict=False)):
-        if fold(a.lower()) != fold(b.lower()):
-            break
-        if b in "ёЁ":
-            letters[k] = b
-    return "".join(letters)
+    return " ".join(yo_as_written(word, written) for word, written in words)

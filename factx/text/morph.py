@@ -44,6 +44,52 @@ def fold(word: str) -> str:
     return word.replace("ё", "е").replace("Ё", "Е")
 
 
+def yo_as_written(word: str, written: str) -> str:
+    """The word with "ё" where the written form has it, over the start they share."""
+    letters = list(word)
+    for k, (a, b) in enumerate(zip(word, written, strict=False)):
+        if fold(a.lower()) != fold(b.lower()):
+            break
+        if b in "ёЁ":
+            letters[k] = b
+    return "".join(letters)
+
+
+YO_STEM = 3  # letters a unit's word shares with a written word for it to be that word's lemma
+
+
+def phrase_as_written(phrase: str, mention: str) -> str:
+    """A unit with "ё" only where the mention writes it and the dictionary spells the unit's word
+    with it: "56 населённых пунктах" → "населённый пункт", "3 населенных пунктах" → "населенный
+    пункт", "14 сёлам" → "село" (whose "ё" is only the plural's); each word is spelt as the written
+    word that shares its start."""
+    if "ё" not in mention.lower():
+        return phrase
+    written = mention.split()
+
+    def spelt(word: str) -> str:
+        best = max(written, key=lambda w: _shared(word, w))
+        if _shared(word, best) < YO_STEM:
+            return word
+        dictionary = next((str(p.word) for p in parses(word)[:1]), word)
+        as_written = yo_as_written(word, best)
+        return "".join(
+            a if a in "ёЁ" and d == "ё" else w
+            for a, d, w in zip(as_written, dictionary[: len(word)].ljust(len(word)), word, strict=True)
+        )
+
+    return " ".join(spelt(w) for w in phrase.split(" "))
+
+
+def _shared(word: str, written: str) -> int:
+    n = 0
+    for a, b in zip(word, written, strict=False):
+        if fold(a.lower()) != fold(b.lower()):
+            break
+        n += 1
+    return n
+
+
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
     """All readings of a word, likeliest first; none for glued noise longer than MAX_WORD or for
