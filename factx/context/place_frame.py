@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import repeat
 
-from ..places.gazetteer import entry_named
+from ..places.gazetteer import entry_named, macro_regions
 from ..vocab import stems
 from .mentioned import abroad, is_named, list_item, nested, ranked, totals, whole, works_at
 from .place_state import PLACE_WORDS, TRAIL, PlaceState
@@ -90,7 +90,7 @@ class PlaceFrame(PlaceState):
             and not self.layout.described(m.start)
         ]
         if not opening:
-            located = self._located(k) or self._only_body(k)
+            located = self._located(k) or self._only_body(k) or self._only_place(k)
             return None if located is None or ranked(self.doc, k, located) else located
         named = {m.name or "" for m in self.before.get(k, []) if is_named(m)}
         if len(named) > 1 and not nested(named):
@@ -110,6 +110,21 @@ class PlaceFrame(PlaceState):
             if m.body and m.single and m.type != "country" and doc.sentence_of[m.start] == k
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _only_place(self, k: int) -> Mention | None:
+        """The one place a sentence names, anywhere in it, in a text that carries none yet ("С начала
+        года услуги получили около 9 тыс. алматинцев. На выплаты предусмотрено 1,8 млрд тенге"): the
+        reader is there from then on, though the figures before it stay without a place."""
+        if self._carried() is not None:
+            return None
+        named = [m for m in self.before.get(k, []) if is_named(m) and not m.body]
+        if (
+            len({m.name for m in named}) != 1
+            or is_country(named[-1].name)
+            or named[-1].name in macro_regions()
+        ):
+            return None  # a country or a macro-region named in passing ("в США", "в Европе") frames nothing
+        return named[-1]
 
     def _located(self, k: int) -> Mention | None:
         """The one place a sentence locates something at with a verb of where it stands ("Завод
