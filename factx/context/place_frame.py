@@ -112,10 +112,10 @@ class PlaceFrame(PlaceState):
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _only_place(self, k: int) -> Mention | None:
-        """The one place a sentence names, anywhere in it, in a text that carries none yet ("С начала
-        года услуги получили около 9 тыс. алматинцев. На выплаты предусмотрено 1,8 млрд тенге"): the
-        reader is there from then on, though the figures before it stay without a place."""
-        if self._carried() is not None:
+        """The one place a sentence with figures names, anywhere in it, in a text that carries none yet
+        ("С начала года услуги получили около 9 тыс. алматинцев. На выплаты предусмотрено 1,8 млрд
+        тенге"): the reader is there from then on, though the figures before it stay without a place."""
+        if self._carried() is not None or k not in self.figured:  # "Об этом сообщили на брифинге в Астане."
             return None
         named = [m for m in self.before.get(k, []) if is_named(m) and not m.body]
         if (
