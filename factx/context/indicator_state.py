@@ -15,7 +15,7 @@ from .counted import OUTPUTS
 from .cues import Cue, fitting, matches, neutral, numeric, recipients, text_lemmas, token_lemmas
 from .layout import Layout
 from .previous import PAID_IN, WAGE, Previous
-from .scene import PARTS, WINDOW, destined, one_project, part_of, standing
+from .scene import PARTS, WINDOW, destined, one_project, part_of, reaped, standing
 from .trade import Border
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
@@ -115,6 +115,8 @@ class Reading:
             and one_project(self.doc, self.layout, d)
         ):
             return {"project_cost": 1}
+        if best == "sown_area" and reaped(self.doc, self.layout, d):
+            return {"harvest": 1}  # "убрали 40% посевных площадей": the land the harvest cleared
         if best in BUILT and (stock or standing(self.doc, d)):
             return {}
         doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}

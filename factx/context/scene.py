@@ -162,6 +162,15 @@ def standing(doc: Doc, d: Draft) -> bool:
     return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built
 
 
+def reaped(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A share of the sown area that a verb of harvesting in its clause clears ("убрали 40% посевных
+    площадей", "убраны на 99% площадей"): how far the harvest has gone, not the sown area."""
+    if d.kind not in PARTS:
+        return False
+    verb = layout.verb(layout.clause(d.start))
+    return verb is not None and bool(token_lemmas(doc, verb) & words("indicators/reaping_words.txt"))
+
+
 def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A distance or the land of a site, which no indicator counts: "в 25 км от города",
     "расстояние между сёлами превышает 100 км", "индустриальная зона площадью 210 га"."""
