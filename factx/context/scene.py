@@ -222,9 +222,13 @@ def earned(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]
 
 
 def per_unit(doc: Doc, d: Draft) -> bool:
-    """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
+    """ "220 тенге за литр", "17 тыс. тенге за метр", "3 500 тенге за 1 гигакалорию", "5116
+    тенге/Гкал": a price."""
     units = words("indicators/price_units.txt")
-    return doc.word(d.end) == "за" and bool(token_lemmas(doc, d.end + 1) & units)
+    after = d.end + 1 if doc.word(d.end) in ("за", "/") else None
+    if after is not None and doc.word(after) == "1":  # "за 1 гигакалорию": one unit
+        after += 1
+    return after is not None and bool(token_lemmas(doc, after) & units)
 
 
 @cache
