@@ -219,6 +219,22 @@ def neutral(seq: list[frozenset[str]]) -> frozenset[int]:
     return frozenset(found)
 
 
+RECIPIENT = 3  # words after "для" that name whom a figure is set for: "для бюджетных организаций"
+
+
+def recipients(seq: list[frozenset[str]]) -> frozenset[int]:
+    """Where the words after "для" stand, up to RECIPIENT words before a sign: whom a figure is set
+    for ("тариф для населения — 10%", "для бизнеса — на 30%") names no indicator of its own."""
+    found: set[int] = set()
+    for i, lemmas in enumerate(seq):
+        if "для" in lemmas:
+            j = i + 1
+            while j < min(i + 1 + RECIPIENT, len(seq)) and any(w.isalpha() for w in seq[j]):
+                found.add(j)
+                j += 1
+    return frozenset(found)
+
+
 @cache
 def _neutral() -> dict[str, tuple[tuple[str, ...], ...]]:
     return _by_first_word(tuple(p.split()) for p in words("indicators/neutral_phrases.txt"))

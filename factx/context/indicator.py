@@ -14,7 +14,7 @@ from .cues import fitting, measure_units, people
 from .indicator_context import by_context
 from .indicator_lists import ELLIPTIC, budget_line, elliptic, headed, introduced, listed
 from .indicator_state import FOLLOWS, HEAD, Named, Offers, Reading
-from .indicator_subject import TRADED, by_counted, by_subject, share_of_whole
+from .indicator_subject import TRADED, by_counted, by_subject, share_of_whole, whole_next
 from .measure import interest
 from .previous import GERUND, NEAR
 from .scene import PARTS, apart, earned, extent, funded, goods_priced, per_unit, verb_named
@@ -46,7 +46,8 @@ class IndicatorReader(Reading):
         reach = GERUND if self.previous.gerund(d) else NEAR if against else COMPARED
         compared = self.previous.measured(d, self.near(d), reach) if kind in RELATIVE or against else None
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
-            return self._chosen(d, {compared: 1} if compared else {})
+            of = {} if compared or kind not in PARTS else whole_next(self, d)  # ", или 1,1% расходов"
+            return self._chosen(d, {compared: 1} if compared else self.settled(d, of) if of else {})
         named = Named()
         if counted:
             assert isinstance(unit, str)

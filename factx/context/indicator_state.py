@@ -12,10 +12,10 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
 from .counted import OUTPUTS
-from .cues import Cue, fitting, matches, neutral, numeric, text_lemmas, token_lemmas
+from .cues import Cue, fitting, matches, neutral, numeric, recipients, text_lemmas, token_lemmas
 from .layout import Layout
 from .previous import PAID_IN, WAGE, Previous
-from .scene import PARTS, WINDOW, destined, one_project, part_of, standing
+from .scene import PARTS, WINDOW, destined, one_project, part_of, reaped, standing
 from .trade import Border
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
@@ -70,7 +70,7 @@ class Reading:
             start, end = doc.sentences[sentence]
             kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
             seq = list(map(text_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
-            shadowed = neutral(seq)  # "в сопоставимых ценах": no price
+            shadowed = neutral(seq) | recipients(seq)  # "в сопоставимых ценах": no price
             found = sorted(
                 ((c, kept[s], kept[e - 1] + 1) for c, s, e in matches(seq) if s not in shadowed),
                 key=lambda m: m[1],
@@ -115,6 +115,8 @@ class Reading:
             and one_project(self.doc, self.layout, d)
         ):
             return {"project_cost": 1}
+        if best == "sown_area" and reaped(self.doc, self.layout, d):
+            return {"harvest": 1}  # "убрали 40% посевных площадей": the land the harvest cleared
         if best in BUILT and (stock or standing(self.doc, d)):
             return {}
         doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}

@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 from ..draft import Draft
+from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import animate, doing, made, of_people
-from .cues import generic, matches, neutral, outside_taxonomy, phrase_lemmas, shortened
+from .cues import fitting, generic, matches, neutral, outside_taxonomy, people, phrase_lemmas, shortened
 from .indicator_state import BUILT, CLAUSE, FOLLOWS, HEAD, SENTENCE, SUBJECT, Named, Offers, Reading
 from .scene import (
     PARTS,
@@ -130,6 +131,19 @@ def by_subject(
     if all(cue.weak for cue, _, _ in cues) and head is not None and "доля" in seq[head] and not whole:
         return None  # "доля юаня": a share of nothing in the taxonomy
     return stock
+
+
+def whole_next(r: Reading, d: Draft) -> dict[str, int]:
+    """A share compared with a figure before that measures nothing, whose whole a cue names right after
+    it in the genitive, measures that whole ("дефицит — 400 млн рублей, или 1,1% расходов");
+    not a share of people, filed by what they do ("газифицировано 27% населения"), nor a word of a
+    longer cue around the figure ("компенсирует 50% стоимости")."""
+    near = r.near(d)
+    if any(s < d.start and e > d.end for _, s, e in near):
+        return {}
+    named = [c for c, s, _ in near if s == d.end and is_genitive(r.doc.words[s])]
+    fits = fitting(d.kind, None) - people()
+    return {c.indicator: c.weight(FOLLOWS) for c in named if c.indicator in fits}
 
 
 def share_of_whole(r: Reading, d: Draft, offer: Offers) -> bool:

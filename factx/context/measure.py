@@ -58,7 +58,12 @@ def measure_of(
         found = "change"
     elif d.kind == "change":
         found = "level"
-    elif d.kind == "percent" and doc.word(d.start - 1) != "на" and _index(doc, layout, d, subject):
+    elif (
+        d.kind == "percent"
+        and doc.word(d.start - 1) != "на"
+        and _index(doc, layout, d, subject)
+        and not _fulfilled(doc, d)
+    ):
         found = "index"  # "темп роста ВРП составил 104,2%", not a growth of 104,2%
     elif _is_change(doc, layout, d, subject) or (previous == "change" and _continues(doc, layout, d)):
         found = "change"
@@ -283,11 +288,31 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     return "index" if over else "share"  # no part is more than its whole
 
 
+FULFILMENT = frozenset({"выполнение", "исполнение"})  # "(80% выполнения)"
+PLANNED = frozenset({"план", "запланировать", "запланированный"})  # what a plan is named by
+
+
 def _fulfilled(doc: Doc, d: Draft) -> bool:
-    """A plan's fulfilment, a level: "(48,2% к годовому плану)", "45% от плана на год"."""
-    return doc.word(d.end) in ("к", "от") and any(
-        _lemma(doc, i) == "план" for i in range(d.end + 1, d.end + 4)
-    )
+    """A plan's fulfilment, a level: "(48,2% к годовому плану)", "45% от плана на год", "(80%
+    выполнения)", and a percentage in brackets after an amount in a sentence that names the plan
+    ("при плане 171 547 вагонов принято 191 644 (112%)", "Из запланированных 57,5 км отремонтировано
+    18,6 км (32%)")."""
+    if doc.word(d.end) in ("к", "от") and any(_lemma(doc, i) == "план" for i in range(d.end + 1, d.end + 4)):
+        return True
+    if _lemma(doc, d.end) in FULFILMENT:
+        return True
+    if doc.word(d.start - 1) != "(" or doc.word(d.end) != ")" or not _after_amount(doc, d.start - 2):
+        return False
+    start, _ = doc.sentences[doc.sentence_of[d.start]]
+    return any(_lemma(doc, i) in PLANNED for i in range(doc.token_at(start), d.start))
+
+
+AMOUNT_TAIL = 4  # tokens of a scale word and a unit after an amount's number: "52 тыс. тонн"
+
+
+def _after_amount(doc: Doc, i: int) -> bool:
+    """The token ends an amount: its number, or a scale word or unit right after one."""
+    return any(doc.word(k)[:1].isdigit() for k in range(i - AMOUNT_TAIL + 1, i + 1))
 
 
 def interest(doc: Doc, d: Draft) -> bool:

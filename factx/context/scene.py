@@ -162,6 +162,15 @@ def standing(doc: Doc, d: Draft) -> bool:
     return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built
 
 
+def reaped(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A share of the sown area that a verb of harvesting in its clause clears ("убрали 40% посевных
+    площадей", "убраны на 99% площадей"): how far the harvest has gone, not the sown area."""
+    if d.kind not in PARTS:
+        return False
+    verb = layout.verb(layout.clause(d.start))
+    return verb is not None and bool(token_lemmas(doc, verb) & words("indicators/reaping_words.txt"))
+
+
 def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A distance or the land of a site, which no indicator counts: "в 25 км от города",
     "расстояние между сёлами превышает 100 км", "индустриальная зона площадью 210 га"."""
@@ -213,9 +222,13 @@ def earned(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]
 
 
 def per_unit(doc: Doc, d: Draft) -> bool:
-    """ "220 тенге за литр", "17 тыс. тенге за метр": a price."""
+    """ "220 тенге за литр", "17 тыс. тенге за метр", "3 500 тенге за 1 гигакалорию", "5116
+    тенге/Гкал": a price."""
     units = words("indicators/price_units.txt")
-    return doc.word(d.end) == "за" and bool(token_lemmas(doc, d.end + 1) & units)
+    after = d.end + 1 if doc.word(d.end) in ("за", "/") else None
+    if after is not None and doc.word(after) == "1":  # "за 1 гигакалорию": one unit
+        after += 1
+    return after is not None and bool(token_lemmas(doc, after) & units)
 
 
 @cache
