@@ -75,6 +75,7 @@ def named_mentions(doc: Doc, places: list[Draft]) -> list[Mention]:
         mention = Mention(p.start, p.end, name, kind, parent, body=of_a_body(doc, p.start))
         mention.partner = (
             partner(doc, p.start)
+            or cited(doc, p.start)
             or (stands_near(doc, p.start) and name in capitals().values())
             or came_from(doc, p.start, p.end)
             or _next_destination(doc, mentions[-1:], p.start)
@@ -124,6 +125,20 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 def of_a_body(doc: Doc, i: int) -> bool:
     """The place ends a body's name: a noun such as "правительства" a few genitive words before it."""
     return _headed_by(doc, i, *_body_words())
+
+
+def cited(doc: Doc, i: int) -> bool:
+    """The place is part of the source a report cites ("со ссылкой на отдел статистики в городе
+    Орске"), within its phrase: where the source sits, never where its figures are."""
+    for j in range(i - 1, max(i - CITED_REACH, 0), -1):
+        if not doc.same_sentence(j, i) or doc.word(j) in (",", ";", ":", "(", ")"):
+            return False
+        if doc.word(j) == "на" and doc.word(j - 1) == "ссылкой":
+            return True
+    return False
+
+
+CITED_REACH = 10  # words between "со ссылкой на" and a place in the source's name
 
 
 def of_an_office(doc: Doc, i: int) -> bool:
