@@ -1,5 +1,5 @@
-"""Places named as a partner, an origin, a route's end or a ranking's field, and places people came
-from or left: never where a figure is.
+"""Places named as a partner, an origin, a route's end or a ranking's field, places people came
+from or left, and a cited source's: never where a figure is. And what stands near a place, which is.
 """
 
 from __future__ import annotations
@@ -21,13 +21,11 @@ def partner(doc: Doc, i: int) -> bool:
     """A place named as a partner, an origin, a route's end or a ranking's field, not where the figure
     is: "торговля с Россией", "дорога к поселку Бурабай", "компания из Турции", "экспорт хлопка в
     Узбекистан", "третье место в России"."""
-    k = i - 1
-    while k > 0 and doc.same_sentence(k, i) and settlement_word(doc, k):
-        k -= 1  # "к поселку Бурабай"
+    k = _before_name(doc, i)
     prep = doc.word(k)
     if prep == "из" and k < i - 1 and not doc.word(k + 1).startswith("город"):
         return False  # "фермер из села Кордай": someone who lives there, not an origin
-    if stands_near(doc, i):
+    if _near(doc, k):
         return False
     if prep in words("context/partner_prepositions.txt"):
         return True
@@ -55,10 +53,34 @@ def stands_near(doc: Doc, i: int) -> bool:
     """The place is what something stands near: "в 12 километрах от села Беки", "недалеко от
     Шымкента", so the place it is at (a capital is rather a landmark, "в 180 км от Москвы", which
     named_mentions leaves a partner)."""
+    return _near(doc, _before_name(doc, i))
+
+
+def _near(doc: Doc, k: int) -> bool:
+    """ "от" at k, after a word of nearness."""
+    return doc.word(k) in ("от", "ото") and doc.word(k - 1) in words("context/near_words.txt")
+
+
+def _before_name(doc: Doc, i: int) -> int:
+    """The word before the place at i and the generic words written before it ("к поселку Бурабай")."""
     k = i - 1
     while k > 0 and doc.same_sentence(k, i) and settlement_word(doc, k):
         k -= 1
-    return doc.word(k) in ("от", "ото") and doc.word(k - 1) in words("context/near_words.txt")
+    return k
+
+
+def cited(doc: Doc, i: int) -> bool:
+    """The place is part of the source a report cites ("со ссылкой на отдел статистики в городе
+    Орске"), within its phrase: where the source sits, never where its figures are."""
+    for j in range(i - 1, max(i - CITED_REACH, 0), -1):
+        if not doc.same_sentence(j, i) or doc.word(j) in (",", ";", ":", "(", ")"):
+            return False
+        if doc.word(j) == "на" and doc.word(j - 1) == "ссылкой":
+            return True
+    return False
+
+
+CITED_REACH = 10  # words between "со ссылкой на" and a place in the source's name
 
 
 def came_from(doc: Doc, start: int, end: int) -> bool:

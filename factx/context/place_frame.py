@@ -11,7 +11,7 @@ from ..vocab import stems
 from .mentioned import abroad, is_named, list_item, nested, ranked, totals, whole, works_at
 from .place_state import PLACE_WORDS, TRAIL, PlaceState
 from .places import Mention
-from .salience import containers, is_country, is_region
+from .salience import containers, is_country, within
 
 FINITE = frozenset({"VERB", "PRTS"})  # "находится", "расположен": a verb that states, not describes
 
@@ -188,10 +188,4 @@ def innermost(named: list[Mention]) -> list[Mention]:
     Острогожском районе рассматривают строительство завода" (a district the gazetteer does not place
     counts as inside the region beside it); nothing for places side by side."""
     names = {m.name or "" for m in named}
-
-    def holds_all(m: Mention) -> bool:
-        outer = containers(m.name or "")
-        unplaced = not outer and m.type == "district"  # "Острогожский район": found by its word only
-        return all(n == m.name or n in outer or (unplaced and is_region(n)) for n in names)
-
-    return [m for m in named if holds_all(m)]
+    return [m for m in named if all(n == m.name or within(m, n) for n in names)]

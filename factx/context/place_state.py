@@ -161,7 +161,8 @@ class PlaceState:
         floor = rank if counted else max(rank, SIZE["district"])  # "в селах" of a district: the region's
         for name in containers(carried, include=True):
             entry = entry_named(name)
-            size = SIZE.get(entry.type, 0) if entry else SIZE["district"] * name.endswith(" район")
+            unplaced = SIZE["district"] if name.endswith(" район") else 0  # "Заиграевский район", by its word
+            size = SIZE.get(entry.type, 0) if entry else unplaced
             if size > floor:
                 return name
         return None

@@ -20,7 +20,7 @@ from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.phrases import PROPER_TAGS, common_noun, is_genitive
 from ..vocab import lemma_forms, table, word_forms, words
-from .partners import came_from, partner, plural_after_preposition, stands_near
+from .partners import came_from, cited, partner, plural_after_preposition, stands_near
 
 SIZE = {"settlement": 1, "city": 1, "centre": 1, "district": 2, "region": 3, "republic": 3, "country": 4}
 
@@ -125,20 +125,6 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 def of_a_body(doc: Doc, i: int) -> bool:
     """The place ends a body's name: a noun such as "правительства" a few genitive words before it."""
     return _headed_by(doc, i, *_body_words())
-
-
-def cited(doc: Doc, i: int) -> bool:
-    """The place is part of the source a report cites ("со ссылкой на отдел статистики в городе
-    Орске"), within its phrase: where the source sits, never where its figures are."""
-    for j in range(i - 1, max(i - CITED_REACH, 0), -1):
-        if not doc.same_sentence(j, i) or doc.word(j) in (",", ";", ":", "(", ")"):
-            return False
-        if doc.word(j) == "на" and doc.word(j - 1) == "ссылкой":
-            return True
-    return False
-
-
-CITED_REACH = 10  # words between "со ссылкой на" and a place in the source's name
 
 
 def of_an_office(doc: Doc, i: int) -> bool:

@@ -202,16 +202,14 @@ def _office_visits(doc: Doc, named: list[Mention]) -> None:
         if m.body or not m.single or not of_an_office(doc, m.start):
             continue
         outer = m.name or ""
-        if any(
-            n.start > m.start and doc.same_sentence(n.start, m.start) and _inside(n, outer) for n in named
-        ):
+        after = [n for n in named if n.start > m.start and doc.same_sentence(n.start, m.start)]
+        if any(n.single and n.name != outer and within(n, outer) for n in after):
             m.body = True
 
 
-def _inside(m: Mention, outer: str) -> bool:
-    """A place within another: by the gazetteer, or a district it does not place beside a region."""
-    if not m.single or m.name == outer:
-        return False
+def within(m: Mention, outer: str) -> bool:
+    """The place lies in the one named `outer`: by the gazetteer, or a district it does not place
+    ("Острогожский район", found by its word only) beside a region."""
     held = containers(m.name or "")
     return outer in held or (not held and m.type == "district" and is_region(outer))
 

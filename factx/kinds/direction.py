@@ -366,12 +366,10 @@ def _repeats_on(doc: Doc, last_on: Amount, a: Amount) -> bool:
         return False
     if doc.word(a.start - 2) == "-":
         return True
-    gap = range(last_on.end, a.start - 1)
     return (
         doc.word(last_on.end) == ","
         and doc.word(last_on.end + 1) == "к"
-        and len(gap) <= ELIDED_WORDS
-        and not any(_finite(doc, k) or change_class(doc.words[k]) for k in gap)
+        and _verbless(doc, range(last_on.end, a.start - 1))
     )
 
 
@@ -379,7 +377,6 @@ def _dashed_item(doc: Doc, previous: Amount, a: Amount) -> bool:
     """ "рост составил 8 млрд, к оценке 2024 года — 2 млрд": an item after a comma and a dash, labelled
     by a prepositional phrase and with no verb, states the same move as a figure before it that a noun
     of change states (not one after "на", whose items repeat "на")."""
-    gap = range(previous.end, a.start - 1)
     return (
         previous.direction in MOVES
         and _stated_change(doc, previous.start) == previous.direction
@@ -387,10 +384,15 @@ def _dashed_item(doc: Doc, previous: Amount, a: Amount) -> bool:
         and doc.word(previous.end) == ","
         and doc.word(previous.end + 1) in PREPOSITIONS
         and _same_kind(previous, a)
-        and len(gap) <= ELIDED_WORDS
-        and not any(
-            _finite(doc, k) or doc.words[k] in ("-", ";", ":") or change_class(doc.words[k]) for k in gap
-        )
+        and _verbless(doc, range(previous.end, a.start - 1), ("-", ";", ":"))
+    )
+
+
+def _verbless(doc: Doc, gap: range, marks: tuple[str, ...] = ()) -> bool:
+    """Tokens short enough for a clause that elides its verb, with no verb, no word of change and
+    none of `marks` among them."""
+    return len(gap) <= ELIDED_WORDS and not any(
+        _finite(doc, k) or doc.words[k] in marks or change_class(doc.words[k]) for k in gap
     )
 
 
