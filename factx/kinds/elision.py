@@ -130,6 +130,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
     cues = words("amounts/continuation_cues.txt")
     out: list[Amount] = []
     last: Amount | None = None
+    carried: list[Amount] = []  # every amount whose unit a later one may carry, in text order
     for a in amounts:
         previous = out[-1] if out else None
         if previous is not None and _percent_item(doc, a, previous, cues):
@@ -149,16 +150,32 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
                     or _parallel_verb(doc, a, last)
                 ):
                     a = _borrow(a, last)
-            elif (
-                not same
-                and _near(doc, last, a)
-                and ((a.scaled and (a.scale == last.scale or _part_of(doc, a))) or _part_before(doc, a))
-            ):  # "… 390 тыс. туристов. 350 из них — казахстанцы"
-                a = _borrow(a, last)
+            elif not same and _near(doc, last, a) and _part_across(doc, a):
+                a = _borrow(a, last)  # "… 390 тыс. туристов. 350 из них — казахстанцы"
+            elif not same and a.scaled and (source := _same_scale(doc, carried, a)) is not None:
+                a = _borrow(a, source)
         if a.tail is not None and a.tail.kind in CONTINUED_TAILS and not _per(doc, a, previous):
             last = a
+            carried.append(a)
         out.append(a)
     return out
+
+
+def _part_across(doc: Doc, a: Amount) -> bool:
+    """A part of a count a sentence before: "Из них 900 тыс.", "350 из них — казахстанцы"."""
+    return (a.scaled and _part_of(doc, a)) or _part_before(doc, a)
+
+
+def _same_scale(doc: Doc, carried: list[Amount], a: Amount) -> Amount | None:
+    """The latest amount of the sentences shortly before with a's scale word: "Из общей суммы 4,3
+    миллиарда направят на девять объектов. Ещё 1,8 миллиарда …" continues the sum past the count
+    between them."""
+    for b in reversed(carried):
+        if not _near(doc, b, a):
+            return None
+        if b.scale == a.scale:
+            return b
+    return None
 
 
 def _parallel_verb(doc: Doc, a: Amount, last: Amount) -> bool:

@@ -160,6 +160,9 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
             adjectives.append(w)
             j += 1
             continue
+        if adjectives and not w.replace("-", "").isalpha():  # "364 жилых дома и пять многоквартирных."
+            earlier = _earlier_noun(doc, i, adjectives)
+            return (nominative_phrase(earlier[0], earlier[1]), j) if earlier else None
         if (
             not w.replace("-", "").isalpha()
             or len(w) < 2  # a letter alone abbreviates ("50 б.п."); the units that are one say so
@@ -190,6 +193,41 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
 ADJECTIVE_JOINERS = ("и", "(", ")")
 
 
+def _earlier_noun(doc: Doc, i: int, adjectives: list[str]) -> tuple[list[Parse | str], Parse] | None:
+    """ "364 индивидуальных жилых дома и пять многоквартирных": a count of adjectives alone after "и"
+    or "или" counts the noun that ends the count right before it, told by its own adjectives
+    (→ "многоквартирный дом"); the earlier count is a number, maybe adjectives, and that noun."""
+    b = i - 1
+    while b > 0 and (_number_word(doc.words[b]) or doc.words[b] in NUMBER_PARTS):
+        b -= 1
+    if b == i - 1 or doc.words[b] not in ("и", "или") or not doc.same_sentence(b - 1, i):
+        return None
+    noun = _counted(doc.words[b - 1])
+    if noun is None or doc.is_capitalised(b - 1) or adjective(doc.words[b - 1]) is not None:
+        return None
+    k = b - 2
+    while k > 0 and k > b - 2 - MAX_ADJECTIVES and adjective(doc.words[k]) is not None:
+        k -= 1
+    if not doc.words[k][:1].isdigit() or is_year_like(doc.words[k]):
+        return None
+    agreed: list[Parse | str] = []
+    for a in adjectives:
+        if a in ADJECTIVE_JOINERS:
+            agreed.append(a)
+            continue
+        forms = (noun.inflect({r.tag.number, r.tag.case}) for r in adjective_readings(a) if r.tag.number)
+        reading = next((agreeing(a, f) for f in forms if f is not None and agreeing(a, f) is not None), None)
+        if reading is None:
+            return None
+        agreed.append(reading)
+    return agreed, noun
+
+
+def is_year_like(word: str) -> bool:
+    """Four digits a year could be: "в 2023 году и …" counts no years."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
 def _adjective_joined(doc: Doc, j: int) -> bool:
     """The joiner at j stands between two adjectives: "малых и средних", "крестьянских (фермерских)",
     "(фермерских) хозяйств" after its bracket closes."""
@@ -218,15 +256,18 @@ def _next_is_noun(doc: Doc, j: int) -> bool:
     return False
 
 
+MAX_LISTED = 6  # how many comma-joined counts a list's shared noun reaches back over
 NUMBER_PARTS = frozenset({",", ".", "тыс", "млн", "млрд"})  # "5", "2,5", "3 тыс."
 
 
 def _shared_noun(doc: Doc, j: int) -> Parse | None:
     """The noun of the next count in a list, when the adjective at j ends the first count ("12 новых
     и 5 модернизированных школ"): after "и" or "или", a number, perhaps adjectives, and a
-    counted noun that the adjective at j, in the plural a count asks for, agrees with."""
-    k = j + 2
-    if doc.word(j + 1) not in ("и", "или") or not _number_word(doc.word(k)):
+    counted noun that the adjective at j, in the plural a count asks for, agrees with; past the
+    commas of a longer list ("67 крупных, 274 средних и 4801 малое промпредприятие")."""
+    last = _last_listed(doc, j)
+    k = last + 2
+    if doc.word(last + 1) not in ("и", "или") or not _number_word(doc.word(k)):
         return None
     if not any(a.tag.number == "plur" for a in adjective_readings(doc.words[j])):
         return None  # "на 1 погибшего и 7 раненых", "37 круглосуточного и 8 дневного пребывания мест"
@@ -253,6 +294,22 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
         if adjective(doc.words[m]) is None:
             return None
     return None
+
+
+def _last_listed(doc: Doc, j: int) -> int:
+    """The adjective that ends the last count before "и" of a list whose counts, each a number and one
+    adjective, are joined by commas: "67 крупных, 274 средних и …" from "крупных" gives "средних"."""
+    for _ in range(MAX_LISTED):
+        k = j + 2
+        if doc.word(j + 1) != "," or not _number_word(doc.word(k)):
+            return j
+        while k < doc.size and _number_word(doc.words[k]) and k - j < 8:
+            k += 1
+        item_ends = doc.word(k + 1) in (",", "и", "или")
+        if not doc.same_sentence(j, k) or adjective(doc.words[k]) is None or not item_ends:
+            return j
+        j = k
+    return j
 
 
 def _number_word(word: str) -> bool:
