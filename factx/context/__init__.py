@@ -13,6 +13,7 @@ from dataclasses import fields as dataclass_fields
 
 from ..draft import Draft
 from ..text.doc import Doc
+from .budget import Budgets
 from .indicator import IndicatorReader
 from .layout import Layout
 from .measure import measure_of
@@ -51,8 +52,9 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
     layout = Layout(doc)
     leads = lead_starts(doc, opening_sentences(doc, layout))  # the headline and lead: both frames open there
     where = PlaceReader(doc, layout, places, drafts, leads)
-    when = PeriodReader(doc, layout, find_times(doc), date, leads, sorted(d.start for d in drafts))
-    modality = ModalityReader(doc, layout)
+    times = find_times(doc)
+    when = PeriodReader(doc, layout, times, date, leads, sorted(d.start for d in drafts))
+    modality = ModalityReader(doc, layout, Budgets(doc, times, date))
     indicators = IndicatorReader(doc, layout, Border(doc, where.mentions, where.main))
     skipped = frozenset(k for d in [*places, *drafts] for k in range(d.start, d.end))  # no subjects there
     found: dict[int, Context] = {}

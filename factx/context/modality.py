@@ -19,6 +19,7 @@ from ..kinds.direction import comparatives
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..vocab import stems, table, words
+from .budget import Budgets
 from .layout import Layout, is_predicate
 
 
@@ -154,9 +155,10 @@ def _estimate_stems(role: str) -> tuple[str, ...]:
 class ModalityReader:
     """The modality of figures, clause by clause, remembering each sentence's for the next one."""
 
-    def __init__(self, doc: Doc, layout: Layout) -> None:
+    def __init__(self, doc: Doc, layout: Layout, budgets: Budgets) -> None:
         self.doc = doc
         self.layout = layout
+        self.budgets = budgets  # a budget for a year: its figures are planned
         self.by_sentence: dict[int, str] = {}
         self.signalled: dict[int, list[tuple[int, str]]] = {}  # sentence → clauses that say plan or actual
         self.past: dict[int, bool] = {}  # sentence → whether a verb says the thing is built and running
@@ -178,7 +180,10 @@ class ModalityReader:
         if signal is None:  # "будут построены: — 4 школы в Кокшетау;": the line opening its list
             signal = self._opener(sentence)
         if signal != "plan" and (
-            self._size_of_unbuilt(d, sentence) or self._estimate_of_planned(own, sentence) or self._pledged(d)
+            self._size_of_unbuilt(d, sentence)
+            or self._estimate_of_planned(own, sentence)
+            or self._pledged(d)
+            or self.budgets.planned(d)
         ):
             signal = "plan"
         if _plan_figure(doc, start):
