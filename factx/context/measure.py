@@ -36,6 +36,7 @@ CHANGE_REACH = 10  # words before a figure searched for a noun of change in its 
 BACK = 40  # words before "на X" searched for a verb or noun of change
 LIST_BACK = 80  # the same for an item "— на X" or "(на X)" of a list, back to the line opening it
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
+STOPS = frozenset({",", ";", "с", "со"})  # end the words after a figure: a new clause, a new "с ростом"
 PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
 GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
 PURPOSE = frozenset({"в", "во", "на"})  # before what something goes to: "на расширение завода"
@@ -61,6 +62,7 @@ def measure_of(
     elif (
         d.kind == "percent"
         and doc.word(d.start - 1) != "на"
+        and not _shares_on(doc, d.start)
         and _index(doc, layout, d, subject)
         and not _fulfilled(doc, d)
     ):
@@ -117,30 +119,54 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         or (d.kind == "quantity" and (before in PLACING or _located(doc, d)))
     ):
         return False  # the level reached; a count of where it changed: "выросло в 14 регионах"
-    elif before == "и" and doc.word(d.start - 2)[:1].isdigit():
-        j = d.start - 2
-        while doc.word(j)[:1].isdigit() or doc.word(j) in (",", "."):
-            j -= 1
-        before = "на" if doc.word(j) == "на" else before  # "на 3,4 и 3,3%": the second shares the "на"
+    elif _shares_on(doc, d.start):
+        before = "на"  # "на 3,4 и 3,3%": the second shares the "на"
     if "на" in lead or before == "на":
         if doc.word(end) == "(":  # past the brackets after the amount
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
         back = _back(doc, start)
-        comma = next((i for i in range(end, end + AHEAD) if doc.word(i) in (",", ";")), end + AHEAD)
-        ahead = range(end, comma)  # not a new clause: "произведено на 2 трлн, рост составил 5%"
+        end = _past_pair(doc, end)
+        comma = next((i for i in range(end, end + AHEAD) if doc.word(i) in STOPS), end + AHEAD)
+        # not a new clause or figure: "произведено на 2 трлн, рост составил 5%", "на 1,1 трлн с ростом на 17%"
+        ahead = range(end, comma)
         # "на 7,4% превышает показатель прошлого года", "превысили план на 20 млрд": a comparison
         return any(_compares(doc, i, i) for i in back) or any(_compares(doc, i, start) for i in ahead)
-    clause = layout.clause(d.start)
+    # a percentage in brackets reads the noun of change of the clause they stand in ("отмечен рост в
+    # горнодобывающей (6,1%)"), not a comparative, which compares with it: "ниже среднего (4,9%)"
+    bracketed = start < d.start
+    if bracketed and d.kind != "percent":
+        return False
+    clause = layout.clause(start - 1 if bracketed else d.start)
     nouns = words("indicators/change_words.txt")  # "Рост ВРП области по итогам года составил 6,3%"
     if _headed_by_change(subject, d, lead):
         return True
     return any(
         fold(doc.words[i]) in nouns and not _purpose(doc, i) and not _means(doc, i)
-        for i in range(max(clause, d.start - CHANGE_REACH), d.start)
+        for i in range(max(clause, start - CHANGE_REACH), start)
     ) or any(
         _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i) and not _means(doc, i)
-        for i in range(max(clause, d.start - NEAR), d.start)
+        for i in range(max(clause, start - NEAR), start)
+        if not bracketed
     )
+
+
+def _shares_on(doc: Doc, start: int) -> bool:
+    """A figure after "и" and a number that follows "на" shares it: "на 3,4 и 3,3%", "на 14% и 16%"."""
+    if doc.word(start - 1) != "и" or not (doc.word(start - 2)[:1].isdigit() or doc.word(start - 2) == "%"):
+        return False
+    j = start - 2
+    while doc.word(j)[:1].isdigit() or doc.word(j) in (",", ".", "%"):
+        j -= 1
+    return doc.word(j) == "на"
+
+
+def _past_pair(doc: Doc, end: int) -> int:
+    """Past the figures joined to one by "и" with "соответственно" after them, where the comparative
+    that both share stands: "на 114% и 116,4% соответственно больше"."""
+    j = end
+    while doc.word(j) == "и" or doc.word(j)[:1].isdigit() or doc.word(j) in ("%", ","):
+        j += 1
+    return j + 1 if doc.word(j) == "соответственно" else end
 
 
 def _back(doc: Doc, start: int) -> range:
@@ -161,8 +187,11 @@ def _back(doc: Doc, start: int) -> range:
 
 def _purpose(doc: Doc, i: int) -> bool:
     """A noun of change in the accusative after "в" or "на" says what money or effort goes to, not that
-    the figure changes: "вложила в расширение завода 12 млрд", "на увеличение мощности направят"."""
-    return doc.word(i - 1) in PURPOSE and any(p.tag.case == "accs" for p in doc.readings(i))
+    the figure changes: "вложила в расширение завода 12 млрд", "на увеличение мощности направят"; so
+    does one after "для": "для снижения нагрузки модернизируют 160 км сетей"."""
+    return (doc.word(i - 1) in PURPOSE and any(p.tag.case == "accs" for p in doc.readings(i))) or (
+        doc.word(i - 1) == "для"
+    )
 
 
 def _means(doc: Doc, i: int) -> bool:
@@ -206,8 +235,8 @@ def _located(doc: Doc, d: Draft) -> bool:
 
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
-    тысяч", an item without a verb in a list of dashes ("— Салават — 1,1 млрд рублей"), a short clause
-    after a dash."""
+    тысяч", "…, связи — на 9,4%, инвестиций на 38,3%" (a clause without a verb), an item without a
+    verb in a list of dashes ("— Салават — 1,1 млрд рублей"), a short clause after a dash."""
     if d.kind not in ("money", "quantity", "percent") or doc.word(d.start - 1) == "до":
         return False
     first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
@@ -215,6 +244,11 @@ def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
     return (
         listed
         or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
+        or (
+            d.kind == "percent"
+            and doc.word(d.start - 1) == "на"
+            and layout.verb(layout.clause(d.start)) is None
+        )
         or _elided(doc, layout, d)
     )
 

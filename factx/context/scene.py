@@ -30,6 +30,7 @@ SHARE_BEFORE = 3  # tokens before a cue of money where "доля" makes its "в"
 PURPOSE = frozenset({"на", "для"})  # before a purpose money is given for: "для поддержки МСБ"
 PURPOSE_REACH = 2  # tokens from a purpose to the branch it names: "поддержки субъектов малого бизнеса"
 INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
+AUXILIARY = frozenset({"быть"})  # leads the participle that is the predicate: "было вложено"
 WHOLE_AFTER = 3  # tokens after a share where the whole it is of may stand: "две трети бюджета"
 FUNDING = frozenset(
     {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
@@ -259,10 +260,20 @@ def funding_verb(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int,
     """Where the verb of a money figure's clause stands when it puts money somewhere (funding_verbs.txt:
     "вложили", "направили") and a cue of FUNDING among those `found` names it; verbs of plan do not
     ("Расходы запланированы на уровне…" leaves the subject to say what is planned)."""
-    verb = layout.verb(layout.clause(d.start)) if d.kind == "money" else None
+    # a clause without a verb shares the one before it: "…, транспортировку и хранение — 7,7 млрд"
+    verb = layout.verb(layout.segment(layout.clause(d.start))) if d.kind == "money" else None
+    if verb is not None and token_lemmas(doc, verb) & AUXILIARY and _impersonal(doc, verb + 1):
+        verb += 1  # the participle an auxiliary leads: "было вложено 12 млрд"
     if verb is None or not token_lemmas(doc, verb) & words("indicators/funding_verbs.txt"):
         return None
     return verb if any(c.indicator in FUNDING and s <= verb < e for c, s, e in found) else None
+
+
+def _impersonal(doc: Doc, i: int) -> bool:
+    """A short participle in the neuter, an impersonal passive with no subject to name the money
+    ("было вложено", "будет направлено"); not one that agrees with a subject ("объём инвестиций был
+    направлен"), which says what the money is."""
+    return any(p.tag.POS == "PRTS" and p.tag.gender == "neut" for p in doc.readings(i)[:1])
 
 
 def nominative_noun(doc: Doc, i: int) -> bool:
@@ -271,10 +282,14 @@ def nominative_noun(doc: Doc, i: int) -> bool:
 
 def spent_on(doc: Doc, verb: int, s: int, d: Draft) -> bool:
     """A cue at s, before or after a verb of funding, stands in the phrase that says where the money
-    went: right after "в" or "на" ("В сельское хозяйство бизнес вложил 86 млрд"), or after one of them
+    went: right after "в" or "на" and the adjectives after it ("В сельское хозяйство бизнес вложил 86 млрд",
+    "в пищевую промышленность было вложено"), or after one of them
     between the verb and the figure ("вложит в строительство текстильной фабрики 45 млрд")."""
-    return doc.words[s - 1] in INTO or (
-        verb < s < d.start and any(doc.words[k] in INTO for k in range(verb + 1, s))
+    k = s - 1
+    while k > 0 and any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(k)[:1]):
+        k -= 1  # the noun of a group after "в": "в пищевую промышленность"
+    return doc.words[k] in INTO or (
+        verb < s < d.start and any(doc.words[j] in INTO for j in range(verb + 1, s))
     )
 
 
@@ -282,20 +297,35 @@ def destined(doc: Doc, found: list[tuple[Cue, int, int]]) -> frozenset[int]:
     """Where the cues stand, among those `found` in a sentence (in text order), of the branch that money
     named just before goes to: "инвестиции в обрабатывающую промышленность", "средства, направленные
     в АПК" measure the money, not the branch's output. The branch runs on through the cues that begin
-    inside it or qualify it in the genitive ("в переработку продукции сельского хозяйства"). Not after
-    "доля", whose "в" names the whole ("доля иностранных компаний в промышленности"). A branch after a
-    purpose ("для поддержки субъектов МСБ", "на развитие АПК") is where money goes too."""
+    inside it or qualify it in the genitive, adjectives and all ("в переработку продукции сельского
+    хозяйства", "в добычу металлических руд"). Not after "доля", whose "в" names the whole ("доля
+    иностранных компаний в промышленности"). A branch after a purpose ("для поддержки субъектов МСБ",
+    "на развитие АПК") is where money goes too."""
     ends = {e for c, s, e in found if c.indicator in FUNDING and not _share_of(doc, s)}
     shadowed: set[int] = set()
     reach = -1  # where the branch named last ends
     for cue, s, e in found:
         if cue.indicator in FUNDING:
             continue
-        into = (doc.words[s - 1] in INTO and s - 1 in ends) or _purposed(doc, s)
-        if into or s < reach or (s == reach and is_genitive(doc.words[s])):
+        into = (doc.words[s - 1] in INTO and s - 1 in ends) or _purposed(doc, s) or _directed(doc, s, ends)
+        if into or s < reach or (0 <= reach <= s and all(map(is_genitive, doc.words[reach : s + 1]))):
             shadowed.add(s)
             reach = max(reach, e, _group_end(doc, s))
     return frozenset(shadowed)
+
+
+def _directed(doc: Doc, s: int, ends: set[int]) -> bool:
+    """A cue at s in the accusative after "в" names where the money named before it in the sentence
+    went, also as an item of its list: "частные инвестиции – 725 млрд, в том числе в обрабатывающую
+    промышленность – 62 млрд" (not "в обрабатывающей промышленности", where it was made)."""
+    return doc.words[s - 1] in ("в", "во") and any(e < s for e in ends) and _accusative(doc, s)
+
+
+def _accusative(doc: Doc, i: int) -> bool:
+    """Token i may be in the accusative and cannot be in the prepositional: "в сельское хозяйство",
+    not "в обрабатывающих производствах", whose form is also an animate accusative."""
+    cases = {p.tag.case for p in doc.readings(i)}
+    return "accs" in cases and "loct" not in cases
 
 
 def _purposed(doc: Doc, s: int) -> bool:
