@@ -155,7 +155,17 @@ def _can_head(doc: Doc, j: int) -> bool:
     """A noun that can be the subject or the object of the clause (nominative or accusative), not an
     adjective first ("средних" in "средних и малых предприятий")."""
     w = doc.words[j]
-    return _wordlike(w) and (doc.sentence_start(j) or not doc.is_capitalised(j)) and _heads(w)
+    return (
+        _wordlike(w)
+        and (doc.sentence_start(j) or not doc.is_capitalised(j))
+        and not _number_ending(doc, j)
+        and _heads(w)
+    )
+
+
+def _number_ending(doc: Doc, j: int) -> bool:
+    """The case ending written after a number ("в мае 2024-го", "5-й"): no word of its own."""
+    return len(doc.words[j]) <= 3 and doc.word(j - 1) == "-" and doc.word(j - 2)[-1:].isdigit()
 
 
 def _wordlike(w: str) -> bool:

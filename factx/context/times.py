@@ -58,7 +58,9 @@ def _patterns() -> tuple[tuple[str, str], ...]:
     between = r"(?:\s+[а-я]{2,}(?:ом|ем|ого|его)(?:\s+по\s+[а-я]+)?)?"
     rel = rf"(?:{'|'.join(_relative())})[а-я]*{between}\s+год[а-я]*"
     rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*{between}\s+год[а-я]*"
-    year_spec = rf"(?:(?P<y>{Y[1:-1]})\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|(?P<rel>{rel})|(?P<tg>т\.\s*г\.))"
+    # "2024 года", "2024-го" ("в мае 2024-го"), "прошлого года", "т. г."
+    year_end = rf"(?:\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|\s*-\s*(?:го|м|й|му)(?![а-я]))"
+    year_spec = rf"(?:(?P<y>{Y[1:-1]}){year_end}|(?P<rel>{rel})|(?P<tg>т\.\s*г\.))"
     part_no = rf"(?P<n>{alternation(_part_numbers())})(?:\s*-\s*[а-я]{{1,2}})?"
     count = r"(?P<count>\d{1,2}|[а-я]+)"
     return tuple(
@@ -89,7 +91,8 @@ def _patterns() -> tuple[tuple[str, str], ...]:
                 "first_half",
             ),
             (
-                rf"(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+(?:месяц[а-я]*|мес\b\.?)"
+                rf"(?:(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?|в(?<!\wв)\s+перв[а-я]+\s+)"
+                rf"{count}\s+(?:месяц[а-я]*|мес\b\.?)"
                 rf"(?:\s+{year_spec})?",
                 "count",
             ),
