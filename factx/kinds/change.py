@@ -12,7 +12,7 @@ from ..text.doc import Doc
 from ..text.morph import lemmas
 from ..vocab import month_names, words
 from .amounts import Amount, Tail
-from .elision import is_year
+from .bare import is_year
 from .quantity import counted_noun
 
 

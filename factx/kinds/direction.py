@@ -16,7 +16,7 @@ from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import is_genitive, is_preposition
 from ..vocab import table, words
-from .elision import RULE as CONTINUED
+from .bare import RULE as CONTINUED
 
 if TYPE_CHECKING:
     from .amounts import Amount

@@ -16,7 +16,8 @@ from ..text.doc import Doc
 from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
 from ..text.tokens import CLAUSE_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import table, words
-from .elision import RULE, RULE_LABEL, bare, counts_another, is_year, noun_like
+from .bare import RULE, RULE_LABEL, bare, is_year, noun_like
+from .elided_items import counts_another
 
 if TYPE_CHECKING:
     from .amounts import Amount, Tail

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
 from ..vocab import words
-from .elision import bare
+from .bare import bare
 
 if TYPE_CHECKING:
     from .amounts import Amount
