@@ -124,6 +124,8 @@ class PlaceState:
                     self._holder(m.type, m.start in self.counted),
                     "all places of a kind in the place carried",
                 )
+                if name is None and m.start in self.counted:  # "в трех городах" before any place is set
+                    return None, f"{why}, a count of places of a kind, no place carried '{words_of}'"
                 if name is None:
                     name, kind = self.salience.country(), "all places of a kind in the country"
         if name in macro_regions() or side_of_country(self.doc, m):

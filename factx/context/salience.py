@@ -25,6 +25,7 @@ from .residents import resident_adjectives
 from .town_adjectives import district_bodies, firms, town_bodies, works
 
 AHEAD = ("регион", "област")  # words for a region that may point at one named after them
+AHEAD_LINES = 1  # … in the line after theirs (a headline's lead), not paragraphs later
 
 
 DISTRICT = "округ"  # the word for a federal district, which points back at one named
@@ -76,6 +77,8 @@ class Salience:
             # "в стране" before the country is named; "в регионе" in a headline above its region's name
             # ("о родном крае" is no region)
             after = self.named[k : k + self.LOOK_BACK]
+            if ahead:  # a headline's region is named by its lead, not paragraphs later
+                after = [x for x in after if self._lines_between(m, x) <= AHEAD_LINES]
             found = _pointed_at(m.anaphor, list(reversed(after)), self.names)
         if found is None and m.anaphor in ("country", "republic") and not self._republics():
             found = self.country()  # "по стране" in a text that names only the country's places
@@ -89,6 +92,12 @@ class Salience:
             if found is None and not foreign and (country := self.country()) is not None:
                 found = capitals().get(country)  # "в столице" in a text on Казахстан's regions: Астана
         return found
+
+    def _lines_between(self, m: Mention, x: Mention) -> int:
+        """How many lines of text begin between two mentions, blank lines aside."""
+        starts = self.doc.tokens.starts
+        between = self.doc.text[starts[m.start] : starts[x.start]].split("\n")[1:]
+        return sum(1 for line in between if line.strip())
 
     def _federal_district(self, m: Mention, before: list[Mention]) -> str | None:
         """ "по округу" (no "городскому", "сельскому" between) after a federal district was named: a

@@ -17,7 +17,7 @@ from ..text.morph import fold, is_known, parses
 from ..text.phrases import is_preposition
 from ..vocab import stems, words
 from .candidates import PERSON_TAGS, lookup, pattern_place
-from .gazetteer import Entry, ambiguous, generic_words, name_forms
+from .gazetteer import Entry, ambiguous, gazetteer, generic_words, name_forms
 
 Guard = Callable[[Doc, int, Entry], bool]
 
@@ -60,6 +60,7 @@ def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
     return doc.word(i - 1) == '"' and doc.word(i + 1) == '"'
 
 
+STREET_NAME_WORDS = 3  # the longest street's name read in a list of them: "Нияз батыра", "Кедей тобе"
 QUOTED_NAME_WORDS = 4  # the longest quoted name read as one: «Казахстан темир жолы», «Мактаарал 4017»
 
 
@@ -107,6 +108,44 @@ def after_street_word(doc: Doc, i: int) -> bool:
     if readings and "Abbr" in readings[0].tag:
         readings = readings[:1]  # "ул." reads in every number, and names one street
     return not named and not any(s.tag.number == "plur" for s in readings)
+
+
+def in_street_list(doc: Doc, i: int, end: int, entry: Entry) -> bool:
+    """ "на пересечении пр. Сатпаева и Жибек Жолы", "на улицах Сейсенбекова, Кедей тобе, Каражал": a
+    name listed after a street's word names a street as the first of the list does; after streets in
+    the plural, only a name written in the nominative, which cannot say whose the streets are, after
+    a first item that is no town ("на улицах Караганды и Темиртау" are the towns')."""
+    start = _street_list_start(doc, i)
+    k = start - 2 if doc.word(start - 1) == "." else start - 1
+    if start == i or not _word_for(doc, k, "places/street_words.txt"):
+        return False
+    if after_street_word(doc, start):
+        return True
+    first = doc.words[start : _item_end(doc, start)]
+    return tuple(first) not in gazetteer() and " ".join(doc.words[i:end]) == fold(entry.name.lower())
+
+
+def _item_end(doc: Doc, start: int) -> int:
+    """Where the list item opening at `start` ends: at the "," or "и" after it."""
+    end = start + 1
+    while end < start + STREET_NAME_WORDS and doc.word(end) not in (",", "и") and doc.word(end).isalpha():
+        end += 1
+    return end
+
+
+def _street_list_start(doc: Doc, i: int) -> int:
+    """The first of the names of a few words each, the first capitalised ("Кедей тобе"), listed with
+    "," or "и" up to the one at i."""
+    while doc.word(i - 1) in (",", "и"):
+        k = i - 2
+        while (
+            k > i - 1 - STREET_NAME_WORDS and k > 0 and doc.words[k].isalpha() and not doc.is_capitalised(k)
+        ):
+            k -= 1
+        if k < 0 or not doc.is_capitalised(k) or not doc.words[k].isalpha() or not doc.same_sentence(k, i):
+            break
+        i = k
+    return i
 
 
 def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
@@ -423,6 +462,8 @@ def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
         return "in_quoted_name"
     if after_street_word(doc, i):
         return "after_street_word"
+    if in_street_list(doc, i, end, entry):
+        return "in_street_list"
     if after_feature_word(doc, i, end, entry):
         return "after_feature_word"
     if after_facility_word(doc, i, end, entry):
