@@ -62,7 +62,13 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
     found = None
     for i in tokens:
         word = doc.words[i]
-        if not word.isalpha() or _purpose(doc, i) or _plan_as_base(doc, i) or _earmarked(doc, i):
+        if (
+            not word.isalpha()
+            or _purpose(doc, i)
+            or _plan_as_base(doc, i)
+            or _earmarked(doc, i)
+            or _planned_figure_before(doc, i)
+        ):
             continue
         signal = "design" if word.startswith(stems("context/design_words.txt")) else _signal(word)
         if signal == "plan":
@@ -130,10 +136,17 @@ def _planned_adjective(doc: Doc, i: int) -> bool:
     return doc.words[i].startswith(PLANNED) and _adjective(doc, i)
 
 
+def _planned_figure_before(doc: Doc, i: int) -> bool:
+    """ "Из запланированных 18,2 тыс. га … высажены на 7 тыс. га": a plan adjective right before a
+    figure plans that figure (`_plan_figure`), not the rest of its clause."""
+    return _planned_adjective(doc, i) and doc.word(i + 1)[:1].isdigit()
+
+
 def _plan_figure(doc: Doc, start: int) -> bool:
-    """The figure right after "план" ("при плане 8 млн", "по плану — 12 школ") is the plan itself."""
+    """The figure right after "план" ("при плане 8 млн", "по плану — 12 школ") or a plan adjective
+    ("из запланированных 18,2 тыс. га") is the plan itself."""
     k = start - 1 - (doc.word(start - 1) in ("—", "-", "–", ":"))
-    return any(p.normal_form == "план" for p in doc.readings(k)[:1])
+    return any(p.normal_form == "план" for p in doc.readings(k)[:1]) or _planned_figure_before(doc, start - 1)
 
 
 def _base_now(doc: Doc, start: int) -> bool:
