@@ -88,10 +88,12 @@ def _decided(doc: Doc, i: int) -> bool:
 def _purpose(doc: Doc, i: int) -> bool:
     """ "На эти цели выделено 11 млрд тенге": the purposes money goes to, not a goal to reach."""
     before = doc.word(i - 1)
-    return doc.words[i] in PURPOSES and (before == "на" or before in words("context/demonstratives.txt"))
+    pointing = before in words("context/demonstratives.txt") or before in ONE_PURPOSE
+    return doc.words[i] in PURPOSES and (before == "на" or pointing)
 
 
-PURPOSES = frozenset({"цели", "целей", "целям"})
+PURPOSES = frozenset({"цель", "цели", "целей", "целям"})
+ONE_PURPOSE = frozenset({"эту", "данную", "указанную", "такую"})  # "на эту цель выделено"
 
 
 def _earmarked(doc: Doc, i: int) -> bool:
