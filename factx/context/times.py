@@ -284,7 +284,8 @@ MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|и
 def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
     """The kinds of expression a window may hold, from the words each needs: a pattern is run only
     where it can match, since scanning is what costs."""
-    held = {kind for kind, gates in GATES.items() if any(lower.find(g, start, end) >= 0 for g in gates)}
+    window = lower[start:end]
+    held = {kind for kind, gates in GATES.items() if any(map(window.__contains__, gates))}
     if YEAR.search(lower, start, end):
         held |= YEAR_KINDS
     if MONTH.search(lower, start, end):

@@ -122,11 +122,9 @@ class Doc:
         for a few words (generic nouns, route words, number words…) read one index of the text's word
         forms instead of each stepping through every token."""
         index = self._word_index()
-        hits = (
-            [w for w in index if w in forms] if len(forms) > len(index) else [w for w in forms if w in index]
-        )
+        hits = index.keys() & forms  # C-level: long lists of forms meet a text's vocabulary once
         if len(hits) == 1:
-            return index[hits[0]][:]
+            return index[hits.pop()][:]
         return sorted(k for w in hits for k in index[w])
 
     def vocabulary(self) -> Iterable[str]:
