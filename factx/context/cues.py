@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
+from operator import not_
 
 from ..numbers.expr import numerals
 from ..text.doc import Doc
@@ -143,10 +145,11 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
     импорта" is imports; "стоимость школы" a project's cost), nor one whose gap holds a strong cue of
     another indicator, which the words around it qualify ("объём инвестиций в экономику" is investment,
     not "объём экономики")."""
+    openers = list(map(_opening, seq))  # C-level: most words open no cue, and cost no loop step
     found = [
         (cue, i, end)
-        for i, here in enumerate(seq)
-        for cue in _opening(here)
+        for i in compress(range(len(seq)), openers)
+        for cue in openers[i]
         if (end := _rest(seq, i + 1, cue.words[1:], _barriers(cue.words))) is not None
     ]
     monetary = {s for c, s, _ in found if not c.weak and taxonomy()[c.indicator].unit == "money"}
@@ -280,6 +283,25 @@ def numeric(doc: Doc, i: int) -> bool:
     ):
         return True  # the decimal comma of "3,2 млрд": no barrier between "получат" and "на"
     return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
+
+
+POINTS = frozenset({",", "."})  # the marks numeric() reads by their neighbours
+
+
+def unnumbered(doc: Doc, first: int, end: int) -> list[int]:
+    """The tokens of [first, end) that are not numeric(), as numeric() says one by one: a word form is
+    judged once per run (a C-level cache read), only commas and full stops by their neighbours."""
+    words = doc.words[first:end]
+    flags = list(map(_numeric_word, words))
+    for k in [k for k, w in enumerate(words) if w in POINTS]:
+        flags[k] = numeric(doc, first + k)
+    return list(compress(range(first, end), map(not_, flags)))
+
+
+@lru_cache(maxsize=100_000)
+def _numeric_word(w: str) -> bool:
+    """numeric() of a word other than a comma or a full stop, which alone depend on the words around."""
+    return w[:1].isdigit() or w in numerals() or w == "%"
 
 
 def token_lemmas(doc: Doc, i: int) -> frozenset[str]:

@@ -12,7 +12,7 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
 from .counted import OUTPUTS
-from .cues import Cue, fitting, matches, neutral, numeric, recipients, text_lemmas, token_lemmas
+from .cues import Cue, fitting, matches, neutral, recipients, text_lemmas, token_lemmas, unnumbered
 from .layout import Layout
 from .previous import PAID_IN, WAGE, Previous
 from .scene import PARTS, WINDOW, destined, one_project, part_of, reaped, standing
@@ -68,7 +68,7 @@ class Reading:
         if sentence not in self._sentences:
             doc = self.doc
             start, end = doc.sentences[sentence]
-            kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
+            kept = unnumbered(doc, doc.token_at(start), doc.token_at(end))
             seq = list(map(text_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
             shadowed = neutral(seq) | recipients(seq)  # "в сопоставимых ценах": no price
             found = sorted(
