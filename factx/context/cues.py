@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
-from operator import not_
+from itertools import compress, repeat
+from operator import contains, not_
 
 from ..numbers.expr import numerals
 from ..text.doc import Doc
@@ -229,12 +229,11 @@ def recipients(seq: list[frozenset[str]]) -> frozenset[int]:
     """Where the words after "для" stand, up to RECIPIENT words before a sign: whom a figure is set
     for ("тариф для населения — 10%", "для бизнеса — на 30%") names no indicator of its own."""
     found: set[int] = set()
-    for i, lemmas in enumerate(seq):
-        if "для" in lemmas:
-            j = i + 1
-            while j < min(i + 1 + RECIPIENT, len(seq)) and any(w.isalpha() for w in seq[j]):
-                found.add(j)
-                j += 1
+    for i in compress(range(len(seq)), map(contains, seq, repeat("для"))):  # C-level: "для" is rare
+        j = i + 1
+        while j < min(i + 1 + RECIPIENT, len(seq)) and any(w.isalpha() for w in seq[j]):
+            found.add(j)
+            j += 1
     return frozenset(found)
 
 
@@ -254,8 +253,11 @@ def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[
 def _phrases_at(
     seq: list[frozenset[str]], phrases: dict[str, tuple[tuple[str, ...], ...]]
 ) -> Iterator[tuple[int, int]]:
-    """Where a phrase's words stand one after another in the sequence of lemma sets, and its length."""
-    for i, lemmas in enumerate(seq):
+    """Where a phrase's words stand one after another in the sequence of lemma sets, and its length.
+    Only the words that may open a phrase are stepped through: C-level tests pick them."""
+    opening = map(not_, map(phrases.keys().isdisjoint, seq))
+    for i in compress(range(len(seq)), opening):
+        lemmas = seq[i]
         for first in lemmas & phrases.keys():
             for phrase in phrases[first]:
                 n = len(phrase)

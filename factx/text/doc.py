@@ -122,9 +122,10 @@ class Doc:
         for a few words (generic nouns, route words, number words…) read one index of the text's word
         forms instead of each stepping through every token."""
         index = self._word_index()
-        hits = index.keys() & forms  # C-level: long lists of forms meet a text's vocabulary once
+        small, large = (forms, index) if len(forms) < len(index) else (index, forms)
+        hits = list(filter(large.__contains__, small))  # C-level: the smaller side is stepped through
         if len(hits) == 1:
-            return index[hits.pop()][:]
+            return index[hits[0]][:]
         return sorted(k for w in hits for k in index[w])
 
     def vocabulary(self) -> Iterable[str]:
