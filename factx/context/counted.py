@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
-from .cues import Cue, taxonomy, token_lemmas
+from .cues import Cue, lemma_hits, taxonomy, token_lemmas
 from .layout import Layout
 
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
@@ -63,7 +63,7 @@ def made(
     manufacturing), not projects they carry out ("реализуют два проекта")."""
     clause = layout.tokens(layout.clause(d.start))
     projects = words("indicators/project_words.txt")
-    works = any(token_lemmas(doc, i) & projects for i in clause)
+    works = bool(lemma_hits(doc, clause, projects))
     named = {
         c.indicator: c.weight(where)
         for c, s, _ in found

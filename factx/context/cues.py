@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import contains, not_
 
 from ..numbers.expr import numerals
 from ..text.doc import Doc
@@ -143,10 +145,11 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
     импорта" is imports; "стоимость школы" a project's cost), nor one whose gap holds a strong cue of
     another indicator, which the words around it qualify ("объём инвестиций в экономику" is investment,
     not "объём экономики")."""
+    openers = list(map(_opening, seq))  # C-level: most words open no cue, and cost no loop step
     found = [
         (cue, i, end)
-        for i, here in enumerate(seq)
-        for cue in _opening(here)
+        for i in compress(range(len(seq)), openers)
+        for cue in openers[i]
         if (end := _rest(seq, i + 1, cue.words[1:], _barriers(cue.words))) is not None
     ]
     monetary = {s for c, s, _ in found if not c.weak and taxonomy()[c.indicator].unit == "money"}
@@ -226,12 +229,11 @@ def recipients(seq: list[frozenset[str]]) -> frozenset[int]:
     """Where the words after "для" stand, up to RECIPIENT words before a sign: whom a figure is set
     for ("тариф для населения — 10%", "для бизнеса — на 30%") names no indicator of its own."""
     found: set[int] = set()
-    for i, lemmas in enumerate(seq):
-        if "для" in lemmas:
-            j = i + 1
-            while j < min(i + 1 + RECIPIENT, len(seq)) and any(w.isalpha() for w in seq[j]):
-                found.add(j)
-                j += 1
+    for i in compress(range(len(seq)), map(contains, seq, repeat("для"))):  # C-level: "для" is rare
+        j = i + 1
+        while j < min(i + 1 + RECIPIENT, len(seq)) and any(w.isalpha() for w in seq[j]):
+            found.add(j)
+            j += 1
     return frozenset(found)
 
 
@@ -251,8 +253,11 @@ def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[
 def _phrases_at(
     seq: list[frozenset[str]], phrases: dict[str, tuple[tuple[str, ...], ...]]
 ) -> Iterator[tuple[int, int]]:
-    """Where a phrase's words stand one after another in the sequence of lemma sets, and its length."""
-    for i, lemmas in enumerate(seq):
+    """Where a phrase's words stand one after another in the sequence of lemma sets, and its length.
+    Only the words that may open a phrase are stepped through: C-level tests pick them."""
+    opening = map(not_, map(phrases.keys().isdisjoint, seq))
+    for i in compress(range(len(seq)), opening):
+        lemmas = seq[i]
         for first in lemmas & phrases.keys():
             for phrase in phrases[first]:
                 n = len(phrase)
@@ -280,6 +285,32 @@ def numeric(doc: Doc, i: int) -> bool:
     ):
         return True  # the decimal comma of "3,2 млрд": no barrier between "получат" and "на"
     return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
+
+
+POINTS = frozenset({",", "."})  # the marks numeric() reads by their neighbours
+
+
+def unnumbered(doc: Doc, first: int, end: int) -> list[int]:
+    """The tokens of [first, end) that are not numeric(), as numeric() says one by one: a word form is
+    judged once per run (a C-level cache read), only commas and full stops by their neighbours."""
+    words = doc.words[first:end]
+    flags = list(map(_numeric_word, words))
+    for k in [k for k, w in enumerate(words) if w in POINTS]:
+        flags[k] = numeric(doc, first + k)
+    return list(compress(range(first, end), map(not_, flags)))
+
+
+@lru_cache(maxsize=100_000)
+def _numeric_word(w: str) -> bool:
+    """numeric() of a word other than a comma or a full stop, which alone depend on the words around."""
+    return w[:1].isdigit() or w in numerals() or w == "%"
+
+
+def lemma_hits(doc: Doc, tokens: range, wanted: frozenset[str]) -> list[int]:
+    """The tokens of a range inside the text whose lemmas meet `wanted`, read by C-level passes over
+    its words instead of a Python step per token."""
+    disjoint = map(wanted.isdisjoint, map(word_lemmas, doc.words[tokens.start : tokens.stop]))
+    return list(compress(tokens, map(not_, disjoint)))
 
 
 def token_lemmas(doc: Doc, i: int) -> frozenset[str]:

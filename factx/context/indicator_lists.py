@@ -49,12 +49,22 @@ def budget_line(r: Reading, d: Draft, subject: str) -> bool:
     return not any(s <= head < e for _, s, e in matches(seq))
 
 
+def colon_before(r: Reading, start: int) -> int | None:
+    """The nearest colon within WINDOW - 1 tokens before `start`. Read by a C-level search of the
+    window's words: most windows hold none, and two rules ask it of every figure."""
+    first = max(start - WINDOW + 1, 0)
+    before = r.doc.words[first:start]
+    if ":" not in before:
+        return None
+    return start - 1 - before[::-1].index(":")
+
+
 def listed(r: Reading, d: Draft, offer: Offers) -> None:
     """An item of a list its sentence opens with a label and a colon takes the label's indicator,
     weak cue or not: "Основные статьи расходов: образование (11,3 млрд), здравоохранение (8 млрд)"
     are budget expenditure, whatever the figure before was."""
     doc = r.doc
-    colon = next((i for i in range(d.start - 1, d.start - WINDOW, -1) if doc.word(i) == ":"), None)
+    colon = colon_before(r, d.start)
     # an item named in the nominative: "образование (11,3 млрд)", not "больше показателя (+36 млрд)"
     item = (doc.word(d.start - 1) == "(" or doc.word(d.start - 1) in DASHES) and nominative_noun(
         doc, d.start - 2
@@ -74,7 +84,7 @@ def introduced(r: Reading, d: Draft, offer: Offers) -> None:
     1,6%" are prices, not livestock or harvest (not "Растут поставки сельхозпродукции: экспорт…", whose
     verb is no cue; an item's strong cue, in its subject, weighs more)."""
     doc = r.doc
-    colon = next((i for i in range(d.start - 1, d.start - WINDOW, -1) if doc.word(i) == ":"), None)
+    colon = colon_before(r, d.start)
     if colon is None or not doc.same_sentence(colon, d.start):
         return
     verb = r.layout.verb(r.layout.clause(colon - 1))

@@ -12,7 +12,7 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
 from .counted import OUTPUTS
-from .cues import Cue, fitting, matches, neutral, numeric, recipients, text_lemmas, token_lemmas
+from .cues import Cue, fitting, lemma_hits, matches, neutral, recipients, text_lemmas, unnumbered
 from .layout import Layout
 from .previous import PAID_IN, WAGE, Previous
 from .scene import PARTS, WINDOW, destined, one_project, part_of, reaped, standing
@@ -68,7 +68,7 @@ class Reading:
         if sentence not in self._sentences:
             doc = self.doc
             start, end = doc.sentences[sentence]
-            kept = [i for i in range(doc.token_at(start), doc.token_at(end)) if not numeric(doc, i)]
+            kept = unnumbered(doc, doc.token_at(start), doc.token_at(end))
             seq = list(map(text_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
             shadowed = neutral(seq) | recipients(seq)  # "в сопоставимых ценах": no price
             found = sorted(
@@ -98,9 +98,7 @@ class Reading:
         clause = self.layout.clause(d.start)
         if clause not in self._incidents:  # figures share clauses: read each once
             events = words("indicators/event_words.txt") | words("indicators/catch_words.txt")
-            self._incidents[clause] = any(
-                token_lemmas(self.doc, i) & events for i in self.layout.tokens(clause)
-            )
+            self._incidents[clause] = bool(lemma_hits(self.doc, self.layout.tokens(clause), events))
         return self._incidents[clause]
 
     def settled(self, d: Draft, scores: dict[str, int], stock: bool = False) -> dict[str, int]:

@@ -279,15 +279,22 @@ def _compares(doc: Doc, i: int, figure: int) -> bool:
     comparative of cost with that "на": "дороже на 5,9% стали услуги"."""
     w = doc.word(i)
     return _direction(doc, i, figure) or (
-        doc.same_sentence(i, figure) and (stem_class(w, _qualifying_verbs()) == "gt" or w in comparatives())
+        doc.same_sentence(i, figure) and (_qualifying_class(w) == "gt" or w in comparatives())
     )
+
+
+@lru_cache(maxsize=100_000)
+def _qualifying_class(w: str) -> str | None:
+    """The qualifier a verb's stem gives (verb_qualifiers.tsv), cached per word form: the words around
+    every figure are asked."""
+    return stem_class(w, _qualifying_verbs())
 
 
 @lru_cache(maxsize=100_000)
 def changes(w: str) -> bool:
     """A verb or noun of change; not one that qualifies a figure ("превысит 1 трлн"), and a
     comparative only as a whole word ("ниже", not "Нижегородской"; "выше", not "вышел")."""
-    if stem_class(w, _qualifying_verbs()):
+    if _qualifying_class(w):
         return False
     stems, whole_words = _change_stems()
     return w.startswith(stems) or w in whole_words

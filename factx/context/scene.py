@@ -12,7 +12,7 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import is_genitive
 from ..vocab import table, words
-from .cues import Cue, numeric, token_lemmas
+from .cues import Cue, lemma_hits, numeric, token_lemmas
 from .layout import Layout
 from .measure import changes
 
@@ -45,7 +45,7 @@ def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
         return False
     opening = words("indicators/opening_words.txt")
     start = max(layout.clause(d.start), d.start - OPENED)
-    return any(token_lemmas(doc, i) & opening for i in range(start, d.start))
+    return bool(lemma_hits(doc, range(start, d.start), opening))
 
 
 def part_of(doc: Doc, layout: Layout, d: Draft, reach: int) -> bool:
@@ -129,7 +129,7 @@ def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
     sentence not the economy: investment there is the project's cost."""
     start, end = doc.sentences[doc.sentence_of[d.start]]
     economy = words("indicators/economy_words.txt")
-    if any(token_lemmas(doc, i) & economy for i in range(doc.token_at(start), doc.token_at(end))):
+    if lemma_hits(doc, range(doc.token_at(start), doc.token_at(end)), economy):
         return False
     objects = words("indicators/project_words.txt")
     clause = layout.tokens(layout.clause(d.start))
@@ -183,7 +183,7 @@ def apart(doc: Doc, layout: Layout, d: Draft) -> bool:
     if doc.word(d.start - 1) == "в" and doc.word(d.end) == "от":
         return True
     clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
-    return any(token_lemmas(doc, i) & words("indicators/distance_words.txt") for i in clause)
+    return bool(lemma_hits(doc, clause, words("indicators/distance_words.txt")))
 
 
 def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
@@ -195,7 +195,7 @@ def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]
     if d.fields.get("unit") not in EXTENT_UNITS:
         return False
     clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
-    if not any(token_lemmas(doc, i) & words("indicators/extent_words.txt") for i in clause):
+    if not lemma_hits(doc, clause, words("indicators/extent_words.txt")):
         return False
     verb = layout.verb(layout.clause(d.start))
     if verb is not None and any(p.tag.tense == "futr" for p in doc.readings(verb)[:1]):
@@ -203,7 +203,7 @@ def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]
     start, end = doc.sentences[doc.sentence_of[d.start]]
     sentence = range(doc.token_at(start), doc.token_at(end))
     built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
-    if any(token_lemmas(doc, i) & built for i in sentence):
+    if lemma_hits(doc, sentence, built):
         return False
     return not any(c.indicator in FIELDS and s in sentence for c, s, _ in found)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, repeat
+from operator import gt, sub
 
 from ..numbers import numerals
 from ..text.doc import Doc
@@ -287,7 +289,8 @@ MONTH = re.compile(r"январ|феврал|март|апрел|ма[йяе]|и
 def _kinds_held(lower: str, start: int, end: int) -> frozenset[str]:
     """The kinds of expression a window may hold, from the words each needs: a pattern is run only
     where it can match, since scanning is what costs."""
-    held = {kind for kind, gates in GATES.items() if any(lower.find(g, start, end) >= 0 for g in gates)}
+    window = lower[start:end]
+    held = {kind for kind, gates in GATES.items() if any(map(window.__contains__, gates))}
     if YEAR.search(lower, start, end):
         held |= YEAR_KINDS
     if MONTH.search(lower, start, end):
@@ -309,14 +312,17 @@ REACH = 60  # characters on each side of an anchor that an expression may take
 def _windows(lower: str) -> list[tuple[int, int]]:
     """The stretches of text around the words every time expression holds (a year, a month, "год",
     "квартал"…), merged: the patterns are run there only."""
-    windows: list[tuple[int, int]] = []
-    for m in ANCHOR.finditer(lower):
-        start, end = max(m.start() - REACH, 0), min(m.end() + REACH, len(lower))
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
+    found = list(ANCHOR.finditer(lower))
+    if not found:
+        return []
+    starts, ends = list(map(re.Match.start, found)), list(map(re.Match.end, found))
+    # Two anchors share a window when their reaches meet: at most 2 * REACH characters between them.
+    # The cuts are found by C-level passes over the gaps, not a Python step per anchor ("год" is everywhere).
+    apart = map(gt, map(sub, starts[1:], ends), repeat(2 * REACH))
+    cuts = list(compress(range(1, len(found)), apart))
+    firsts, lasts = [0, *cuts], [k - 1 for k in cuts] + [len(found) - 1]
+    n = len(lower)
+    return [(max(starts[a] - REACH, 0), min(ends[b] + REACH, n)) for a, b in zip(firsts, lasts, strict=True)]
 
 
 def find_times(doc: Doc) -> list[TimeExpr]:

@@ -15,7 +15,7 @@ from functools import cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import lemma_forms, table, words
-from .cues import token_lemmas
+from .cues import lemma_hits, token_lemmas
 from .layout import Layout
 from .places import Mention
 from .salience import containers, is_country
@@ -61,7 +61,7 @@ class Border:
         doc = self.doc
         clause = layout.tokens(layout.clause(d.start))
         if clause.start not in self._acts:  # figures share clauses: read each once
-            self._acts[clause.start] = [i for i in clause if token_lemmas(doc, i) & _acts()]
+            self._acts[clause.start] = lemma_hits(doc, clause, _acts())
         acts = self._acts[clause.start]
         elided = layout.elided_verb(d.start) if not acts else None  # ", в Россию — 12 тыс. тонн меди"
         if elided is not None and token_lemmas(doc, elided) & _acts():

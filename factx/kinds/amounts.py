@@ -141,10 +141,8 @@ def _blocked_tokens(doc: Doc) -> list[bool]:
     """Whether each token starts inside a date, phone, document number…"""
     blocked = [False] * doc.size
     for b_start, b_end in blocked_spans(doc.text):
-        k = doc.token_at(b_start)
-        while k < doc.size and doc.tokens.starts[k] < b_end:
-            blocked[k] = True
-            k += 1
+        first, end = doc.token_at(b_start), doc.token_at(b_end)  # the tokens starting inside the span
+        blocked[first:end] = [True] * (end - first)
     return blocked
 
 

@@ -202,12 +202,18 @@ def governing_verbs() -> tuple[tuple[str, str], ...]:
 def _governing_verb(doc: Doc, start: int) -> str | None:
     """ "прибавив 1,6 процентного пункта", "потерял 3%": a verb right before the figure whose object is
     the change itself (data/amounts/governing_verbs.tsv)."""
-    found = stem_class(doc.word(start - 1), governing_verbs())
+    found = _governing_class(doc.word(start - 1))
     verb = any(p.tag.POS in GOVERNING for p in doc.readings(start - 1)[:1])
     return found if found and verb and doc.same_sentence(start - 1, start) else None
 
 
 GOVERNING = ("VERB", "GRND", "INFN")
+
+
+@lru_cache(maxsize=100_000)
+def _governing_class(word: str) -> str | None:
+    """The direction a governing verb's stem gives, cached per word form: every amount asks it."""
+    return stem_class(word, governing_verbs())
 
 
 def _restates(doc: Doc, previous: Amount | None, a: Amount) -> bool:

@@ -63,10 +63,16 @@ def _verb_qualifier(word: str) -> str | None:
     return stem_class(word, _verb_qualifiers())
 
 
+@lru_cache(maxsize=100_000)
+def _passage(word: str) -> str | None:
+    """The words a verb's stem qualifies through, cached per word form."""
+    return stem_class(word, _verb_passages())
+
+
 def _qualifies(doc: Doc, v: int, i: int) -> bool:
     """A verb that qualifies only through one of its words does so only when one stands between it and
     the number: "перевалил за 4 млн" is more than 4 млн, "перевалил 4 млн тонн грузов" handled them."""
-    through = stem_class(doc.word(v), _verb_passages())
+    through = _passage(doc.word(v))
     return through is None or bool(set(through.split("|")) & set(doc.words[v + 1 : i]))
 
 

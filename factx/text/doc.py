@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from pymorphy3.analyzer import Parse
 from razdel import sentenize
@@ -122,12 +123,11 @@ class Doc:
         for a few words (generic nouns, route words, number words…) read one index of the text's word
         forms instead of each stepping through every token."""
         index = self._word_index()
-        hits = (
-            [w for w in index if w in forms] if len(forms) > len(index) else [w for w in forms if w in index]
-        )
+        small, large = (forms, index) if len(forms) < len(index) else (index, forms)
+        hits = list(filter(large.__contains__, small))  # C-level: the smaller side is stepped through
         if len(hits) == 1:
             return index[hits[0]][:]
-        return sorted(k for w in hits for k in index[w])
+        return sorted(chain.from_iterable(map(index.__getitem__, hits)))
 
     def vocabulary(self) -> Iterable[str]:
         """The text's distinct word forms."""

@@ -208,8 +208,10 @@ CREDIT_WORDS = 12  # how long a credit line under a picture may be
 def is_credit_line(line: str) -> bool:
     """A short line crediting a picture ("Фото: акимат Карагандинской области", "Фото пресс-службы"):
     a place there says whose picture it is, not what the article is about."""
+    if len(line.split(None, CREDIT_WORDS)) > CREDIT_WORDS:
+        return False  # a paragraph: not lowered and split whole for each place in it
     said = line.strip().lower().split()
-    if not said or len(said) > CREDIT_WORDS:
+    if not said:
         return False
     opener = line.lower().split(":", 1)[0].strip() if ":" in line else " ".join(said[:2])
     credits = words("context/credit_words.txt")
