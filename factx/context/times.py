@@ -86,9 +86,15 @@ def _patterns() -> tuple[tuple[str, str], ...]:
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
             (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
             (rf"\b{part_no}\s+половин[а-я]*\s+(?:{year_spec}|года)", "half"),  # "в первой половине года"
-            (  # "по итогам полугодия", "за полугодие": the first half, as reported in its summer
-                rf"(?:п(?<!\wп)о\s+итогам|з(?<!\wз)а|и(?<!\wи)тог[а-я]*)\s+полугоди[а-я]*(?:\s+{year_spec})?",
+            (  # "по итогам полугодия", "за полгода": the first half, as reported in its summer
+                rf"(?:п(?<!\wп)о\s+итогам|з(?<!\wз)а|и(?<!\wи)тог[а-я]*)\s+(?:перв[а-я]+\s+)?(?:полугоди[а-я]*|полгода)"
+                rf"(?:\s+{year_spec})?",
                 "first_half",
+            ),
+            (  # "по итогам трех кварталов 2025 года": the quarters of a year so far
+                rf"(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+квартал[а-я]*"
+                rf"(?:\s+{year_spec})?",
+                "quarters",
             ),
             (
                 rf"(?:(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?|в(?<!\wв)\s+перв[а-я]+\s+)"
@@ -118,7 +124,10 @@ def _patterns() -> tuple[tuple[str, str], ...]:
             (rf"н(?<!\wн)а\s+\d{{1,2}}\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
             (rf"д(?<!\wд)о\s+конца\s+(?:{year_spec}|года)", "until_end"),
             (rf"п(?<!\wп)о\s+итогам\s+(?:{year_spec}|года)", "year_end"),
-            (r"(?:г(?<!\wг)од(?:ом\s+ран(?:ее|ьше)|\s+назад)|п(?<!\wп)рошлогодн[а-я]*)", "earlier"),
+            (  # "годом ранее", "год назад", "на 3% ниже год к году", "прошлогодний"
+                r"(?:г(?<!\wг)од(?:ом\s+ран(?:ее|ьше)|\s+назад|\s+к\s+году)|п(?<!\wп)рошлогодн[а-я]*)",
+                "earlier",
+            ),
             (
                 r"(?:а(?<!\wа)налогичн[а-я]*|т(?<!\wт)(?:от|ого|ем|ом)\s+же|т(?<!\wт)ак(?:ой|ого|им|ом)\s+же)\s+"
                 r"период[а-я]*(?:\s+(?:прошлого|предыдущего)\s+года)?",
@@ -176,7 +185,7 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     return found
 
 
-OWN_YEAR_PARTS = frozenset({"quarter", "half", "first_half", "count", "until_end", "year_end"})
+OWN_YEAR_PARTS = frozenset({"quarter", "quarters", "half", "first_half", "count", "until_end", "year_end"})
 
 
 def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
@@ -200,6 +209,9 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "count":
         count = _count(g["count"])
         return {**_year_fields(m), "months": (1, count)} if count is not None and 1 <= count <= 11 else None
+    if kind == "quarters":  # "за три квартала": the year's first quarters
+        quarters = _count(g["count"])
+        return {**_year_fields(m), "months": (1, 3 * quarters)} if quarters in (2, 3) else None
     if kind == "programme":  # years counted as the programme's, however many
         return {"span": True}
     if kind in ("span", "ahead"):  # "за пять лет", "в ближайшие три года"
@@ -262,12 +274,13 @@ def _count(word: str) -> int | None:
 GATES = {
     "quarter": ("квартал",),
     "half": ("полугод", "половин"),
-    "first_half": ("полугод",),
+    "first_half": ("полугод", "полгода"),
+    "quarters": ("квартал",),
     "count": ("месяц", "мес"),
     "since_start": ("начала",),
     "until_end": ("конца",),
     "year_end": ("итогам",),
-    "earlier": ("ранее", "раньше", "назад", "прошлогодн", "период"),
+    "earlier": ("ранее", "раньше", "назад", "прошлогодн", "период", "к году"),
     "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне", "недел", "месяц", "днях"),
     "still": ("пока",),
     "span": ("года", "лет"),
