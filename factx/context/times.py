@@ -56,8 +56,10 @@ def _patterns() -> tuple[tuple[str, str], ...]:
     month = f"(?:{alternation(_month_forms())})"
     # "в прошлом рекордном (по урожаю) году"
     between = r"(?:\s+[а-я]{2,}(?:ом|ем|ого|его)(?:\s+по\s+[а-я]+)?)?"
-    rel = rf"(?:{'|'.join(_relative())})[а-я]*{between}\s+год[а-я]*"
-    rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*{between}\s+год[а-я]*"
+    # one year, not many: "за прошедшие годы", "в прошлые годы" name no year
+    one_year = r"год(?:а|у|ом|е)?(?![а-я])"
+    rel = rf"(?:{'|'.join(_relative())})[а-я]*{between}\s+{one_year}"
+    rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*{between}\s+{one_year}"
     # "2024 года", "2024-го" ("в мае 2024-го"), "прошлого года", "т. г."
     year_end = rf"(?:\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|\s*-\s*(?:го|м|й|му)(?![а-я]))"
     year_spec = rf"(?:(?P<y>{Y[1:-1]}){year_end}|(?P<rel>{rel})|(?P<tg>т\.\s*г\.))"
