@@ -58,8 +58,10 @@ def _patterns() -> tuple[tuple[str, str], ...]:
     month = f"(?:{alternation(_month_forms())})"
     # "в прошлом рекордном (по урожаю) году"
     between = r"(?:\s+[а-я]{2,}(?:ом|ем|ого|его)(?:\s+по\s+[а-я]+)?)?"
-    rel = rf"(?:{'|'.join(_relative())})[а-я]*{between}\s+год[а-я]*"
-    rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*{between}\s+год[а-я]*"
+    # one year, not many: "за прошедшие годы", "в прошлые годы" name no year
+    one_year = r"год(?:а|у|ом|е)?(?![а-я])"
+    rel = rf"(?:{'|'.join(_relative())})[а-я]*{between}\s+{one_year}"
+    rel_at_word = rf"(?:{word_start_alternation(_relative())})[а-я]*{between}\s+{one_year}"
     # "2024 года", "2024-го" ("в мае 2024-го"), "прошлого года", "т. г."
     year_end = rf"(?:\s*(?:-?[а-я]{{1,2}}\s+)?{GOD}|\s*-\s*(?:го|м|й|му)(?![а-я]))"
     year_spec = rf"(?:(?P<y>{Y[1:-1]}){year_end}|(?P<rel>{rel})|(?P<tg>т\.\s*г\.))"
@@ -88,9 +90,15 @@ def _patterns() -> tuple[tuple[str, str], ...]:
             (rf"\b{part_no}\s+квартал[а-я]*(?:\s+{year_spec})?", "quarter"),
             (rf"\b{part_no}\s+полугоди[а-я]*(?:\s+{year_spec})?", "half"),
             (rf"\b{part_no}\s+половин[а-я]*\s+(?:{year_spec}|года)", "half"),  # "в первой половине года"
-            (  # "по итогам полугодия", "за полугодие": the first half, as reported in its summer
-                rf"(?:п(?<!\wп)о\s+итогам|з(?<!\wз)а|и(?<!\wи)тог[а-я]*)\s+полугоди[а-я]*(?:\s+{year_spec})?",
+            (  # "по итогам полугодия", "за полгода": the first half, as reported in its summer
+                rf"(?:п(?<!\wп)о\s+итогам|з(?<!\wз)а|и(?<!\wи)тог[а-я]*)\s+(?:перв[а-я]+\s+)?(?:полугоди[а-я]*|полгода)"
+                rf"(?:\s+{year_spec})?",
                 "first_half",
+            ),
+            (  # "по итогам трех кварталов 2025 года": the quarters of a year so far
+                rf"(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?{count}\s+квартал[а-я]*"
+                rf"(?:\s+{year_spec})?",
+                "quarters",
             ),
             (
                 rf"(?:(?:з(?<!\wз)а|п(?<!\wп)о\s+итогам|в(?<!\wв)\s+течение)\s+(?:перв[а-я]+\s+)?|в(?<!\wв)\s+перв[а-я]+\s+)"
@@ -120,7 +128,10 @@ def _patterns() -> tuple[tuple[str, str], ...]:
             (rf"н(?<!\wн)а\s+\d{{1,2}}\s+(?P<m1>{month})(?![а-я])(?:\s+{year_spec})?", "month"),
             (rf"д(?<!\wд)о\s+конца\s+(?:{year_spec}|года)", "until_end"),
             (rf"п(?<!\wп)о\s+итогам\s+(?:{year_spec}|года)", "year_end"),
-            (r"(?:г(?<!\wг)од(?:ом\s+ран(?:ее|ьше)|\s+назад)|п(?<!\wп)рошлогодн[а-я]*)", "earlier"),
+            (  # "годом ранее", "год назад", "на 3% ниже год к году", "прошлогодний"
+                r"(?:г(?<!\wг)од(?:ом\s+ран(?:ее|ьше)|\s+назад|\s+к\s+году)|п(?<!\wп)рошлогодн[а-я]*)",
+                "earlier",
+            ),
             (
                 r"(?:а(?<!\wа)налогичн[а-я]*|т(?<!\wт)(?:от|ого|ем|ом)\s+же|т(?<!\wт)ак(?:ой|ого|им|ом)\s+же)\s+"
                 r"период[а-я]*(?:\s+(?:прошлого|предыдущего)\s+года)?",
@@ -178,7 +189,7 @@ def _fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     return found
 
 
-OWN_YEAR_PARTS = frozenset({"quarter", "half", "first_half", "count", "until_end", "year_end"})
+OWN_YEAR_PARTS = frozenset({"quarter", "quarters", "half", "first_half", "count", "until_end", "year_end"})
 
 
 def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
@@ -202,6 +213,9 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
     if kind == "count":
         count = _count(g["count"])
         return {**_year_fields(m), "months": (1, count)} if count is not None and 1 <= count <= 11 else None
+    if kind == "quarters":  # "за три квартала": the year's first quarters
+        quarters = _count(g["count"])
+        return {**_year_fields(m), "months": (1, 3 * quarters)} if quarters in (2, 3) else None
     if kind == "programme":  # years counted as the programme's, however many
         return {"span": True}
     if kind in ("span", "ahead"):  # "за пять лет", "в ближайшие три года"
@@ -264,12 +278,13 @@ def _count(word: str) -> int | None:
 GATES = {
     "quarter": ("квартал",),
     "half": ("полугод", "половин"),
-    "first_half": ("полугод",),
+    "first_half": ("полугод", "полгода"),
+    "quarters": ("квартал",),
     "count": ("месяц", "мес"),
     "since_start": ("начала",),
     "until_end": ("конца",),
     "year_end": ("итогам",),
-    "earlier": ("ранее", "раньше", "назад", "прошлогодн", "период"),
+    "earlier": ("ранее", "раньше", "назад", "прошлогодн", "период", "к году"),
     "now": ("сегодня", "сейчас", "настоящ", "момент", "ныне", "недел", "месяц", "днях"),
     "still": ("пока",),
     "span": ("года", "лет"),
