@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..draft import Draft
-from ..places.gazetteer import entry_named, macro_regions
+from ..places.gazetteer import entry_named, macro_regions, region_standing_for
 from ..text.doc import Doc
 from .between import ways
 from .layout import Layout, nearest_few
@@ -29,6 +29,7 @@ SHARES = frozenset({"percent", "share"})  # figures that may name the whole they
 NEAR = 8  # mentions considered on each side of a figure
 TRAIL = 4  # words between a figure and a place that follows it as its own ("сетей в селе")
 PLACE_WORDS = frozenset({"в", "во", "на"})
+LONG_LIST = 3  # names from which a list of districts the gazetteer cannot place reads as the region's
 
 
 class PlaceState:
@@ -57,6 +58,7 @@ class PlaceState:
         self.figures: dict[int, list[tuple[int, int]]] = {}  # clause → the figures in it, in order
         self.figured = {doc.sentence_of[d.start] for d in figures}  # the sentences that hold figures
         self.share_ends = sorted(d.end for d in figures if d.kind in SHARES)
+        self._region_word: bool | None = None  # whether the text speaks of one "регион"
         self.in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence → its figures, in order
         for d in sorted(figures, key=lambda d: d.start):
             self.figures.setdefault(layout.clause(d.start), []).append((d.start, d.end))
@@ -74,6 +76,7 @@ class PlaceState:
             if layout.paragraph[k] == layout.paragraph[last_lead]
         }
         main = main_place(doc, leads, unranked, self.salience, lead_paragraph, first_figure)
+        main = self._as_region(main)
         self.main = None if main in macro_regions() else main  # "в Сибири": no single place (CONTEXT.md)
         self.share = False  # the figure read now is a percent or a share
         self.next_sentence = 0
@@ -112,6 +115,8 @@ class PlaceState:
             kind = "several places" if m.several else "a word pointing back"
             if name is None and m.members:
                 name, kind = self._carried_parent(m.members), "several places of the place carried"
+            if name is None and m.anaphor == "region" and not m.several and self._carried_region():
+                name, kind = self._carried(), "the region carried"  # "в регионе" after "Восточный Казахстан"
             generic = m.several or m.anaphor == "settlement"  # "на селе": the countryside
             if name is None and m.several and (some_of_kind(self.doc, m) or m.anaphor == "country"):
                 # "в северных регионах", "из соседних стран": some places, or other countries
@@ -128,9 +133,32 @@ class PlaceState:
                     return None, f"{why}, a count of places of a kind, no place carried '{words_of}'"
                 if name is None:
                     name, kind = self.salience.country(), "all places of a kind in the country"
+        region = self._as_region(name)
+        if region != name:
+            return region, f"{why}, a part of the country the text calls a region '{words_of}'"
         if name in macro_regions() or side_of_country(self.doc, m):
             return None, f"{why}, a macro-region, no single place '{words_of}'"
         return name, f"{why}, {kind} '{words_of}'"
+
+    def _as_region(self, name: str | None) -> str | None:
+        """ "Восточный Казахстан" in a text that speaks of "регион" (one): the region it stands for."""
+        region = region_standing_for(name) if name else None
+        return region if region is not None and self._speaks_of_region() else name
+
+    def _carried_region(self) -> bool:
+        carried = self._carried()
+        entry = entry_named(carried) if carried else None
+        return entry is not None and entry.type == "region"
+
+    def _speaks_of_region(self) -> bool:
+        if self._region_word is None:
+            doc = self.doc
+            self._region_word = any(
+                word.startswith("регион")
+                and any(p.normal_form == "регион" and p.tag.number == "sing" for p in doc.readings(k))
+                for k, word in enumerate(doc.words)
+            )
+        return self._region_word
 
     def _carried(self) -> str | None:
         """The place the reader carries: the frame's, else the document's main place."""
@@ -141,8 +169,23 @@ class PlaceState:
         сдано 14 домов" in an article about Карагандинская область): that place. Regions side by side
         are not summed into their country ("в Акмолинской и Костанайской областях" → None)."""
         carried = self._carried()
+        placed = [
+            m for m in members if m.parent
+        ]  # a district the gazetteer cannot place is the carried region's
+        if (
+            carried is not None
+            and len(placed) < len(members) >= LONG_LIST
+            and self._holds_unplaced(carried, members)
+        ):
+            if not placed:
+                return carried
+            members = placed
+        if carried is None:
+            return None
         parent = self.salience.common_parent(members)
-        if parent is None or carried is None:
+        if parent is None and all(carried in containers(m.parent or "", include=True) for m in members):
+            return carried  # "в Индерском и Исатайском районах" of the region carried as "области"
+        if parent is None:
             return None
         if main_name(parent) == main_name(carried):
             parent = carried  # under the name the text gives it ("область Абай", "Абайская область")
@@ -150,6 +193,16 @@ class PlaceState:
             return None
         entry = entry_named(parent)
         return parent if entry is not None and entry.type != "country" else None
+
+    def _holds_unplaced(self, carried: str, members: list[Mention]) -> bool:
+        """Whether a region carried holds the listed places the gazetteer cannot place: a reader reads
+        "в Рамонском, Каширском и Богучарском районах" of an article on Воронежская область as that
+        region's districts (districts or villages of unknown parent, in a list of three or more names;
+        "Стерлитамак и Хайбуллинский район" alone stay two places)."""
+        entry = entry_named(carried)
+        if entry is None or SIZE.get(entry.type, 0) <= SIZE["district"] or entry.type == "country":
+            return False
+        return all(m.parent or SIZE.get(m.type, 0) <= SIZE["district"] for m in members)
 
     def _holder(self, kind: str, counted: bool = False) -> str | None:
         """The nearest region or country holding the carried place that is bigger than places of this

@@ -8,11 +8,12 @@ from pymorphy3.analyzer import Parse
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known
 from ..vocab import words
-from .candidates import PERSON_TAGS, Candidate, name_as_written, written_case
+from .candidates import PERSON_TAGS, Candidate, geographic_word, name_as_written, written_case
 from .gazetteer import Entry, generic_words
 from .settlements import settlement_at
 
 TOWN_TYPE = ("городского", "типа")  # "в поселке городского типа Яйва"
+IN_WORDS = frozenset({"в", "во", "из"})  # prepositions a settlement's name follows
 
 
 def _word_before(doc: Doc, i: int) -> int | None:
@@ -52,6 +53,20 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     if kind == "settlement":  # two words before one: "д. Новая Тювинка", not the village Новая
         village = _two_words(doc, i) or village
     return village or (i + 1, Entry(_kato_as_written(doc, i) or _named_after(doc, k, i), kind, None))
+
+
+def adjective_pair(doc: Doc, i: int) -> Candidate | None:
+    """ "в Новой Усмани" → Новая Усмань: after a preposition, an adjective that opens settlements'
+    names ("Новый", "Верхний", "Малый") agreeing with a town's name no list has makes one name with
+    it, a settlement the gazetteer lacks; the town alone is not meant."""
+    readings = doc.readings(i)[:1]
+    if not readings or readings[0].tag.POS != "ADJF" or doc.word(i - 1) not in IN_WORDS:
+        return None  # "на Новом Арбате": a street
+    if fold(readings[0].normal_form) not in words("places/name_adjectives.txt"):
+        return None
+    if geographic_word(doc, i + 1) is None:
+        return None
+    return _two_words(doc, i)
 
 
 def _kato_as_written(doc: Doc, i: int) -> str | None:

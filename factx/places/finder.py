@@ -14,7 +14,7 @@ from ..text.phrases import is_preposition
 from ..text.tokens import DASHES
 from ..trace import Trace
 from ..vocab import words
-from .after_words import after_settlement_word, village_named
+from .after_words import adjective_pair, after_settlement_word, village_named
 from .candidates import (
     Candidate,
     generic_first,
@@ -176,6 +176,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
         return (village, "place.after_settlement_word") if village is not None else best
     for rule, propose in (
         ("place.after_settlement_word", after_settlement_word),
+        ("place.adjective_pair", adjective_pair),
         ("place.geox_word", geographic_word),
         ("place.spelling_variant", variant_at),
     ):

@@ -328,6 +328,18 @@ def macro_regions() -> frozenset[str]:
     return frozenset(name for e in entries if e.main.lower() in main for name in (e.name, e.grouped))
 
 
+@cache
+def _standing_regions() -> dict[str, str]:
+    return {row["part"]: row["region"] for row in table("places/standing_regions.tsv")}
+
+
+def region_standing_for(name: str) -> str | None:
+    """The one region a part of a country named for it stands for ("Восточный Казахстан" →
+    Восточно-Казахстанская область) when a text speaks of the part as a region."""
+    entry = entry_named(name)
+    return _standing_regions().get(entry.main if entry else name)
+
+
 def federal_district(name: str) -> bool:
     """A federal district ("Южный федеральный округ", "ЮФО"): a level of Russia's administration."""
     entry = entry_named(name)
