@@ -131,6 +131,7 @@ class ModalityReader:
         self.said: dict[int, str | None] = {}  # clause → what it says
         self.estimates: dict[int, bool] = {}  # clause → whether it estimates a cost in the present
         self.verbal: dict[int, bool] = {}  # sentence → whether it has a verb or names building
+        self.pledges: dict[int, list[int]] = {}  # segment → where it pledges or decides
 
     def modality(self, d: Draft, target: bool) -> str:
         """The modality of a figure; `target` when its period is a deadline."""
@@ -185,9 +186,15 @@ class ModalityReader:
         verb, is promised, not yet spent."""
         if d.kind != "money":
             return False
-        doc, pledges = self.doc, stems("context/pledge_nouns.txt")
-        before = range(self.layout.segment(self.layout.clause(d.start)), d.start)  # clauses sharing a verb
-        return any(doc.words[i].startswith(pledges) or _decided(doc, i) for i in before)
+        segment = self.layout.segment(self.layout.clause(d.start))  # the clauses sharing a verb
+        if segment not in self.pledges:  # once per segment: a segment may be a whole long text
+            doc, pledges = self.doc, stems("context/pledge_nouns.txt")
+            end = doc.token_at(doc.sentences[doc.sentence_of[segment]][1])  # the segment's sentence ends
+            self.pledges[segment] = [
+                i for i in range(segment, end) if doc.words[i].startswith(pledges) or _decided(doc, i)
+            ]
+        found = self.pledges[segment]
+        return bool(found) and found[0] < d.start
 
     def _relative_of_plan(self, clause: int, sentence: int) -> bool:
         """ "Дефицит ожидается в 12 млрд, что составляет 6% доходов": a clause opened by "что" after a
