@@ -43,6 +43,34 @@ HOSTILE = {
     "other digits": "٣٤٥ ²³ ๕๖ тенге " * 10_000,
     "unnamed code points": "млн \U00017000 Астана\U00017000 5 тыс. \U000e0001ов \U0010fffe" * 2_000,
     "one long line": ("В Астане построено 5 школ на 300 мест, " * 5_000).strip(),
+    # issue 22's dense text: figures, scale words, currencies, prepositions and places, no full stop;
+    # a pass per figure over its whole line (one sentence, one clause) took minutes here
+    "dense figures": " ".join(
+        _rng.choice(
+            [
+                "5",
+                "12,5",
+                "1 000",
+                "тыс.",
+                "млн",
+                "тенге",
+                "рублей",
+                "%",
+                "в",
+                "на",
+                "до",
+                "с",
+                "Астане",
+                "Караганде",
+                "области",
+                "раза",
+                "человек",
+                "и",
+                ",",
+            ]
+        )
+        for _ in range(100_000)
+    ),
 }
 
 

@@ -4,6 +4,7 @@ percent signs are passed over."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -153,6 +154,7 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
         if (end := _rest(seq, i + 1, cue.words[1:], _barriers(cue.words))) is not None
     ]
     monetary = {s for c, s, _ in found if not c.weak and taxonomy()[c.indicator].unit == "money"}
+    positions = [s for _, s, _ in found]  # in order: found is built start by start
     starts: dict[int, list[tuple[Cue, int]]] = {}
     for cue, s, e in found:
         starts.setdefault(s, []).append((cue, e))
@@ -161,15 +163,15 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
         for cue, s, e in found
         if not any(_opens(cue, e, other, e2) for other, e2 in starts[s])
         and not (len(cue.words) == 1 and cue.words[0] in _value_words() and e in monetary)
-        and not _spans_other(cue, s, e, found)
+        and not _spans_other(cue, s, e, found, positions)
     ]
 
 
-def _spans_other(cue: Cue, s: int, e: int, found: list[tuple[Cue, int, int]]) -> bool:
-    """A strong cue of another indicator stands in the gap of `cue`, between its first and last word."""
-    return any(
-        s < s2 and e2 < e and not other.weak and other.indicator != cue.indicator for other, s2, e2 in found
-    )
+def _spans_other(cue: Cue, s: int, e: int, found: list[tuple[Cue, int, int]], positions: list[int]) -> bool:
+    """A strong cue of another indicator stands in the gap of `cue`, between its first and last word
+    (`positions`: where each of `found` starts, in order; only those inside the gap are read)."""
+    inside = found[bisect_right(positions, s) : bisect_left(positions, e)]
+    return any(e2 < e and not other.weak and other.indicator != cue.indicator for other, _, e2 in inside)
 
 
 def _opens(cue: Cue, e: int, other: Cue, e2: int) -> bool:

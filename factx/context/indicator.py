@@ -17,7 +17,7 @@ from .indicator_state import FOLLOWS, HEAD, Named, Offers, Reading
 from .indicator_subject import TRADED, by_counted, by_subject, share_of_whole, whole_next
 from .measure import interest
 from .previous import GERUND, NEAR
-from .scene import PARTS, apart, earned, extent, funded, goods_priced, per_unit, verb_named
+from .scene import PARTS, apart, earned, extent, funded, per_unit, verb_named
 
 EARNED = 345  # a sum people earn is their wage, whatever sector names them
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before
@@ -64,7 +64,7 @@ class IndicatorReader(Reading):
             return self._chosen(d, {})
         if kind == "money" and per_unit(self.doc, d) and not funded(self.layout, d, self.near(d)):
             offer("price", FOLLOWS)  # not "компенсируют до 20 тыс. рублей за гектар"
-        if goods_priced(self.doc, d):
+        if self.goods_priced(d):
             offer("price", FOLLOWS + HEAD)  # "рост на такие виды продуктов, как яйцо на 4,7%"
         if earned(self.doc, self.layout, d, self.near(d)):
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"

@@ -15,7 +15,7 @@ from .counted import OUTPUTS
 from .cues import Cue, fitting, lemma_hits, matches, neutral, recipients, text_lemmas, unnumbered
 from .layout import Layout
 from .previous import PAID_IN, WAGE, Previous
-from .scene import PARTS, WINDOW, destined, one_project, part_of, reaped, standing
+from .scene import PARTS, WINDOW, dearer_by, destined, one_project, part_of, prices_goods, reaped, standing
 from .trade import Border
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
@@ -62,6 +62,7 @@ class Reading:
         self._starts: dict[int, list[int]] = {}
         self._branches: dict[int, frozenset[int]] = {}  # where cues of the branch money goes to stand
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
+        self._prices: dict[int, bool] = {}  # sentence → whether it tells of goods dearer or cheaper
         self.previous = Previous(doc, layout)  # the figure before and the frame
 
     def found(self, sentence: int) -> list[tuple[Cue, int, int]]:
@@ -91,6 +92,17 @@ class Reading:
             return near
         branch = self._branches[sentence]  # "инвестиции в АПК": where money went, not what it is
         return [m for m in near if m[1] not in branch]
+
+    def goods_priced(self, d: Draft) -> bool:
+        """A change "на N%" that measures a price (scene.dearer_by, scene.prices_goods), its sentence
+        read once."""
+        dearer = dearer_by(self.doc, d)
+        if dearer is not None:
+            return dearer
+        sentence = self.doc.sentence_of[d.start]
+        if sentence not in self._prices:
+            self._prices[sentence] = prices_goods(self.doc, sentence)
+        return self._prices[sentence]
 
     def incident(self, d: Draft) -> bool:
         """A quantity in a clause that tells of an incident ("в аварии пострадали 4 горняка", "площадь

@@ -70,6 +70,7 @@ class Layout:
         self.paren_before: dict[int, int] = {}  # clause inside brackets → the token just before its "("
         self._verbs: dict[int, int | None] = {}
         self._segments: dict[int, int] = {}
+        self._segment_scan: dict[int, tuple[int, int, bool]] = {}  # sentence → how far segments are known
         self._clause_of: dict[int, int] = {}
         self._respectively: dict[int, bool] = {}
         self._sentence_ranges: dict[int, range] = {}
@@ -221,16 +222,19 @@ class Layout:
         """The clauses that share a verb form a segment, named by its first clause: a clause with a
         verb of its own opens a new one ("Завод запущен в 2022 году | и уже произвел …")."""
         if clause not in self._segments:
-            starts = self.starts(self.doc.sentence_of[clause])
-            current, seen = starts[0], False
-            for c in starts:
+            sentence = self.doc.sentence_of[clause]
+            starts = self.starts(sentence)
+            k, current, seen = self._segment_scan.get(sentence, (0, starts[0], False))
+            for c in starts[k:]:  # on from where the last question about the sentence stopped
                 has = self.verb(c) is not None
                 if has and seen:
                     current = c
                 seen = seen or has
                 self._segments[c] = current
+                k += 1
                 if c == clause:
                     break  # a later clause's segment is worked out when asked
+            self._segment_scan[sentence] = (k, current, seen)
         return self._segments[clause]
 
     def described(self, i: int) -> bool:

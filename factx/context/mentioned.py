@@ -6,6 +6,7 @@ by a dash, the whole a share is of; and what the opening of a figure's clause sa
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import repeat
 
 from ..places.elided import ITEM_MARKS
@@ -26,15 +27,18 @@ OPENING_WORDS = 4  # how far into a clause its relative pronoun may stand
 RUBRIC_WORDS = (
     8  # words of a date line with a rubric after it ("23 сентября 2022 г. 21:23 / Новости Казахстана")
 )
+RUBRIC_CHARS = 200  # characters of such a line on either side of the place
 
 
 def rubric(doc: Doc, m: Mention) -> bool:
     """The place names a site's rubric on a short line after its date ("… 21:23 / Новости Казахстана"):
     where the site files the news, not what it is about."""
     at = doc.tokens.starts[m.start]
-    begin = doc.text.rfind("\n", 0, at) + 1
-    end = doc.text.find("\n", at)
-    line = doc.text[begin : end if end >= 0 else len(doc.text)]
+    begin = doc.text.rfind("\n", max(at - RUBRIC_CHARS, 0), at) + 1
+    if begin == 0 and at > RUBRIC_CHARS:
+        return False  # a long line is no date line: read no further (a text of one line stays linear)
+    end = doc.text.find("\n", at, at + RUBRIC_CHARS)
+    line = doc.text[begin : end if end >= 0 else at + RUBRIC_CHARS]
     return len(line.split()) <= RUBRIC_WORDS and is_date_line(doc.text[begin:at])
 
 
@@ -72,12 +76,17 @@ def ranked(doc: Doc, k: int, m: Mention) -> bool:
     """The place is the answer to a ranking stated before it in sentence k ("Больше всего строят в
     Алатауском районе", "Лидером стала Астана", "треть продаж пришлась на Алматы") or by a verb right
     after it ("Астана лидирует по …"); "В Караганде больше всего …" still moves the reader there."""
-    start = doc.sentences[k][0]
-    said = doc.lower[start : doc.tokens.starts[m.start]]
+    said = _ranking_said(doc.lower, doc.sentences[k][0]) <= doc.tokens.starts[m.start]
     after = doc.word(m.end) if doc.same_sentence(m.start, m.end) else ""  # "Астана лидирует по …"
-    return any(phrase in said for phrase in words("context/ranking_words.txt")) or after.startswith(
-        stems("context/ranking_verbs.txt")
-    )
+    return said or after.startswith(stems("context/ranking_verbs.txt"))
+
+
+@lru_cache(maxsize=64)
+def _ranking_said(lower: str, start: int) -> int:
+    """Where the first ranking phrase after `start` ends (past the text when none does): once per
+    sentence, however many places it names."""
+    ends = [at + len(p) for p in words("context/ranking_words.txt") if (at := lower.find(p, start)) >= 0]
+    return min(ends, default=len(lower) + 1)
 
 
 def ranking_scope(doc: Doc, m: Mention, clause: int) -> bool:
@@ -201,7 +210,7 @@ def points_to_previous(doc: Doc, clause: int, start: int) -> bool:
 
 def totals(doc: Doc, k: int) -> bool:
     """Sentence k opens with a total ("Всего на ремонт направлено …", "В целом по …")."""
-    return any(w in words("context/total_words.txt") for w in doc.sentence_words(k)[:2])
+    return any(w in words("context/total_words.txt") for w in doc.opening_words(k, 2))
 
 
 def whole(doc: Doc, m: Mention) -> bool:

@@ -15,12 +15,12 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from ..draft import Draft
-from ..kinds.direction import comparatives
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..vocab import stems, table, words
 from .budget import Budgets
 from .layout import Layout, is_predicate
+from .plan_base import adjective, plan_as_base, plan_figure, planned_figure_before
 
 
 @lru_cache(maxsize=100_000)
@@ -65,9 +65,9 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
         if (
             not word.isalpha()
             or _purpose(doc, i)
-            or _plan_as_base(doc, i)
+            or plan_as_base(doc, i)
             or _earmarked(doc, i)
-            or _planned_figure_before(doc, i)
+            or planned_figure_before(doc, i)
         ):
             continue
         signal = "design" if word.startswith(stems("context/design_words.txt")) else _signal(word)
@@ -102,60 +102,11 @@ def _earmarked(doc: Doc, i: int) -> bool:
     return doc.words[i].startswith("целев") and doc.word(i + 1).startswith(earmarked)
 
 
-BASE_BEFORE = frozenset({"от", "к", "против", "сверх", "при"})  # "95% от плана", "сверх плана", "при плане"
-EXCEEDING = ("превыс", "превыш", "перевыполн")  # "превысили план на 20 млрд"
-
-
-def _plan_as_base(doc: Doc, i: int) -> bool:
-    """ "в 1,3 раза больше плана", "на 3% меньше плана", "95% от плана", "91% от запланированного":
-    the plan a figure is compared with, not what the figure is. A plan word right before a figure
-    ("против запланированных 15%") is that figure's own."""
-    noun = doc.words[i].startswith("план") and any(p.normal_form == "план" for p in doc.readings(i)[:1])
-    if not noun and not (_planned_adjective(doc, i) and not doc.word(i + 1)[:1].isdigit()):
-        return False
-    if noun and any(doc.word(k).startswith(FULFILLED) for k in range(i + 1, i + FULFILMENT_WORDS)):
-        return True  # "план выполнен на 46%", "план по сбору налогов выполнен на 46%"
-    back = i - 1
-    while back > i - 3 and _adjective(doc, back):
-        back -= 1  # "к уточненному годовому плану"
-    before = doc.word(back)
-    return before in BASE_BEFORE or before in comparatives() or before.startswith(EXCEEDING)
-
-
-FULFILLED = ("выполн", "исполн", "перевыполн")
-FULFILMENT_WORDS = 5  # how far after "план" its fulfilment may be told
-
-
-def _adjective(doc: Doc, i: int) -> bool:
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(i)[:1])
-
-
-PLANNED = ("план", "запланир", "намеч")  # not "ожидаемого": an expected value is an estimate, no plan
-
-
-def _planned_adjective(doc: Doc, i: int) -> bool:
-    """ "запланированного", "плановых", "намеченной": the plan itself, as an adjective."""
-    return doc.words[i].startswith(PLANNED) and _adjective(doc, i)
-
-
-def _planned_figure_before(doc: Doc, i: int) -> bool:
-    """ "Из запланированных 18,2 тыс. га … высажены на 7 тыс. га": a plan adjective right before a
-    figure plans that figure (`_plan_figure`), not the rest of its clause."""
-    return _planned_adjective(doc, i) and doc.word(i + 1)[:1].isdigit()
-
-
-def _plan_figure(doc: Doc, start: int) -> bool:
-    """The figure right after "план" ("при плане 8 млн", "по плану — 12 школ") or a plan adjective
-    ("из запланированных 18,2 тыс. га") is the plan itself."""
-    k = start - 1 - (doc.word(start - 1) in ("—", "-", "–", ":"))
-    return any(p.normal_form == "план" for p in doc.readings(k)[:1]) or _planned_figure_before(doc, start - 1)
-
-
 def _base_now(doc: Doc, start: int) -> bool:
     """A figure after "против" (an adjective between, if any) is the base a plan is set against: what
     stands or was, unless that adjective plans it ("против запланированных 15%")."""
     before = start - 1
-    if _adjective(doc, before):
+    if adjective(doc, before):
         if _signal(doc.words[before]) == "plan":
             return False
         before -= 1
@@ -180,6 +131,7 @@ class ModalityReader:
         self.said: dict[int, str | None] = {}  # clause → what it says
         self.estimates: dict[int, bool] = {}  # clause → whether it estimates a cost in the present
         self.verbal: dict[int, bool] = {}  # sentence → whether it has a verb or names building
+        self.pledges: dict[int, list[int]] = {}  # segment → where it pledges or decides
 
     def modality(self, d: Draft, target: bool) -> str:
         """The modality of a figure; `target` when its period is a deadline."""
@@ -201,7 +153,7 @@ class ModalityReader:
             or self.budgets.planned(d)
         ):
             signal = "plan"
-        if _plan_figure(doc, start):
+        if plan_figure(doc, start):
             signal = "plan"  # "введено 10 млн кв. м при плане 8 млн": the 8 is the plan
         elif signal == "plan" and not target and _base_now(doc, start):
             signal = "actual"  # "дефицит составит 13,6% против сегодняшних 14,1%"
@@ -234,9 +186,15 @@ class ModalityReader:
         verb, is promised, not yet spent."""
         if d.kind != "money":
             return False
-        doc, pledges = self.doc, stems("context/pledge_nouns.txt")
-        before = range(self.layout.segment(self.layout.clause(d.start)), d.start)  # clauses sharing a verb
-        return any(doc.words[i].startswith(pledges) or _decided(doc, i) for i in before)
+        segment = self.layout.segment(self.layout.clause(d.start))  # the clauses sharing a verb
+        if segment not in self.pledges:  # once per segment: a segment may be a whole long text
+            doc, pledges = self.doc, stems("context/pledge_nouns.txt")
+            end = doc.token_at(doc.sentences[doc.sentence_of[segment]][1])  # the segment's sentence ends
+            self.pledges[segment] = [
+                i for i in range(segment, end) if doc.words[i].startswith(pledges) or _decided(doc, i)
+            ]
+        found = self.pledges[segment]
+        return bool(found) and found[0] < d.start
 
     def _relative_of_plan(self, clause: int, sentence: int) -> bool:
         """ "Дефицит ожидается в 12 млрд, что составляет 6% доходов": a clause opened by "что" after a

@@ -65,6 +65,7 @@ class PlaceState:
             self.in_sentence.setdefault(doc.sentence_of[d.start], []).append((d.start, d.end))
         self.ends = {sentence: [m.end for m in found] for sentence, found in self.before.items()}
         self.starts: dict[int, list[int]] = {}  # id() of a list of mentions → their starts
+        self.share_owners: dict[int, dict[int, int]] = {}  # sentence → clause → its first share's place
         # a place the headline ranks among others ("Туркестанская область лидирует по вводу жилья") is
         # not what the article is about
         unranked = [m for m in self.mentions if doc.sentence_of[m.start] not in leads or not self._ranked(m)]
@@ -247,8 +248,12 @@ class PlaceState:
 
     def _share_whole(self, m: Mention) -> bool:
         """The place after a share's own place in its clause: the whole the share is of."""
-        clause, sentence = self.layout.clause(m.start), self.doc.sentence_of[m.start]
-        return any(
-            share_owner(self.doc, o) and o.start < m.start and self.layout.clause(o.start) == clause
-            for o in self.before.get(sentence, [])
-        )
+        sentence = self.doc.sentence_of[m.start]
+        if sentence not in self.share_owners:  # once per sentence: a sentence may be a whole long text
+            owners: dict[int, int] = {}  # clause → where its first share's own place starts
+            for o in self.before.get(sentence, []):
+                if share_owner(self.doc, o):
+                    owners.setdefault(self.layout.clause(o.start), o.start)
+            self.share_owners[sentence] = owners
+        first = self.share_owners[sentence].get(self.layout.clause(m.start))
+        return first is not None and first < m.start

@@ -93,16 +93,20 @@ def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
     )
 
 
-def goods_priced(doc: Doc, d: Draft) -> bool:
-    """A change "на N%" measures a price when it is said to make goods dearer or cheaper ("дороже на 5,9%
-    стали услуги"), or when its sentence tells of a rise or fall "на" goods named in the accusative,
-    right after the word of change or its figure: "рост на такие виды продуктов, как яйцо на 4,7%, мясо
-    на 1,7%", "стоимость выросла на 5,7% на ювелирные изделия, бензин на 1,6%" (not "рост ВРП на душу")."""
+def dearer_by(doc: Doc, d: Draft) -> bool | None:
+    """A change "на N%" that makes goods dearer or cheaper ("дороже на 5,9% стали услуги") measures a
+    price; None when its sentence must tell (`prices_goods`); False for no change "на"."""
     if doc.word(d.start - 1) != "на":
         return False
-    if token_lemmas(doc, d.start - 2) & words("indicators/dearer_words.txt"):
-        return True
-    start, end = doc.sentences[doc.sentence_of[d.start]]
+    return True if token_lemmas(doc, d.start - 2) & words("indicators/dearer_words.txt") else None
+
+
+def prices_goods(doc: Doc, sentence: int) -> bool:
+    """The sentence tells of a rise or fall "на" goods named in the accusative, right after the word
+    of change or its figure: "рост на такие виды продуктов, как яйцо на 4,7%, мясо на 1,7%",
+    "стоимость выросла на 5,7% на ювелирные изделия, бензин на 1,6%" (not "рост ВРП на душу"); its
+    changes "на N%" then measure prices."""
+    start, end = doc.sentences[sentence]
     first, last = doc.token_at(start), doc.token_at(end)
     for j in range(first, last):
         if change_class(doc.words[j]) not in ("up", "down"):

@@ -159,7 +159,7 @@ class PlaceReader(PlaceFrame):
 
     def _pronoun_back(self, sentence: int) -> Mention | None:
         """The one place named outright in the sentence before one that opens with a personal pronoun."""
-        opening = self.doc.sentence_words(sentence)[:1]
+        opening = self.doc.opening_words(sentence, 1)
         if not sentence or not opening or opening[0] not in words("context/personal_pronouns.txt"):
             return None
         named = [m for m in self.before.get(sentence - 1, []) if is_named(m)]

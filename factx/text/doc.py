@@ -145,6 +145,12 @@ class Doc:
         start, end = self.sentences[k]
         return self.words[self.token_at(start) : self.token_at(end)]
 
+    def opening_words(self, k: int, n: int) -> list[str]:
+        """The first n words of sentence k (fewer in a shorter one), without reading the rest of it."""
+        start, end = self.sentences[k]
+        first = self.token_at(start)
+        return self.words[first : min(first + n, self.token_at(end))]
+
     def token_at(self, offset: int) -> int:
         """The index of the first token starting at or after `offset`."""
         return bisect_left(self.tokens.starts, offset)

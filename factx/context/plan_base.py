@@ -1,0 +1,57 @@
+"""Plans named beside a figure: the plan it is measured against ("95% от плана", "в 1,3 раза больше
+плана", "превысили план"), which says nothing of whether the figure happened; and the plan it is
+itself ("при плане 8 млн", "из запланированных 18,2 тыс. га"), a plan whatever its clause tells.
+"""
+
+from __future__ import annotations
+
+from ..kinds.direction import comparatives
+from ..text.doc import Doc
+
+BASE_BEFORE = frozenset({"от", "к", "против", "сверх", "при"})  # "95% от плана", "сверх плана", "при плане"
+EXCEEDING = ("превыс", "превыш", "перевыполн")  # "превысили план на 20 млрд"
+
+
+def plan_as_base(doc: Doc, i: int) -> bool:
+    """ "в 1,3 раза больше плана", "на 3% меньше плана", "95% от плана", "91% от запланированного":
+    the plan a figure is compared with, not what the figure is. A plan word right before a figure
+    ("против запланированных 15%") is that figure's own."""
+    noun = doc.words[i].startswith("план") and any(p.normal_form == "план" for p in doc.readings(i)[:1])
+    if not noun and not (planned_adjective(doc, i) and not doc.word(i + 1)[:1].isdigit()):
+        return False
+    if noun and any(doc.word(k).startswith(FULFILLED) for k in range(i + 1, i + FULFILMENT_WORDS)):
+        return True  # "план выполнен на 46%", "план по сбору налогов выполнен на 46%"
+    back = i - 1
+    while back > i - 3 and adjective(doc, back):
+        back -= 1  # "к уточненному годовому плану"
+    before = doc.word(back)
+    return before in BASE_BEFORE or before in comparatives() or before.startswith(EXCEEDING)
+
+
+FULFILLED = ("выполн", "исполн", "перевыполн")
+FULFILMENT_WORDS = 5  # how far after "план" its fulfilment may be told
+
+
+def adjective(doc: Doc, i: int) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(i)[:1])
+
+
+PLANNED = ("план", "запланир", "намеч")  # not "ожидаемого": an expected value is an estimate, no plan
+
+
+def planned_adjective(doc: Doc, i: int) -> bool:
+    """ "запланированного", "плановых", "намеченной": the plan itself, as an adjective."""
+    return doc.words[i].startswith(PLANNED) and adjective(doc, i)
+
+
+def planned_figure_before(doc: Doc, i: int) -> bool:
+    """ "Из запланированных 18,2 тыс. га … высажены на 7 тыс. га": a plan adjective right before a
+    figure plans that figure (`plan_figure`), not the rest of its clause."""
+    return planned_adjective(doc, i) and doc.word(i + 1)[:1].isdigit()
+
+
+def plan_figure(doc: Doc, start: int) -> bool:
+    """The figure right after "план" ("при плане 8 млн", "по плану — 12 школ") or a plan adjective
+    ("из запланированных 18,2 тыс. га") is the plan itself."""
+    k = start - 1 - (doc.word(start - 1) in ("—", "-", "–", ":"))
+    return any(p.normal_form == "план" for p in doc.readings(k)[:1]) or planned_figure_before(doc, start - 1)
