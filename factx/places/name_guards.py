@@ -1,0 +1,175 @@
+"""Guards for a place word inside the name of something else: a street ("улица Абая", "на улицах
+Сейсенбекова, Каражал"), a natural feature ("река Урал"), a facility or firm ("больница Актау",
+"Караганда Энергоцентр"), or a name in quotes («Казахстан темир жолы»). They read names of any
+length; guards.py calls them first.
+"""
+
+from __future__ import annotations
+
+from ..text.doc import Doc
+from ..text.morph import fold
+from ..text.phrases import is_preposition
+from ..vocab import words
+from .candidates import lookup
+from .gazetteer import Entry, gazetteer
+
+STREET_NAME_WORDS = 3  # the longest street's name read in a list of them: "Нияз батыра", "Кедей тобе"
+QUOTED_NAME_WORDS = 4  # the longest quoted name read as one: «Казахстан темир жолы», «Мактаарал 4017»
+
+
+def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
+    """«Единая Россия», «Почта России», «Мактаарал 4017», «Хоргос – Восточные ворота»: a place inside a
+    short quoted name of words alone (a dash may join its parts) is part of a party's, a firm's or a
+    brand's name; a quoted sentence has a verb, more words
+    or punctuation in it («Шымкент растёт»), and a preposition says the quote speaks of the place."""
+    reach = QUOTED_NAME_WORDS + 1  # a dash between two parts of a name: «Хоргос – Восточные ворота»
+    if '"' not in doc.words[max(i - reach, 0) : i]:
+        return False  # most places have no quote before them
+    left = i - 1
+    while left >= max(i - reach, 0) and _name_word(doc.words[left]):
+        left -= 1
+    right = end
+    while right < min(end + reach, doc.size) and _name_word(doc.words[right]):
+        right += 1
+    named = [w for w in doc.words[left + 1 : right] if w != "-"]
+    return (
+        doc.word(left) == '"'
+        and doc.word(right) == '"'
+        and len(named) <= QUOTED_NAME_WORDS
+        and doc.same_sentence(left, right)
+        and not any(r.tag.POS == "VERB" for k in range(left + 1, right) for r in doc.readings(k)[:1])
+        and not is_preposition(doc.word(i - 1))  # «Каникулы в Мексике», «турист из России»: a place
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A word of a quoted name, or the dash between its parts."""
+    return word == "-" or word.replace("-", "").isalnum()
+
+
+def after_street_word(doc: Doc, i: int) -> bool:
+    """ "улица Толе би", "проспекте Абая": a name after a word for a street names the street; not
+    after streets in the plural or a street an adjective names ("на улицах Каира", "на Тверской улице
+    Москвы", "центральная улица Шымкента"): those are the town's."""
+    k = i - 2 if doc.word(i - 1) == "." else i - 1
+    if not word_for(doc, k, "places/street_words.txt"):
+        return False
+    named = k > 0 and any(
+        a.tag.POS == "ADJF" and a.tag.case == s.tag.case for a in doc.readings(k - 1) for s in doc.readings(k)
+    )
+    readings = doc.readings(k)
+    if readings and "Abbr" in readings[0].tag:
+        readings = readings[:1]  # "ул." reads in every number, and names one street
+    return not named and not any(s.tag.number == "plur" for s in readings)
+
+
+def in_street_list(doc: Doc, i: int, end: int, entry: Entry) -> bool:
+    """ "на пересечении пр. Сатпаева и Жибек Жолы", "на улицах Сейсенбекова, Кедей тобе, Каражал": a
+    name listed after a street's word names a street as the first of the list does; after streets in
+    the plural, only a name written in the nominative, which cannot say whose the streets are, after
+    a first item that is no town ("на улицах Караганды и Темиртау" are the towns')."""
+    start = _street_list_start(doc, i)
+    k = start - 2 if doc.word(start - 1) == "." else start - 1
+    if start == i or not word_for(doc, k, "places/street_words.txt"):
+        return False
+    if after_street_word(doc, start):
+        return True
+    first = doc.words[start : _item_end(doc, start)]
+    return tuple(first) not in gazetteer() and " ".join(doc.words[i:end]) == fold(entry.name.lower())
+
+
+def _item_end(doc: Doc, start: int) -> int:
+    """Where the list item opening at `start` ends: at the "," or "и" after it."""
+    end = start + 1
+    while end < start + STREET_NAME_WORDS and doc.word(end) not in (",", "и") and doc.word(end).isalpha():
+        end += 1
+    return end
+
+
+def _street_list_start(doc: Doc, i: int) -> int:
+    """The first of the names of a few words each, the first capitalised ("Кедей тобе"), listed with
+    "," or "и" up to the one at i."""
+    while doc.word(i - 1) in (",", "и"):
+        k = i - 2
+        while (
+            k > i - 1 - STREET_NAME_WORDS and k > 0 and doc.words[k].isalpha() and not doc.is_capitalised(k)
+        ):
+            k -= 1
+        if k < 0 or not doc.is_capitalised(k) or not doc.words[k].isalpha() or not doc.same_sentence(k, i):
+            break
+        i = k
+    return i
+
+
+def after_feature_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
+    """ "реки Урал", "озеро Балхаш", "гора Белуха", "р. Обь": a name in the nominative after a word for a
+    natural feature names the feature, not the town or region of that name; a name in another case
+    says whose the features are ("горы Пакистана")."""
+    nominative = " ".join(doc.words[i:end]) == fold(entry.name.lower())
+    k = i - 2 if doc.word(i - 1) == "." else i - 1  # "р. Обь", "оз. Боровое"; "5 р." is roubles
+    counted = k == i - 2 and doc.word(k - 1)[:1].isdigit()
+    listed = _list_start(doc, i)  # "реки Кама и Буй", "на реках Иртыш и Ишим": each a river
+    if listed < i and any(p.tag.number == "plur" for p in doc.readings(listed - 1)[:2]):
+        k = listed - 1
+    return (
+        nominative
+        and not counted
+        and doc.same_sentence(k, i)
+        and (_feature_word(doc, k) or _feature_phrase(doc, k))
+    )
+
+
+def _feature_word(doc: Doc, k: int) -> bool:
+    """A word for a natural feature at k, by any of its two likeliest readings ("озерах": the
+    dictionary's likeliest is the town Озёры)."""
+    return any(fold(p.normal_form) in words("places/feature_words.txt") for p in doc.readings(k)[:2])
+
+
+def _feature_phrase(doc: Doc, k: int) -> bool:
+    """A two-word name of a resort ending at k, its head in any form and its second word as written:
+    "зоны отдыха Алаколь", "на базе отдыха Балхаш" names the resort by its lake, not the town."""
+    if k < 1 or not doc.same_sentence(k - 1, k):
+        return False
+    heads = {fold(p.normal_form) for p in doc.readings(k - 1)[:2]}
+    pairs = (phrase.split() for phrase in words("places/feature_words.txt"))
+    return any(len(pair) == 2 and pair[1] == doc.words[k] and pair[0] in heads for pair in pairs)
+
+
+def _list_start(doc: Doc, i: int) -> int:
+    """The first of the one-word capitalised names listed with "," or "и" up to the one at i."""
+    while (
+        doc.word(i - 1) in (",", "и") and i > 1 and doc.is_capitalised(i - 2) and doc.same_sentence(i - 2, i)
+    ):
+        i -= 2
+    return i
+
+
+def word_for(doc: Doc, k: int, vocabulary: str) -> bool:
+    """Whether the likeliest lemma of the word at k is one of the vocabulary's."""
+    found = doc.readings(k)[:1] if k >= 0 else ()
+    return bool(found) and fold(found[0].normal_form) in words(vocabulary)
+
+
+def before_firm_word(doc: Doc, i: int, end: int) -> bool:
+    """«Актобе Петролеум Оперейтинг», "Павлодар Ойл Сервис": a place before a capitalised word that
+    names firms (firm_words.txt) opens the firm's name."""
+    return (
+        doc.same_sentence(i, end)
+        and doc.is_capitalised(end)
+        and doc.tokens.gap(end) == " "
+        and doc.words[end] in words("places/firm_words.txt")
+    )
+
+
+def after_facility_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
+    """ "аэропорт Кольцово", "в аэропорту Пулково": a name in the nominative after a word for an
+    airport, terminal or field names that object, which often keeps the name of a village it outgrew
+    and stands elsewhere; a listed city's airport carries the city's name and stands in it
+    ("аэропорт Алматы")."""
+    k = i - 1
+    return (
+        " ".join(doc.words[i:end]) == fold(entry.name.lower())
+        and doc.same_sentence(k, i)
+        and word_for(doc, k, "places/facility_words.txt")
+        and lookup(doc, i) is None
+    )
