@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ..numbers import MINUS
+from ..numbers import MINUS, numerals
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..text.phrases import is_genitive, is_preposition
@@ -350,6 +350,8 @@ def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             a = replace(a, direction=out[-1].direction)
         elif a.direction is None and previous is not None and _dashed_item(doc, previous, a):
             a = replace(a, direction=previous.direction)
+        elif a.direction is None and previous is not None and bracketed_target(doc, a.start - 1):
+            a = replace(a, direction=previous.direction)  # "на 15 тыс. га (до 55,2 тыс. га)"
         if doc.word(a.start - 1) == "на" or _on_within(doc, a.start, a.num_start) >= 0:
             last_on = a  # "на 5%", "почти на 5%"
         elif a.tail is not None and a.tail.kind == "times" and doc.word(a.start - 1) in ("в", "во"):
@@ -372,11 +374,37 @@ def _repeats_on(doc: Doc, last_on: Amount, a: Amount) -> bool:
         return False
     if doc.word(a.start - 2) == "-":
         return True
+    if doc.word(a.start - 2) == "и" and a.start - 2 - last_on.end <= JOINED_LABEL:
+        return _verbless(
+            doc, range(last_on.end, a.start - 2), CLAUSE_ENDS
+        )  # "на 0,6% за месяц и на 7,6% за год"
     return (
         doc.word(last_on.end) == ","
         and doc.word(last_on.end + 1) == "к"
         and _verbless(doc, range(last_on.end, a.start - 1))
     )
+
+
+JOINED_LABEL = 3  # words between a "на" figure and "и на": when it was, "за месяц", "в январе"
+CLAUSE_ENDS = (",", ";", ":", "-", "(", ")")
+
+
+TARGET_BRACKET = 9  # tokens back from a bracket to the "на" of the change it restates: "на 15,5 тыс. га"
+
+
+def bracketed_target(doc: Doc, do: int) -> bool:
+    """ "кукурузы — на 15 тыс. га (до 55,2 тыс. га)": "до" that opens brackets right after a change by
+    "на" names where the change led, a target as after its verb, whether or not the clause writes one."""
+    if doc.word(do) != "до" or doc.word(do - 1) != "(":
+        return False
+    for j in range(do - 2, max(do - 2 - TARGET_BRACKET, -1), -1):
+        decimal = doc.tokens.joined(j) and doc.tokens.joined(j + 1)  # "4,5"
+        if not doc.same_sentence(j, do) or (doc.words[j] in CLAUSE_ENDS and not decimal):
+            return False
+        if doc.words[j] == "на":
+            number = doc.word(j + 1)
+            return j + 1 < do - 1 and (number[:1].isdigit() or number in numerals())
+    return False
 
 
 def _dashed_item(doc: Doc, previous: Amount, a: Amount) -> bool:

@@ -132,7 +132,39 @@ def counted_part(doc: Doc, a: Amount, last: Amount) -> bool:
     ("12 семей на сумму 4 млн рублей (из них 7 — молодые)": the 7 counts families)."""
     assert last.tail is not None
     part = _part_of(doc, a) or _part_before(doc, a)
-    return (part and (a.scaled or last.tail.kind != "money")) or _next_part(doc, a, last)
+    return (
+        (part and (a.scaled or last.tail.kind != "money"))
+        or _next_part(doc, a, last)
+        or _picked_from(doc, a, last)
+    )
+
+
+def _picked_from(doc: Doc, a: Amount, last: Amount) -> bool:
+    """ "Из 700 дворов 356 уже подключили", "из 492 населенных пунктов обеспечены водой 455": a count
+    after "из" names the whole, and a number later in its clause, with nothing but words between, is
+    the part of it the clause tells of; "из 10 школ одна" picks one out, it counts nothing, and a
+    number after "и" is another member of the whole ("из 1 родителя и 2 детей")."""
+    assert last.tail is not None
+    between = doc.words[last.end : a.start]
+    return (
+        doc.word(last.start - 1) == "из"
+        and last.tail.kind in ("noun", "unit")
+        and a.value is not None
+        and a.value > 1
+        and a.end == a.num_end
+        and not is_year(a)
+        and all(w.isalpha() and w not in ("и", "или") for w in between)
+        and not _ordinal_ending(doc, a.end)
+    )  # "из 1 родителя и 2 и более детей" lists the whole's members
+
+
+ORDINAL_ENDING = 3  # letters of a case ending hyphenated to a number: "9-х", "60-ти", "5-го"
+
+
+def _ordinal_ending(doc: Doc, k: int) -> bool:
+    """ "Из 119 выпускников 9 - х классов": a case ending after a hyphen makes the number an ordinal."""
+    ending = doc.word(k + 1)
+    return doc.word(k) == "-" and ending.isalpha() and len(ending) <= ORDINAL_ENDING
 
 
 def _part_before(doc: Doc, a: Amount) -> bool:
@@ -159,10 +191,12 @@ def colon_item(doc: Doc, a: Amount, last: Amount) -> bool:
 
 def _next_part(doc: Doc, a: Amount, last: Amount) -> bool:
     """ "16 проектов, 8 из которых – в промышленности, 3 – в туризме": after a part that borrowed its
-    unit, a number between a comma and a dash is the next part of the same count."""
+    unit, a number between a comma (and a preposition: "Из 37 сел 23 подключат, в 14 — поставят
+    блок-модули") and a dash is the next part of the same count."""
+    mark = a.start - (2 if is_preposition(doc.word(a.start - 1)) else 1)  # "…, в 14 — установлены"
     return (
         RULE in last.rules
-        and doc.word(a.start - 1) in (",", ";")
+        and doc.word(mark) in (",", ";")
         and doc.word(a.end) == "-"
         and a.end == a.num_end
         and doc.same_sentence(last.start, a.start)

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text.doc import Doc
-from ..text.phrases import is_preposition, plural_genitive
+from ..text.phrases import plural_genitive
 from ..vocab import table, words
 from .bare import RULE, bare, borrow, is_year
 from .elided_items import (
@@ -219,11 +219,11 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
         if not doc.same_sentence(a.start, b.start):
             continue
         between = doc.words[a.end : min(b.start, b.tail.start)]
-        part = (  # "4 из 7 школ"; "один из городов" picks one out
-            between == ["из"]
-            and not is_preposition(doc.word(a.start - 1))
+        part = (  # "4 из 7 школ", "в 9 из 20 регионов"; "один из городов" picks one out; a part is
+            between == ["из"]  # less than its whole: "на семью из 2 человек" is no count of семь
             and a.value is not None
-            and a.value > 1
+            and b.value is not None
+            and 1 < a.value < b.value
         )
         joined = part or (
             (

@@ -56,7 +56,12 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
         if unit is None:
             j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
             first = max(previous, a.start - LABEL_WINDOW)
-            unit = _label(doc, j + 1) if j is not None else _quantified(doc, first, a.start)
+            unit = (
+                _label(doc, j + 1)
+                if j is not None
+                else _whole_subject(doc, max(previous, a.start - COUNT_WINDOW), a.start)
+            )
+            unit = unit if unit is not None else _quantified(doc, first, a.start)
             following = out[k + 1] if k + 1 < len(out) else None
             joined = following is not None and doc.words[a.end : following.start] in (["и"], ["или"])
             if unit is None and not (joined and following is not None and following.tail is not None):
@@ -170,6 +175,20 @@ PASSED = 2  # amounts a label reaches past: "выросло на 8% (на 1 140)
 @cache
 def label_units() -> dict[str, str]:
     return {r["label"]: r["unit"] for r in table("amounts/label_units.tsv")}
+
+
+def _whole_subject(doc: Doc, first: int, number: int) -> str | None:
+    """ "Население Приморья снизилось до 1,8 миллиона": a noun that names a whole by what it is made of
+    (amounts/label_units.tsv), the subject that opens the number's clause, counts it as a count noun
+    and its label would ("численность населения")."""
+    start = _clause_start(doc, first, number)
+    if start < 0:
+        return None
+    start = _past_openers(doc, start, number)
+    first_reading = doc.readings(start)[:1] if start < number and doc.words[start].isalpha() else ()
+    if not first_reading or first_reading[0].tag.case != "nomn":
+        return None
+    return label_units().get(first_reading[0].normal_form)
 
 
 def _label(doc: Doc, j: int) -> str | None:

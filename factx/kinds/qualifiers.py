@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from ..numbers import numerals
 from ..text.doc import Doc
 from ..vocab import table, words
-from .direction import change_before, comparatives, stem_class
+from .direction import bracketed_target, change_before, comparatives, stem_class
 
 TARGET_RULE = "qualifier.target_do"
 MAX_GAPS = 2  # phrases skipped between a qualifying verb and its number
@@ -151,7 +151,7 @@ def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
         qualifier = phrases.get(phrase)
         if qualifier is None:
             continue
-        if phrase == ("до",) and change_before(doc, start):
+        if phrase == ("до",) and (change_before(doc, start) or bracketed_target(doc, start)):
             return i, None, TARGET_RULE
         if phrase == ("от",):
             continue  # "от" alone qualifies only ranges and lower bounds decided by the caller
