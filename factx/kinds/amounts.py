@@ -15,7 +15,8 @@ from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numer
 from ..text.doc import Doc
 from ..text.morph import has_tag
 from ..vocab import words
-from .direction import SIGNED, amount_direction, carried, signed_borrowed
+from .direction import SIGNED, amount_direction, signed_borrowed
+from .direction_carried import carried
 from .elision import across_sentences, within_sentences
 from .labels import from_label
 from .listed import listed

@@ -8,7 +8,8 @@ from functools import cache, lru_cache
 from ..numbers import numerals
 from ..text.doc import Doc
 from ..vocab import table, words
-from .direction import bracketed_target, change_before, comparatives, stem_class
+from .direction import change_before, comparatives, stem_class
+from .direction_carried import bracketed_target
 
 TARGET_RULE = "qualifier.target_do"
 MAX_GAPS = 2  # phrases skipped between a qualifying verb and its number
