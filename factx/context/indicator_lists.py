@@ -15,6 +15,7 @@ from .scene import WINDOW, nominative_noun
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
 BUDGETS = frozenset({"budget_allocation", "budget_expenditure", "budget_revenue"})  # a budget's lines
 HEADED = 30  # lines of a list back to the one that opens it with a colon
+BUDGET_WORD = ("бюджет",)  # names the budget, not a side of it: a line's "доходы", "расходы" do
 ITEM_MARKS = DASHES | {"•", "*", "·"}  # what opens a line that is an item of a list
 
 
@@ -46,7 +47,8 @@ def budget_line(r: Reading, d: Draft, subject: str) -> bool:
     measures = words("indicators/index_cues.txt") | words("indicators/change_words.txt")
     if head is None or seq[head] & measures:
         return False  # "индекс физического объёма — 91,5%", "снижение числа пострадавших — 10%"
-    return not any(s <= head < e for _, s, e in matches(seq))
+    sides = [c for c, _, _ in matches(seq) if c.indicator in BUDGETS and c.words != BUDGET_WORD]
+    return not sides and not any(s <= head < e for _, s, e in matches(seq))  # not "объём расходов"
 
 
 def colon_before(r: Reading, start: int) -> int | None:

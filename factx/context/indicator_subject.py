@@ -50,6 +50,8 @@ def by_counted(
         if e < len(seq):
             continue  # the cue must name the counted noun itself: "молочный комплекс"
         if cue.weak and cue.indicator not in BUILT | ANIMALS:
+            if settlements(unit) and not strongly_named(r, d, cue.indicator):
+                return {}  # "обеспечит транспортную связь 13 населённых пунктов": places, no coverage
             named.confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
         elif is_generic and len(cue.words) == 1:
             plain = True  # "обеспечит работой 600 жителей", "микрорайон на 10 тыс. жителей"
@@ -86,6 +88,19 @@ def by_counted(
     if (scores and not plain) or not (is_generic or confirmed or plain):
         return r.settled(d, scores)
     return None
+
+
+def settlements(unit: str) -> bool:
+    """The counted noun is a kind of settlement ("населённый пункт", "посёлок", "село")."""
+    return unit.replace("ё", "е") in words("indicators/settlement_words.txt")
+
+
+def strongly_named(r: Reading, d: Draft, indicator: str) -> bool:
+    """A strong cue of the indicator stands near the figure in its sentence ("газифицировано 27 сел"), or
+    the figure before measured it ("Уровень газификации достиг 92%. Газ придёт ещё в 14 сёл")."""
+    if r.previous.frame == indicator:
+        return True
+    return any(c.indicator == indicator and not c.weak for c, _, _ in r.near(d))
 
 
 def by_subject(

@@ -11,6 +11,7 @@ from ..kinds.direction import change_class
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import is_genitive
+from ..text.tokens import DASHES
 from ..vocab import table, words
 from .cues import Cue, lemma_hits, numeric, token_lemmas
 from .layout import Layout
@@ -23,6 +24,7 @@ OPENED = 3  # tokens between a word of opening and the count of objects it opens
 SHARE_WORDS = frozenset({"доля", "вес"})  # "доля машиностроения в экспорте", "удельный вес"
 WHOLE_REACH = 12  # tokens before a figure where "доля … в" may stand
 EXTENT_UNITS = frozenset({"км", "м", "га", "м²"})  # a length, a floor or a site's land
+POINTERS = frozenset({"этих", "этого", "этой", "их", "его", "её", "ее"})  # to a thing named before
 FIELDS = frozenset({"sown_area", "harvest"})  # what says an area is a field
 TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches
 OF_REACH = 4  # tokens between "доля" and the "в" of its whole
@@ -199,7 +201,8 @@ def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]
     if d.fields.get("unit") not in EXTENT_UNITS:
         return False
     clause = range(max(layout.clause(d.start), d.start - WINDOW), d.start)
-    if not lemma_hits(doc, clause, words("indicators/extent_words.txt")):
+    hits = lemma_hits(doc, clause, words("indicators/extent_words.txt"))
+    if not hits:
         return False
     verb = layout.verb(layout.clause(d.start))
     if verb is not None and any(p.tag.tense == "futr" for p in doc.readings(verb)[:1]):
@@ -207,9 +210,27 @@ def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]
     start, end = doc.sentences[doc.sentence_of[d.start]]
     sentence = range(doc.token_at(start), doc.token_at(end))
     built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
-    if lemma_hits(doc, sentence, built):
+    if lemma_hits(doc, sentence, built) or (thing_before(doc, hits[-1]) and built_before(doc, sentence)):
         return False
     return not any(c.indicator in FIELDS and s in sentence for c, s, _ in found)
+
+
+def thing_before(doc: Doc, i: int) -> bool:
+    """The word of extent at token i names no thing of its own but one named before: a pointer follows it
+    ("Общая площадь этих домов") or its dash or verb does ("Общая площадь — 1,1 млн кв. м"); not a
+    thing's own extent ("три дома общей площадью 900 кв. м", "протяжённость газопровода")."""
+    after = doc.word(i + 1)
+    verb = any(p.tag.POS == "VERB" for p in doc.readings(i + 1)[:1])
+    return after in POINTERS or after in DASHES or verb
+
+
+def built_before(doc: Doc, sentence: range) -> bool:
+    """The sentence before `sentence` says something was built, laid or opened ("Сдано 86 домов")."""
+    if sentence.start == 0:
+        return False
+    start, end = doc.sentences[doc.sentence_of[sentence.start - 1]]
+    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+    return bool(lemma_hits(doc, range(doc.token_at(start), doc.token_at(end)), built))
 
 
 def earned(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:
