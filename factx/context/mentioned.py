@@ -76,16 +76,17 @@ def ranked(doc: Doc, k: int, m: Mention) -> bool:
     """The place is the answer to a ranking stated before it in sentence k ("Больше всего строят в
     Алатауском районе", "Лидером стала Астана", "треть продаж пришлась на Алматы") or by a verb right
     after it ("Астана лидирует по …"); "В Караганде больше всего …" still moves the reader there."""
-    said = _ranking_said(doc.lower, doc.sentences[k][0]) <= doc.tokens.starts[m.start]
+    said = _ranking_said(doc.lower, *doc.sentences[k]) <= doc.tokens.starts[m.start]
     after = doc.word(m.end) if doc.same_sentence(m.start, m.end) else ""  # "Астана лидирует по …"
     return said or after.startswith(stems("context/ranking_verbs.txt"))
 
 
 @lru_cache(maxsize=64)
-def _ranking_said(lower: str, start: int) -> int:
-    """Where the first ranking phrase after `start` ends (past the text when none does): once per
-    sentence, however many places it names."""
-    ends = [at + len(p) for p in words("context/ranking_words.txt") if (at := lower.find(p, start)) >= 0]
+def _ranking_said(lower: str, start: int, end: int) -> int:
+    """Where the first ranking phrase of the sentence [start, end) ends (past the text when none
+    does): once per sentence, however many places it names."""
+    phrases = words("context/ranking_words.txt")
+    ends = [at + len(p) for p in phrases if (at := lower.find(p, start, end)) >= 0]
     return min(ends, default=len(lower) + 1)
 
 
