@@ -83,4 +83,4 @@ def made(
 
 
 def _verb(doc: Doc, i: int) -> bool:
-    return any(p.tag.POS in VERBS for p in doc.readings(i)[:1])
+    return doc.pos(i) in VERBS

@@ -88,7 +88,7 @@ class Salience:
         if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
             capital_names = set(capitals().values())
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
-            foreign = any(p.tag.POS == "ADJF" for p in self.doc.readings(m.start - 1)[:1])  # "британской"
+            foreign = self.doc.pos(m.start - 1) == "ADJF"  # "британской"
             if found is None and not foreign and (country := self.country()) is not None:
                 found = capitals().get(country)  # "в столице" in a text on Казахстан's regions: Астана
         return found

@@ -111,7 +111,7 @@ def second_half(doc: Doc, i: int) -> bool:
     first = doc.tokens.raw(i - 2)
     if not first[:1].isupper() or first.isupper():
         return False
-    noun = any(p.tag.POS == "NOUN" for p in doc.readings(i - 2)[:1])
+    noun = doc.pos(i - 2) == "NOUN"
     return not noun or f"{doc.words[i - 2]}-{doc.words[i]}" in first_words()
 
 

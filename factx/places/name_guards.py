@@ -37,7 +37,7 @@ def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
         and doc.word(right) == '"'
         and len(named) <= QUOTED_NAME_WORDS
         and doc.same_sentence(left, right)
-        and not any(r.tag.POS == "VERB" for k in range(left + 1, right) for r in doc.readings(k)[:1])
+        and not any(doc.pos(k) == "VERB" for k in range(left + 1, right))
         and not is_preposition(doc.word(i - 1))  # «Каникулы в Мексике», «турист из России»: a place
     )
 
