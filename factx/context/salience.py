@@ -112,9 +112,9 @@ class Salience:
         """ "обеспечит помощью свыше 300 жителей села": a word for a village in the genitive singular
         right after a noun it depends on is the village last named, within the sentences near it."""
         doc, i = self.doc, m.start
-        head = doc.readings(i - 1)[:1] if i and doc.same_sentence(i - 1, i) else ()
-        own = doc.readings(i)[:1]
-        if not head or head[0].tag.POS != "NOUN" or not own or {"sing", "gent"} not in own[0].tag:
+        head = doc.pos(i - 1) if i and doc.same_sentence(i - 1, i) else None
+        own = doc.first(i)
+        if head != "NOUN" or own is None or not {"sing", "gent"} <= own.grammemes:
             return None
         village = next((x for x in reversed(before) if x.type == "settlement"), None)
         near = (

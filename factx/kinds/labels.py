@@ -195,9 +195,7 @@ def _label(doc: Doc, j: int) -> str | None:
     """What a count noun's genitive plural complement counts, in the nominative singular: "туристов"
     → турист, "аварийных участков" → аварийный участок, "безработных" → безработный, "населения" →
     человек."""
-    whole = next(
-        (label_units()[p.normal_form] for p in doc.readings(j)[:1] if p.normal_form in label_units()), None
-    )
+    whole = label_units().get(doc.lemma(j))
     if whole is not None:
         return whole  # "численность населения": people
     found = _phrase_at(doc, j)

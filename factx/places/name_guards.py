@@ -146,8 +146,7 @@ def _list_start(doc: Doc, i: int) -> int:
 
 def word_for(doc: Doc, k: int, vocabulary: str) -> bool:
     """Whether the likeliest lemma of the word at k is one of the vocabulary's."""
-    found = doc.readings(k)[:1] if k >= 0 else ()
-    return bool(found) and fold(found[0].normal_form) in words(vocabulary)
+    return fold(doc.lemma(k)) in words(vocabulary)
 
 
 def before_firm_word(doc: Doc, i: int, end: int) -> bool:
