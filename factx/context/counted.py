@@ -19,7 +19,7 @@ VERB_REACH = (
 
 def animate(doc: Doc, d: Draft) -> bool:
     """The figure's counted noun is animate: people or animals."""
-    return any(p.tag.animacy == "anim" for p in doc.readings(d.end - 1)[:1])
+    return (found := doc.first(d.end - 1)) is not None and "anim" in found.grammemes
 
 
 def of_people(doc: Doc, d: Draft, noun: frozenset[str]) -> bool:
@@ -83,4 +83,4 @@ def made(
 
 
 def _verb(doc: Doc, i: int) -> bool:
-    return any(p.tag.POS in VERBS for p in doc.readings(i)[:1])
+    return doc.pos(i) in VERBS

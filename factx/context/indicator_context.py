@@ -46,7 +46,7 @@ def by_context(r: Reading, d: Draft, offer: Offers) -> None:
         if costs and cue.indicator == "project_cost" and s in clause and set(cue.words) <= cost_verbs:
             offer(cue.indicator, COSTS)  # "Металлургический завод будет стоить 90 млрд": not its output
             continue
-        if e == d.start and doc.word(s - 1) != "с" and any(p.tag.case == "ablt" for p in doc.readings(s)[:1]):
+        if e == d.start and doc.word(s - 1) != "с" and doc.case(s) == "ablt":
             # the figure's own label: "завод стоимостью 14,7 млрд", "станция мощностью 50 МВт" (not
             # what describes another thing: "126 сёл с населением 500 тыс. человек")
             offer(cue.indicator, LABEL + 10 * len(cue.words) - (HEAD if cue.weak else 0))

@@ -73,7 +73,7 @@ def listed(r: Reading, d: Draft, offer: Offers) -> None:
     )
     if colon is None or not (item and colon < d.start - 2 and doc.same_sentence(colon, d.start)):
         return
-    if not any(p.tag.POS == "NOUN" for p in doc.readings(colon - 1)[:1]):
+    if doc.pos(colon - 1) != "NOUN":
         return  # not a verb's: "с января произвели: 56,5 тыс. т мяса"
     for cue, _, e in r.near(d):
         if e in (colon, colon - 1):  # "статьи расходов:", "расходы бюджета:"

@@ -320,4 +320,4 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     if qualifier_after(doc, i) is not None:
         return False  # "на 10% и выше возросли": "и выше" qualifies the figure
     follows = any(_is_verb_word(doc.word(j)) for j in (i + 1, i + 2) if doc.same_sentence(i, j))
-    return follows and not any("COMP" in p.tag for p in doc.readings(i + 1)[:1])
+    return follows and not ((found := doc.first(i + 1)) is not None and "COMP" in found.grammemes)

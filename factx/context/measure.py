@@ -92,7 +92,7 @@ def _first_number(doc: Doc, d: Draft) -> int:
 def _numeral(doc: Doc, d: Draft, i: int) -> bool:
     """A number in words: a numeral, or the noun of a share ("треть"), not "в среднем"."""
     names = ("NUMR", "NOUN") if d.kind == "share" else ("NUMR",)
-    return any(p.tag.POS in names for p in doc.readings(i)[:1])
+    return doc.pos(i) in names
 
 
 def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -> bool:
@@ -197,7 +197,7 @@ def _purpose(doc: Doc, i: int) -> bool:
 def _means(doc: Doc, i: int) -> bool:
     """A noun of change in the dative says by what means something came about, not that the figure
     changes: "благодаря расширению цехов создали 900 рабочих мест"."""
-    return any(p.tag.case == "datv" for p in doc.readings(i)[:1])
+    return doc.case(i) == "datv"
 
 
 def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
@@ -224,7 +224,7 @@ def _growth_to(subject: str | None) -> bool:
 def _qualifies(doc: Doc, i: int) -> bool:
     """A participle or adjective of change says what a noun is ("выросший спрос", "увеличенный бюджет"),
     not that the figure is a change."""
-    return any(p.tag.POS in ("PRTF", "ADJF") for p in doc.readings(i)[:1])
+    return doc.pos(i) in ("PRTF", "ADJF")
 
 
 def _located(doc: Doc, d: Draft) -> bool:
@@ -261,7 +261,7 @@ def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:
     if d.kind != "percent" or (value is not None and value > 100) or not layout.elliptic(d.start):
         return False  # an amount goes on from an amount: "добыли 139 млн т, что на 15% меньше, в шахтах — 81"
     opening = range(layout.clause(d.start), d.start)
-    return not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for i in opening for p in doc.readings(i)[:1])
+    return not any(doc.pos(i) == "NOUN" and doc.case(i) == "nomn" for i in opening)
 
 
 @cache
@@ -315,7 +315,7 @@ def _percent(doc: Doc, layout: Layout, d: Draft, indicator: str | None, subject:
     """Index, level or share; the rate's noun may be in the clause or head the subject, which an
     elliptic clause leaves out ("загрузка отелей … на Азовском — 63%")."""
     clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)  # a long clause costs no more
-    lemmas = {fold(p.normal_form) for i in clause for p in doc.readings(i)[:1]}
+    lemmas = {fold(found.lemma) for i in clause if (found := doc.first(i)) is not None}
     if subject:
         lemmas.add(fold(subject.split()[0]))
     value = d.fields.get("value")
@@ -379,4 +379,4 @@ def _index(doc: Doc, layout: Layout, d: Draft, subject: str | None) -> bool:
 
 
 def _lemma(doc: Doc, i: int) -> str:
-    return next((fold(p.normal_form) for p in doc.readings(i)[:1]), "") if 0 <= i < doc.size else ""
+    return fold(doc.lemma(i))

@@ -204,8 +204,7 @@ def points_to_previous(doc: Doc, clause: int, start: int) -> bool:
         return True
     relatives, forms = words("context/relative_pronouns.txt"), word_forms("context/relative_pronouns.txt")
     return any(
-        doc.words[k] in forms and any(fold(p.normal_form) in relatives for p in doc.readings(k)[:1])
-        for k in _clause_opening(clause, start)
+        doc.words[k] in forms and fold(doc.lemma(k)) in relatives for k in _clause_opening(clause, start)
     )
 
 

@@ -37,7 +37,7 @@ def _signal(word: str) -> str | None:
 
 def _done_still(doc: Doc, i: int) -> bool:
     """ "Продолжают функционировать": an infinitive after a verb that tells what is or was."""
-    infinitive = any(p.tag.POS == "INFN" for p in doc.readings(i)[:1])
+    infinitive = doc.pos(i) == "INFN"
     return infinitive and _signal(doc.word(i - 1)) == "actual"
 
 
@@ -82,7 +82,7 @@ def _decided(doc: Doc, i: int) -> bool:
     """ "приняли решение направить", "решено выделить": a decision to do something."""
     if not doc.words[i].startswith(stems("context/decision_words.txt")):
         return False
-    return any(p.tag.POS == "INFN" for k in (i + 1, i + 2) for p in doc.readings(k)[:1])
+    return any(doc.pos(k) == "INFN" for k in (i + 1, i + 2))
 
 
 def _purpose(doc: Doc, i: int) -> bool:
@@ -282,15 +282,11 @@ class ModalityReader:
         says the thing is built or running ("построен", "запущен", "работает")."""
         doc, start = self.doc, d.start
         before = doc.word(start - 1)
-        capacity = (
-            before in words("context/capacity_words.txt")
-            or (
-                before == "на"
-                and d.rule == "quantity.counted_noun"
-                and d.fields.get("direction") is None  # "сократилась на 320 человек": a change
-                and doc.readings(start - 2)[:1] != ()
-                and doc.readings(start - 2)[0].tag.POS == "NOUN"  # "площадки на 13 тыс. голов"
-            )
+        capacity = before in words("context/capacity_words.txt") or (
+            before == "на"
+            and d.rule == "quantity.counted_noun"
+            and d.fields.get("direction") is None  # "сократилась на 320 человек": a change
+            and doc.pos(start - 2) == "NOUN"  # "площадки на 13 тыс. голов"
         )
         if not capacity and not (before in COSTED and self._building(start)):
             return False

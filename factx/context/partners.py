@@ -29,7 +29,7 @@ def partner(doc: Doc, i: int) -> bool:
         return False
     if prep in words("context/partner_prepositions.txt"):
         return True
-    if any(fold(p.normal_form) in words("context/partner_nouns.txt") for p in doc.readings(i - 1)[:1]):
+    if fold(doc.lemma(i - 1)) in words("context/partner_nouns.txt"):
         return True  # "в национальной валюте Китая"
     if k == i - 1 and plural_after_preposition(doc, k) and partner(doc, k):
         return True  # "экспорт в страны Азии": the countries goods go to, which the place names
@@ -102,24 +102,22 @@ def came_from(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     visitors = words("context/visitor_nouns.txt")
     came = doc.word(k - 1).startswith(moving)  # "приехали из разных регионов страны"
-    return doc.word(k) == "из" and (
-        came or any(fold(p.normal_form) in visitors for p in doc.readings(k - 1)[:1])
-    )
+    return doc.word(k) == "из" and (came or fold(doc.lemma(k - 1)) in visitors)
 
 
 def _ranked_in(doc: Doc, k: int) -> bool:
     """ "третье место в России"; not "имело место в Москве", which says where something happened."""
     if doc.word(k) not in words("context/rank_nouns.txt"):
         return False
-    return not any(p.normal_form in ("иметь", "иметься") for p in doc.readings(k - 1)[:1])
+    return doc.lemma(k - 1) not in ("иметь", "иметься")
 
 
 def settlement_word(doc: Doc, k: int) -> bool:
     """A generic word written before a name ("поселку", "городе"); "с" is the preposition ("с
     Китаем"), never "с." (село), whose dot stands between it and the name."""
-    return doc.word(k) not in words("context/partner_prepositions.txt") and any(
-        fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1]
-    )
+    return doc.word(k) not in words("context/partner_prepositions.txt") and fold(
+        doc.lemma(k)
+    ) in generic_words("before")
 
 
 def plural_after_preposition(doc: Doc, i: int) -> bool:

@@ -16,7 +16,7 @@ def plan_as_base(doc: Doc, i: int) -> bool:
     """ "в 1,3 раза больше плана", "на 3% меньше плана", "95% от плана", "91% от запланированного":
     the plan a figure is compared with, not what the figure is. A plan word right before a figure
     ("против запланированных 15%") is that figure's own."""
-    noun = doc.words[i].startswith("план") and any(p.normal_form == "план" for p in doc.readings(i)[:1])
+    noun = doc.words[i].startswith("план") and doc.lemma(i) == "план"
     if not noun and not (planned_adjective(doc, i) and not doc.word(i + 1)[:1].isdigit()):
         return False
     if noun and any(doc.word(k).startswith(FULFILLED) for k in range(i + 1, i + FULFILMENT_WORDS)):
@@ -33,7 +33,7 @@ FULFILMENT_WORDS = 5  # how far after "план" its fulfilment may be told
 
 
 def adjective(doc: Doc, i: int) -> bool:
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(i)[:1])
+    return doc.pos(i) in ("ADJF", "PRTF")
 
 
 PLANNED = ("план", "запланир", "намеч")  # not "ожидаемого": an expected value is an estimate, no plan
@@ -54,4 +54,4 @@ def plan_figure(doc: Doc, start: int) -> bool:
     """The figure right after "план" ("при плане 8 млн", "по плану — 12 школ") or a plan adjective
     ("из запланированных 18,2 тыс. га") is the plan itself."""
     k = start - 1 - (doc.word(start - 1) in ("—", "-", "–", ":"))
-    return any(p.normal_form == "план" for p in doc.readings(k)[:1]) or planned_figure_before(doc, start - 1)
+    return doc.lemma(k) == "план" or planned_figure_before(doc, start - 1)

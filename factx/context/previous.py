@@ -68,7 +68,7 @@ class Previous:
         ("составили 21 трлн тенге, увеличившись с начала года на 14%")."""
         last = self.last
         between = range(last[0], d.start) if last is not None and d.start - last[0] <= GERUND else range(0)
-        return any(p.tag.POS == "GRND" for i in between for p in self.doc.readings(i)[:1])
+        return any(self.doc.pos(i) == "GRND" for i in between)
 
     def measured(self, d: Draft, near_cues: list[tuple[Cue, int, int]], near: int = NEAR) -> str | None:
         """The indicator of the figure right before this one in its sentence, which this one measures

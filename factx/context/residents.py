@@ -24,7 +24,7 @@ def resident_adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
         after = doc.word(i + 1)
         # "у костанайских аграриев", "Акмолинские фермеры собрали", "собрали актюбинские хлеборобы": who
         # did it, not what it was done for ("ярмарка 17 томских компаний")
-        doer = after in nouns and any(p.tag.case == "nomn" for p in doc.readings(i)[:1])
+        doer = after in nouns and doc.case(i) == "nomn"
         if i in taken or not (doc.word(i - 1) == "у" or doc.sentence_start(i) or doer):
             continue
         if after not in nouns and not (after in DASHES and doc.same_sentence(i, i + 1)):

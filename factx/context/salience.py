@@ -88,7 +88,7 @@ class Salience:
         if found is None and m.anaphor == "capital":  # "доходы столицы" after "маслихата Астаны"
             capital_names = set(capitals().values())
             found = next((x.name for x in reversed(before) if x.name in capital_names), None)
-            foreign = any(p.tag.POS == "ADJF" for p in self.doc.readings(m.start - 1)[:1])  # "британской"
+            foreign = self.doc.pos(m.start - 1) == "ADJF"  # "британской"
             if found is None and not foreign and (country := self.country()) is not None:
                 found = capitals().get(country)  # "в столице" in a text on Казахстан's regions: Астана
         return found
@@ -112,9 +112,9 @@ class Salience:
         """ "обеспечит помощью свыше 300 жителей села": a word for a village in the genitive singular
         right after a noun it depends on is the village last named, within the sentences near it."""
         doc, i = self.doc, m.start
-        head = doc.readings(i - 1)[:1] if i and doc.same_sentence(i - 1, i) else ()
-        own = doc.readings(i)[:1]
-        if not head or head[0].tag.POS != "NOUN" or not own or {"sing", "gent"} not in own[0].tag:
+        head = doc.pos(i - 1) if i and doc.same_sentence(i - 1, i) else None
+        own = doc.first(i)
+        if head != "NOUN" or own is None or not {"sing", "gent"} <= own.grammemes:
             return None
         village = next((x for x in reversed(before) if x.type == "settlement"), None)
         near = (

@@ -125,9 +125,7 @@ def prices_goods(doc: Doc, sentence: int) -> bool:
 
 def _goods_named(doc: Doc, i: int) -> bool:
     """A noun or its adjective in the accusative (or the nominative it shares a form with), no number."""
-    return not numeric(doc, i) and any(
-        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in ("accs", "nomn") for p in doc.readings(i)[:1]
-    )
+    return not numeric(doc, i) and doc.pos(i) in ("NOUN", "ADJF", "PRTF") and doc.case(i) in ("accs", "nomn")
 
 
 def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
@@ -220,7 +218,7 @@ def thing_before(doc: Doc, i: int) -> bool:
     ("Общая площадь этих домов") or its dash or verb does ("Общая площадь — 1,1 млн кв. м"); not a
     thing's own extent ("три дома общей площадью 900 кв. м", "протяжённость газопровода")."""
     after = doc.word(i + 1)
-    verb = any(p.tag.POS == "VERB" for p in doc.readings(i + 1)[:1])
+    verb = doc.pos(i + 1) == "VERB"
     return after in POINTERS or after in DASHES or verb
 
 
@@ -302,7 +300,7 @@ def _impersonal(doc: Doc, i: int) -> bool:
 
 
 def nominative_noun(doc: Doc, i: int) -> bool:
-    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in doc.readings(i)[:1])
+    return doc.pos(i) == "NOUN" and doc.case(i) == "nomn"
 
 
 def spent_on(doc: Doc, verb: int, s: int, d: Draft) -> bool:
@@ -311,7 +309,7 @@ def spent_on(doc: Doc, verb: int, s: int, d: Draft) -> bool:
     "в пищевую промышленность было вложено"), or after one of them
     between the verb and the figure ("вложит в строительство текстильной фабрики 45 млрд")."""
     k = s - 1
-    while k > 0 and any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(k)[:1]):
+    while k > 0 and doc.pos(k) in ("ADJF", "PRTF"):
         k -= 1  # the noun of a group after "в": "в пищевую промышленность"
     return doc.words[k] in INTO or (
         verb < s < d.start and any(doc.words[j] in INTO for j in range(verb + 1, s))
@@ -370,7 +368,7 @@ def _share_of(doc: Doc, i: int) -> bool:
 def _group_end(doc: Doc, i: int) -> int:
     """Where the noun group that begins at i ends: its adjectives, then its noun ("обрабатывающую
     промышленность")."""
-    while i < doc.size and any(p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(i)[:1]):
+    while i < doc.size and doc.pos(i) in ("ADJF", "PRTF"):
         i += 1
     return i + 1
 

@@ -58,7 +58,7 @@ def _modifier(doc: Doc, k: int) -> bool:
     w = doc.words[k]
     if not (w.isalpha() and is_adjective(w)):
         return False
-    return _noun(w) is None or doc.readings(k)[0].tag.POS in ("ADJF", "PRTF")
+    return _noun(w) is None or doc.pos(k) in ("ADJF", "PRTF")
 
 
 def _agreeing(doc: Doc, k: int, head: int) -> bool:
@@ -92,12 +92,12 @@ def _governed(doc: Doc, i: int) -> bool:
 
 def _per_one(doc: Doc, j: int) -> bool:
     """ "одного", "каждого": per head of what follows ("зарплата одного работника" is a wage)."""
-    return any(p.normal_form in PER_ONE for p in doc.readings(j)[:1])
+    return doc.lemma(j) in PER_ONE
 
 
 def _pronoun(doc: Doc, j: int) -> bool:
     """ "свою", "этих": a pronoun before a noun, as in "в свою очередь"."""
-    return any("Apro" in p.tag for p in doc.readings(j)[:1])
+    return (found := doc.first(j)) is not None and "Apro" in found.grammemes
 
 
 def _phrase(doc: Doc, head: int, end: int, limit: int = 0) -> str:
@@ -224,7 +224,7 @@ def _subject_before(doc: Doc, i: int, skipped: frozenset[int]) -> str | None:
             )
         ):
             end += 1
-        while end - 1 > head and (doc.words[end - 1] == "и" or doc.readings(end - 1)[0].tag.POS == "ADJF"):
+        while end - 1 > head and (doc.words[end - 1] == "и" or doc.pos(end - 1) == "ADJF"):
             end -= 1  # an adjective whose noun lies beyond: "зарплата сотрудников крупных, …"
         return _phrase(doc, head, end)
     return None

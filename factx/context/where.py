@@ -132,7 +132,7 @@ class PlaceReader(PlaceFrame):
     def _holding_counted(self, listed: Mention, end: int) -> str | None:
         """A figure that counts places ("три ключевых региона — СКО, Алматинская и Костанайская
         области") is about the place that holds the places it lists, when the text names it."""
-        lemma = self.doc.readings(end - 1)[0].normal_form if self.doc.readings(end - 1) else ""
+        lemma = self.doc.lemma(end - 1)
         return self.salience.common_parent(listed.members) if place_noun(lemma) else None
 
     def _against(self, sentence: int, start: int, end: int) -> tuple[str | None, str] | None:

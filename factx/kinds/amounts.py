@@ -153,7 +153,7 @@ def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
     prev = doc.word(i - 1)
     if prev == "." and doc.same_sentence(i - 2, i - 1):  # "ст. 12 закона", "п. 3"
         return doc.words[i - 2] in words("amounts/reference_abbreviations.txt")
-    return prev.isalpha() and any(p.normal_form in refs for p in doc.readings(i - 1)[:1])
+    return prev.isalpha() and doc.lemma(i - 1) in refs
 
 
 def _is_model(doc: Doc, i: int) -> bool:

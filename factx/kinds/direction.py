@@ -120,7 +120,7 @@ def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
 
 
 def _is_gerund(doc: Doc, j: int) -> bool:
-    return any(p.tag.POS == "GRND" for p in doc.readings(j)[:1])
+    return doc.pos(j) == "GRND"
 
 
 def _sign_word(doc: Doc, j: int) -> str | None:
@@ -204,7 +204,7 @@ def _governing_verb(doc: Doc, start: int) -> str | None:
     """ "прибавив 1,6 процентного пункта", "потерял 3%": a verb right before the figure whose object is
     the change itself (data/amounts/governing_verbs.tsv)."""
     found = _governing_class(doc.word(start - 1))
-    verb = any(p.tag.POS in GOVERNING for p in doc.readings(start - 1)[:1])
+    verb = doc.pos(start - 1) in GOVERNING
     return found if found and verb and doc.same_sentence(start - 1, start) else None
 
 
@@ -223,7 +223,7 @@ def _change_after(doc: Doc, end: int) -> str | None:
         if not doc.same_sentence(end - 1, j) or not doc.words[j].isalpha():
             return None
         found = change_class(doc.words[j])
-        if found and any(p.tag.POS in ("VERB", "PRTS") for p in doc.readings(j)[:1]):
+        if found and doc.pos(j) in ("VERB", "PRTS"):
             return found  # a verb: "в возрасте" shares its stem with "возрастает"
     return None
 
@@ -231,9 +231,7 @@ def _change_after(doc: Doc, end: int) -> str | None:
 def _past_adjectives(doc: Doc, start: int) -> int:
     """The token before which at most ADJECTIVES_BEFORE adjectives stand right before `start`."""
     lead = start
-    while start - lead < ADJECTIVES_BEFORE and any(
-        p.tag.POS in ("ADJF", "PRTF") for p in doc.readings(lead - 1)[:1]
-    ):
+    while start - lead < ADJECTIVES_BEFORE and doc.pos(lead - 1) in ("ADJF", "PRTF"):
         lead -= 1
     return lead
 

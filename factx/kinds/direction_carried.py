@@ -137,4 +137,4 @@ def _same_kind(a: Amount, b: Amount) -> bool:
 
 
 def _finite(doc: Doc, k: int) -> bool:
-    return any(p.tag.POS in FINITE for p in doc.readings(k)[:1])
+    return doc.pos(k) in FINITE

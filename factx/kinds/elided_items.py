@@ -60,7 +60,7 @@ def bracketed_item(doc: Doc, a: Amount, last: Amount) -> bool:
 def _named_unit(doc: Doc, k: int) -> bool:
     """ "Тальменский район", "в Мамонтовском районе": a name with the generic word of its unit after it."""
     part = generic_words("part")
-    return doc.is_capitalised(k - 1) and any(p.normal_form in part for p in doc.readings(k)[:1])
+    return doc.is_capitalised(k - 1) and doc.lemma(k) in part
 
 
 def repeated_preposition(doc: Doc, a: Amount, last: Amount, cues: frozenset[str]) -> bool:
@@ -102,7 +102,7 @@ def _next_sentence(doc: Doc, previous: Amount, a: Amount) -> bool:
 def _counting_label(doc: Doc, start: int, end: int) -> bool:
     """The words between a percentage and the next item name a count ("а число предприятий")."""
     counts = words("amounts/count_nouns.txt")
-    return any(p.normal_form in counts for k in range(start, end) for p in doc.readings(k)[:1])
+    return any(doc.lemma(k) in counts for k in range(start, end))
 
 
 def _adverbial_label(doc: Doc, start: int, end: int) -> bool:

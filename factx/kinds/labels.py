@@ -103,7 +103,7 @@ def _measured(doc: Doc, first: int, number: int) -> str | None:
     found = None
     while start < number and doc.words[start].isalpha():
         found = units().match(doc.lower, doc.tokens.starts[start])
-        if found is not None or not any(p.tag.POS == "ADJF" for p in doc.readings(start)[:1]):
+        if found is not None or doc.pos(start) != "ADJF":
             break
         start += 1  # "жилых квадратных метров": an adjective the unit's table does not hold
     if found is None or doc.token_at(found[0]) >= number or len(doc.words[start]) < LABEL_LETTERS:
@@ -195,9 +195,7 @@ def _label(doc: Doc, j: int) -> str | None:
     """What a count noun's genitive plural complement counts, in the nominative singular: "туристов"
     → турист, "аварийных участков" → аварийный участок, "безработных" → безработный, "населения" →
     человек."""
-    whole = next(
-        (label_units()[p.normal_form] for p in doc.readings(j)[:1] if p.normal_form in label_units()), None
-    )
+    whole = label_units().get(doc.lemma(j))
     if whole is not None:
         return whole  # "численность населения": people
     found = _phrase_at(doc, j)

@@ -69,7 +69,7 @@ def _has_verb(doc: Doc, i: int) -> bool:
     """Token i's sentence has a verb of its own before it."""
     k = i - 1
     while k >= 0 and doc.same_sentence(k, i):
-        if any(p.tag.POS in VERBS for p in doc.readings(k)[:1]):
+        if doc.pos(k) in VERBS:
             return True
         k -= 1
     return False

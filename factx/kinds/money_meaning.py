@@ -43,7 +43,7 @@ def told_as_money(doc: Doc, amounts: list[Amount]) -> list[Amount]:
 
 
 def _lemma(doc: Doc, i: int) -> str:
-    return next((p.normal_form for p in doc.readings(i)[:1]), "")
+    return doc.lemma(i)
 
 
 def _funding_verb(doc: Doc, i: int) -> bool:

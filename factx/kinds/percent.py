@@ -49,7 +49,7 @@ def _bare_points(doc: Doc, start: int, end: int, value: Decimal) -> Tail | None:
     """ "снизился на 0,6 пункта" after a rate in percent: "пункт" alone stands for percentage points
     when a percentage stands in the figure's sentence or the one before it and no noun follows the
     word ("пункта выдачи", "пунктов пропуска" count places); a whole number says so only after "на"."""
-    if doc.word(end) not in POINT_FORMS or any(p.tag.POS == "NOUN" for p in doc.readings(end + 1)[:1]):
+    if doc.word(end) not in POINT_FORMS or doc.pos(end + 1) == "NOUN":
         return None
     if "на" not in doc.words[max(start - 2, 0) : start] and value.as_integer_ratio()[1] == 1:
         return None  # "5 пунктов" counts places; "на 1 пункт", "0,4 пункта" are a move

@@ -140,7 +140,7 @@ def _quoted_count(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 def _nominative_singular(doc: Doc, j: int) -> bool:
-    return any({"nomn", "sing"} <= p.tag.grammemes for p in doc.readings(j)[:1])
+    return (found := doc.first(j)) is not None and {"nomn", "sing"} <= found.grammemes
 
 
 def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int] | None:

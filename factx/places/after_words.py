@@ -59,10 +59,9 @@ def adjective_pair(doc: Doc, i: int) -> Candidate | None:
     """ "в Новой Усмани" → Новая Усмань: after a preposition, an adjective that opens settlements'
     names ("Новый", "Верхний", "Малый") agreeing with a town's name no list has makes one name with
     it, a settlement the gazetteer lacks; the town alone is not meant."""
-    readings = doc.readings(i)[:1]
-    if not readings or readings[0].tag.POS != "ADJF" or doc.word(i - 1) not in IN_WORDS:
+    if doc.pos(i) != "ADJF" or doc.word(i - 1) not in IN_WORDS:
         return None  # "на Новом Арбате": a street
-    if fold(readings[0].normal_form) not in words("places/name_adjectives.txt"):
+    if fold(doc.lemma(i)) not in words("places/name_adjectives.txt"):
         return None
     if geographic_word(doc, i + 1) is None:
         return None

@@ -111,7 +111,7 @@ def second_half(doc: Doc, i: int) -> bool:
     first = doc.tokens.raw(i - 2)
     if not first[:1].isupper() or first.isupper():
         return False
-    noun = any(p.tag.POS == "NOUN" for p in doc.readings(i - 2)[:1])
+    noun = doc.pos(i - 2) == "NOUN"
     return not noun or f"{doc.words[i - 2]}-{doc.words[i]}" in first_words()
 
 
@@ -241,20 +241,20 @@ def geographic_word(doc: Doc, i: int) -> Candidate | None:
     The gazetteer holds the countries, regions and large cities, so what is left is mostly towns."""
     if not is_known(doc.words[i]):
         return None
-    readings = doc.readings(i)
-    if not readings or "Geox" not in readings[0].tag or readings[0].tag.POS != "NOUN":
+    first = doc.first(i)
+    if first is None or "Geox" not in first.grammemes or first.pos != "NOUN":
         return None
     raw = doc.tokens.raw(i)
-    if raw.isupper() and len(raw) > 1 and "Abbr" not in readings[0].tag and not capitals_read_as_word(doc, i):
+    if raw.isupper() and len(raw) > 1 and "Abbr" not in first.grammemes and not capitals_read_as_word(doc, i):
         return None  # "(ВАДА)": the abbreviation of a name, not the word "Вада" in capitals
-    listed = gazetteer().get((fold(readings[0].normal_form),))
+    listed = gazetteer().get((fold(first.lemma),))
     if listed is not None:
         return i + 1, listed  # a form the gazetteer does not decline to: "Филиппин", "Афин"
-    if any(t in p.tag for p in readings for t in PERSON_TAGS):
+    if any(t in p.tag for p in doc.readings(i) for t in PERSON_TAGS):
         return None  # "Чен", "Медведев": a person's name the guesser also calls a place
-    if fold(readings[0].normal_form) in words("places/features.txt"):
+    if fold(first.lemma) in words("places/features.txt"):
         return None  # a river, lake or mountain
-    return i + 1, Entry(written_case(readings[0].normal_form, raw), "city", None)
+    return i + 1, Entry(written_case(first.lemma, raw), "city", None)
 
 
 def generic_first(doc: Doc, i: int) -> Candidate | None:

@@ -125,7 +125,7 @@ def _noun_after_list(doc: Doc, i: int) -> bool:
 
 
 def _is_adjective(doc: Doc, i: int) -> bool:
-    return any(p.tag.POS == "ADJF" for p in doc.readings(i)[:1])
+    return doc.pos(i) == "ADJF"
 
 
 def _nominative(doc: Doc, i: int, reading: Parse, noun: str) -> str:

@@ -48,7 +48,7 @@ def too_short(doc: Doc, i: int, entry: Entry) -> bool:
         return False
     k = i - 2 if doc.word(i - 1) == "." else i - 1
     before = generic_words("before")
-    return len(raw) < 2 or not any(fold(p.normal_form) in before for p in doc.readings(k)[:1])
+    return len(raw) < 2 or fold(doc.lemma(k)) not in before
 
 
 def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
@@ -76,7 +76,7 @@ def _agreeing_noun(doc: Doc, end: int, adjective: Parse, adjectives: int) -> boo
     nxt = doc.word(end)
     if not (nxt.isalpha() and doc.same_sentence(end - 1, end)) or doc.is_capitalised(end):
         return False
-    if any(p.tag.POS in FUNCTION_POS for p in doc.readings(end)[:1]) or is_preposition(nxt):
+    if doc.pos(end) in FUNCTION_POS or is_preposition(nxt):
         return False  # "в", "и" are letters to the dictionary too
     for word in doc.readings(end):
         if not _agree(word, adjective):

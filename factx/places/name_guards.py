@@ -37,7 +37,7 @@ def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
         and doc.word(right) == '"'
         and len(named) <= QUOTED_NAME_WORDS
         and doc.same_sentence(left, right)
-        and not any(r.tag.POS == "VERB" for k in range(left + 1, right) for r in doc.readings(k)[:1])
+        and not any(doc.pos(k) == "VERB" for k in range(left + 1, right))
         and not is_preposition(doc.word(i - 1))  # «Каникулы в Мексике», «турист из России»: a place
     )
 
@@ -146,8 +146,7 @@ def _list_start(doc: Doc, i: int) -> int:
 
 def word_for(doc: Doc, k: int, vocabulary: str) -> bool:
     """Whether the likeliest lemma of the word at k is one of the vocabulary's."""
-    found = doc.readings(k)[:1] if k >= 0 else ()
-    return bool(found) and fold(found[0].normal_form) in words(vocabulary)
+    return fold(doc.lemma(k)) in words(vocabulary)
 
 
 def before_firm_word(doc: Doc, i: int, end: int) -> bool:

@@ -42,8 +42,8 @@ def _singular_district(doc: Doc, j: int) -> bool:
     """ "районе" after a short name, as Kazakh news writes a district ("в Казалы районе"); not before
     a name of its own ("в Алматы районе Медеу": the district is the finder's "районе Медеу")."""
     named = doc.same_sentence(j, j + 1) and doc.is_capitalised(j + 1)
-    first = doc.readings(j)[:1]
-    return not named and any(p.normal_form == DISTRICT and p.tag.number == "sing" for p in first)
+    first = doc.first(j)
+    return not named and first is not None and first.lemma == DISTRICT and first.number == "sing"
 
 
 def _items_before(doc: Doc, j: int, lemma: str) -> list[tuple[int, Entry]]:

@@ -29,7 +29,7 @@ def capitalised_before(doc: Doc, i: int) -> bool:
     prev = doc.word(i - 1)
     if not (prev.isalpha() and doc.is_capitalised(i - 1) and doc.same_sentence(i - 2, i)):
         return False
-    return not any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in doc.readings(i - 1)[:1])
+    return doc.pos(i - 1) not in ("PREP", "CONJ", "PRCL")
 
 
 def capitalised_after(doc: Doc, i: int, hyphened: bool = False) -> bool:
@@ -66,11 +66,11 @@ def before_surname(doc: Doc, i: int, entry: Entry) -> bool:
     return (
         lookup(doc, i) is None
         and not is_preposition(doc.word(i - 1))
-        and not any(fold(p.normal_form) in generic_words("before") for p in doc.readings(k)[:1])
+        and fold(doc.lemma(k)) not in generic_words("before")
         and not word_for(doc, k, "places/office_titles.txt")
         and capitalised_after(doc, i)
         and doc.tokens.gap(nxt) == " "
-        and (any("Surn" in p.tag for p in doc.readings(nxt)[:1]) or _foreign_word(doc, nxt))
+        and (((found := doc.first(nxt)) is not None and "Surn" in found.grammemes) or _foreign_word(doc, nxt))
         and pattern_place(doc, nxt) is None
         and not capitalised_after(doc, nxt)
     )
@@ -95,7 +95,7 @@ def first_of_two_names(doc: Doc, i: int, entry: Entry) -> bool:
         return False
     if capitalised_after(doc, k, hyphened=True) or not _heads_a_name(doc, i):
         return False
-    geox = bool(doc.readings(k)) and "Geox" in doc.readings(k)[0].tag and is_known(doc.words[k])
+    geox = (found := doc.first(k)) is not None and "Geox" in found.grammemes and is_known(doc.words[k])
     return (_foreign_word(doc, k) or (geox and lookup(doc, k) is None)) and not _is_person_name(doc.words[k])
 
 
@@ -105,7 +105,7 @@ def _heads_a_name(doc: Doc, i: int) -> bool:
     Перу Кастильо")."""
     found = doc.readings(i)
     if any("Fixd" in p.tag for p in found):
-        return not any(p.tag.POS == "NOUN" for p in doc.readings(i - 1)[:1])
+        return doc.pos(i - 1) != "NOUN"
     return any(p.tag.case == "nomn" for p in found)
 
 

@@ -38,7 +38,7 @@ def _chain(doc: Doc, j: int, start: int) -> int:
 
 def _describes(doc: Doc, j: int) -> bool:
     """A word that may stand between a route noun and its names: "республиканского значения"."""
-    return doc.word(j).isalpha() and any(p.tag.POS in ("ADJF", "NOUN") for p in doc.readings(j)[:1])
+    return doc.word(j).isalpha() and doc.pos(j) in ("ADJF", "NOUN")
 
 
 def route_tokens(doc: Doc) -> frozenset[int]:

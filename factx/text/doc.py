@@ -18,7 +18,7 @@ from razdel import sentenize
 from razdel.segmenters.sentenize import DELIMITER
 
 from ..vocab import table, word_start_alternation, words
-from .morph import parses
+from .morph import First, first, parses
 from .tokens import Tokens
 
 LINE = re.compile(r"[^\n]+")  # a line break always ends a sentence: headlines and captions lack a full stop
@@ -162,6 +162,25 @@ class Doc:
     def readings(self, i: int) -> tuple[Parse, ...]:
         """The morphological readings of token i, likeliest first (cached per word form)."""
         return parses(self.words[i]) if 0 <= i < self.size else ()
+
+    def first(self, i: int) -> First | None:
+        """The likeliest reading of token i, or None outside the text or where it has none."""
+        return first(self.words[i]) if 0 <= i < self.size else None
+
+    def pos(self, i: int) -> str | None:
+        """The part of speech of token i's likeliest reading (None outside the text or where it has none)."""
+        found = first(self.words[i]) if 0 <= i < self.size else None
+        return found.pos if found is not None else None
+
+    def case(self, i: int) -> str | None:
+        """The case of token i's likeliest reading (None outside the text or where it has none)."""
+        found = first(self.words[i]) if 0 <= i < self.size else None
+        return found.case if found is not None else None
+
+    def lemma(self, i: int) -> str:
+        """The lemma of token i's likeliest reading, or '' outside the text or where it has none."""
+        found = first(self.words[i]) if 0 <= i < self.size else None
+        return found.lemma if found is not None else ""
 
     def same_sentence(self, i: int, j: int) -> bool:
         n = self.size

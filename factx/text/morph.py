@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pymorphy3
 import pymorphy3_dicts_ru
@@ -104,6 +105,27 @@ def parses(word: str) -> tuple[Parse, ...]:
         return tuple(analyzer().parse(word))
     except ValueError:  # pymorphy3 asks unicodedata for names that unassigned code points lack
         return ()
+
+
+class First(NamedTuple):
+    """A word form's likeliest reading, read off its tag once: part of speech, case and number (None
+    where the tag has none), lemma and every grammeme."""
+
+    pos: str | None
+    case: str | None
+    number: str | None
+    lemma: str
+    grammemes: frozenset[str]
+
+
+@lru_cache(maxsize=200_000)
+def first(word: str) -> First | None:
+    """The likeliest reading of a word, or None where it has none."""
+    found = parses(word)
+    if not found:
+        return None
+    tag = found[0].tag
+    return First(tag.POS, tag.case, tag.number, found[0].normal_form, tag.grammemes)
 
 
 @lru_cache(maxsize=200_000)
