@@ -167,9 +167,14 @@ def matches(seq: list[frozenset[str]]) -> list[tuple[Cue, int, int]]:
     ]
 
 
+SPANNING = 2  # how far a cue's end must lie past its start for another cue to stand inside it
+
+
 def _spans_other(cue: Cue, s: int, e: int, found: list[tuple[Cue, int, int]], positions: list[int]) -> bool:
     """A strong cue of another indicator stands in the gap of `cue`, between its first and last word
     (`positions`: where each of `found` starts, in order; only those inside the gap are read)."""
+    if e - s < SPANNING:
+        return False  # a cue of one word holds no other
     inside = found[bisect_right(positions, s) : bisect_left(positions, e)]
     return any(e2 < e and not other.weak and other.indicator != cue.indicator for other, _, e2 in inside)
 
