@@ -13,7 +13,7 @@ from ..text.morph import lemmas
 from ..vocab import month_names, words
 from .amounts import Amount, Tail
 from .bare import is_year
-from .quantity import counted_noun
+from .counted_nouns import counted_noun
 
 
 def _time_unit(doc: Doc, b: Amount) -> Tail | None:

@@ -17,6 +17,7 @@ from ..text.phrases import PROPER_TAGS, nominative_phrase, plural_genitive
 from ..text.tokens import CLAUSE_MARKS, CLOSING_QUOTES, OPENING_QUOTES
 from ..vocab import table, words
 from .bare import RULE, RULE_LABEL, bare, is_year, noun_like
+from .counted_nouns import units
 from .elided_items import counts_another
 
 if TYPE_CHECKING:
@@ -96,8 +97,6 @@ LABEL_LETTERS = 4  # a unit's plural genitive is a word ("тонн", "метро
 def _measured(doc: Doc, first: int, number: int) -> str | None:
     """ "Меньше всего квадратных метров введено в Чайковском — 19 тыс.": a measure unit in the plural
     genitive that opens the number's clause (after a word of how many) measures it."""
-    from .quantity import units  # quantity imports amounts, which imports this module
-
     start = _clause_start(doc, first, number)
     start = _past_openers(doc, start, number) if start >= 0 else number
     found = None

@@ -1,0 +1,249 @@
+"""The noun a number counts ("2 тыс. рабочих мест", "4 ФОКа", "12 новых и 5 модернизированных
+школ"), read off the words after it, or shared by a list of counts whose adjectives stand alone
+("67 крупных, 274 средних и 4801 малое промпредприятие"); and the table of measure units.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from pymorphy3.analyzer import Parse
+
+from ..numbers import numerals
+from ..places.gazetteer import is_place_abbreviation
+from ..text.doc import Doc
+from ..text.morph import fold, inflect, is_known, parses
+from ..text.phrases import adjective, adjective_readings, agreeing, nominative_phrase
+from ..vocab import PhraseTable, table, words
+
+ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
+NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
+SPELLED_WORD = 4  # a word in capitals this long may be a plain word, not an abbreviation
+_CYRILLIC = re.compile(r"[А-ЯЁ]")
+MAX_ADJECTIVES = 3
+
+
+@cache
+def counted_lemmas() -> dict[str, str]:
+    """Forms whose likeliest lemma is wrong after a number ("голов" → голова, not гол)."""
+    return {r["form"]: r["lemma"] for r in table("quantity/counted_lemmas.tsv")}
+
+
+@cache
+def units() -> PhraseTable:
+    return PhraseTable.of("quantity/units.tsv", "symbol")
+
+
+@lru_cache(maxsize=100_000)
+def _counted(word: str) -> Parse | None:
+    """The reading of a word as a counted noun, with corrections where the likeliest is wrong (an
+    abbreviation reads as its word: "мин" → минута); a
+    participle the dictionary marks as often used as a noun (Subx) counts people in the genitive
+    plural, the form a count takes ("20 тыс. отдыхающих"; not "14 начинающим предпринимателям")."""
+    override = counted_lemmas().get(word)
+    if override is not None:
+        return next((p for p in parses(word) if p.normal_form == override), None) or parses(override)[0]
+    for p in parses(word):  # "птицефабрика" is tagged an organisation's name, yet counts like any noun
+        if p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_TAGS):
+            return p
+    for p in parses(word):  # "20 тыс. отдыхающих", "300 работающих": a participle used as a noun
+        if p.tag.POS == "PRTF" and ("Subx" in p.tag or "actv" in p.tag) and {"plur", "gent"} in p.tag:
+            return p
+    return None
+
+
+def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int] | None:
+    """The counted noun phrase starting at token i, as a nominative singular lemma, and its end;
+    adjectives may be joined by "и" or one put in brackets ("малых и средних предприятий",
+    "крестьянских (фермерских) хозяйств"), and stay so in the lemma. A capital letter ends it (a name
+    follows), but for the first word of a quoted one when `capitalised`."""
+    adjectives: list[str] = []  # the words before the noun: adjectives and the joiners between them
+    j = i
+    while j < doc.size and doc.same_sentence(i, j):
+        w = doc.words[j]
+        abbreviation = _abbreviation(doc.tokens.raw(j))
+        if abbreviation:  # "1 234 ДТП", "4 ФОКа", "2 новых ФАПа" (an abbreviation has no gender: masculine)
+            named = [inflect(a, "nomn", "sing", "masc") for a in map(adjective, adjectives) if a is not None]
+            return fold(" ".join([*named, abbreviation])), j + 1
+        if adjectives and w in ADJECTIVE_JOINERS and _adjective_joined(doc, j):
+            adjectives.append(w)
+            j += 1
+            continue
+        if adjectives and not w.replace("-", "").isalpha():  # "364 жилых дома и пять многоквартирных."
+            earlier = _earlier_noun(doc, i, adjectives)
+            return (nominative_phrase(earlier[0], earlier[1]), j) if earlier else None
+        if (
+            not w.replace("-", "").isalpha()
+            or len(w) < 2  # a letter alone abbreviates ("50 б.п."); the units that are one say so
+            or w in words("quantity/not_counted.txt")
+            or (doc.is_capitalised(j) and not (capitalised and j == i))
+        ):
+            return None
+        noun = _counted(w)
+        adj = adjective(w)
+        shared = _shared_noun(doc, j) if adj is not None else None
+        if shared is not None:  # "12 новых и 5 модернизированных школ": the first counts школы too
+            agreed = [a if a in ADJECTIVE_JOINERS else agreeing(a, shared) for a in [*adjectives, w]]
+            if all(agreed):
+                return nominative_phrase(filter(None, agreed), shared), j + 1
+        if adj is not None and noun is not None and _next_is_noun(doc, j):
+            noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
+        if noun is not None:
+            agreed = [a if a in ADJECTIVE_JOINERS else agreeing(a, noun) for a in adjectives]
+            if all(agreed):  # "новых рабочих мест" → новое рабочее место
+                return nominative_phrase(filter(None, agreed), noun), j + 1
+        if adj is None or len(adjectives) >= MAX_ADJECTIVES * 2:
+            return None
+        adjectives.append(w)
+        j += 1
+    return None
+
+
+ADJECTIVE_JOINERS = ("и", "(", ")")
+
+
+def _earlier_noun(doc: Doc, i: int, adjectives: list[str]) -> tuple[list[Parse | str], Parse] | None:
+    """ "364 индивидуальных жилых дома и пять многоквартирных": a count of adjectives alone after "и"
+    or "или" counts the noun that ends the count right before it, told by its own adjectives
+    (→ "многоквартирный дом"); the earlier count is a number, maybe adjectives, and that noun."""
+    b = i - 1
+    while b > 0 and (_number_word(doc.words[b]) or doc.words[b] in NUMBER_PARTS):
+        b -= 1
+    if b == i - 1 or doc.words[b] not in ("и", "или") or not doc.same_sentence(b - 1, i):
+        return None
+    noun = _counted(doc.words[b - 1])
+    if noun is None or doc.is_capitalised(b - 1) or adjective(doc.words[b - 1]) is not None:
+        return None
+    k = b - 2
+    while k > 0 and k > b - 2 - MAX_ADJECTIVES and adjective(doc.words[k]) is not None:
+        k -= 1
+    if not doc.words[k][:1].isdigit() or is_year_like(doc.words[k]):
+        return None
+    agreed: list[Parse | str] = []
+    for a in adjectives:
+        if a in ADJECTIVE_JOINERS:
+            agreed.append(a)
+            continue
+        forms = (noun.inflect({r.tag.number, r.tag.case}) for r in adjective_readings(a) if r.tag.number)
+        reading = next((agreeing(a, f) for f in forms if f is not None and agreeing(a, f) is not None), None)
+        if reading is None:
+            return None
+        agreed.append(reading)
+    return agreed, noun
+
+
+def is_year_like(word: str) -> bool:
+    """Four digits a year could be: "в 2023 году и …" counts no years."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
+def _adjective_joined(doc: Doc, j: int) -> bool:
+    """The joiner at j stands between two adjectives: "малых и средних", "крестьянских (фермерских)",
+    "(фермерских) хозяйств" after its bracket closes."""
+    if doc.words[j] == ")":
+        return doc.word(j - 2) == "("
+    nxt = doc.word(j + 1)
+    return nxt.isalpha() and adjective(nxt) is not None and (doc.words[j] == "и" or doc.word(j + 2) == ")")
+
+
+def _next_is_noun(doc: Doc, j: int) -> bool:
+    """Whether a noun agreeing with the adjective at j follows, maybe after more adjectives and their
+    joiners; any reading of the adjective may agree ("14 начинающим предпринимателям": dative plural)."""
+    k = j + 1
+    while k < min(j + 1 + MAX_ADJECTIVES * 2, doc.size) and doc.same_sentence(j, k):
+        w = doc.words[k]
+        k += 1
+        if w in ADJECTIVE_JOINERS and _adjective_joined(doc, k - 1):
+            continue
+        if not w.replace("-", "").isalpha():  # "молочно-товарные фермы"
+            return False
+        noun = _counted(w)
+        if noun is not None and agreeing(doc.words[j], noun) is not None:
+            return True
+        if adjective(w) is None:
+            return False
+    return False
+
+
+MAX_LISTED = 6  # how many comma-joined counts a list's shared noun reaches back over
+NUMBER_PARTS = frozenset({",", ".", "тыс", "млн", "млрд"})  # "5", "2,5", "3 тыс."
+
+
+def _shared_noun(doc: Doc, j: int) -> Parse | None:
+    """The noun of the next count in a list, when the adjective at j ends the first count ("12 новых
+    и 5 модернизированных школ"): after "и" or "или", a number, perhaps adjectives, and a
+    counted noun that the adjective at j, in the plural a count asks for, agrees with; past the
+    commas of a longer list ("67 крупных, 274 средних и 4801 малое промпредприятие")."""
+    last = _last_listed(doc, j)
+    k = last + 2
+    if doc.word(last + 1) not in ("и", "или") or not _number_word(doc.word(k)):
+        return None
+    if not any(a.tag.number == "plur" for a in adjective_readings(doc.words[j])):
+        return None  # "на 1 погибшего и 7 раненых", "37 круглосуточного и 8 дневного пребывания мест"
+    if not doc.word(k)[:1].isdigit() and not any(
+        a.tag.case in OBLIQUE for a in adjective_readings(doc.words[j])
+    ):
+        return None  # a count in words governs its adjective: "двух аварийных", not "двух этажные"
+    while k < doc.size and (_number_word(doc.words[k]) or doc.words[k] in NUMBER_PARTS) and k - j < 8:
+        k += 1
+    # "33 централизованные и 191 автономная котельная": after a number ending in one, the noun is
+    # in the nominative singular
+    one = doc.word(k - 1).endswith("1") and not doc.word(k - 1).endswith("11")
+    for m in range(k, min(k + MAX_ADJECTIVES + 1, doc.size)):
+        if not doc.same_sentence(j, m):
+            return None
+        noun = _counted(doc.words[m])
+        if noun is not None and not (adjective(doc.words[m]) and _next_is_noun(doc, m)):
+            readings = (  # a noun a count governs: not one in the nominative singular, a subject
+                p
+                for p in parses(doc.words[m])
+                if p.tag.POS == noun.tag.POS == "NOUN" and (one or {"nomn", "sing"} not in p.tag)
+            )
+            return next((p for p in readings if agreeing(doc.words[j], p) is not None), None)
+        if adjective(doc.words[m]) is None:
+            return None
+    return None
+
+
+def _last_listed(doc: Doc, j: int) -> int:
+    """The adjective that ends the last count before "и" of a list whose counts, each a number and one
+    adjective, are joined by commas: "67 крупных, 274 средних и …" from "крупных" gives "средних"."""
+    for _ in range(MAX_LISTED):
+        k = j + 2
+        if doc.word(j + 1) != "," or not _number_word(doc.word(k)):
+            return j
+        while k < doc.size and _number_word(doc.words[k]) and k - j < 8:
+            k += 1
+        item_ends = doc.word(k + 1) in (",", "и", "или")
+        if not doc.same_sentence(j, k) or adjective(doc.words[k]) is None or not item_ends:
+            return j
+        j = k
+    return j
+
+
+def _number_word(word: str) -> bool:
+    """A number's word in digits or letters ("12 новых и 5 …", "четырех аварийных и двух …"), not a
+    form of "один", whose noun is singular ("двух полицейских и одного прохожего")."""
+    return word[:1].isdigit() or (word in numerals() and not word.startswith("одн"))
+
+
+OBLIQUE = ("gent", "datv", "ablt", "loct")
+
+
+def _plain_word(word: str) -> bool:
+    return is_known(word) and not any("Abbr" in p.tag for p in parses(word))
+
+
+def _abbreviation(raw: str) -> str | None:
+    """An abbreviation in capitals, maybe with a case ending ("ДТП", "ФОКа", "ЦОНов"), that names no place;
+    a word of four letters or more that the dictionary knows as no abbreviation is a word of a
+    headline in capitals ("5 НОВЫХ ШКОЛ")."""
+    if not raw.isalpha() or is_place_abbreviation(raw):
+        return None
+    if len(raw) > 1 and raw.isupper():
+        if len(raw) >= SPELLED_WORD and not _CYRILLIC.match(raw):
+            return None  # a word in Latin capitals: a foreign line of the page ("SİYASET", "NEWS")
+        return None if len(raw) >= SPELLED_WORD and _plain_word(raw.lower()) else raw
+    found = ABBREVIATION_WITH_ENDING.fullmatch(raw)
+    return found.group(1) if found and not is_place_abbreviation(found.group(1)) else None
