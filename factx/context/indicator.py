@@ -15,7 +15,7 @@ from .indicator_context import by_context
 from .indicator_lists import ELLIPTIC, budget_line, elliptic, headed, introduced, listed
 from .indicator_state import FOLLOWS, HEAD, Named, Offers, Reading
 from .indicator_subject import TRADED, by_counted, by_subject, share_of_whole, whole_next
-from .measure import interest
+from .percent_measure import interest
 from .previous import GERUND, NEAR
 from .scene import PARTS, apart, earned, extent, funded, per_unit, verb_named
 
