@@ -47,8 +47,7 @@ class Budgets:
         doc, sentence = self.doc, self.doc.sentence_of[d.start]
         if self.others.get(sentence, False):
             return False
-        start, end = doc.sentences[sentence]
-        tokens = range(doc.token_at(start), doc.token_at(end))
+        tokens = doc.sentence_tokens(sentence)
         executed = stems("context/budget_execution_words.txt")
         told_executed = any(doc.words[i].startswith(executed) for i in tokens)
         return not told_executed and any(self._fiscal(i) for i in tokens)

@@ -68,8 +68,8 @@ class Reading:
     def found(self, sentence: int) -> list[tuple[Cue, int, int]]:
         if sentence not in self._sentences:
             doc = self.doc
-            start, end = doc.sentences[sentence]
-            kept = unnumbered(doc, doc.token_at(start), doc.token_at(end))
+            tokens = doc.sentence_tokens(sentence)
+            kept = unnumbered(doc, tokens.start, tokens.stop)
             seq = list(map(text_lemmas, map(doc.words.__getitem__, kept)))  # C-level: read once per sentence
             shadowed = neutral(seq) | recipients(seq)  # "в сопоставимых ценах": no price
             found = sorted(

@@ -12,6 +12,7 @@ from .cues import fitting, generic, matches, neutral, outside_taxonomy, people, 
 from .indicator_state import BUILT, CLAUSE, FOLLOWS, HEAD, SENTENCE, SUBJECT, Named, Offers, Reading
 from .scene import (
     PARTS,
+    built_words,
     funding_verb,
     named_whole,
     opened,
@@ -110,7 +111,7 @@ def by_subject(
     taxonomy ("износ сетей", "доля юаня"), else whether it counts a stock ("число школ")."""
     kind = d.kind
     seq, head = phrase_lemmas(subject)
-    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+    built = built_words()
     stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
     stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
     cues = [m for m in matches(seq) if m[1] not in neutral(seq)]  # not "розничного налога"

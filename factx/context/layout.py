@@ -102,8 +102,7 @@ class Layout:
     def _sentence_tokens(self, sentence: int) -> range:
         found = self._sentence_ranges.get(sentence)
         if found is None:
-            start, end = self.doc.sentences[sentence]
-            found = self._sentence_ranges[sentence] = range(self.doc.token_at(start), self.doc.token_at(end))
+            found = self._sentence_ranges[sentence] = self.doc.sentence_tokens(sentence)
         return found
 
     def starts(self, sentence: int) -> list[int]:

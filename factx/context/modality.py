@@ -189,7 +189,7 @@ class ModalityReader:
         segment = self.layout.segment(self.layout.clause(d.start))  # the clauses sharing a verb
         if segment not in self.pledges:  # once per segment: a segment may be a whole long text
             doc, pledges = self.doc, stems("context/pledge_nouns.txt")
-            end = doc.token_at(doc.sentences[doc.sentence_of[segment]][1])  # the segment's sentence ends
+            end = doc.sentence_tokens(doc.sentence_of[segment]).stop  # the segment's sentence ends
             self.pledges[segment] = [
                 i for i in range(segment, end) if doc.words[i].startswith(pledges) or _decided(doc, i)
             ]
@@ -270,8 +270,7 @@ class ModalityReader:
         before it."""
         if sentence not in self.verbal:
             building = stems("context/building_verbs.txt")
-            s_start, s_end = self.doc.sentences[sentence]
-            span = range(self.doc.token_at(s_start), self.doc.token_at(s_end))
+            span = self.doc.sentence_tokens(sentence)
             self.verbal[sentence] = any(
                 w.startswith(building) or (w.isalpha() and is_predicate(w)) for w in map(self.doc.word, span)
             )
@@ -307,9 +306,8 @@ class ModalityReader:
         """A verb of the sentence says a thing is built or running ("построен", "запущен", "работает")."""
         if sentence not in self.past:
             doc, done = self.doc, stems("context/completion_verbs.txt")
-            s_start, s_end = doc.sentences[sentence]
             self.past[sentence] = any(
                 doc.words[i].startswith(done) and (_done(doc.words[i]) or _done_still(doc, i))
-                for i in range(doc.token_at(s_start), doc.token_at(s_end))
+                for i in doc.sentence_tokens(sentence)
             )
         return self.past[sentence]

@@ -108,9 +108,9 @@ def prices_goods(doc: Doc, sentence: int) -> bool:
     of change or its figure: "рост на такие виды продуктов, как яйцо на 4,7%, мясо на 1,7%",
     "стоимость выросла на 5,7% на ювелирные изделия, бензин на 1,6%" (not "рост ВРП на душу"); its
     changes "на N%" then measure prices."""
-    start, end = doc.sentences[sentence]
-    first, last = doc.token_at(start), doc.token_at(end)
-    for j in range(first, last):
+    tokens = doc.sentence_tokens(sentence)
+    last = tokens.stop
+    for j in tokens:
         if change_class(doc.words[j]) not in ("up", "down"):
             continue
         k = j + 1
@@ -131,9 +131,8 @@ def _goods_named(doc: Doc, i: int) -> bool:
 def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
     """The figure's clause names one project or plant (project_words.txt, in the singular) and its
     sentence not the economy: investment there is the project's cost."""
-    start, end = doc.sentences[doc.sentence_of[d.start]]
     economy = words("indicators/economy_words.txt")
-    if lemma_hits(doc, range(doc.token_at(start), doc.token_at(end)), economy):
+    if lemma_hits(doc, doc.sentence_tokens(doc.sentence_of[d.start]), economy):
         return False
     objects = words("indicators/project_words.txt")
     clause = layout.tokens(layout.clause(d.start))
@@ -163,8 +162,13 @@ def standing(doc: Doc, d: Draft) -> bool:
     start, end = doc.sentences[doc.sentence_of[d.start]]
     near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
     lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
-    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
-    return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built
+    return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built_words()
+
+
+@cache
+def built_words() -> frozenset[str]:
+    """Words that say a thing was built, laid or opened (build_words.txt and opening_words.txt)."""
+    return words("indicators/build_words.txt") | words("indicators/opening_words.txt")
 
 
 def reaped(doc: Doc, layout: Layout, d: Draft) -> bool:
@@ -205,10 +209,10 @@ def extent(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]
     verb = layout.verb(layout.clause(d.start))
     if verb is not None and any(p.tag.tense == "futr" for p in doc.readings(verb)[:1]):
         return False  # what will be: "Протяжённость линии составит 22,4 км"
-    start, end = doc.sentences[doc.sentence_of[d.start]]
-    sentence = range(doc.token_at(start), doc.token_at(end))
-    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
-    if lemma_hits(doc, sentence, built) or (thing_before(doc, hits[-1]) and built_before(doc, sentence)):
+    sentence = doc.sentence_tokens(doc.sentence_of[d.start])
+    if lemma_hits(doc, sentence, built_words()) or (
+        thing_before(doc, hits[-1]) and built_before(doc, sentence)
+    ):
         return False
     return not any(c.indicator in FIELDS and s in sentence for c, s, _ in found)
 
@@ -226,9 +230,7 @@ def built_before(doc: Doc, sentence: range) -> bool:
     """The sentence before `sentence` says something was built, laid or opened ("Сдано 86 домов")."""
     if sentence.start == 0:
         return False
-    start, end = doc.sentences[doc.sentence_of[sentence.start - 1]]
-    built = words("indicators/build_words.txt") | words("indicators/opening_words.txt")
-    return bool(lemma_hits(doc, range(doc.token_at(start), doc.token_at(end)), built))
+    return bool(lemma_hits(doc, doc.sentence_tokens(doc.sentence_of[sentence.start - 1]), built_words()))
 
 
 def earned(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, int]]) -> bool:

@@ -140,16 +140,20 @@ class Doc:
                 self._index.setdefault(word, []).append(k)
         return self._index
 
+    def sentence_tokens(self, k: int) -> range:
+        """The token indices of sentence k."""
+        start, end = self.sentences[k]
+        return range(self.token_at(start), self.token_at(end))
+
     def sentence_words(self, k: int) -> list[str]:
         """The words of sentence k."""
-        start, end = self.sentences[k]
-        return self.words[self.token_at(start) : self.token_at(end)]
+        tokens = self.sentence_tokens(k)
+        return self.words[tokens.start : tokens.stop]
 
     def opening_words(self, k: int, n: int) -> list[str]:
         """The first n words of sentence k (fewer in a shorter one), without reading the rest of it."""
-        start, end = self.sentences[k]
-        first = self.token_at(start)
-        return self.words[first : min(first + n, self.token_at(end))]
+        tokens = self.sentence_tokens(k)
+        return self.words[tokens.start : min(tokens.start + n, tokens.stop)]
 
     def token_at(self, offset: int) -> int:
         """The index of the first token starting at or after `offset`."""
