@@ -291,7 +291,7 @@ def numeric(doc: Doc, i: int) -> bool:
         and doc.tokens.joined(i + 1)
     ):
         return True  # the decimal comma of "3,2 млрд": no barrier between "получат" and "на"
-    return w[:1].isdigit() or w in numerals() or w == "%" or (w == "." and doc.word(i - 1) in numerals())
+    return _numeric_word(w) or (w == "." and doc.word(i - 1) in numerals())
 
 
 POINTS = frozenset({",", "."})  # the marks numeric() reads by their neighbours
@@ -309,7 +309,8 @@ def unnumbered(doc: Doc, first: int, end: int) -> list[int]:
 
 @lru_cache(maxsize=100_000)
 def _numeric_word(w: str) -> bool:
-    """numeric() of a word other than a comma or a full stop, which alone depend on the words around."""
+    """A digit, a number word or a percent sign: numeric() of any word but a comma or a full stop,
+    which alone depend on the words around."""
     return w[:1].isdigit() or w in numerals() or w == "%"
 
 
