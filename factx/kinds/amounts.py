@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..numbers import NumberExpr, blocked_spans, digit_run_end, is_digits, numerals, plural_like, scan_number
+from ..numbers import (
+    MINUS,
+    NumberExpr,
+    blocked_spans,
+    digit_run_end,
+    is_digits,
+    numerals,
+    plural_like,
+    scan_number,
+)
 from ..text.doc import Doc
 from ..text.morph import has_tag
 from ..vocab import words
@@ -179,8 +188,9 @@ def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_ta
     "между A и B"), or ""."""
     prefix = a_tail is not None and a_tail.end == a.end  # "$10", "USD 3": the currency before the number
     b_first = min(b.start, b_tail.start) if b_tail else b.start  # "от $3 до $4 млн": b's sign opens it
-    between = doc.words[(a_tail.end if a_tail else a.end) : b_first]
-    opener = doc.word(min(a.start, a_tail.start if a_tail else a.start) - 1)
+    between = doc.words[(a_tail.end if a_tail else a.end) : b_first - _signed_by_word(doc, b, b_first)]
+    a_first = min(a.start, a_tail.start if a_tail else a.start)
+    opener = doc.word(a_first - 1 - _signed_by_word(doc, a, a_first))
     if between == ["до"] and opener == "от":
         return "range.from_to"
     if between == ["и"] and opener == "между":
@@ -204,6 +214,12 @@ def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_ta
     ):
         return "range.dash"  # "2023 — 5,1 млрд" falls, so it is no range: a label and a figure
     return ""
+
+
+def _signed_by_word(doc: Doc, expr: NumberExpr, first: int) -> int:
+    """1 when the word "минус" before token `first` gave `expr` its sign ("от минус 0,1% до минус
+    0,8%"): a range's words are read past it."""
+    return int(expr.value < 0 and doc.word(first - 1) == MINUS)
 
 
 def find_amounts(doc: Doc, numbers: list[NumberExpr], tails: Sequence[TailMatcher]) -> list[Amount]:
@@ -252,12 +268,19 @@ def _low(a: NumberExpr, b: NumberExpr) -> Decimal:
     return a.value * b.scale if a.scale == 1 and b.scale > 1 else a.value
 
 
+def _falling(a: NumberExpr, b: NumberExpr, tail: Tail | None) -> bool:
+    """A range of changes whose both ends carry a minus ("от минус 0,1% до минус 0,8%") states a fall,
+    as one such change does; a range across zero states no way."""
+    return tail is not None and tail.kind in SIGNED and a.value < 0 and b.value < 0
+
+
 def _range(
     doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, tail: Tail | None, rule: str
 ) -> Amount:
     """ "от 2 до 3 млрд", "2–3 млрд": a scale after the second number applies to the first."""
-    low = _low(a, b)
+    low, high = sorted((_low(a, b), b.value))  # bounds, whichever way written: "от минус 0,1% до минус 0,8%"
     first = min(a.start, a_tail.start if a_tail else a.start)
+    first -= _signed_by_word(doc, a, first)
     if doc.word(first - 1) in ("от", "между"):
         first -= 1
     start, qualifier, q_rule = qualifier_before(doc, first)
@@ -271,9 +294,11 @@ def _range(
         num_end=b.end,
         value=None,
         low=low,
-        high=b.value,
+        high=high,
         qualifier=qualifier,
-        direction=amount_direction(doc, start, a.start, end, q_rule == TARGET_RULE, signed=False),
+        direction=amount_direction(
+            doc, start, a.start, end, q_rule == TARGET_RULE, signed=_falling(a, b, tail)
+        ),
         tail=tail,
         scale=b.scale,
         in_words=a.in_words,

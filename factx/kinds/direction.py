@@ -176,9 +176,10 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
 
 
 def _sign(doc: Doc, first: int) -> str | None:
-    """A sign on the number at `first`: "+17%", "−4%", or as a word before it ("минус 2,1%", "плюс 3%")."""
+    """A sign on the number at `first`: "+17%", "−4%", "(+ 18,7%)", or as a word before it ("минус 2,1%",
+    "плюс 3%")."""
     sign = doc.word(first)
-    if sign in ("+", "-") and doc.tokens.joined(first + 1):
+    if sign in ("+", "-") and (doc.tokens.joined(first + 1) or doc.word(first - 1) == "("):
         return "up" if sign == "+" else "down"
     return SIGN_WORDS.get(doc.word(first - 1))
 

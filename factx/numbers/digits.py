@@ -164,17 +164,14 @@ def in_excess(tk: Tokens, expr: NumberExpr) -> NumberExpr:
 
 
 def _sign_start(tk: Tokens, i: int) -> int:
-    """The token of a sign written right before the digits ("+5", "-3", "(+368%)"), else i; "1 -3" is
-    a range."""
-    if (
-        i > 0
-        and tk.words[i - 1] in "+-"
-        and tk.joined(i)
-        and (not tk.joined(i - 1) or tk.words[i - 2] in ("(", '"'))
-        and not (i > 1 and is_digits(tk.words[i - 2]))
-    ):
+    """The token of a sign written right before the digits ("+5", "-3", "(+368%)", and after a bracket
+    with a space before the digits, "(+ 18,7%)"), else i; "1 -3" is a range."""
+    if i == 0 or tk.words[i - 1] not in "+-":
+        return i
+    opened = i > 1 and tk.words[i - 2] in ("(", '"') and tk.joined(i - 1)
+    if tk.joined(i) and (not tk.joined(i - 1) or opened) and not (i > 1 and is_digits(tk.words[i - 2])):
         return i - 1
-    return i
+    return i - 1 if opened and tk.words[i - 2] == "(" else i
 
 
 def digits_expr(tk: Tokens, i: int) -> NumberExpr | None:
