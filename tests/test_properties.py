@@ -176,6 +176,14 @@ PIECES = st.sampled_from(
         "ё",
         "Ё",
         "е\u0308",
+        '"',
+        "«",
+        "»",
+        "(",
+        ")",
+        "+",
+        "минус",
+        "ООО",
     ]
 )
 
@@ -195,3 +203,18 @@ def test_offsets_hold(text: str) -> None:
 
 
 _EXTRACTOR = Extractor()
+
+# a made-up passage with quotes, brackets, signs and a list: cut anywhere, the text still reads
+CUT_PASSAGE = (
+    'АО "КазМунайГаз" вложит 12,5 млрд тенге (+ 8% к 2023 году) в 3 "зелёных" проекта. '
+    "В Карагандинской области — 45 школ, в Павлодарской — 12; из них 5 «под ключ». "
+    "Цены — от минус 0,2% до минус 1,5%, выпуск вырос в 1,7 раза."
+)
+
+
+def test_every_cut_of_a_passage_reads() -> None:
+    """A text may end anywhere (a scraped page cut short): each prefix is read without an error."""
+    for end in range(len(CUT_PASSAGE) + 1):
+        text = CUT_PASSAGE[:end]
+        for f in _EXTRACTOR.extract(text):
+            assert text[f.start : f.end] == f.text

@@ -208,7 +208,8 @@ class Doc:
         return i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]
 
     def is_capitalised(self, i: int) -> bool:
-        return self.text[self.tokens.starts[i]].isupper()
+        """Token i starts with a capital letter; False outside the text (a quote may end it)."""
+        return 0 <= i < self.size and self.text[self.tokens.starts[i]].isupper()
 
 
 def lowered(text: str) -> str:
