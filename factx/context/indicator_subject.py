@@ -51,7 +51,8 @@ def by_counted(
         if e < len(seq):
             continue  # the cue must name the counted noun itself: "молочный комплекс"
         if cue.weak and cue.indicator not in BUILT | ANIMALS:
-            if settlements(unit) and not strongly_named(r, d, cue.indicator):
+            whole = r.doc.word(d.start - 1) == "из"  # the whole of a part: "10 из 26 населённых пунктов"
+            if settlements(unit) and (whole or not strongly_named(r, d, cue.indicator)):
                 return {}  # "обеспечит транспортную связь 13 населённых пунктов": places, no coverage
             named.confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
         elif is_generic and len(cue.words) == 1:
