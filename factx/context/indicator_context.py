@@ -5,6 +5,7 @@ reader (indicator.py).
 from __future__ import annotations
 
 from ..draft import Draft
+from ..text.doc import Doc
 from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import OUTPUTS, animate
@@ -19,6 +20,8 @@ UNIT_ONLY = 150  # a quantity unit only one indicator takes ("ц/га") names it
 CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 BRANCHES = frozenset({"сфера", "отрасль", "сектор"})  # "в сфере добычи": the branch a figure is of
+SPHERE = SUBJECT + HEAD + 10  # money given to a sphere of the budget: over the verb that gives it
+SPHERE_REACH = 4  # tokens before a figure where "на" a sphere may stand outside its clause
 
 
 def by_context(r: Reading, d: Draft, offer: Offers) -> None:
@@ -30,6 +33,8 @@ def by_context(r: Reading, d: Draft, offer: Offers) -> None:
     verb = funding_verb(doc, layout, d, found)
     costs = d.kind == "money"
     cost_verbs = words("indicators/cost_verbs.txt")
+    if costs and budget_sphere(r, d, clause, found):
+        offer("budget_expenditure", SPHERE)  # "на образование направлено 16,3 млрд": a line of spending
     for cue, s, e in found:
         if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
             continue  # the figure's own noun ("640 предпринимателей") was read as its unit
@@ -81,6 +86,25 @@ def by_context(r: Reading, d: Draft, offer: Offers) -> None:
         where = SUBJECT if s < d.start < e else where  # around the figure: "работают 210 тыс. человек"
         offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
     carried(r, d, offer)
+
+
+def budget_sphere(r: Reading, d: Draft, clause: range, found: list[tuple[Cue, int, int]]) -> bool:
+    """Money its clause gives "на" a sphere of a budget's spending ("на социальную сферу направлено
+    7,4 млрд", "будет направлена на образование (16,3 млрд)"), where a strong cue of money given stands
+    in its sentence, is a line of the budget's expenditure, not an allocation to a programme."""
+    doc = r.doc
+    if not any(c.indicator == "budget_allocation" and not c.weak for c, _, _ in found):
+        return False
+    spheres = [tuple(p.split()) for p in words("indicators/budget_spheres.txt")]
+    before = range(max(d.start - SPHERE_REACH, 0), d.start)  # its own clause in brackets: "на образование ("
+    return any(
+        doc.word(i) == "на" and any(_lemmas_at(doc, i + 1, p) for p in spheres) for i in (*clause, *before)
+    )
+
+
+def _lemmas_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
+    """The lemmas of a phrase stand one after another from token i."""
+    return all(w in token_lemmas(doc, i + k) for k, w in enumerate(phrase))
 
 
 def carried(r: Reading, d: Draft, offer: Offers) -> None:

@@ -43,7 +43,7 @@ def by_counted(
     is_generic = generic(unit)
     plain = False  # a generic noun that is a cue alone ("житель"), or a dwelling, only leans to it
     named_by = False  # a strong cue names the counted noun
-    for cue, _, e in matches(seq):
+    for cue, _, e in [] if territorial(unit) else matches(seq):  # "в 12 штатах": places, not staff
         if e < len(seq) and is_generic and not cue.weak:  # a strong cue before a generic noun names
             named_by = True  # it: "18 тыс. безработных жителей", "40 иностранных граждан"
             offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
@@ -51,7 +51,8 @@ def by_counted(
         if e < len(seq):
             continue  # the cue must name the counted noun itself: "молочный комплекс"
         if cue.weak and cue.indicator not in BUILT | ANIMALS:
-            if settlements(unit) and not strongly_named(r, d, cue.indicator):
+            whole = r.doc.word(d.start - 1) == "из"  # the whole of a part: "10 из 26 населённых пунктов"
+            if settlements(unit) and (whole or not strongly_named(r, d, cue.indicator)):
                 return {}  # "обеспечит транспортную связь 13 населённых пунктов": places, no coverage
             named.confirmed.add(cue.indicator)  # "2,5 млн гостей" after "турпоток", not "40 коллективов"
         elif is_generic and len(cue.words) == 1:
@@ -94,6 +95,12 @@ def by_counted(
 def settlements(unit: str) -> bool:
     """The counted noun is a kind of settlement ("населённый пункт", "посёлок", "село")."""
     return unit.replace("ё", "е") in words("indicators/settlement_words.txt")
+
+
+def territorial(unit: str) -> bool:
+    """The counted noun is a territorial unit ("штат", "регион", "провинция"): a count of places,
+    which its own words name no indicator of."""
+    return unit.replace("ё", "е") in words("indicators/territory_words.txt")
 
 
 def strongly_named(r: Reading, d: Draft, indicator: str) -> bool:
