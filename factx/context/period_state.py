@@ -197,8 +197,9 @@ class PeriodState:
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases or
         times set against it ("тогда как в 2019 году"), not "годом ранее" (which reads the frame, not
-        sets it), not a date line ("Павлодар, 14 марта 2024 года") or a dateline opening the lead, which
-        date the text: their year frames only what nothing else dates."""
+        sets it), not how long a thing a relative clause describes has stood ("паропровод, который
+        работает с 1955 года"), not a date line ("Павлодар, 14 марта 2024 года") or a dateline opening
+        the lead, which date the text: their year frames only what nothing else dates."""
         if sentence in self.date_lines:
             return []
         lead = self.leads.get(sentence, 0)
@@ -208,6 +209,7 @@ class PeriodState:
             for t in placed
             if t.cue is None
             and not (t.expr.earlier or t.expr.span or t.expr.still)
+            and not (t.expr.since and self.layout.relative(self.layout.clause(t.expr.start)))
             and t.expr.start >= lead
             and not contrasted(self.doc, t.expr.start)
         ]
