@@ -22,6 +22,7 @@ FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was se
 RUN_JOINERS = frozenset({",", "и"})  # what joins values of one measure in a run
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
 HALF_YEAR = 6  # the last month of a year's first half
+DATING_PREPOSITIONS = frozenset({"в", "во", "с", "со"})  # "начатых в 2023 году", "действующей с 1968 года"
 
 
 class PeriodState:
@@ -210,9 +211,18 @@ class PeriodState:
             if t.cue is None
             and not (t.expr.earlier or t.expr.span or t.expr.still)
             and not (t.expr.since and self.layout.relative(self.layout.clause(t.expr.start)))
+            and not self._participle_dated(t.expr)
             and t.expr.start >= lead
             and not contrasted(self.doc, t.expr.start)
         ]
+
+    def _participle_dated(self, t: TimeExpr) -> bool:
+        """ "пяти проектов, начатых в 2023 году": a date in a participle phrase set off after its noun
+        tells when that thing began or was made, not the time the text speaks of."""
+        doc, k = self.doc, t.start - 1
+        if doc.word(k) in DATING_PREPOSITIONS:
+            k -= 1
+        return doc.pos(k) == "PRTF" and doc.word(k - 1) == ","
 
     def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на
