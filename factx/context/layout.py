@@ -254,6 +254,11 @@ class Layout:
             and not _subordinate_clause(self.doc, resumed)
         )
 
+    def relative(self, clause: int) -> bool:
+        """The clause opens with a relative pronoun ("…ТЭЦ, которая работает с 1955 года", "…, где"): it
+        describes what the clause before it names."""
+        return any(map(_relative_pronoun, self.doc.words[clause : clause + 3]))
+
     def framing(self, i: int) -> bool:
         """Token i opens its clause, before the clause's verb, and so frames the sentence and what
         follows it ("В 2021 году в Павлодарской области собрали …", "турпоток с начала 2018 года
@@ -287,7 +292,12 @@ def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
 
 def _subordinate(word: str) -> bool:
     """ "который", "где", "что": a word that makes its clause hang on another."""
-    return word in words("context/subordinators.txt") or word in word_forms("context/relative_pronouns.txt")
+    return word in words("context/subordinators.txt") or _relative_pronoun(word)
+
+
+def _relative_pronoun(word: str) -> bool:
+    """ "который", "где" in any form: a word that makes its clause describe what the one before names."""
+    return word in word_forms("context/relative_pronouns.txt")
 
 
 def _subordinate_clause(doc: Doc, clause: int) -> bool:

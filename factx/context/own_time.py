@@ -36,6 +36,7 @@ class OwnTime(PeriodState):
                 if (t.cue is None or t.cue < start < t.expr.start or self._base_after(t, start))
                 and self._span_covers(t, start)
                 and not self._labels_next(t, sentence, start)
+                and not self._dates_noun_after(t, start)
             ]
             if mine:
                 based = [t for t in mine if t.cue is not None]  # "против 24 млн тонн в 2021 году": the
@@ -46,6 +47,11 @@ class OwnTime(PeriodState):
                     before = [t for t in before if not t.expr.now] or before  # "now" is in that year
                 return (before[-1] if before else mine[0]), why
         return None, ""
+
+    def _dates_noun_after(self, t: Timed, start: int) -> bool:
+        """ "трех домов, начатых в 2023 году": a date in a participle phrase after the figure tells when
+        the thing it counts began, not the figure's time."""
+        return start < t.expr.start and self._participle_dated(t.expr)
 
     def _when_named(self, sentence: int, clause: int) -> Timed | None:
         """ "меньше, чем в 2022 году, когда восстановили лишь 280 километров": a clause opened by

@@ -21,6 +21,8 @@ from .timed import Timed, contrasted, happened, reporting
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 RUN_JOINERS = frozenset({",", "и"})  # what joins values of one measure in a run
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
+HALF_YEAR = 6  # the last month of a year's first half
+DATING_PREPOSITIONS = frozenset({"в", "во", "с", "со"})  # "начатых в 2023 году", "действующей с 1968 года"
 
 
 class PeriodState:
@@ -128,6 +130,9 @@ class PeriodState:
             if t.target and self.lead is not None:  # "до конца года" after a look back: the lead's year
                 return t.resolve(self.lead.last_year, frame, self.lead)
             t = replace(t, text_year=False)  # "за 9 месяцев" in an undated text: the frame's year
+        back = self._counted_back(t) if t.back else None
+        if back is not None:
+            return back
         if t.span and self._counts_programme(t, frame):
             frame = self.programme[0] if self.programme is not None else frame
         elif year is not None and clause is not None and self._months_before_date(t, frame, clause):
@@ -135,6 +140,17 @@ class PeriodState:
                 return frame  # "В 2024 году … По итогам года вырос": the year the text speaks of
             year, frame = year - 1, None  # "в декабре составила" written on 26 January
         return t.resolve(year, frame, self.lead or (_part_of_year(frame) if self._year_end(t) else None))
+
+    def _counted_back(self, t: TimeExpr) -> Period | None:
+        """ "За последние три года привлечено …" opening its clause: the years up to the time of writing,
+        known only from a date; the year of writing counts once its first half is over (written in
+        January, the last three years are the three before)."""
+        if not self.dated or self.doc_year is None or self.month is None or t.count is None:
+            return None
+        if not self.layout.framing(t.start):  # "самый низкий за последние 5 лет": a record's, not a period
+            return None
+        last = self.doc_year if self.month > HALF_YEAR else self.doc_year - 1
+        return Period.years(last - t.count + 1, last)
 
     def _counts_programme(self, t: TimeExpr, frame: Period | None) -> bool:
         """ "за четыре года" after a programme "на 2025–2028 годы" and its single years: its years."""
@@ -182,8 +198,9 @@ class PeriodState:
     def _stated(self, sentence: int) -> list[Timed]:
         """The expressions of a sentence that state the time it speaks of: not comparison bases or
         times set against it ("тогда как в 2019 году"), not "годом ранее" (which reads the frame, not
-        sets it), not a date line ("Павлодар, 14 марта 2024 года") or a dateline opening the lead, which
-        date the text: their year frames only what nothing else dates."""
+        sets it), not how long a thing a relative clause describes has stood ("паропровод, который
+        работает с 1955 года"), not a date line ("Павлодар, 14 марта 2024 года") or a dateline opening
+        the lead, which date the text: their year frames only what nothing else dates."""
         if sentence in self.date_lines:
             return []
         lead = self.leads.get(sentence, 0)
@@ -193,9 +210,19 @@ class PeriodState:
             for t in placed
             if t.cue is None
             and not (t.expr.earlier or t.expr.span or t.expr.still)
+            and not (t.expr.since and self.layout.relative(self.layout.clause(t.expr.start)))
+            and not self._participle_dated(t.expr)
             and t.expr.start >= lead
             and not contrasted(self.doc, t.expr.start)
         ]
+
+    def _participle_dated(self, t: TimeExpr) -> bool:
+        """ "пяти проектов, начатых в 2023 году": a date in a participle phrase set off after its noun
+        tells when that thing began or was made, not the time the text speaks of."""
+        doc, k = self.doc, t.start - 1
+        if doc.word(k) in DATING_PREPOSITIONS:
+            k -= 1
+        return doc.pos(k) == "PRTF" and doc.word(k - 1) == ","
 
     def _set_frame(self, t: TimeExpr, where: str, lead: bool = False) -> None:
         """The frame moves to what the expression states, even to a time nobody can date ("на

@@ -25,6 +25,7 @@ class TimeExpr:
     span: bool = False  # "за пять лет", "за последние три года": years counted back from an end not stated
     text_year: bool = False  # "за 9 месяцев", "до конца года": a part of the year the text is written in
     count: int | None = None  # how many years a span or a stretch ahead counts
+    back: bool = False  # "за последние три года": a span counted back from the time of writing
     ahead: bool = False  # "в ближайшие три года": `count` years from the document's
 
     def resolve(

@@ -24,6 +24,7 @@ Y = r"(1[89]\d\d|20\d\d)"
 # \b has the regex engine try every position of a window, one that opens with a letter lets it skip there.
 YEAR_AT_WORD = r"1(?<!\w1)[89]\d\d|2(?<!\w2)0\d\d"
 GOD = r"(?:год[а-я]*|гг?\.?)(?![а-я])"
+BACK_WORDS = r"(?:последни|прошедши|истекши|минувши)[а-я]+"  # "за последние три года": back from now
 
 
 @cache
@@ -107,8 +108,8 @@ def _patterns() -> tuple[tuple[str, str], ...]:
                 "count",
             ),
             (
-                rf"(?:з(?<!\wз)а|в(?<!\wв)\s+течение)\s+(?:(?:последни|прошедши|истекши|минувши)[а-я]+\s+)?{count}"
-                rf"\s+(?:(?:последни|прошедши|истекши|минувши)[а-я]+\s+)?(?:года|лет)(?![а-я])",
+                rf"(?:з(?<!\wз)а|в(?<!\wв)\s+течение)\s+(?:{BACK_WORDS}\s+)?{count}"
+                rf"\s+(?:{BACK_WORDS}\s+)?(?:года|лет)(?![а-я])",
                 "span",
             ),
             (
@@ -220,7 +221,8 @@ def _kind_fields(m: re.Match[str], kind: str) -> dict[str, object] | None:
         return {"span": True}
     if kind in ("span", "ahead"):  # "за пять лет", "в ближайшие три года"
         count = _count(g["count"])
-        return {kind: True, "count": count} if count is not None and count >= 2 else None
+        back = kind == "span" and re.search(BACK_WORDS, m.group()) is not None  # "за последние три года"
+        return {kind: True, "count": count, "back": back} if count is not None and count >= 2 else None
     if kind == "as_of":  # "на начало года", "на конец 2024 года": a point in that year
         return {"offset": 0} if g.get("this") else _year_fields(m)
     if kind == "since_start":
