@@ -8,8 +8,9 @@ from ..draft import Draft
 from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import OUTPUTS, animate
-from .cues import WEAK, Cue, measure_units, qualifying_cues, shortened, token_lemmas, unit_owners
+from .cues import WEAK, Cue, measure_units, qualifying_cues, shortened, unit_owners
 from .indicator_state import BUILT, CLAUSE, FOLLOWS, HEAD, SENTENCE, SUBJECT, Offers, Reading
+from .lemmas import token_lemmas
 from .previous import SHARE_REACH
 from .scene import PARTS, part_of
 from .scene_funding import FUNDING, funding_verb, spent_on

@@ -8,8 +8,9 @@ from __future__ import annotations
 from ..draft import Draft
 from ..text.tokens import DASHES
 from ..vocab import words
-from .cues import WEAK, matches, phrase_lemmas
+from .cues import WEAK, matches
 from .indicator_state import CLAUSE, FOLLOWS, HEAD, Offers, Reading
+from .lemmas import phrase_lemmas
 from .scene import WINDOW, nominative_noun
 
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there

@@ -12,8 +12,9 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
 from .counted import OUTPUTS
-from .cues import Cue, fitting, lemma_hits, matches, neutral, recipients, text_lemmas, unnumbered
+from .cues import Cue, fitting, matches, neutral, recipients
 from .layout import Layout
+from .lemmas import lemma_hits, text_lemmas, unnumbered
 from .previous import PAID_IN, WAGE, Previous
 from .scene import PARTS, WINDOW, part_of
 from .scene_building import reaped, standing

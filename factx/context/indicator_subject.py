@@ -8,8 +8,9 @@ from ..draft import Draft
 from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import animate, doing, made, of_people
-from .cues import fitting, generic, matches, neutral, outside_taxonomy, people, phrase_lemmas, shortened
+from .cues import fitting, generic, matches, neutral, outside_taxonomy, people, shortened
 from .indicator_state import BUILT, CLAUSE, FOLLOWS, HEAD, SENTENCE, SUBJECT, Named, Offers, Reading
+from .lemmas import phrase_lemmas
 from .scene import PARTS, named_whole, opens_sentence, structure_head, whole_after, whole_of
 from .scene_building import built_words, opened
 from .scene_funding import funding_verb

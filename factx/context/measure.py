@@ -27,8 +27,9 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.tokens import DASHES
 from ..vocab import table, words
-from .cues import taxonomy, word_lemmas
+from .cues import taxonomy
 from .layout import Layout
+from .lemmas import word_lemmas
 from .percent_measure import folded_lemma, fulfilled, is_index, percent_measure
 
 SIGNS = frozenset({"+", "-", "−", "–"})

@@ -8,8 +8,8 @@ from __future__ import annotations
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
-from .cues import token_lemmas
 from .layout import Layout
+from .lemmas import token_lemmas
 
 WINDOW = 40  # tokens around a figure whose cues and words of standing or distance count
 PARTITIVES = frozenset({"них", "которых", "которого", "которой", "этой", "этого", "этих", "общего", "общей"})

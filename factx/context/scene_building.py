@@ -8,8 +8,8 @@ from functools import cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
-from .cues import lemma_hits, token_lemmas
 from .layout import Layout
+from .lemmas import lemma_hits, token_lemmas
 from .scene import PARTS, WINDOW
 
 OPENED = 3  # tokens between a word of opening and the count of objects it opens

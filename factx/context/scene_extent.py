@@ -8,8 +8,9 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..text.tokens import DASHES
 from ..vocab import words
-from .cues import Cue, lemma_hits
+from .cues import Cue
 from .layout import Layout
+from .lemmas import lemma_hits
 from .scene import WINDOW
 from .scene_building import built_words
 

@@ -11,8 +11,9 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import is_genitive
 from ..vocab import table, words
-from .cues import Cue, lemma_hits, token_lemmas
+from .cues import Cue
 from .layout import Layout
+from .lemmas import lemma_hits, token_lemmas
 from .scene import group_end
 
 TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches

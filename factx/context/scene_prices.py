@@ -10,8 +10,9 @@ from ..draft import Draft
 from ..kinds.direction import change_class
 from ..text.doc import Doc
 from ..vocab import words
-from .cues import Cue, numeric, token_lemmas
+from .cues import Cue
 from .layout import Layout
+from .lemmas import numeric, token_lemmas
 from .measure import changes
 
 
