@@ -15,11 +15,7 @@ from .scene import WINDOW
 from .scene_building import built_words
 
 EXTENT_UNITS = frozenset({"км", "м", "га", "м²"})  # a length, a floor or a site's land
-
-
 POINTERS = frozenset({"этих", "этого", "этой", "их", "его", "её", "ее"})  # to a thing named before
-
-
 FIELDS = frozenset({"sown_area", "harvest"})  # what says an area is a field
 
 

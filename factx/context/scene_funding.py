@@ -17,23 +17,11 @@ from .lemmas import lemma_hits, token_lemmas
 from .scene import group_end
 
 TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches
-
-
 SHARE_BEFORE = 3  # tokens before a cue of money where "доля" makes its "в" name the whole
-
-
 PURPOSE = frozenset({"на", "для"})  # before a purpose money is given for: "для поддержки МСБ"
-
-
 PURPOSE_REACH = 2  # tokens from a purpose to the branch it names: "поддержки субъектов малого бизнеса"
-
-
 INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
-
-
 AUXILIARY = frozenset({"быть"})  # leads the participle that is the predicate: "было вложено"
-
-
 FUNDING = frozenset(
     {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
 )
