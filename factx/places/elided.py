@@ -18,7 +18,8 @@ from ..text.morph import inflect
 from ..text.phrases import is_preposition
 from .candidates import generic_forms, written_case
 from .ellipsis import CANDIDATE, noun_gender
-from .gazetteer import Entry, entry_named, generic_words
+from .gazetteer import entry_named, generic_words
+from .names import Entry
 
 ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
 ELIDED_BEFORE = ITEM_MARKS | {",", "и", ")", ";", "."}  # what follows a bare adjective whose noun is elided
