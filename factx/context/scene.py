@@ -32,7 +32,7 @@ def whole_of(doc: Doc, d: Draft) -> int | None:
     """Where the whole a share is of begins, after "доля (part) в" or "от": "доля сырья в экспорте — 64%"
     is a share of exports, "удельный вес села в ВРП" of the GRP, "доля занятых в МСП от численности
     занятого населения" of employment."""
-    first = max(doc.token_at(doc.sentences[doc.sentence_of[d.start]][0]), d.start - WHOLE_REACH)
+    first = max(doc.sentence_tokens(doc.sentence_of[d.start]).start, d.start - WHOLE_REACH)
     for i in range(first, d.start):
         if token_lemmas(doc, i) & SHARE_WORDS:
             of = range(i + 1, d.start)
@@ -46,7 +46,7 @@ def structure_head(doc: Doc, d: Draft) -> int | None:
     """Where the head noun stands of the whole a share's sentence names before it after "в структуре":
     "В структуре экспорта лидируют металлы (40%), зерно (12%)" are shares of exports, "в структуре
     внешних поставок" of what "внешних поставок" names (not "в структуре услуг населению")."""
-    opening = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    opening = doc.sentence_tokens(doc.sentence_of[d.start]).start
     for i in range(opening + 1, d.start):
         if doc.word(i - 1) in ("в", "во") and "структура" in token_lemmas(doc, i):
             head = group_end(doc, i + 1) - 1
@@ -57,7 +57,7 @@ def structure_head(doc: Doc, d: Draft) -> int | None:
 def opens_sentence(doc: Doc, d: Draft, lemmas: frozenset[str]) -> bool:
     """The figure's sentence opens with the word: a possessive there is of what the sentence before
     spoke of, not of a noun of its own ("…, а их пропускную способность увеличат")."""
-    return bool(token_lemmas(doc, doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])) & lemmas)
+    return bool(token_lemmas(doc, doc.sentence_tokens(doc.sentence_of[d.start]).start) & lemmas)
 
 
 def nominative_noun(doc: Doc, i: int) -> bool:

@@ -21,7 +21,7 @@ def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
     written before it in its sentence and not as another figure's unit ("340 тыс. тонн молока — на
     7,7% больше" is no price)."""
     units = head & _per_units()
-    first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    first = doc.sentence_tokens(doc.sentence_of[d.start]).start
     return bool(units) and any(
         token_lemmas(doc, i) & units and not numeric(doc, i - 1) for i in range(first, d.start)
     )
