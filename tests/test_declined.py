@@ -5,7 +5,7 @@ it is run again."""
 
 from __future__ import annotations
 
-from factx.places.gazetteer import _declined, decline, entry_names, name_forms
+from factx.places.names import _declined, decline, entry_names, name_forms
 from factx.places.settlements import village_names
 
 

@@ -6,7 +6,8 @@ import csv
 
 import pytest
 
-from factx.places.gazetteer import gazetteer, name_forms
+from factx.places.gazetteer import gazetteer
+from factx.places.names import name_forms
 
 from .conftest import DATA
 

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from factx.cli.labels import merge_labels
-from factx.context.cues import taxonomy, word_lemmas
+from factx.context.cues import taxonomy
+from factx.context.lemmas import word_lemmas
 from factx.pipeline import Extractor
 from factx.text.morph import fold
 from factx.vocab import table

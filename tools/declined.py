@@ -1,5 +1,5 @@
 """Write factx/data/places/declined.tsv: every case form of every name the gazetteer and КАТО's
-villages hold, as factx.places.gazetteer.decline gives them, so that a process reads them instead of
+villages hold, as factx.places.names.decline gives them, so that a process reads them instead of
 declining 9,000 names again. Run it after changing the place lists or how names decline;
 tests/test_declined.py fails until then:
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factx.places.gazetteer import DECLINED, decline, entry_names
+from factx.places.names import DECLINED, decline, entry_names
 from factx.places.settlements import village_names
 
 TARGET = Path(__file__).resolve().parents[1] / "factx" / "data" / DECLINED

@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from factx.places.gazetteer import name_forms
+from factx.places.names import name_forms
 from factx.text.morph import is_known, parses
 from factx.vocab import table, words
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
-from .cues import Cue, lemma_hits, taxonomy, token_lemmas
+from .cues import Cue, taxonomy
 from .layout import Layout
+from .lemmas import lemma_hits, token_lemmas
 
 OUTPUTS = frozenset({"mining_output", "harvest", "livestock_output", "manufacturing_output"})  # goods made
 VERBS = frozenset({"VERB", "INFN"})

@@ -2,8 +2,8 @@
 
 Cue phrases name an indicator, matched on lemmas: in the figure's subject (more so its head noun), its
 clause, then elsewhere in its sentence, nearest first, weighed by how strong each cue is and by what
-the words around the figure settle (scene.py). docs/ARCHITECTURE.md, "How the indicator is read",
-walks through every rule with its examples.
+the words around the figure settle (scene.py and its scene_*.py). docs/ARCHITECTURE.md, "How the
+indicator is read", walks through every rule with its examples.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from .indicator_state import FOLLOWS, HEAD, Named, Offers, Reading
 from .indicator_subject import TRADED, by_counted, by_subject, share_of_whole, whole_next
 from .percent_measure import interest
 from .previous import GERUND, NEAR
-from .scene import PARTS, apart, earned, extent, funded, per_unit, verb_named
+from .scene import PARTS
+from .scene_extent import apart, extent
+from .scene_funding import earned, funded
+from .scene_prices import per_unit, verb_named
 
 EARNED = 345  # a sum people earn is their wage, whatever sector names them
 RELATIVE = frozenset({"percent", "multiplier"})  # kinds that may only compare with the figure before

@@ -9,10 +9,12 @@ from ..text.doc import Doc
 from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import OUTPUTS, animate
-from .cues import WEAK, Cue, measure_units, qualifying_cues, shortened, token_lemmas, unit_owners
+from .cues import WEAK, Cue, measure_units, qualifying_cues, shortened, unit_owners
 from .indicator_state import BUILT, CLAUSE, FOLLOWS, HEAD, SENTENCE, SUBJECT, Offers, Reading
+from .lemmas import token_lemmas
 from .previous import SHARE_REACH
-from .scene import FUNDING, PARTS, funding_verb, part_of, spent_on
+from .scene import PARTS, part_of
+from .scene_funding import FUNDING, funding_verb, spent_on
 
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 COSTS = SUBJECT + HEAD + 1  # a verb of cost outweighs a sector's word in the subject, not its head noun

@@ -8,8 +8,9 @@ from __future__ import annotations
 from ..draft import Draft
 from ..text.tokens import DASHES
 from ..vocab import words
-from .cues import WEAK, matches, phrase_lemmas
+from .cues import WEAK, matches
 from .indicator_state import CLAUSE, FOLLOWS, HEAD, Offers, Reading
+from .lemmas import phrase_lemmas
 from .scene import WINDOW, nominative_noun
 
 ELLIPTIC = 370  # the noun of a short clause after another, before its dash, names the figure there
@@ -102,10 +103,10 @@ def headed(r: Reading, d: Draft, offer: Offers) -> None:
     doc = r.doc
     k = doc.sentence_of[d.start]
     for _ in range(HEADED):
-        if k == 0 or doc.word(doc.token_at(doc.sentences[k][0])) not in ITEM_MARKS:
+        if k == 0 or doc.word(doc.sentence_tokens(k).start) not in ITEM_MARKS:
             return
         k -= 1
-        colon = doc.token_at(doc.sentences[k][1]) - 1
+        colon = doc.sentence_tokens(k).stop - 1
         if doc.word(colon) == ":":
             for cue, _, e in r.found(k):
                 if not cue.weak and e <= colon:

@@ -12,10 +12,14 @@ from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import words
 from .counted import OUTPUTS
-from .cues import Cue, fitting, lemma_hits, matches, neutral, recipients, text_lemmas, unnumbered
+from .cues import Cue, fitting, matches, neutral, recipients
 from .layout import Layout
+from .lemmas import lemma_hits, text_lemmas, unnumbered
 from .previous import PAID_IN, WAGE, Previous
-from .scene import PARTS, WINDOW, dearer_by, destined, one_project, part_of, prices_goods, reaped, standing
+from .scene import PARTS, WINDOW, part_of
+from .scene_building import reaped, standing
+from .scene_funding import destined, one_project
+from .scene_prices import dearer_by, prices_goods
 from .trade import Border
 
 FOLLOWS, SUBJECT, CLAUSE, SENTENCE = 350, 300, 200, 100  # where a cue stands: the first part of its weight
@@ -94,8 +98,8 @@ class Reading:
         return [m for m in near if m[1] not in branch]
 
     def goods_priced(self, d: Draft) -> bool:
-        """A change "на N%" that measures a price (scene.dearer_by, scene.prices_goods), its sentence
-        read once."""
+        """A change "на N%" that measures a price (scene_prices.dearer_by, scene_prices.prices_goods),
+        its sentence read once."""
         dearer = dearer_by(self.doc, d)
         if dearer is not None:
             return dearer

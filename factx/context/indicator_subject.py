@@ -8,21 +8,13 @@ from ..draft import Draft
 from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import animate, doing, made, of_people
-from .cues import fitting, generic, matches, neutral, outside_taxonomy, people, phrase_lemmas, shortened
+from .cues import fitting, generic, matches, neutral, outside_taxonomy, people, shortened
 from .indicator_state import BUILT, CLAUSE, FOLLOWS, HEAD, SENTENCE, SUBJECT, Named, Offers, Reading
-from .scene import (
-    PARTS,
-    built_words,
-    funding_verb,
-    named_whole,
-    opened,
-    opens_sentence,
-    priced,
-    structure_head,
-    verb_named,
-    whole_after,
-    whole_of,
-)
+from .lemmas import phrase_lemmas
+from .scene import PARTS, named_whole, opens_sentence, structure_head, whole_after, whole_of
+from .scene_building import built_words, opened
+from .scene_funding import funding_verb
+from .scene_prices import priced, verb_named
 
 TRADED = 349  # goods sold abroad or bought there: over any cue but a price per unit or the figure before
 LEANING = 10  # a generic counted noun that is a cue alone yields to a strong cue of its clause

@@ -27,8 +27,9 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.tokens import DASHES
 from ..vocab import table, words
-from .cues import taxonomy, word_lemmas
+from .cues import taxonomy
 from .layout import Layout
+from .lemmas import word_lemmas
 from .percent_measure import folded_lemma, fulfilled, is_index, percent_measure
 
 SIGNS = frozenset({"+", "-", "−", "–"})
@@ -173,14 +174,14 @@ def _back(doc: Doc, start: int) -> range:
     or LIST_BACK in a list of such items ("(на 11,8%), Алматинская (на 10,9%)…"), and the line that
     opens a list whose item it is ("Наибольший рост отмечен:" before "- в Туркестанской — на 43%")."""
     listed = doc.word(start - 2) in DASHES or doc.word(start - 2) == "("
-    first = doc.token_at(doc.sentences[doc.sentence_of[start]][0])
+    first = doc.sentence_tokens(doc.sentence_of[start]).start
     while (
         listed
         and first > 0
         and start - first < LIST_BACK
         and (doc.word(first) in DASHES or doc.word(first - 1) == ":")
     ):
-        first = doc.token_at(doc.sentences[doc.sentence_of[first - 1]][0])  # the item or line before
+        first = doc.sentence_tokens(doc.sentence_of[first - 1]).start  # the item or line before
     return range(max(first, start - (LIST_BACK if listed else BACK)), start)
 
 
@@ -238,7 +239,7 @@ def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
     verb in a list of dashes ("— Салават — 1,1 млрд рублей"), a short clause after a dash."""
     if d.kind not in ("money", "quantity", "percent") or doc.word(d.start - 1) == "до":
         return False
-    first = doc.token_at(doc.sentences[doc.sentence_of[d.start]][0])
+    first = doc.sentence_tokens(doc.sentence_of[d.start]).start
     listed = doc.word(first) in DASHES and layout.verb(layout.clause(d.start)) is None
     return (
         listed

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..places.gazetteer import Entry, entry_named
+from ..places.gazetteer import entry_named
+from ..places.names import Entry
 from ..text.doc import Doc
 from ..vocab import table
 from .places import Mention

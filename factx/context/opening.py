@@ -70,7 +70,7 @@ OPENING_LINES = 6  # how many sentences from the top a headline and a lead may s
 def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
     """ "КЕМЕРОВО, 20 января, ФедералПресс.", "АСТАНА, 14 декабря — Kazinform.": a town in capitals,
     then a day within the next tokens, and little else."""
-    first = doc.token_at(doc.sentences[k][0])
+    first = doc.sentence_tokens(k).start
     town = doc.tokens.raw(first)
     day = any(doc.word(i).isdigit() for i in range(first + 1, first + 4) if doc.same_sentence(first, i))
     return len(words) <= 4 and len(town) > 2 and town.isupper() and day
@@ -82,7 +82,7 @@ DATELINE_TOKENS = 10  # how far into the lead's sentence the dash after its date
 def lead_starts(doc: Doc, opening: set[int]) -> dict[int, int]:
     """Where each headline or lead sentence starts saying what the article is about: past a dateline
     that opens it, else at its first token. Both frames read the lead from there."""
-    return {k: dateline_end(doc, k) or doc.token_at(doc.sentences[k][0]) for k in opening}
+    return {k: dateline_end(doc, k) or doc.sentence_tokens(k).start for k in opening}
 
 
 def dateline_end(doc: Doc, k: int) -> int | None:
@@ -90,7 +90,7 @@ def dateline_end(doc: Doc, k: int) -> int | None:
     "НОВОСИБИРСК, 20 марта 2024 г. Губернатор …": a dateline opening the lead's own sentence, up to
     its dash or full stop; the token where the lead begins. Its
     town says where the news was filed and its date when: neither is what the lead is about."""
-    first = doc.token_at(doc.sentences[k][0])
+    first = doc.sentence_tokens(k).start
     for i in range(first + 1, first + DATELINE_TOKENS):
         if not doc.same_sentence(first, i):
             return None

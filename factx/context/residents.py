@@ -6,7 +6,8 @@ place of a figure."""
 
 from __future__ import annotations
 
-from ..places.gazetteer import Entry, entry_named
+from ..places.gazetteer import entry_named
+from ..places.names import Entry
 from ..text.doc import Doc
 from ..text.tokens import DASHES
 from ..vocab import word_forms

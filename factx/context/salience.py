@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ..draft import Draft
-from ..places.gazetteer import Entry, capitals, entry_named, federal_district
+from ..places.gazetteer import capitals, entry_named, federal_district
+from ..places.names import Entry
 from ..text.doc import Doc
 from ..text.page import is_credit_line, line_at
 from ..vocab import table

@@ -5,7 +5,8 @@ or before a noun of their own government ("омская мэрия").
 from __future__ import annotations
 
 from ..places.candidates import written_case
-from ..places.gazetteer import Entry, ambiguous, entry_named
+from ..places.gazetteer import ambiguous, entry_named
+from ..places.names import Entry
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..vocab import word_forms

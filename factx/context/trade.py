@@ -15,8 +15,8 @@ from functools import cache
 from ..draft import Draft
 from ..text.doc import Doc
 from ..vocab import lemma_forms, table, words
-from .cues import lemma_hits, token_lemmas
 from .layout import Layout
+from .lemmas import lemma_hits, token_lemmas
 from .places import Mention
 from .salience import containers, is_country
 

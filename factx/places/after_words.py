@@ -9,7 +9,8 @@ from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known
 from ..vocab import words
 from .candidates import PERSON_TAGS, Candidate, geographic_word, name_as_written, written_case
-from .gazetteer import Entry, generic_words
+from .gazetteer import generic_words
+from .names import Entry
 from .settlements import settlement_at
 
 TOWN_TYPE = ("городского", "типа")  # "в поселке городского типа Яйва"

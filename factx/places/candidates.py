@@ -16,7 +16,6 @@ from ..text.phrases import is_preposition
 from ..text.tokens import DASHES
 from ..vocab import lemma_forms, table, words
 from .gazetteer import (
-    Entry,
     entry_named,
     first_words,
     gazetteer,
@@ -26,6 +25,7 @@ from .gazetteer import (
     regions_after_on,
 )
 from .misspelt import corrected_region
+from .names import Entry
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
 MAX_WORDS = 6

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 
 from ..text.morph import fold
 from ..vocab import table
-from .gazetteer import FILES, entry_named
+from .gazetteer import entry_named
+from .names import FILES
 
 FIELDS = ("place_iso", "place_kato", "place_okato", "region", "region_iso")
 Codes = dict[str, str | None]

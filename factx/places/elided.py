@@ -18,7 +18,8 @@ from ..text.morph import inflect
 from ..text.phrases import is_preposition
 from .candidates import generic_forms, written_case
 from .ellipsis import CANDIDATE, noun_gender
-from .gazetteer import Entry, entry_named, generic_words
+from .gazetteer import entry_named, generic_words
+from .names import Entry
 
 ITEM_MARKS = frozenset({"—", "–", "-", ":", "("})
 ELIDED_BEFORE = ITEM_MARKS | {",", "и", ")", ";", "."}  # what follows a bare adjective whose noun is elided
@@ -141,7 +142,7 @@ def _nouns_before(doc: Doc, i: int, covering: dict[int, Draft]) -> list[str]:
     ("В тройку районов входят:\n• Новоузенский (60 тыс. т);\n• Питерский (41 тыс. т);")."""
     sentence = doc.sentence_of[i]
     listed = _opens_line(doc, i) and _list_start(doc, sentence)
-    first = doc.token_at(doc.sentences[max((listed or sentence) - 1, 0)][0])
+    first = doc.sentence_tokens(max((listed or sentence) - 1, 0)).start
     genders = {p.tag.gender for p in doc.readings(i) if p.tag.POS == "ADJF"}
     for k in range(i - 1, (first if listed else max(i - LOOK_BACK, first)) - 1, -1):
         place = covering.get(k)

@@ -20,7 +20,8 @@ from .candidates import (
     second_half,
     unit_phrase,
 )
-from .gazetteer import Entry, entry_named, generic_words, listed_adjectives
+from .gazetteer import entry_named, generic_words, listed_adjectives
+from .names import Entry
 
 JOINERS = frozenset({",", "и", "а", "также"})
 MAX_CHAIN = 12

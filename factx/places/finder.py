@@ -27,8 +27,8 @@ from .candidates import (
 )
 from .elided import elided_places
 from .ellipsis import elliptical_places
-from .gazetteer import Entry
 from .guards import rejecting_guard
+from .names import Entry
 from .noun_lists import noun_list_places
 from .routes import route_tokens
 from .scripts import read_as_russian

@@ -16,7 +16,7 @@ from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.phrases import is_preposition
 from ..vocab import words
-from .gazetteer import Entry, ambiguous, generic_words, name_forms
+from .gazetteer import ambiguous, generic_words
 from .name_guards import (
     after_facility_word,
     after_feature_word,
@@ -25,6 +25,7 @@ from .name_guards import (
     in_quoted_name,
     in_street_list,
 )
+from .names import Entry, name_forms
 from .person_guards import (
     after_first_name,
     after_named_for,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .gazetteer import entry_named, entry_names
+from .gazetteer import entry_named
+from .names import entry_names
 
 MIN_LETTERS = 8  # "Омская" and "Томская" are one letter apart: short adjectives are never matched
 

@@ -11,7 +11,8 @@ from ..text.morph import fold
 from ..text.phrases import is_preposition
 from ..vocab import words
 from .candidates import lookup
-from .gazetteer import Entry, gazetteer
+from .gazetteer import gazetteer
+from .names import Entry
 
 STREET_NAME_WORDS = 3  # the longest street's name read in a list of them: "Нияз батыра", "Кедей тобе"
 QUOTED_NAME_WORDS = 4  # the longest quoted name read as one: «Казахстан темир жолы», «Мактаарал 4017»

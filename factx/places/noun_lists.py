@@ -10,7 +10,8 @@ from ..draft import Draft
 from ..text.doc import Doc
 from .candidates import ADJECTIVE_PLACE, generic_forms
 from .ellipsis import JOINERS, MAX_CHAIN, plural_generic
-from .gazetteer import Entry, entry_named
+from .gazetteer import entry_named
+from .names import Entry
 
 MIN_ITEMS = 2  # one name before a plural noun is no list ("Самар районы" alone is left to the finder)
 DISTRICT = "район"

@@ -12,8 +12,9 @@ from ..text.morph import fold, is_known, parses
 from ..text.phrases import is_preposition
 from ..vocab import stems, words
 from .candidates import PERSON_TAGS, lookup, pattern_place
-from .gazetteer import Entry, generic_words, name_forms
+from .gazetteer import generic_words
 from .name_guards import word_for
+from .names import Entry, name_forms
 
 
 @lru_cache(maxsize=100_000)

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..text.doc import Doc
 from ..vocab import table
-from .gazetteer import Entry, name_forms
+from .names import Entry, name_forms
 
 MAX_WORDS = 3
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # the words of a name, as name_forms reads them

@@ -12,7 +12,8 @@ from ..text.doc import Doc
 from ..text.morph import is_known, shared_start
 from ..vocab import table
 from .candidates import Candidate
-from .gazetteer import Entry, entry_named, name_forms
+from .gazetteer import entry_named
+from .names import Entry, name_forms
 
 FOLDS = (
     ("уы", "у"),

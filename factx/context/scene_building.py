@@ -1,0 +1,50 @@
+"""What a figure's clause tells of building: objects opened or only standing, a share of the sown
+area that harvesting clears. Each reads the Doc's tokens near the figure, never the whole document."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..draft import Draft
+from ..text.doc import Doc
+from ..vocab import words
+from .layout import Layout
+from .lemmas import lemma_hits, token_lemmas
+from .scene import PARTS, WINDOW
+
+OPENED = 3  # tokens between a word of opening and the count of objects it opens
+
+
+def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
+    """Objects no cue names, said to be built or opened just before the count ("до конца года
+    откроются три бизнес-инкубатора", "после ввода трех станций"); not projects or plants, which
+    are counted, not built ("запущено 5 проектов")."""
+    if noun & words("indicators/project_words.txt"):
+        return False
+    opening = words("indicators/opening_words.txt")
+    start = max(layout.clause(d.start), d.start - OPENED)
+    return bool(lemma_hits(doc, range(start, d.start), opening))
+
+
+def standing(doc: Doc, d: Draft) -> bool:
+    """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
+    the figure in its sentence, and none of building or opening."""
+    start, end = doc.sentences[doc.sentence_of[d.start]]
+    near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
+    lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
+    return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built_words()
+
+
+@cache
+def built_words() -> frozenset[str]:
+    """Words that say a thing was built, laid or opened (build_words.txt and opening_words.txt)."""
+    return words("indicators/build_words.txt") | words("indicators/opening_words.txt")
+
+
+def reaped(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A share of the sown area that a verb of harvesting in its clause clears ("убрали 40% посевных
+    площадей", "убраны на 99% площадей"): how far the harvest has gone, not the sown area."""
+    if d.kind not in PARTS:
+        return False
+    verb = layout.verb(layout.clause(d.start))
+    return verb is not None and bool(token_lemmas(doc, verb) & words("indicators/reaping_words.txt"))
