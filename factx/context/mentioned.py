@@ -13,8 +13,9 @@ from ..places.elided import ITEM_MARKS
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.page import is_date_line
+from ..text.phrases import is_genitive, plural_genitive
 from ..text.tokens import DASHES
-from ..vocab import lemma_forms, stems, word_forms, words
+from ..vocab import stems, word_forms, words
 from .places import Mention
 from .salience import containers
 
@@ -141,10 +142,13 @@ def share_whole(doc: Doc, m: Mention, end: int) -> bool:
     country = m.type == "country" or m.anaphor in ("country", "republic")
     if not 0 < len(between) <= WHOLE_WORDS or m.members or not country:
         return False
-    return all(
-        doc.words[k].isalpha() and any(p.tag.case == "gent" for p in doc.readings(k)[:2])
-        for k in (*between, m.start)
-    )
+    return all(doc.words[k].isalpha() and _genitive(doc, k) for k in (*between, m.start))
+
+
+def _genitive(doc: Doc, k: int) -> bool:
+    """The word reads as a genitive: one of its likeliest readings, or its plural genitive, which an
+    animate noun shares with the accusative it reads first as ("15% верблюдов страны")."""
+    return any(p.tag.case == "gent" for p in doc.readings(k)[:2]) or plural_genitive(doc.words[k]) is not None
 
 
 def bare_clause(doc: Doc, clause: int, start: int, end: int) -> bool:
@@ -244,6 +248,10 @@ def respective(mentions: list[Mention], figures: list[tuple[int, int]], start: i
 
 
 def share_owner(doc: Doc, m: Mention) -> bool:
-    """A place right after "доля" ("Доля Тараза в турпотоке Казахстана", "доля региона в стране"): the
-    place the share is of; a place after it in its clause is the whole, no place of the figure."""
-    return doc.word(m.start - 1) in lemma_forms("доля")
+    """A place right after "доля" or "вклад", or after the genitive noun of those it is the place of
+    ("Доля Тараза в турпотоке Казахстана", "доля региона в стране", "Вклад фермеров области в общий
+    объем"): the place the share is of; a place after it in its clause is the whole, no place of the
+    figure."""
+    nouns = word_forms("context/share_nouns.txt")
+    before = doc.word(m.start - 1)
+    return before in nouns or (doc.word(m.start - 2) in nouns and before.isalpha() and is_genitive(before))

@@ -140,6 +140,10 @@ def main_place(
         rest = _rest_of_lead(doc, max(leads))
         placed = [m for m in mentions if doc.sentence_of[m.start] in rest and m.locates]
         found = _first_named(doc, placed, salience)
+    below = _line_below(doc, max(leads)) if found is None and leads else None
+    if below is not None:  # "На 11 проектов выделили 5,5 млрд тенге." over "Для сел ЗКО выделили …"
+        placed = [m for m in mentions if doc.sentence_of[m.start] == below and m.locates and not m.body]
+        found = _first_named(doc, placed, salience)
     if found is not None:
         return found
     lead = min(leads, default=0)  # a date line's town above the headline ("Тольятти, 10 января 2024 г.")
@@ -174,6 +178,17 @@ def _first_named(doc: Doc, framing: list[Mention], salience: Salience) -> str | 
         if name:
             return _formal(name, framing)
     return None
+
+
+def _line_below(doc: Doc, k: int) -> int | None:
+    """The sentence opening the line below sentence k, when k ends its line and that sentence repeats
+    a number of k's other than a year: a headline closed by a full stop ("На 11 проектов выделили 5,5
+    млрд тенге.") over the lead that tells its news again ("Для сел ЗКО выделили 5,5 млрд тенге …"),
+    where the reader finds the place the headline's figures are about."""
+    if k + 1 >= len(doc.sentences) or "\n" not in doc.text[doc.sentences[k][1] : doc.sentences[k + 1][0]]:
+        return None
+    numbers = {w for w in doc.sentence_words(k) if w[:1].isdigit() and not YEAR.fullmatch(w)}  # not "2024"
+    return k + 1 if numbers & set(doc.sentence_words(k + 1)) else None
 
 
 def _restated(doc: Doc, leads: dict[int, int]) -> bool:

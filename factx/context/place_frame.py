@@ -25,7 +25,7 @@ class PlaceFrame(PlaceState):
         inside the main place, which ends with its paragraph."""
         while self.next_sentence < sentence:
             k = self.next_sentence
-            if k and self.layout.paragraph[k] != self.layout.paragraph[k - 1] and self._excursion():
+            if self._new_paragraph(k) and self._excursion():
                 self.frame = None
             moved = self._moves_frame(k) if k in self.before else None  # a sentence naming no place: kept
             if moved is not None:
@@ -42,15 +42,18 @@ class PlaceFrame(PlaceState):
                     self.frame = (name, f"'{said}' in sentence {k + 1}")
                     self.settled = self.located_at == k
             self.next_sentence += 1
-        if (
-            sentence
-            and self.layout.paragraph[sentence] != self.layout.paragraph[sentence - 1]
-            and self._excursion()
-        ):
+        if self._new_paragraph(sentence) and self._excursion():
             self.frame = None  # the figure's own sentence opens a paragraph: the visit is over for it too
         if self._excursion() and totals(self.doc, sentence):  # "Всего на ремонт направлено …"
             visited = self._carried()
             self.frame = (self.main, f"a total in sentence {sentence + 1}, back from a visit to {visited}")
+
+    def _new_paragraph(self, k: int) -> bool:
+        """Sentence k opens a paragraph of its own: not an item of a list whose line before ends with a
+        colon ("В промышленной зоне Актау открылись два цеха:" and "- по выпуску труб (3,5 млрд тенге)"
+        on the lines after it), which goes on with the sentence that opens it."""
+        layout = self.layout
+        return bool(k) and layout.paragraph[k] != layout.paragraph[k - 1] and layout.list_opener(k) is None
 
     def _whole_aside(self, m: Mention, name: str | None) -> bool:
         """ "В целом по Казахстану добыто …" in an article on one oblast, "По Самарской области в

@@ -16,6 +16,7 @@ from pymorphy3.analyzer import Parse
 
 from ..draft import Draft
 from ..places.gazetteer import capitals, entry_named
+from ..places.name_guards import QUOTED_TITLE_WORDS, in_quoted_name
 from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.phrases import PROPER_TAGS, common_noun, is_genitive
@@ -165,6 +166,8 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
         if i in taken:
             continue
         if doc.is_capitalised(i) and not doc.sentence_start(i):
+            continue
+        if in_quoted_name(doc, i, i + 1, QUOTED_TITLE_WORDS):  # «Сильные регионы – драйверы развития страны»
             continue
         if w in deictic:
             found.append(Mention(i, i + 1, None, "here", anaphor="here"))

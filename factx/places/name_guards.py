@@ -16,14 +16,17 @@ from .names import Entry
 
 STREET_NAME_WORDS = 3  # the longest street's name read in a list of them: "Нияз батыра", "Кедей тобе"
 QUOTED_NAME_WORDS = 4  # the longest quoted name read as one: «Казахстан темир жолы», «Мактаарал 4017»
+QUOTED_TITLE_WORDS = 8  # the longest programme title a word for a place is read in: «Сильные регионы – …»
 
 
-def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
+def in_quoted_name(doc: Doc, i: int, end: int, longest: int = QUOTED_NAME_WORDS) -> bool:
     """«Единая Россия», «Почта России», «Мактаарал 4017», «Хоргос – Восточные ворота»: a place inside a
     short quoted name of words alone (a dash may join its parts) is part of a party's, a firm's or a
     brand's name; a quoted sentence has a verb, more words
-    or punctuation in it («Шымкент растёт»), and a preposition says the quote speaks of the place."""
-    reach = QUOTED_NAME_WORDS + 1  # a dash between two parts of a name: «Хоргос – Восточные ворота»
+    or punctuation in it («Шымкент растёт»), and a preposition says the quote speaks of the place. A
+    word for a place ("регионы", "страны") is read in longer names too, a programme's or a project's
+    (`longest` words)."""
+    reach = longest + 1  # a dash between two parts of a name: «Хоргос – Восточные ворота»
     if '"' not in doc.words[max(i - reach, 0) : i]:
         return False  # most places have no quote before them
     left = i - 1
@@ -36,7 +39,7 @@ def in_quoted_name(doc: Doc, i: int, end: int) -> bool:
     return (
         doc.word(left) == '"'
         and doc.word(right) == '"'
-        and len(named) <= QUOTED_NAME_WORDS
+        and len(named) <= longest
         and doc.same_sentence(left, right)
         and not any(doc.pos(k) == "VERB" for k in range(left + 1, right))
         and not is_preposition(doc.word(i - 1))  # «Каникулы в Мексике», «турист из России»: a place
