@@ -71,7 +71,7 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
             adjectives.append(w)
             j += 1
             continue
-        if _quoted_adjective(doc, j):  # "27 «королевских» пар" → королевская пара
+        if _quoted_adjective(doc, j):  # "14 «звездных» пар" → звездная пара
             adjectives.append(doc.words[j + 1])
             j += 3
             continue
@@ -109,7 +109,7 @@ ADJECTIVE_JOINERS = ("и", "(", ")")
 
 
 def _quoted_adjective(doc: Doc, j: int) -> bool:
-    """ "27 «королевских» пар", "12 «умных» остановок": one adjective in quotes, in lower case, inside
+    """ "14 «звездных» пар", "12 «умных» остановок": one adjective in quotes, in lower case, inside
     the counted noun phrase is one of its words, said with a wink; a capital opens a quoted name."""
     inner = doc.word(j + 1)
     return (
@@ -192,11 +192,11 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
     """The noun of the next count in a list, when the adjective at j ends the first count ("12 новых
     и 5 модернизированных школ"): after "и" or "или", a number, perhaps adjectives, and a
     counted noun that the adjective at j, in the plural a count asks for, agrees with, the second
-    count maybe qualified ("и около 2,5 тысячи малоэтажных домов"); past the
+    count maybe qualified ("и более 1,2 тысячи частных домов"); past the
     commas of a longer list ("67 крупных, 274 средних и 4801 малое промпредприятие")."""
     last = _last_listed(doc, j)
     k = last + 2
-    if doc.word(k) in qualifier_words():  # "183 многоквартирных и около 2,5 тысячи малоэтажных домов"
+    if doc.word(k) in qualifier_words():  # "96 многоквартирных и более 1,2 тысячи частных домов"
         k += 1
     if doc.word(last + 1) not in ("и", "или") or not _number_word(doc.word(k)):
         return None

@@ -97,7 +97,7 @@ def percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) ->
 
 
 def new_measure(doc: Doc, a: Amount, previous: Amount) -> bool:
-    """ "129 тыс. руб. (+12%), соотношение — 4,7", "12%, объём закупок — 3,4": a number after a dash
+    """ "128 тыс. руб. (+9,5%), соотношение — 4,2", "12%, объём закупок — 3,4": a number after a dash
     whose label, right after a percentage of its sentence, names a new measure in the nominative
     measures something else, neither the percentage nor an amount before it."""
     return (
@@ -214,7 +214,7 @@ def _next_part(doc: Doc, a: Amount, last: Amount) -> bool:
     """ "16 проектов, 8 из которых – в промышленности, 3 – в туризме": after a part that borrowed its
     unit, a number between a comma (and a preposition: "Из 37 сел 23 подключат, в 14 — поставят
     блок-модули") and a dash is the next part of the same count; so is one after a comma or "и" that
-    the same preposition follows as followed that part ("10 школ — 4 в Костанае и 6 в районах")."""
+    the same preposition follows as followed that part ("9 мостов — 5 в Железинке и 4 в селах")."""
     mark = a.start - (2 if is_preposition(doc.word(a.start - 1)) else 1)  # "…, в 14 — установлены"
     after = doc.word(a.end)
     parallel = doc.word(a.start - 1) in (",", "и") and after == doc.word(last.end) and is_preposition(after)

@@ -84,7 +84,7 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
         elif last is not None and bare(doc, a):
             if doc.same_sentence(last.start, a.start):
                 if previous is not None and new_measure(doc, a, previous):
-                    pass  # "129 тыс. руб. (+12%), соотношение — 4,7": no rubles
+                    pass  # "128 тыс. руб. (+9,5%), соотношение — 4,2": no rubles
                 elif counts_another(doc, a, last):
                     last = None  # another count: "татар – 297, русских – 976, чуваш – 53"
                 elif (

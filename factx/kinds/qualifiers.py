@@ -23,7 +23,7 @@ def _qualifier_phrases() -> dict[tuple[str, ...], str]:
 @cache
 def qualifier_words() -> frozenset[str]:
     """The qualifiers written as one word before a number ("около", "свыше"): a list item may open
-    with one ("183 многоквартирных и около 2,5 тысячи малоэтажных домов")."""
+    with one ("96 многоквартирных и более 1,2 тысячи частных домов")."""
     return frozenset(phrase[0] for phrase in _qualifier_phrases() if len(phrase) == 1 and phrase[0].isalpha())
 
 
@@ -162,7 +162,7 @@ def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
         if phrase == ("до",) and (change_before(doc, start) or bracketed_target(doc, start)):
             return i, None, TARGET_RULE
         governing = _verb_qualifier(doc.word(start - 1)) if phrase == ("до",) else None
-        if governing is not None:  # "недотягивал до половины": the verb's bound, "до" is its preposition
+        if governing is not None:  # "недотягивает до трети": the verb's bound, "до" is its preposition
             return i, governing, "qualifier.verb"
         if phrase == ("от",):
             continue  # "от" alone qualifies only ranges and lower bounds decided by the caller
