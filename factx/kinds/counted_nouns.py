@@ -16,6 +16,7 @@ from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
 from ..text.phrases import adjective, adjective_readings, agreeing, nominative_phrase
 from ..vocab import PhraseTable, table, words
+from .qualifiers import qualifier_words
 
 ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
 NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
@@ -70,6 +71,10 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
             adjectives.append(w)
             j += 1
             continue
+        if _quoted_adjective(doc, j):  # "14 «звездных» пар" → звездная пара
+            adjectives.append(doc.words[j + 1])
+            j += 3
+            continue
         if adjectives and not w.replace("-", "").isalpha():  # "364 жилых дома и пять многоквартирных."
             earlier = _earlier_noun(doc, i, adjectives)
             return (nominative_phrase(earlier[0], earlier[1]), j) if earlier else None
@@ -101,6 +106,19 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
 
 
 ADJECTIVE_JOINERS = ("и", "(", ")")
+
+
+def _quoted_adjective(doc: Doc, j: int) -> bool:
+    """ "14 «звездных» пар", "12 «умных» остановок": one adjective in quotes, in lower case, inside
+    the counted noun phrase is one of its words, said with a wink; a capital opens a quoted name."""
+    inner = doc.word(j + 1)
+    return (
+        doc.words[j] == '"'
+        and doc.word(j + 2) == '"'
+        and inner.isalpha()
+        and not doc.is_capitalised(j + 1)
+        and adjective(inner) is not None
+    )
 
 
 def _earlier_noun(doc: Doc, i: int, adjectives: list[str]) -> tuple[list[Parse | str], Parse] | None:
@@ -173,10 +191,13 @@ NUMBER_PARTS = frozenset({",", ".", "тыс", "млн", "млрд"})  # "5", "2,
 def _shared_noun(doc: Doc, j: int) -> Parse | None:
     """The noun of the next count in a list, when the adjective at j ends the first count ("12 новых
     и 5 модернизированных школ"): after "и" or "или", a number, perhaps adjectives, and a
-    counted noun that the adjective at j, in the plural a count asks for, agrees with; past the
+    counted noun that the adjective at j, in the plural a count asks for, agrees with, the second
+    count maybe qualified ("и более 1,2 тысячи частных домов"); past the
     commas of a longer list ("67 крупных, 274 средних и 4801 малое промпредприятие")."""
     last = _last_listed(doc, j)
     k = last + 2
+    if doc.word(k) in qualifier_words():  # "96 многоквартирных и более 1,2 тысячи частных домов"
+        k += 1
     if doc.word(last + 1) not in ("и", "или") or not _number_word(doc.word(k)):
         return None
     if not any(a.tag.number == "plur" for a in adjective_readings(doc.words[j])):

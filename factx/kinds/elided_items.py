@@ -64,9 +64,12 @@ def _named_unit(doc: Doc, k: int) -> bool:
 
 
 def repeated_preposition(doc: Doc, a: Amount, last: Amount, cues: frozenset[str]) -> bool:
-    """ "на 250 мест, вторая — на 300": after a dash, the preposition of the previous amount again."""
+    """ "на 250 мест, вторая — на 300": after a dash, the preposition of the previous amount again;
+    or after a comma, the item's dash following ("в 40 семьях родился третий ребенок, в 12 — четвертый")."""
     before = doc.word(a.start - 1)
-    return doc.word(a.start - 2) in cues and before == doc.word(last.start - 1) and is_preposition(before)
+    opened = doc.word(a.start - 2)
+    listed = opened in (",", "и") and doc.word(a.end) == "-" and a.end == a.num_end and not is_year(a)
+    return (opened in cues or listed) and before == doc.word(last.start - 1) and is_preposition(before)
 
 
 def percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) -> bool:
@@ -93,6 +96,19 @@ def percent_item(doc: Doc, a: Amount, previous: Amount, cues: frozenset[str]) ->
     )
 
 
+def new_measure(doc: Doc, a: Amount, previous: Amount) -> bool:
+    """ "128 тыс. руб. (+9,5%), соотношение — 4,2", "12%, объём закупок — 3,4": a number after a dash
+    whose label, right after a percentage of its sentence, names a new measure in the nominative
+    measures something else, neither the percentage nor an amount before it."""
+    return (
+        previous.tail is not None
+        and previous.tail.kind == "percent"
+        and doc.word(a.start - 1) == "-"
+        and doc.same_sentence(previous.start, a.start)
+        and not _adverbial_label(doc, previous.end, a.start - 1)
+    )
+
+
 def _next_sentence(doc: Doc, previous: Amount, a: Amount) -> bool:
     """Amount a stands in the sentence right after the previous amount's, in the same paragraph."""
     between = doc.text[doc.tokens.starts[previous.end - 1] : doc.tokens.starts[a.start]]
@@ -105,11 +121,16 @@ def _counting_label(doc: Doc, start: int, end: int) -> bool:
     return any(doc.lemma(k) in counts for k in range(start, end))
 
 
+SKIPPED_IN_LABEL = LABEL_JOINERS | {")"}  # a percentage's brackets close before the next label; "(" opens
+# an aside about the percentage itself ("72,4% (АППГ – 69,1)")
+
+
 def _adverbial_label(doc: Doc, start: int, end: int) -> bool:
     """The words between a percentage and the dash of the next item name where or when ("в феврале",
     "в том числе на продовольствие") or whose share it is ("вклад сельского хозяйства — 5,2%,
-    промышленности — 32,1"), not a new measure in the nominative ("объём — 3,4" counts something else)."""
-    label = [k for k in range(start, end) if doc.words[k] not in LABEL_JOINERS]
+    промышленности — 32,1"), not a new measure in the nominative ("объём — 3,4" counts something else),
+    also after the percentage's closing bracket ("128 тыс. руб. (+9,5%), соотношение — 4,2")."""
+    label = [k for k in range(start, end) if doc.words[k] not in SKIPPED_IN_LABEL]
     if not label or is_preposition(doc.words[label[0]]):
         return True
     first = doc.readings(label[0])[:1]
@@ -192,13 +213,16 @@ def colon_item(doc: Doc, a: Amount, last: Amount) -> bool:
 def _next_part(doc: Doc, a: Amount, last: Amount) -> bool:
     """ "16 проектов, 8 из которых – в промышленности, 3 – в туризме": after a part that borrowed its
     unit, a number between a comma (and a preposition: "Из 37 сел 23 подключат, в 14 — поставят
-    блок-модули") and a dash is the next part of the same count."""
+    блок-модули") and a dash is the next part of the same count; so is one after a comma or "и" that
+    the same preposition follows as followed that part ("9 мостов — 5 в Железинке и 4 в селах")."""
     mark = a.start - (2 if is_preposition(doc.word(a.start - 1)) else 1)  # "…, в 14 — установлены"
+    after = doc.word(a.end)
+    parallel = doc.word(a.start - 1) in (",", "и") and after == doc.word(last.end) and is_preposition(after)
     return (
         RULE in last.rules
-        and doc.word(mark) in (",", ";")
-        and doc.word(a.end) == "-"
+        and ((doc.word(mark) in (",", ";") and after == "-") or parallel)
         and a.end == a.num_end
+        and not is_year(a)
         and doc.same_sentence(last.start, a.start)
     )
 

@@ -27,6 +27,7 @@ from .elided_items import (
     colon_item,
     counted_part,
     counts_another,
+    new_measure,
     part_across,
     percent_item,
     repeated_preposition,
@@ -82,7 +83,9 @@ def _from_before(doc: Doc, amounts: list[Amount], same: bool) -> list[Amount]:
             a = borrow(a, previous)
         elif last is not None and bare(doc, a):
             if doc.same_sentence(last.start, a.start):
-                if counts_another(doc, a, last):
+                if previous is not None and new_measure(doc, a, previous):
+                    pass  # "128 тыс. руб. (+9,5%), соотношение — 4,2": no rubles
+                elif counts_another(doc, a, last):
                     last = None  # another count: "татар – 297, русских – 976, чуваш – 53"
                 elif (
                     doc.word(a.start - 1) in cues

@@ -21,6 +21,13 @@ def _qualifier_phrases() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def qualifier_words() -> frozenset[str]:
+    """The qualifiers written as one word before a number ("около", "свыше"): a list item may open
+    with one ("96 многоквартирных и более 1,2 тысячи частных домов")."""
+    return frozenset(phrase[0] for phrase in _qualifier_phrases() if len(phrase) == 1 and phrase[0].isalpha())
+
+
+@cache
 def _last_words() -> frozenset[str]:
     """The words a qualifier phrase ends with: before any other word no phrase ends, and most
     numbers are not qualified, so the phrases are looked up only after one of these."""
@@ -154,6 +161,9 @@ def _phrase_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
             continue
         if phrase == ("до",) and (change_before(doc, start) or bracketed_target(doc, start)):
             return i, None, TARGET_RULE
+        governing = _verb_qualifier(doc.word(start - 1)) if phrase == ("до",) else None
+        if governing is not None:  # "недотягивает до трети": the verb's bound, "до" is its preposition
+            return i, governing, "qualifier.verb"
         if phrase == ("от",):
             continue  # "от" alone qualifies only ranges and lower bounds decided by the caller
         return start, qualifier, "qualifier.phrase"
