@@ -4,9 +4,11 @@ the figure, never the whole document."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from ..draft import Draft
+from ..numbers import numerals
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import is_genitive
@@ -17,6 +19,9 @@ from .lemmas import lemma_hits, token_lemmas
 from .scene import group_end
 
 TERRITORIES = ("region", "republic", "country")  # kinds of place whose economy has branches
+COUNT_REACH = (
+    3  # adjectives between a count and the project word it counts: "23 крупных инвестиционных проектов"
+)
 SHARE_BEFORE = 3  # tokens before a cue of money where "доля" makes its "в" name the whole
 PURPOSE = frozenset({"на", "для"})  # before a purpose money is given for: "для поддержки МСБ"
 PURPOSE_REACH = 2  # tokens from a purpose to the branch it names: "поддержки субъектов малого бизнеса"
@@ -28,18 +33,55 @@ FUNDING = frozenset(
 
 
 def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
-    """The figure's clause names one project or plant (project_words.txt, in the singular) and its
-    sentence not the economy: investment there is the project's cost."""
-    economy = words("indicators/economy_words.txt")
-    if lemma_hits(doc, doc.sentence_tokens(doc.sentence_of[d.start]), economy):
+    """The figure's clause names one project or plant (project_words.txt, in the singular, or counted:
+    "8 проектов на сумму") and its sentence not the economy: investment there is the project's cost.
+    So is investment in a sentence that names no place and nothing of the economy right after one that
+    names a plant on the same line ("Открыли новый завод. Инвестиции — полмиллиарда рублей.")."""
+    k = doc.sentence_of[d.start]
+    if _of_economy(doc, doc.sentence_tokens(k)):
         return False
+    if _names_project(doc, layout.tokens(layout.clause(d.start))):
+        return True
+    if k == 0 or "\n" in doc.text[doc.sentences[k - 1][1] : doc.sentences[k][0]]:
+        return False  # the plant must be named on the same line
+    before = doc.sentence_tokens(k - 1)
+    return _placeless(doc, k) and _names_project(doc, before) and not _of_economy(doc, before)
+
+
+def _of_economy(doc: Doc, tokens: range) -> bool:
+    return bool(lemma_hits(doc, tokens, words("indicators/economy_words.txt")))
+
+
+def _names_project(doc: Doc, tokens: Iterable[int]) -> bool:
     objects = words("indicators/project_words.txt")
-    clause = layout.tokens(layout.clause(d.start))
-    readings = ((i, p) for i in clause for p in doc.readings(i)[:1])
+    readings = ((i, p) for i in tokens for p in doc.readings(i)[:1])
     return any(
-        fold(p.normal_form) in objects and p.tag.number == "sing" and not _of_territory(doc, i + 1)
+        fold(p.normal_form) in objects
+        and (p.tag.number == "sing" or _counted(doc, i))
+        and not _of_territory(doc, i + 1)
         for i, p in readings
     )
+
+
+def _placeless(doc: Doc, k: int) -> bool:
+    """Sentence k names no place: no capitalised word after its first, no word of a territory."""
+    tokens = doc.sentence_tokens(k)
+    territories = _territories()
+    return not any(
+        (i > tokens.start and doc.is_capitalised(i)) or fold(doc.lemma(i) or "") in territories
+        for i in tokens
+    )
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """A plural word of a project counted by a number, maybe past adjectives ("8 проектов на сумму",
+    "23 крупных инвестиционных проектов", "два новых завода"): a set of projects whose cost the money
+    is, not the region's investment."""
+    k = i - 1
+    while k > i - 1 - COUNT_REACH and doc.pos(k) == "ADJF":
+        k -= 1
+    word = doc.word(k)
+    return bool(word) and (word[0].isdigit() or word in numerals())
 
 
 def _of_territory(doc: Doc, i: int) -> bool:
