@@ -93,13 +93,26 @@ class PlaceFrame(PlaceState):
             and not self.layout.described(m.start)
         ]
         if not opening:
-            located = self._located(k) or self._only_body(k) or self._only_place(k)
+            located = self._located(k) or self._list_head(k) or self._only_body(k) or self._only_place(k)
             return None if located is None or ranked(self.doc, k, located) else located
         named = {m.name or "" for m in self.before.get(k, []) if is_named(m)}
         if len(named) > 1 and not nested(named):
             return None
         last = self._last_opening(opening)
         return None if ranked(self.doc, k, last) else last
+
+    def _list_head(self, k: int) -> Mention | None:
+        """ "Кроме того, в Павлодарской области:" ending its line, with items opening with a dash on
+        the lines after: the place the whole list is about, not an item of one; the text moves to it."""
+        tokens = self.doc.sentence_tokens(k)
+        if self.layout.list_opener(k + 1) != k or self.doc.words[tokens.stop - 1] != ":":
+            return None
+        heads = [
+            m
+            for m in self.before.get(k, [])
+            if is_named(m) and m.end == tokens.stop - 1 and not abroad(self.doc, m, k, self.main)
+        ]
+        return heads[-1] if heads else None
 
     def _only_body(self, k: int) -> Mention | None:
         """A body's place ("директор департамента финансов мэрии Омска") in a text that has set no place

@@ -48,21 +48,35 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     if len(raw) >= CAPITALS_READ and raw[1:].islower() and (entry := places.get((raw.upper(),))) is not None:
         return i + 1, entry  # "Янао", "Хмао": a long abbreviation written as a word, as tags spell it
     regions = regions_after_on() if doc.word(i - 1) == "на" and not _town_on_river(doc, i) else {}
-    if doc.words[i] not in first_words() and (doc.words[i],) not in regions:
+    first, start = spaced_first(doc, i) or (doc.words[i], i)
+    if first not in first_words() and (first,) not in regions:
         return None
     best: Candidate | None = None
-    for j in range(i, min(i + MAX_WORDS, doc.size)):
+    for j in range(start, min(start + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
         if doc.words[j] in SKIPPED:
             continue  # the names keep no dash or bracket between words: "Северная Осетия — Алания"
-        key = tuple(w for w in doc.words[i : j + 1] if w not in SKIPPED)
+        key = (first, *(w for w in doc.words[start + 1 : j + 1] if w not in SKIPPED))
         entry = regions.get(key) or places.get(key)
         if entry is not None:
             best = (j + 1, entry)
     if best is not None and "(" in doc.words[i : best[0]] and doc.word(best[0]) == ")":
         best = (best[0] + 1, best[1])  # "Республике Саха (Якутия)" closes its bracket
     return best
+
+
+def spaced_first(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A listed name's first word written in two halves spaced around its hyphen or a dash
+    ("Восточно – Казахстанской области", "Ханты - Мансийский автономный округ"): the word joined
+    by its hyphen and the token of its second half; None where the two make no listed word."""
+    j = i + 2
+    if doc.word(i + 1) not in DASHES or j >= doc.size or not doc.same_sentence(i, j):
+        return None
+    if not doc.is_capitalised(j):
+        return None
+    joined = f"{doc.words[i]}-{doc.words[j]}"
+    return (joined, j) if joined in first_words() else None
 
 
 def _town_on_river(doc: Doc, i: int) -> bool:

@@ -57,6 +57,16 @@ def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
     return doc.word(i - 1) == '"' and doc.word(i + 1) == '"'
 
 
+def in_site_name(doc: Doc, i: int, entry: Entry) -> bool:
+    """ "ДОМ.РФ", "Госуслуги.рф": a name joined by a dot, with no space, to a capitalised word before
+    it ends the name of a site or a firm, and is no place ("г.Алматы", "Пос.Аксу" are places)."""
+    k = i - 2
+    if doc.word(i - 1) != "." or not (doc.tokens.joined(i) and doc.tokens.joined(i - 1)):
+        return False
+    generic = fold(doc.lemma(k)) in generic_words("before")
+    return doc.word(k).isalnum() and doc.is_capitalised(k) and not generic
+
+
 FUNCTION_POS = ("PREP", "CONJ", "PRCL", "NPRO")
 SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # "в саду", "чашка чаю"
 ADJECTIVES_BETWEEN = 2  # "Знаменском синодальном соборе"
@@ -143,6 +153,7 @@ def ambiguous_beside_capital(doc: Doc, i: int, entry: Entry) -> bool:
 
 GUARDS: tuple[Guard, ...] = (
     too_short,
+    in_site_name,
     surname_after_about,
     in_quotes,
     part_of_person_name,
