@@ -157,7 +157,8 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     if sign is not None:
         return sign
     lead = _past_adjectives(doc, start)  # "снизилась до рекордных 0,8%", "выросли на рекордные 15%"
-    on = lead - 1 if doc.word(lead - 1) == "на" else on_within(doc, start, first)
+    on = _on_before(doc, lead)
+    on = on if on >= 0 else on_within(doc, start, first)
     target = target or (lead < start and doc.word(lead - 1) == "до")
     if on >= 0:
         after = comparative_after(doc, end)
@@ -173,6 +174,17 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     ):  # "при росте в 30%": the noun's measure; "рост в 5 регионах" is none
         return _noun_change(doc.word(start - 2))
     return stated_change(doc, start) or _governing_verb(doc, start)
+
+
+SUM_WORDS = ("сумму",)  # between "на" and a change: "уменьшение доходов на сумму 10 млрд"
+
+
+def _on_before(doc: Doc, lead: int) -> int:
+    """The "на" right before the figure at `lead`, or before "сумму" right before it ("снижение
+    доходов на сумму свыше 10 млрд" tells the fall as "на 10 млрд" does), or -1."""
+    if doc.word(lead - 1) == "на":
+        return lead - 1
+    return lead - 2 if doc.word(lead - 1) in SUM_WORDS and doc.word(lead - 2) == "на" else -1
 
 
 def _sign(doc: Doc, first: int) -> str | None:
