@@ -157,8 +157,10 @@ def _blocked_tokens(doc: Doc) -> list[bool]:
 
 
 def _is_reference(doc: Doc, i: int, refs: frozenset[str]) -> bool:
-    """ "пункт 5", "статьи 12", "ст. 12": a number right after a referring noun names, it does not
-    count."""
+    """ "пункт 5", "статьи 12", "ст. 12": a number in figures right after a referring noun names, it
+    does not count; one written in words counts what follows it ("корпуса двух конвертеров")."""
+    if doc.words[i].isalpha():
+        return False
     prev = doc.word(i - 1)
     if prev == "." and doc.same_sentence(i - 2, i - 1):  # "ст. 12 закона", "п. 3"
         return doc.words[i - 2] in words("amounts/reference_abbreviations.txt")
