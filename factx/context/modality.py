@@ -26,13 +26,25 @@ from .plan_base import adjective, plan_as_base, plan_figure, planned_figure_befo
 @lru_cache(maxsize=100_000)
 def _signal(word: str) -> str | None:
     """What one word says: plan (a plan word, a future verb), actual (another verb), or nothing."""
-    if word.startswith(stems("context/plan_words.txt")) or word in words("context/plan_nouns.txt"):
+    if _plan_word(word):
         return "plan"
     if not is_predicate(word):
         return None
     verbs = [p.tag for p in parses(word) if p.tag.POS == "VERB"]
     future = any("futr" in t for t in verbs) and not any("pres" in t for t in verbs)  # "реализуют": both
     return "plan" if future else "actual"
+
+
+def _plan_word(word: str) -> bool:
+    return word.startswith(stems("context/plan_words.txt")) or word in words("context/plan_nouns.txt")
+
+
+def _governed(doc: Doc, i: int) -> bool:
+    """A word right after a preposition is a noun's form, not a verb ("по найму работали": not
+    "найму", I will hire); plan and design words keep their say ("по плану", "по проектной")."""
+    word = doc.words[i]
+    said = _plan_word(word) or word.startswith(stems("context/design_words.txt"))
+    return i > 0 and doc.pos(i - 1) == "PREP" and not said
 
 
 def _done_still(doc: Doc, i: int) -> bool:
@@ -68,6 +80,7 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
             or plan_as_base(doc, i)
             or _earmarked(doc, i)
             or planned_figure_before(doc, i)
+            or _governed(doc, i)
         ):
             continue
         signal = "design" if word.startswith(stems("context/design_words.txt")) else _signal(word)
