@@ -21,6 +21,7 @@ from ..vocab import stems, table, words
 from .budget import Budgets
 from .layout import Layout, is_predicate
 from .plan_base import adjective, plan_as_base, plan_figure, planned_figure_before
+from .timed import happened
 
 
 @lru_cache(maxsize=100_000)
@@ -306,7 +307,7 @@ class ModalityReader:
             return False  # "договор (аренды) стоимостью 48 млрд рублей": the deal's own value
         if not self._told_or_built(sentence):
             return False  # "За квартиру площадью 45 квадратов — 5 200 тенге": a thing that is there
-        if self._completed(sentence):
+        if self._completed(sentence) or self._befell(start):
             return False
         # "Открылась амбулатория … Здание площадью 180 кв. м рассчитано на …": told built just
         # before, its own clause saying what is, and no building named in its clause ("начал
@@ -314,6 +315,14 @@ class ModalityReader:
         told_before = any(self._completed(k) for k in range(max(sentence - TOLD_BUILT, 0), sentence))
         clause = self.layout.clause(start)
         return not (told_before and self._clause(clause) == "actual" and not self._building_words(start))
+
+    def _befell(self, start: int) -> bool:
+        """ "посевы площадью 7,8 тыс. га пострадали от засухи": the figure's own clause tells with a
+        past verb what happened to a thing that is there, naming no building or launch of it ("договорились
+        о запуске предприятия мощностью …" stays a plan)."""
+        clause, launches = self.layout.clause(start), stems("context/launch_words.txt")
+        launched = any(self.doc.words[i].startswith(launches) for i in self.layout.tokens(clause))
+        return happened(self.doc, self.layout, clause) and not (launched or self._building_words(start))
 
     def _completed(self, sentence: int) -> bool:
         """A verb of the sentence says a thing is built or running ("построен", "запущен", "работает")."""
