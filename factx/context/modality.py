@@ -21,18 +21,31 @@ from ..vocab import stems, table, words
 from .budget import Budgets
 from .layout import Layout, is_predicate
 from .plan_base import adjective, plan_as_base, plan_figure, planned_figure_before
+from .timed import happened
 
 
 @lru_cache(maxsize=100_000)
 def _signal(word: str) -> str | None:
     """What one word says: plan (a plan word, a future verb), actual (another verb), or nothing."""
-    if word.startswith(stems("context/plan_words.txt")) or word in words("context/plan_nouns.txt"):
+    if _plan_word(word):
         return "plan"
     if not is_predicate(word):
         return None
     verbs = [p.tag for p in parses(word) if p.tag.POS == "VERB"]
     future = any("futr" in t for t in verbs) and not any("pres" in t for t in verbs)  # "реализуют": both
     return "plan" if future else "actual"
+
+
+def _plan_word(word: str) -> bool:
+    return word.startswith(stems("context/plan_words.txt")) or word in words("context/plan_nouns.txt")
+
+
+def _governed(doc: Doc, i: int) -> bool:
+    """A word right after a preposition is a noun's form, not a verb ("по найму работали": not
+    "найму", I will hire); plan and design words keep their say ("по плану", "по проектной")."""
+    word = doc.words[i]
+    said = _plan_word(word) or word.startswith(stems("context/design_words.txt"))
+    return i > 0 and doc.pos(i - 1) == "PREP" and not said
 
 
 def _done_still(doc: Doc, i: int) -> bool:
@@ -68,6 +81,7 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
             or plan_as_base(doc, i)
             or _earmarked(doc, i)
             or planned_figure_before(doc, i)
+            or _governed(doc, i)
         ):
             continue
         signal = "design" if word.startswith(stems("context/design_words.txt")) else _signal(word)
@@ -293,7 +307,7 @@ class ModalityReader:
             return False  # "договор (аренды) стоимостью 48 млрд рублей": the deal's own value
         if not self._told_or_built(sentence):
             return False  # "За квартиру площадью 45 квадратов — 5 200 тенге": a thing that is there
-        if self._completed(sentence):
+        if self._completed(sentence) or self._befell(start):
             return False
         # "Открылась амбулатория … Здание площадью 180 кв. м рассчитано на …": told built just
         # before, its own clause saying what is, and no building named in its clause ("начал
@@ -301,6 +315,14 @@ class ModalityReader:
         told_before = any(self._completed(k) for k in range(max(sentence - TOLD_BUILT, 0), sentence))
         clause = self.layout.clause(start)
         return not (told_before and self._clause(clause) == "actual" and not self._building_words(start))
+
+    def _befell(self, start: int) -> bool:
+        """ "посевы площадью 7,8 тыс. га пострадали от засухи": the figure's own clause tells with a
+        past verb what happened to a thing that is there, naming no building or launch of it ("договорились
+        о запуске предприятия мощностью …" stays a plan)."""
+        clause, launches = self.layout.clause(start), stems("context/launch_words.txt")
+        launched = any(self.doc.words[i].startswith(launches) for i in self.layout.tokens(clause))
+        return happened(self.doc, self.layout, clause) and not (launched or self._building_words(start))
 
     def _completed(self, sentence: int) -> bool:
         """A verb of the sentence says a thing is built or running ("построен", "запущен", "работает")."""

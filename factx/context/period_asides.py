@@ -100,10 +100,22 @@ class PeriodAsides(PeriodState):
         return (k not in self.figured and launch(self.doc, self.layout, t)) or self._plans_ahead(t)
 
     def _reports_or_launches(self, t: Timed) -> bool:
-        """A sentence without figures that reports a stretch, dates a launch or names the year of a
-        budget frames what follows."""
+        """A sentence without figures that reports a stretch, dates a launch, names the year of a
+        budget or the year its plan is for frames what follows."""
         doc = self.doc
-        return reporting(doc, t.expr) or launch(doc, self.layout, t.expr) or document_year(doc, t.expr)
+        told = reporting(doc, t.expr) or launch(doc, self.layout, t.expr) or document_year(doc, t.expr)
+        return told or self._planned_year(t)
+
+    def _planned_year(self, t: Timed) -> bool:
+        """ "Работы продолжатся и в 2026 году." in a text dated 2026: the year of its date or one to
+        come that a future or plan verb speaks of; the plans told after it are of that year (a past
+        verb's date dates an event; "на 2026 год" is a budget's or a launch's)."""
+        years, year = t.expr.years, self.doc_year
+        if not self.dated or year is None or years is None or years[0] != years[1] or years[0] < year:
+            return False
+        start = t.expr.start
+        timed_in = "в" in (self.doc.word(start - 1), self.doc.word(start)) or self.doc.word(start) == "во"
+        return timed_in and t.expr.months is None and not t.expr.target and self.tense.plans(t.clause)
 
     def _end_plan(self, k: int) -> None:
         """Sentence k stands past the paragraph of a deadline stated mid-text: the frame before it

@@ -11,6 +11,7 @@ from typing import Literal
 
 from ..text.doc import Doc
 from ..text.page import is_date_line
+from ..vocab import stems
 from .layout import Layout
 from .periods import Period
 from .placed import PlacedTimes
@@ -40,7 +41,7 @@ class PeriodState:
         """`leads`: the headline and lead sentences and where each starts past a dateline
         (opening.lead_starts); `figures`: the first token of every figure, in text order."""
         self.doc, self.layout = doc, layout
-        self.doc_year = date.year if date is not None else _year_written_in(times)
+        self.doc_year = date.year if date is not None else _year_written_in(doc, layout, times)
         self.month = date.month if date is not None else None  # "в декабре" in January is last year's
         self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
         self.placed = PlacedTimes(doc, layout, times, self.doc_year)
@@ -133,6 +134,8 @@ class PeriodState:
         back = self._counted_back(t) if t.back else None
         if back is not None:
             return back
+        if self._month_of_lead(t):  # "По итогам I квартала 2023 года … В марте цены выросли"
+            frame = self.lead
         if t.span and self._counts_programme(t, frame):
             frame = self.programme[0] if self.programme is not None else frame
         elif year is not None and clause is not None and self._months_before_date(t, frame, clause):
@@ -140,6 +143,15 @@ class PeriodState:
                 return frame  # "В 2024 году … По итогам года вырос": the year the text speaks of
             year, frame = year - 1, None  # "в декабре составила" written on 26 January
         return t.resolve(year, frame, self.lead or (_part_of_year(frame) if self._year_end(t) else None))
+
+    def _month_of_lead(self, t: TimeExpr) -> bool:
+        """Months named without a year that lie within the months of one year the lead reports ("по
+        итогам I квартала 2023 года"): that year's, however far a look back has moved the frame ("…
+        больше – в мае прошлого года. В марте цены выросли …" is March of the lead's year)."""
+        lead = self.lead
+        if lead is None or t.months is None or t.years is not None or t.offset is not None or t.text_year:
+            return False
+        return _so_far(lead) and lead.first_month <= t.months[0] and t.months[1] <= lead.last_month
 
     def _counted_back(self, t: TimeExpr) -> Period | None:
         """ "За последние три года привлечено …" opening its clause: the years up to the time of writing,
@@ -306,7 +318,16 @@ def _within(period: Period | None, programme: tuple[Period, str] | None) -> bool
     return outer.first_year <= period.first_year and period.last_year <= outer.last_year
 
 
-def _year_written_in(times: list[TimeExpr]) -> int | None:
-    """The year an undated article was written in, from "с начала 2018 года"."""
-    years = {t.years[0] for t in times if t.since_start and t.years is not None}
+def _year_written_in(doc: Doc, layout: Layout, times: list[TimeExpr]) -> int | None:
+    """The year an undated article was written in, from "с начала 2018 года"; not from the extent of
+    a record ("стал максимумом по крайней мере с начала 2019 года"), which looks back past it."""
+    years = {
+        t.years[0] for t in times if t.since_start and t.years is not None and not _record(doc, layout, t)
+    }
     return years.pop() if len(years) == 1 else None
+
+
+def _record(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
+    """The expression's clause names a record ("максимум", "рекордный", "самый высокий")."""
+    clause = layout.clause(t.start)
+    return any(w.lower().startswith(stems("context/record_words.txt")) for w in doc.words[clause : t.start])

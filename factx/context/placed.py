@@ -91,6 +91,8 @@ class PlacedTimes:
         doc, clause = self.doc, max(self.layout.clause(t.start), floor)
         cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
         before = doc.word(t.start - 1)
+        if t.earlier and doc.word(t.start + 1) == "к":
+            return t.start  # "рост на 16,7% год к году": the year before is the base, "больше" or not
         if not t.target and (before == "к" or _comparative(before)):
             return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
         if MONTH.match(before) and _month_base(doc, t.start - 2):
@@ -100,7 +102,7 @@ class PlacedTimes:
                 return j
             reach = 3 if doc.word(j - 1) == "же" else 2  # "к тому же периоду 2024 года"
             lead = [doc.word(j - d) for d in range(1, reach + 1)]
-            if any(w == "к" or _comparative(w) for w in lead) and any(
+            if (any(w == "к" or _comparative(w) for w in lead) or _share_of(doc, j)) and any(
                 p.normal_form in nouns for p in doc.readings(j)[:2]
             ):
                 return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
@@ -117,6 +119,12 @@ def _comparative(word: str) -> bool:
     """ "больше", "превысил", not the adjective of a superlative ("с самыми большими показателями")."""
     adjective = word.startswith(("больш", "меньш")) and word.endswith(ADJECTIVE_ENDINGS)
     return word.startswith(COMPARATIVES) and not adjective
+
+
+def _share_of(doc: Doc, j: int) -> bool:
+    """ "98,4% от уровня 2024 года": a percentage of the noun at j, after "от", is measured against
+    that noun's time."""
+    return doc.word(j - 1) == "от" and doc.word(j - 2) in ("%", "процента", "процентов")
 
 
 def _month_base(doc: Doc, k: int) -> bool:

@@ -172,4 +172,13 @@ def contrasted(doc: Doc, start: int) -> bool:
         k -= 1
         if doc.words[k].isalpha():
             back.insert(0, doc.words[k].lower())
-    return any(" ".join(back[-len(p.split()) :]) == p for p in words("context/contrast_words.txt"))
+    contrasts = words("context/contrast_words.txt")
+    return any(" ".join(back[-len(p.split()) :]) == p for p in contrasts) or _opened_by_contrast(doc, start)
+
+
+def _opened_by_contrast(doc: Doc, start: int) -> bool:
+    """A sentence opened by "Для сравнения:" sets every time it names against the time the text
+    speaks of ("Для сравнения: год назад она составляла 75%, уровень 2023 года – 60%")."""
+    first = doc.sentence_tokens(doc.sentence_of[start]).start
+    opening = [w.lower() for w in doc.words[first : first + CONTRAST_WORDS] if w.isalpha()]
+    return any(" ".join(opening[: len(p.split())]) == p for p in words("context/contrast_openings.txt"))
