@@ -15,6 +15,7 @@ from .lemmas import token_lemmas
 from .previous import SHARE_REACH
 from .scene import PARTS, part_of
 from .scene_funding import FUNDING, funding_verb, spent_on
+from .scene_prices import changing_verb
 
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 COSTS = SUBJECT + HEAD + 1  # a verb of cost outweighs a sector's word in the subject, not its head noun
@@ -23,6 +24,7 @@ CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 BRANCHES = frozenset({"сфера", "отрасль", "сектор"})  # "в сфере добычи": the branch a figure is of
 SPHERE = SUBJECT + HEAD + 10  # money given to a sphere of the budget: over the verb that gives it
+VERB_NAMED = SUBJECT + 2 * HEAD  # a verb of change that is a strong cue: over the subject's head noun
 SPHERE_REACH = 4  # tokens before a figure where "на" a sphere may stand outside its clause
 
 
@@ -37,9 +39,13 @@ def by_context(r: Reading, d: Draft, offer: Offers) -> None:
     cost_verbs = words("indicators/cost_verbs.txt")
     if costs and budget_sphere(r, d, clause, found):
         offer("budget_expenditure", SPHERE)  # "на образование направлено 16,3 млрд": a line of spending
+    changing = changing_verb(doc, layout, d)
     for cue, s, e in found:
         if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
             continue  # the figure's own noun ("640 предпринимателей") was read as its unit
+        if changing is not None and not cue.weak and s <= changing < e:
+            offer(cue.indicator, VERB_NAMED)  # "новое жильё подорожало на 1,2%": a price, any subject
+            continue
         if (
             verb is not None
             and not s <= verb < e
