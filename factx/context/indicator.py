@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..draft import Draft
 from .counted import animate
 from .cues import fitting, measure_units, people
-from .indicator_context import by_context
+from .indicator_context import by_context, labelled_outside
 from .indicator_lists import ELLIPTIC, budget_line, elliptic, headed, introduced, listed
 from .indicator_state import FOLLOWS, HEAD, Named, Offers, Reading
 from .indicator_subject import TRADED, by_counted, by_subject, share_of_whole, whole_next
@@ -43,7 +43,7 @@ class IndicatorReader(Reading):
             return self._chosen(d, {})
         # goods sold abroad or bought there: "отправили в Узбекистан 640 тыс. тонн", "закупили в Китае…"
         crossing = self.border.crossing(self.layout, d) if self.border else None
-        if interest(self.doc, d):  # "кредиты под 5% годовых"
+        if interest(self.doc, d) or labelled_outside(self.doc, d):  # "под 5% годовых", "с дефицитом в"
             return self._chosen(d, {})
         against = self.doc.word(d.start - 1) == "против"  # "13 ц/га против 11,2 центнера": the same measure
         reach = GERUND if self.previous.gerund(d) else NEAR if against else COMPARED

@@ -9,12 +9,13 @@ from ..text.doc import Doc
 from ..text.phrases import is_genitive
 from ..vocab import words
 from .counted import OUTPUTS, animate
-from .cues import WEAK, Cue, measure_units, qualifying_cues, shortened, unit_owners
+from .cues import WEAK, Cue, measure_units, outside_taxonomy, qualifying_cues, shortened, unit_owners
 from .indicator_state import BUILT, CLAUSE, FOLLOWS, HEAD, SENTENCE, SUBJECT, Offers, Reading
 from .lemmas import token_lemmas
 from .previous import SHARE_REACH
 from .scene import PARTS, part_of
 from .scene_funding import FUNDING, funding_verb, spent_on
+from .scene_prices import changing_verb
 
 LABEL = 340  # a noun in the instrumental right before a figure names what it measures, weak or not
 COSTS = SUBJECT + HEAD + 1  # a verb of cost outweighs a sector's word in the subject, not its head noun
@@ -23,6 +24,7 @@ CARRIED = 50  # a figure with no cue carries on the last indicator named
 CHAIN = 30  # a cue right after another one qualifies it: "экспорт продукции АПК" is export
 BRANCHES = frozenset({"сфера", "отрасль", "сектор"})  # "в сфере добычи": the branch a figure is of
 SPHERE = SUBJECT + HEAD + 10  # money given to a sphere of the budget: over the verb that gives it
+VERB_NAMED = SUBJECT + 2 * HEAD  # a verb of change that is a strong cue: over the subject's head noun
 SPHERE_REACH = 4  # tokens before a figure where "на" a sphere may stand outside its clause
 
 
@@ -37,9 +39,13 @@ def by_context(r: Reading, d: Draft, offer: Offers) -> None:
     cost_verbs = words("indicators/cost_verbs.txt")
     if costs and budget_sphere(r, d, clause, found):
         offer("budget_expenditure", SPHERE)  # "на образование направлено 16,3 млрд": a line of spending
+    changing = changing_verb(doc, layout, d)
     for cue, s, e in found:
         if d.start <= s and e <= d.end and d.fields.get("unit") not in measure_units():
             continue  # the figure's own noun ("640 предпринимателей") was read as its unit
+        if changing is not None and not cue.weak and s <= changing < e:
+            offer(cue.indicator, VERB_NAMED)  # "новое жильё подорожало на 1,2%": a price, any subject
+            continue
         if (
             verb is not None
             and not s <= verb < e
@@ -74,20 +80,31 @@ def by_context(r: Reading, d: Draft, offer: Offers) -> None:
         if e == d.start - 1 and doc.word(e) == "на" and not cue.weak and d.kind == "quantity":
             offer(cue.indicator, LABEL)  # a capacity: "общежитие на 500 мест", "средства размещения на…"
             continue
-        if (
-            e == d.start - 1
-            and doc.word(e) == "на"
-            and not (cue.weak or s in qualifiers)
-            and d.kind == "percent"
-        ):  # what changed by it, over a longer cue further off: "рост … за счёт роста в промышленности
-            # на 17%", "роста ВРП на 4,8%"; not a qualifier: "урожайности зерновых на 25,8%"
-            offer(cue.indicator, cue.weight(SUBJECT))
-            continue
+        if e == d.start - 1 and doc.word(e) == "на" and s not in qualifiers and d.kind == "percent":
+            # what changed by it, over a longer cue further off: "рост … за счёт роста в промышленности
+            # на 17%", "роста ВРП на 4,8%"; a weak one in the genitive, the thing a change is of, over a
+            # weak subject: "приняли бюджет со снижением доходов на 7,4%"; not a qualifier: "урожайности
+            # зерновых на 25,8%"
+            if not cue.weak:
+                offer(cue.indicator, cue.weight(SUBJECT))
+                continue
+            if is_genitive(doc.words[s]):
+                offer(cue.indicator, cue.weight(SUBJECT) + HEAD)
+                continue
         distance = max(s - d.end + 2, d.start - e + 1, 0)  # on a tie, what stands before: "росте ВРП на 4,8%"
         where = CLAUSE if s in clause or e - 1 in clause else SENTENCE
         where = SUBJECT if s < d.start < e else where  # around the figure: "работают 210 тыс. человек"
         offer(cue.indicator, cue.weight(where) - distance - (CHAIN if s in qualifiers else 0))
     carried(r, d, offer)
+
+
+def labelled_outside(doc: Doc, d: Draft) -> bool:
+    """A figure whose label, a noun in the instrumental right before it or before its "в", is a subject
+    outside the taxonomy ("бюджет приняли с дефицитом в 4,6 млрд", "с профицитом 27 млн") measures
+    nothing, whatever the budget or the sector around it names; a part stays one of the whole it names
+    ("с дефицитом 1% от расходов")."""
+    i = d.start - 1 - (doc.word(d.start - 1) == "в")
+    return d.kind not in PARTS and doc.case(i) == "ablt" and outside_taxonomy([token_lemmas(doc, i)], [])
 
 
 def budget_sphere(r: Reading, d: Draft, clause: range, found: list[tuple[Cue, int, int]]) -> bool:

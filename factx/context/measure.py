@@ -111,6 +111,8 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     if before == "(" and doc.word(end) == ")":  # "на 50,6 тыс. т (11,8%) больше": as the amount before
         start, end = start - 1, end + 1
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
+    elif d.kind == "percent" and _reached_after(doc, end):
+        return True  # "в Таразе – 3,5% (до 350,5 тыс. тенге)": a change, the level it reached in brackets
     elif before == "до" and d.kind == "percent" and _growth_to(subject):
         return True  # a growth rate reached: "рост ВВП до 4,4%", not "увеличение доли до 39,5%"
     elif (
@@ -147,6 +149,17 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i) and not _means(doc, i)
         for i in range(max(clause, start - NEAR), start)
         if not bracketed
+    )
+
+
+def _reached_after(doc: Doc, end: int) -> bool:
+    """Brackets right after a figure open with "до" and an amount, not a year: the level its change
+    reached ("подорожало 3,5% (до 350,5 тыс. тенге)"; not "(до 2030 года)")."""
+    return (
+        doc.word(end) == "("
+        and doc.word(end + 1) == "до"
+        and doc.word(end + 2)[:1].isdigit()
+        and not doc.word(end + 3).startswith("г")
     )
 
 
@@ -237,7 +250,7 @@ def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
     тысяч", "…, связи — на 9,4%, инвестиций на 38,3%" (a clause without a verb), an item without a
     verb in a list of dashes ("— Салават — 1,1 млрд рублей"), a short clause after a dash."""
-    if d.kind not in ("money", "quantity", "percent") or doc.word(d.start - 1) == "до":
+    if d.kind not in ("money", "quantity", "percent") or "до" in (doc.word(d.start - 1), doc.word(d.start)):
         return False
     first = doc.sentence_tokens(doc.sentence_of[d.start]).start
     listed = doc.word(first) in DASHES and layout.verb(layout.clause(d.start)) is None

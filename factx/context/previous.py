@@ -24,6 +24,7 @@ PAID_IN = frozenset(  # the branches of the economy a wage may be paid in
         "retail_trade",
         "freight",
         "energy_output",
+        "budget_revenue",  # no branch: an income of a wage's size after wages is the pay ("доход — 206 тыс.")
     }
 )
 

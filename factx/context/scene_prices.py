@@ -81,8 +81,12 @@ def verb_named(doc: Doc, layout: Layout, d: Draft, found: list[tuple[Cue, int, i
     """The verb of change of the figure's clause is a strong cue itself (of the cues `found` near it):
     "платные услуги подорожали на 13%" is a price, whatever its subject (not "дефицит оценивается…"),
     and so is the figure of a clause that leaves that verb out ("…, платные услуги — на 16%")."""
+    verb = changing_verb(doc, layout, d)
+    return verb is not None and any(not c.weak and s <= verb < e for c, s, e in found)
+
+
+def changing_verb(doc: Doc, layout: Layout, d: Draft) -> int | None:
+    """The verb of the figure's clause, or the one its clause leaves out, when it tells of a change."""
     verb = layout.verb(layout.clause(d.start))
     verb = layout.elided_verb(d.start) if verb is None else verb
-    if verb is None or not changes(doc.words[verb]):
-        return False
-    return any(not c.weak and s <= verb < e for c, s, e in found)
+    return verb if verb is not None and changes(doc.words[verb]) else None
