@@ -101,10 +101,12 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     first = _first_number(doc, d)
     lead = [doc.words[i] for i in range(d.start, first)]
     before = doc.word(d.start - 1)
-    if (lead[:1] and lead[0] in SIGNS and doc.tokens.joined(first)) or (
+    if (lead[:1] and lead[0] in SIGNS and (doc.tokens.joined(first) or before == "(")) or (
         before in SIGNS and doc.tokens.joined(d.start)
     ):
         return True
+    if d.kind in ("percent", "money") and d.fields.get("high") is not None and d.fields["high"] < 0:
+        return True  # a range of falls, both ends signed: "от минус 0,2% до минус 1,5%"
     start, end = d.start, d.end
     if before == "или" and doc.word(d.start - 2) == "(":  # "на 12% (или 640 тыс. м²)": as the one before
         before, start = "(", start - 1
