@@ -246,8 +246,8 @@ def _pointed_at(kind: str, before: list[Mention], names: set[str]) -> str | None
         if kind == "country" and x.type == "country":
             return x.name
         if kind in ("region", "republic") and x.type == "region":
-            if kind == "republic" and "Республика" not in _main(x):
-                continue
+            if kind == "republic" and "Республика" not in _main(x) + (x.name or ""):
+                continue  # a republic by its gazetteer name or as the text names it ("Республика Крым")
             return x.name
         if (
             kind in ("region", "republic")
