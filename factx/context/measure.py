@@ -101,7 +101,7 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
     first = _first_number(doc, d)
     lead = [doc.words[i] for i in range(d.start, first)]
     before = doc.word(d.start - 1)
-    if (lead[:1] and lead[0] in SIGNS and (doc.tokens.joined(first) or before == "(")) or (
+    if (lead[:1] and lead[0] in SIGNS) or (  # a sign the number reader took into the figure: "+5%", "(+ 5%)"
         before in SIGNS and doc.tokens.joined(d.start)
     ):
         return True

@@ -188,10 +188,11 @@ def _on_before(doc: Doc, lead: int) -> int:
 
 
 def _sign(doc: Doc, first: int) -> str | None:
-    """A sign on the number at `first`: "+17%", "−4%", "(+ 18,7%)", or as a word before it ("минус 2,1%",
-    "плюс 3%")."""
+    """A sign on the number that starts at `first`: "+17%", "−4%", "(+ 18,7%)" (the number reader,
+    numbers.digits, has taken the sign into the number only where it is one), or as a word before it
+    ("минус 2,1%", "плюс 3%")."""
     sign = doc.word(first)
-    if sign in ("+", "-") and (doc.tokens.joined(first + 1) or doc.word(first - 1) == "("):
+    if sign in ("+", "-"):
         return "up" if sign == "+" else "down"
     return SIGN_WORDS.get(doc.word(first - 1))
 
