@@ -4,6 +4,8 @@ reader (indicator.py).
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..draft import Draft
 from ..text.doc import Doc
 from ..text.phrases import is_genitive
@@ -114,11 +116,16 @@ def budget_sphere(r: Reading, d: Draft, clause: range, found: list[tuple[Cue, in
     doc = r.doc
     if not any(c.indicator == "budget_allocation" and not c.weak for c, _, _ in found):
         return False
-    spheres = [tuple(p.split()) for p in words("indicators/budget_spheres.txt")]
+    spheres = _budget_spheres()
     before = range(max(d.start - SPHERE_REACH, 0), d.start)  # its own clause in brackets: "на образование ("
     return any(
         doc.word(i) == "на" and any(_lemmas_at(doc, i + 1, p) for p in spheres) for i in (*clause, *before)
     )
+
+
+@cache
+def _budget_spheres() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in words("indicators/budget_spheres.txt"))
 
 
 def _lemmas_at(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:

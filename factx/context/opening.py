@@ -185,7 +185,7 @@ def _line_below(doc: Doc, k: int) -> int | None:
     a number of k's other than a year: a headline closed by a full stop ("На 11 проектов выделили 5,5
     млрд тенге.") over the lead that tells its news again ("Для сел ЗКО выделили 5,5 млрд тенге …"),
     where the reader finds the place the headline's figures are about."""
-    if k + 1 >= len(doc.sentences) or "\n" not in doc.text[doc.sentences[k][1] : doc.sentences[k + 1][0]]:
+    if k + 1 >= len(doc.sentences) or not doc.breaks_line(k + 1):
         return None
     numbers = {w for w in doc.sentence_words(k) if w[:1].isdigit() and not YEAR.fullmatch(w)}  # not "2024"
     return k + 1 if numbers & set(doc.sentence_words(k + 1)) else None
@@ -200,7 +200,7 @@ def _restated(doc: Doc, leads: dict[int, int]) -> bool:
 def _rest_of_lead(doc: Doc, k: int) -> set[int]:
     """The sentences after sentence k on its line."""
     rest: set[int] = set()
-    while k + 1 < len(doc.sentences) and "\n" not in doc.text[doc.sentences[k][1] : doc.sentences[k + 1][0]]:
+    while k + 1 < len(doc.sentences) and not doc.breaks_line(k + 1):
         k += 1
         rest.add(k)
     return rest

@@ -330,4 +330,4 @@ def _year_written_in(doc: Doc, layout: Layout, times: list[TimeExpr]) -> int | N
 def _record(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
     """The expression's clause names a record ("максимум", "рекордный", "самый высокий")."""
     clause = layout.clause(t.start)
-    return any(w.lower().startswith(stems("context/record_words.txt")) for w in doc.words[clause : t.start])
+    return any(w.startswith(stems("context/record_words.txt")) for w in doc.words[clause : t.start])

@@ -42,7 +42,7 @@ def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
         return False
     if _names_project(doc, layout.tokens(layout.clause(d.start))):
         return True
-    if k == 0 or "\n" in doc.text[doc.sentences[k - 1][1] : doc.sentences[k][0]]:
+    if k == 0 or doc.breaks_line(k):
         return False  # the plant must be named on the same line
     before = doc.sentence_tokens(k - 1)
     return _placeless(doc, k) and _names_project(doc, before) and not _of_economy(doc, before)

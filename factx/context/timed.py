@@ -171,7 +171,7 @@ def contrasted(doc: Doc, start: int) -> bool:
     while len(back) < CONTRAST_WORDS and k > 0 and doc.same_sentence(k - 1, start):
         k -= 1
         if doc.words[k].isalpha():
-            back.insert(0, doc.words[k].lower())
+            back.insert(0, doc.words[k])
     contrasts = words("context/contrast_words.txt")
     return any(" ".join(back[-len(p.split()) :]) == p for p in contrasts) or _opened_by_contrast(doc, start)
 
@@ -179,6 +179,5 @@ def contrasted(doc: Doc, start: int) -> bool:
 def _opened_by_contrast(doc: Doc, start: int) -> bool:
     """A sentence opened by "Для сравнения:" sets every time it names against the time the text
     speaks of ("Для сравнения: год назад она составляла 75%, уровень 2023 года – 60%")."""
-    first = doc.sentence_tokens(doc.sentence_of[start]).start
-    opening = [w.lower() for w in doc.words[first : first + CONTRAST_WORDS] if w.isalpha()]
+    opening = [w for w in doc.opening_words(doc.sentence_of[start], CONTRAST_WORDS) if w.isalpha()]
     return any(" ".join(opening[: len(p.split())]) == p for p in words("context/contrast_openings.txt"))

@@ -150,6 +150,10 @@ class Doc:
         tokens = self.sentence_tokens(k)
         return self.words[tokens.start : tokens.stop]
 
+    def breaks_line(self, k: int) -> bool:
+        """A line break stands between sentence k - 1 and sentence k (k > 0): k opens a line."""
+        return "\n" in self.text[self.sentences[k - 1][1] : self.sentences[k][0]]
+
     def opening_words(self, k: int, n: int) -> list[str]:
         """The first n words of sentence k (fewer in a shorter one), without reading the rest of it."""
         tokens = self.sentence_tokens(k)
