@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .context import Context, context_of
 from .draft import Draft
 from .facts import Fact
-from .kinds.amounts import find_amounts, find_numbers
+from .kinds.amounts import find_amounts
+from .kinds.numbers_found import find_numbers
 from .overlaps import keep_first, places_outside_money
 from .places.candidates import spelled_as
 from .places.codes import codes_of, in_kazakhstan, kato_units
