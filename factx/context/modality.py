@@ -12,108 +12,19 @@ decision decides; a figure measured against a plan ("91% от запланиро
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import cache
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import parses
 from ..vocab import stems, table, words
 from .budget import Budgets
+from .clause_signal import clause_signal, decided, done_still, done_verb, present_verb, word_signal
 from .layout import Layout, is_predicate
-from .plan_base import adjective, plan_as_base, plan_figure, planned_figure_before
+from .plan_base import adjective, plan_figure
 from .timed import happened
-
-
-@lru_cache(maxsize=100_000)
-def _signal(word: str) -> str | None:
-    """What one word says: plan (a plan word, a future verb), actual (another verb), or nothing."""
-    if _plan_word(word):
-        return "plan"
-    if not is_predicate(word):
-        return None
-    verbs = [p.tag for p in parses(word) if p.tag.POS == "VERB"]
-    future = any("futr" in t for t in verbs) and not any("pres" in t for t in verbs)  # "реализуют": both
-    return "plan" if future else "actual"
-
-
-def _plan_word(word: str) -> bool:
-    return word.startswith(stems("context/plan_words.txt")) or word in words("context/plan_nouns.txt")
-
-
-def _governed(doc: Doc, i: int) -> bool:
-    """A word right after a preposition is a noun's form, not a verb ("по найму работали": not
-    "найму", I will hire); plan and design words keep their say ("по плану", "по проектной")."""
-    word = doc.words[i]
-    said = _plan_word(word) or word.startswith(stems("context/design_words.txt"))
-    return i > 0 and doc.pos(i - 1) == "PREP" and not said
-
-
-def _done_still(doc: Doc, i: int) -> bool:
-    """ "Продолжают функционировать": an infinitive after a verb that tells what is or was."""
-    infinitive = doc.pos(i) == "INFN"
-    return infinitive and _signal(doc.word(i - 1)) == "actual"
-
-
-def _present(word: str) -> bool:
-    """A verb in the present ("ведется", "идут"): the work it names is under way."""
-    return any(p.tag.POS == "VERB" and p.tag.tense == "pres" for p in parses(word)[:1])
-
 
 TOLD_BUILT = 2  # how many sentences back a thing told built or opened is still the one a size is of
 COSTED = frozenset({"за", "суммой", "сумму", "созданием"})  # "за 25 млрд", "на сумму 2 млрд"
-
-
-def _done(word: str) -> bool:
-    """A verb of completion that says it happened: "построен", "открыли", and "открыто", whose
-    likeliest reading is an adverb but which, before a figure, is the participle."""
-    return _signal(word) == "actual" or any(p.tag.POS == "PRTS" for p in parses(word)[:3])
-
-
-def clause_signal(doc: Doc, tokens: range) -> str | None:
-    """Plan if any word of the clause says plan, else actual if any verb says so, else plan if a
-    design word does ("проектная мощность — 1,5 млн тонн"), else nothing."""
-    found = None
-    for i in tokens:
-        word = doc.words[i]
-        if (
-            not word.isalpha()
-            or _purpose(doc, i)
-            or plan_as_base(doc, i)
-            or _earmarked(doc, i)
-            or planned_figure_before(doc, i)
-            or _governed(doc, i)
-        ):
-            continue
-        signal = "design" if word.startswith(stems("context/design_words.txt")) else _signal(word)
-        if signal == "plan":
-            return "plan"
-        if found is None or found == "design":
-            found = signal or found
-    return "plan" if found == "design" else found
-
-
-def _decided(doc: Doc, i: int) -> bool:
-    """ "приняли решение направить", "решено выделить": a decision to do something."""
-    if not doc.words[i].startswith(stems("context/decision_words.txt")):
-        return False
-    return any(doc.pos(k) == "INFN" for k in (i + 1, i + 2))
-
-
-def _purpose(doc: Doc, i: int) -> bool:
-    """ "На эти цели выделено 11 млрд тенге": the purposes money goes to, not a goal to reach."""
-    before = doc.word(i - 1)
-    pointing = before in words("context/demonstratives.txt") or before in ONE_PURPOSE
-    return doc.words[i] in PURPOSES and (before == "на" or pointing)
-
-
-PURPOSES = frozenset({"цель", "цели", "целей", "целям"})
-ONE_PURPOSE = frozenset({"эту", "данную", "указанную", "такую"})  # "на эту цель выделено"
-
-
-def _earmarked(doc: Doc, i: int) -> bool:
-    """ "целевые средства", "целевой трансферт": money given for a purpose, no target to reach."""
-    earmarked = stems("context/earmarked_nouns.txt")
-    return doc.words[i].startswith("целев") and doc.word(i + 1).startswith(earmarked)
 
 
 def _base_now(doc: Doc, start: int) -> bool:
@@ -121,7 +32,7 @@ def _base_now(doc: Doc, start: int) -> bool:
     stands or was, unless that adjective plans it ("против запланированных 15%")."""
     before = start - 1
     if adjective(doc, before):
-        if _signal(doc.words[before]) == "plan":
+        if word_signal(doc.words[before]) == "plan":
             return False
         before -= 1
     return doc.word(before) == "против"
@@ -205,7 +116,7 @@ class ModalityReader:
             doc, pledges = self.doc, stems("context/pledge_nouns.txt")
             end = doc.sentence_tokens(doc.sentence_of[segment]).stop  # the segment's sentence ends
             self.pledges[segment] = [
-                i for i in range(segment, end) if doc.words[i].startswith(pledges) or _decided(doc, i)
+                i for i in range(segment, end) if doc.words[i].startswith(pledges) or decided(doc, i)
             ]
         found = self.pledges[segment]
         return bool(found) and found[0] < d.start
@@ -217,9 +128,9 @@ class ModalityReader:
         doc, layout = self.doc, self.layout
         k = clause + (doc.words[clause] == ",")
         verb = layout.verb(clause)
-        if doc.word(k) != "что" or k == clause or verb is None or not _present(doc.words[verb]):
+        if doc.word(k) != "что" or k == clause or verb is None or not present_verb(doc.words[verb]):
             return False
-        if _signal(doc.word(clause - 1)) is not None:
+        if word_signal(doc.word(clause - 1)) is not None:
             return False  # "ожидают, что …": what is said, with its own verb
         starts = layout.starts(sentence)
         before = [c for c in starts[: bisect_left(starts, clause)] if self._clause(c)]
@@ -258,7 +169,7 @@ class ModalityReader:
             doc, tokens = self.doc, self.layout.tokens(clause)
             noun, verb = _estimate_stems("noun"), _estimate_stems("verb")
             self.estimates[clause] = any(doc.words[i].startswith(noun) for i in tokens) and any(
-                doc.words[i].startswith(verb) and _signal(doc.words[i]) == "actual" for i in tokens
+                doc.words[i].startswith(verb) and word_signal(doc.words[i]) == "actual" for i in tokens
             )
         return self.estimates[clause] and self._previous_sentence(sentence) == "plan"
 
@@ -267,8 +178,8 @@ class ModalityReader:
         "ведется строительство завода суммой 67 млрд тенге")."""
         doc, built = self.doc, self._building_words(start)
         tokens = self.layout.tokens(self.layout.clause(start))
-        return any(_signal(doc.words[i]) == "actual" for i in built) or (
-            bool(built) and any(_present(doc.words[i]) for i in tokens)
+        return any(word_signal(doc.words[i]) == "actual" for i in built) or (
+            bool(built) and any(present_verb(doc.words[i]) for i in tokens)
         )
 
     def _building_words(self, start: int) -> list[int]:
@@ -329,7 +240,7 @@ class ModalityReader:
         if sentence not in self.past:
             doc, done = self.doc, stems("context/completion_verbs.txt")
             self.past[sentence] = any(
-                doc.words[i].startswith(done) and (_done(doc.words[i]) or _done_still(doc, i))
+                doc.words[i].startswith(done) and (done_verb(doc.words[i]) or done_still(doc, i))
                 for i in doc.sentence_tokens(sentence)
             )
         return self.past[sentence]

@@ -11,13 +11,13 @@ from typing import Literal
 
 from ..text.doc import Doc
 from ..text.page import is_date_line
-from ..vocab import stems
 from .layout import Layout
 from .periods import Period
 from .placed import PlacedTimes
 from .tense import ClauseTense
 from .time_expr import TimeExpr
 from .timed import Timed, contrasted, happened, reporting
+from .year_written import year_written_in
 
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 RUN_JOINERS = frozenset({",", "и"})  # what joins values of one measure in a run
@@ -41,7 +41,7 @@ class PeriodState:
         """`leads`: the headline and lead sentences and where each starts past a dateline
         (opening.lead_starts); `figures`: the first token of every figure, in text order."""
         self.doc, self.layout = doc, layout
-        self.doc_year = date.year if date is not None else _year_written_in(doc, layout, times)
+        self.doc_year = date.year if date is not None else year_written_in(doc, layout, times)
         self.month = date.month if date is not None else None  # "в декабре" in January is last year's
         self.dated = date is not None  # the text shows its date (not only "с начала 2022 года")
         self.placed = PlacedTimes(doc, layout, times, self.doc_year)
@@ -316,18 +316,3 @@ def _within(period: Period | None, programme: tuple[Period, str] | None) -> bool
         return False
     outer = programme[0]
     return outer.first_year <= period.first_year and period.last_year <= outer.last_year
-
-
-def _year_written_in(doc: Doc, layout: Layout, times: list[TimeExpr]) -> int | None:
-    """The year an undated article was written in, from "с начала 2018 года"; not from the extent of
-    a record ("стал максимумом по крайней мере с начала 2019 года"), which looks back past it."""
-    years = {
-        t.years[0] for t in times if t.since_start and t.years is not None and not _record(doc, layout, t)
-    }
-    return years.pop() if len(years) == 1 else None
-
-
-def _record(doc: Doc, layout: Layout, t: TimeExpr) -> bool:
-    """The expression's clause names a record ("максимум", "рекордный", "самый высокий")."""
-    clause = layout.clause(t.start)
-    return any(w.startswith(stems("context/record_words.txt")) for w in doc.words[clause : t.start])

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from ..text.doc import Doc
 from ..vocab import words
+from .clause_signal import clause_signal
 from .layout import Layout
-from .modality import clause_signal
 from .timed import happened
 
 

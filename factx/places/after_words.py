@@ -8,8 +8,9 @@ from pymorphy3.analyzer import Parse
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known
 from ..vocab import words
-from .candidates import PERSON_TAGS, Candidate, geographic_word, name_as_written, written_case
+from .candidates import PERSON_TAGS, geographic_word, name_as_written, written_case
 from .gazetteer import generic_words
+from .lookup import Candidate
 from .names import Entry
 from .settlements import settlement_at
 

@@ -17,10 +17,10 @@ from .candidates import (
     adjective_name,
     generic_abbreviations,
     generic_forms,
-    second_half,
     unit_phrase,
 )
 from .gazetteer import entry_named, generic_words, listed_adjectives
+from .lookup import second_half
 from .names import Entry
 
 JOINERS = frozenset({",", "и", "а", "также"})

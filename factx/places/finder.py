@@ -16,11 +16,9 @@ from ..trace import Trace
 from ..vocab import words
 from .after_words import adjective_pair, after_settlement_word, village_named
 from .candidates import (
-    Candidate,
     generic_first,
     generic_forms,
     geographic_word,
-    lookup,
     name_as_written,
     pattern_place,
     shared_by_list,
@@ -28,6 +26,7 @@ from .candidates import (
 from .elided import elided_places
 from .ellipsis import elliptical_places
 from .guards import rejecting_guard
+from .lookup import Candidate, lookup
 from .names import Entry
 from .noun_lists import noun_list_places
 from .routes import route_tokens

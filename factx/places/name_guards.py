@@ -10,8 +10,8 @@ from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import is_preposition
 from ..vocab import words
-from .candidates import lookup
 from .gazetteer import gazetteer
+from .lookup import lookup
 from .names import Entry
 
 STREET_NAME_WORDS = 3  # the longest street's name read in a list of them: "Нияз батыра", "Кедей тобе"

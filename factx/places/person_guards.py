@@ -11,8 +11,9 @@ from ..text.doc import Doc
 from ..text.morph import fold, is_known, parses
 from ..text.phrases import is_preposition
 from ..vocab import stems, words
-from .candidates import PERSON_TAGS, lookup, pattern_place
+from .candidates import PERSON_TAGS, pattern_place
 from .gazetteer import generic_words
+from .lookup import lookup
 from .name_guards import word_for
 from .names import Entry, name_forms
 

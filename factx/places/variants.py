@@ -11,8 +11,8 @@ from functools import cache
 from ..text.doc import Doc
 from ..text.morph import is_known, shared_start
 from ..vocab import table
-from .candidates import Candidate
 from .gazetteer import entry_named
+from .lookup import Candidate
 from .names import Entry, name_forms
 
 FOLDS = (
