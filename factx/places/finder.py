@@ -31,7 +31,7 @@ from .names import Entry
 from .noun_lists import noun_list_places
 from .routes import route_tokens
 from .scripts import read_as_russian
-from .settlements import settlement_at
+from .settlements import lies_in, settlement_at
 from .variants import variant_at
 
 
@@ -74,12 +74,14 @@ def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
     the dictionary does not know may follow a town (_town_listed)."""
     if doc.word(i - 1) in OPENING_MARKS and _dash_after_villages(doc, i, drafts):
         return settlement_at(doc, i) or _unlisted_village(doc, i)
+    if doc.word(i - 1) == ":" and drafts and drafts[-1].end == i - 1:
+        return _district_village(doc, i, drafts[-1])
     if doc.word(i - 1) not in (",", "и") or not drafts:
         return None
     last = drafts[-1]
     if last.end != i - 1 or not doc.same_sentence(last.start, i):
         return None
-    if last.rule not in LISTED_AFTER or last.fields["type"] != "settlement":
+    if not _opens_village_list(doc, last, drafts) or last.fields["type"] != "settlement":
         return settlement_at(doc, i) if _town_listed(doc, i, last) else None
     opener = last.start - 2 if doc.word(last.start - 1) == "." else last.start - 1
     if last.rule == LISTED_AFTER[0] and not any(p.tag.number == "plur" for p in doc.readings(opener)):
@@ -88,6 +90,28 @@ def _listed(doc: Doc, i: int, drafts: list[Draft]) -> Candidate | None:
 
 
 OPENING_MARKS = DASHES | {":"}
+
+
+def _opens_village_list(doc: Doc, last: Draft, drafts: list[Draft]) -> bool:
+    """A village read by a list's rule, or the first item of a list of villages that a dash or colon
+    opens, though the gazetteer knows it: "три поселка — Качар и Горняцкий" (a list's items are
+    villages when their neighbours are)."""
+    if last.rule in LISTED_AFTER:
+        return True
+    before = [d for d in drafts if d.end <= last.start]
+    return doc.word(last.start - 1) in OPENING_MARKS and _dash_after_villages(doc, last.start, before)
+
+
+def _district_village(doc: Doc, i: int, district: Draft) -> Candidate | None:
+    """ "- Зерендинский район: Васильковка, Садовое и Озен": a colon after a district's name opens the
+    list of its villages; a name is read as one only where КАТО lists a village of that name in that
+    district (many names, "Садовое", "Заречное", lie in a dozen districts and are words too)."""
+    if district.fields["type"] != "district":
+        return None
+    village = settlement_at(doc, i)
+    if village is None or not lies_in(village[1].name, district.fields["name"]):
+        return None
+    return village
 
 
 def _dash_after_villages(doc: Doc, i: int, drafts: list[Draft]) -> bool:
@@ -102,10 +126,19 @@ def _dash_after_villages(doc: Doc, i: int, drafts: list[Draft]) -> bool:
     if doc.words[k].startswith("пункт") and fold(doc.word(k - 1)).startswith("населен"):
         return True  # "входят три населенных пункта: Кокдонен, Жаксылык и Кумарык"
     villages = words("places/village_words.txt")
+    counted = _counted(doc, k)  # "три поселка — Качар и Горняцкий": several, though singular in form
     return any(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and fold(p.normal_form) in villages
+        p.tag.POS == "NOUN" and (p.tag.number == "plur" or counted) and fold(p.normal_form) in villages
         for p in doc.readings(k)
     )
+
+
+def _counted(doc: Doc, k: int) -> bool:
+    """Whether a number stands right before token k ("три поселка", "2 аула"), other than one."""
+    before = doc.word(k - 1)
+    if before.isdigit():
+        return before != "1"
+    return any(p.tag.POS == "NUMR" for p in doc.readings(k - 1)) and before not in ("один", "одного")
 
 
 def _unlisted_village(doc: Doc, i: int) -> Candidate | None:

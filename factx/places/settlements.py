@@ -53,6 +53,21 @@ def village_words(letter: str) -> frozenset[str]:
     return frozenset(found | _later_words())
 
 
+@cache
+def _districts() -> dict[str, frozenset[str]]:
+    """Each village name → the districts (or towns of regional rank) КАТО lists it in."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in table("places/kato.tsv"):
+        if row["type"] == "settlement":
+            found[NUMBERED.sub("", row["name"])].add(row["district"])
+    return {name: frozenset(where) for name, where in found.items()}
+
+
+def lies_in(village: str, district: str) -> bool:
+    """Whether КАТО lists a village of this name in this district ("Садовое" in "Зерендинский район")."""
+    return district in _districts().get(village, frozenset())
+
+
 def village_names() -> list[str]:
     """Every village name, as КАТО writes it without its number."""
     return [name for by_name in _names_by_letter().values() for name in by_name]
