@@ -131,7 +131,7 @@ class Reading:
             return {"project_cost": 1}
         if best == "sown_area" and reaped(self.doc, self.layout, d):
             return {"harvest": 1}  # "убрали 40% посевных площадей": the land the harvest cleared
-        if best in BUILT and (stock or standing(self.doc, d)):
+        if best in BUILT and (stock or standing(self.doc, self.layout, d)):
             return {}
         doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}
         if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,

@@ -26,13 +26,26 @@ def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
     return bool(lemma_hits(doc, range(start, d.start), opening))
 
 
-def standing(doc: Doc, d: Draft) -> bool:
+def standing(doc: Doc, layout: Layout, d: Draft) -> bool:
     """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
-    the figure in its sentence, and none of building or opening."""
+    the figure in its sentence, and none of building or opening; or bought just before the count,
+    whatever else the sentence builds ("завершено строительство 24 домов, приобретено 180 квартир")."""
+    if bought(doc, layout, d):
+        return True
     start, end = doc.sentences[doc.sentence_of[d.start]]
     near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
     lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
     return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built_words()
+
+
+def bought(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """The word nearest before the count in its clause, of building or buying, is one of buying
+    ("приобретено 180 квартир", "строительство и приобретение 3 800 квартир"): the objects changed
+    hands, none was built."""
+    buying = words("indicators/buying_words.txt")
+    start = max(layout.clause(d.start), d.start - OPENED)
+    hits = lemma_hits(doc, range(start, d.start), buying | built_words())
+    return bool(hits) and bool(token_lemmas(doc, hits[-1]) & buying)
 
 
 @cache
