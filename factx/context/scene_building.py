@@ -48,6 +48,27 @@ def bought(doc: Doc, layout: Layout, d: Draft) -> bool:
     return bool(hits) and bool(token_lemmas(doc, hits[-1]) & buying)
 
 
+CONDITION_REACH = (
+    4  # tokens between "в" and the word of condition it governs ("в удовлетворительном и хорошем состоянии")
+)
+
+
+def in_condition(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A share of objects that its clause says are in a condition ("80% дорог в удовлетворительном и
+    хорошем состоянии"): how the stock stands, not what was built. A word of condition_words.txt in the
+    locative (not the accusative of "привести в нормативное состояние") after a "в" before it."""
+    if d.kind not in PARTS:
+        return False
+    tokens = layout.tokens(layout.clause(d.start))
+    for i in lemma_hits(doc, tokens, words("indicators/condition_words.txt")):
+        if (
+            doc.case(i) in ("loct", "loc2", "datv")
+            and "в" in doc.words[max(tokens.start, i - CONDITION_REACH) : i]
+        ):
+            return True
+    return False
+
+
 @cache
 def built_words() -> frozenset[str]:
     """Words that say a thing was built, laid or opened (build_words.txt and opening_words.txt)."""
