@@ -75,10 +75,19 @@ def built_words() -> frozenset[str]:
     return words("indicators/build_words.txt") | words("indicators/opening_words.txt")
 
 
+RESTATING = frozenset({"или", "что"})  # a clause opening so restates the figure before it as a share
+
+
 def reaped(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A share of the sown area that a verb of harvesting in its clause clears ("убрали 40% посевных
-    площадей", "убраны на 99% площадей"): how far the harvest has gone, not the sown area."""
+    площадей", "убраны на 99% площадей"), or in the clause before one that restates it ("убрано 38 тыс.
+    га, что составляет 49% посевной площади"): how far the harvest has gone, not the sown area."""
     if d.kind not in PARTS:
         return False
-    verb = layout.verb(layout.clause(d.start))
-    return verb is not None and bool(token_lemmas(doc, verb) & words("indicators/reaping_words.txt"))
+    clause = layout.clause(d.start)
+    clauses = [clause]
+    opening = next((w for w in doc.words[clause : d.start] if w.isalpha()), "")
+    if clause > 0 and opening in RESTATING:  # "убрано 38 тыс. га, что составляет 49% посевной площади"
+        clauses.append(layout.clause(clause - 1))
+    verbs = [v for v in map(layout.verb, clauses) if v is not None]
+    return any(token_lemmas(doc, v) & words("indicators/reaping_words.txt") for v in verbs)
