@@ -18,6 +18,7 @@ from .indicator_subject import TRADED, by_counted, by_subject, share_of_whole, w
 from .percent_measure import interest
 from .previous import GERUND, NEAR
 from .scene import PARTS
+from .scene_building import reaped
 from .scene_extent import apart, extent
 from .scene_funding import earned, funded
 from .scene_prices import per_unit, verb_named
@@ -48,6 +49,8 @@ class IndicatorReader(Reading):
         against = self.doc.word(d.start - 1) == "против"  # "13 ц/га против 11,2 центнера": the same measure
         reach = GERUND if self.previous.gerund(d) else NEAR if against else COMPARED
         compared = self.previous.measured(d, self.near(d), reach) if kind in RELATIVE or against else None
+        if compared == "sown_area" and reaped(self.doc, self.layout, d):
+            compared = "harvest"  # "убрано 38 тыс. га, что составляет 49% посевной площади"
         if compared is not None:  # ", что на 15% больше": what the figure before measures, or nothing
             of = {} if compared or kind not in PARTS else whole_next(self, d)  # ", или 1,1% расходов"
             return self._chosen(d, {compared: 1} if compared else self.settled(d, of) if of else {})

@@ -17,7 +17,7 @@ from .layout import Layout
 from .lemmas import lemma_hits, text_lemmas, unnumbered
 from .previous import PAID_IN, WAGE, Previous
 from .scene import PARTS, WINDOW, part_of
-from .scene_building import reaped, standing
+from .scene_building import in_condition, reaped, standing
 from .scene_funding import destined, one_project
 from .scene_prices import dearer_by, prices_goods
 from .trade import Border
@@ -131,7 +131,9 @@ class Reading:
             return {"project_cost": 1}
         if best == "sown_area" and reaped(self.doc, self.layout, d):
             return {"harvest": 1}  # "убрали 40% посевных площадей": the land the harvest cleared
-        if best in BUILT and (stock or standing(self.doc, d)):
+        if best in BUILT and (
+            stock or standing(self.doc, self.layout, d) or in_condition(self.doc, self.layout, d)
+        ):
             return {}
         doing = {k: v for k, v in scores.items() if k != best and v > (CLAUSE + SENTENCE) // 2}
         if best == "population" and d.kind in PARTS and doing:  # a part of the people is what they do,

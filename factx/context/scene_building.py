@@ -26,13 +26,47 @@ def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
     return bool(lemma_hits(doc, range(start, d.start), opening))
 
 
-def standing(doc: Doc, d: Draft) -> bool:
+def standing(doc: Doc, layout: Layout, d: Draft) -> bool:
     """Objects said to stand, work or be bought, not to be built: a word of standing_words.txt near
-    the figure in its sentence, and none of building or opening."""
+    the figure in its sentence, and none of building or opening; or bought just before the count,
+    whatever else the sentence builds ("завершено строительство 24 домов, приобретено 180 квартир")."""
+    if bought(doc, layout, d):
+        return True
     start, end = doc.sentences[doc.sentence_of[d.start]]
     near = range(max(doc.token_at(start), d.start - WINDOW), min(doc.token_at(end), d.end + WINDOW))
     lemmas = frozenset().union(*(token_lemmas(doc, i) for i in near))
     return bool(lemmas & words("indicators/standing_words.txt")) and not lemmas & built_words()
+
+
+def bought(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """The word nearest before the count in its clause, of building or buying, is one of buying
+    ("приобретено 180 квартир", "строительство и приобретение 3 800 квартир"): the objects changed
+    hands, none was built."""
+    buying = words("indicators/buying_words.txt")
+    start = max(layout.clause(d.start), d.start - OPENED)
+    hits = lemma_hits(doc, range(start, d.start), buying | built_words())
+    return bool(hits) and bool(token_lemmas(doc, hits[-1]) & buying)
+
+
+CONDITION_REACH = (
+    4  # tokens between "в" and the word of condition it governs ("в удовлетворительном и хорошем состоянии")
+)
+
+
+def in_condition(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A share of objects that its clause says are in a condition ("80% дорог в удовлетворительном и
+    хорошем состоянии"): how the stock stands, not what was built. A word of condition_words.txt in the
+    locative (not the accusative of "привести в нормативное состояние") after a "в" before it."""
+    if d.kind not in PARTS:
+        return False
+    tokens = layout.tokens(layout.clause(d.start))
+    for i in lemma_hits(doc, tokens, words("indicators/condition_words.txt")):
+        if (
+            doc.case(i) in ("loct", "loc2", "datv")
+            and "в" in doc.words[max(tokens.start, i - CONDITION_REACH) : i]
+        ):
+            return True
+    return False
 
 
 @cache
@@ -41,10 +75,19 @@ def built_words() -> frozenset[str]:
     return words("indicators/build_words.txt") | words("indicators/opening_words.txt")
 
 
+RESTATING = frozenset({"или", "что"})  # a clause opening so restates the figure before it as a share
+
+
 def reaped(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A share of the sown area that a verb of harvesting in its clause clears ("убрали 40% посевных
-    площадей", "убраны на 99% площадей"): how far the harvest has gone, not the sown area."""
+    площадей", "убраны на 99% площадей"), or in the clause before one that restates it ("убрано 38 тыс.
+    га, что составляет 49% посевной площади"): how far the harvest has gone, not the sown area."""
     if d.kind not in PARTS:
         return False
-    verb = layout.verb(layout.clause(d.start))
-    return verb is not None and bool(token_lemmas(doc, verb) & words("indicators/reaping_words.txt"))
+    clause = layout.clause(d.start)
+    clauses = [clause]
+    opening = next((w for w in doc.words[clause : d.start] if w.isalpha()), "")
+    if clause > 0 and opening in RESTATING:  # "убрано 38 тыс. га, что составляет 49% посевной площади"
+        clauses.append(layout.clause(clause - 1))
+    verbs = [v for v in map(layout.verb, clauses) if v is not None]
+    return any(token_lemmas(doc, v) & words("indicators/reaping_words.txt") for v in verbs)
