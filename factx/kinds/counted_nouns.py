@@ -6,52 +6,35 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from pymorphy3.analyzer import Parse
 
-from ..numbers import numerals
 from ..places.gazetteer import is_place_abbreviation
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, is_known, parses
 from ..text.phrases import adjective, adjective_readings, agreeing, nominative_phrase
-from ..vocab import PhraseTable, table, words
+from ..vocab import PhraseTable, words
+from .counted_words import (
+    ADJECTIVE_JOINERS,
+    MAX_ADJECTIVES,
+    MAX_LISTED,
+    NUMBER_PARTS,
+    counted_reading,
+    number_word,
+    substantivised,
+)
+from .left_nouns import earlier_noun
 from .qualifiers import qualifier_words
 
 ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯA-Z]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)")  # "4 ФОКа", "27 ЦОНов"
-NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr")
 SPELLED_WORD = 4  # a word in capitals this long may be a plain word, not an abbreviation
 _CYRILLIC = re.compile(r"[А-ЯЁ]")
-MAX_ADJECTIVES = 3
-
-
-@cache
-def counted_lemmas() -> dict[str, str]:
-    """Forms whose likeliest lemma is wrong after a number ("голов" → голова, not гол)."""
-    return {r["form"]: r["lemma"] for r in table("quantity/counted_lemmas.tsv")}
 
 
 @cache
 def units() -> PhraseTable:
     return PhraseTable.of("quantity/units.tsv", "symbol")
-
-
-@lru_cache(maxsize=100_000)
-def _counted(word: str) -> Parse | None:
-    """The reading of a word as a counted noun, with corrections where the likeliest is wrong (an
-    abbreviation reads as its word: "мин" → минута); a
-    participle the dictionary marks as often used as a noun (Subx) counts people in the genitive
-    plural, the form a count takes ("20 тыс. отдыхающих"; not "14 начинающим предпринимателям")."""
-    override = counted_lemmas().get(word)
-    if override is not None:
-        return next((p for p in parses(word) if p.normal_form == override), None) or parses(override)[0]
-    for p in parses(word):  # "птицефабрика" is tagged an organisation's name, yet counts like any noun
-        if p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_TAGS):
-            return p
-    for p in parses(word):  # "20 тыс. отдыхающих", "300 работающих": a participle used as a noun
-        if p.tag.POS == "PRTF" and ("Subx" in p.tag or "actv" in p.tag) and {"plur", "gent"} in p.tag:
-            return p
-    return None
 
 
 def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int] | None:
@@ -71,12 +54,17 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
             adjectives.append(w)
             j += 1
             continue
+        aside = _aside_end(doc, j) if adjectives else None
+        if aside is not None:  # "27 «королевских» (мальчик и девочка) пар"
+            j = aside
+            continue
         if _quoted_adjective(doc, j):  # "14 «звездных» пар" → звездная пара
             adjectives.append(doc.words[j + 1])
             j += 3
             continue
-        if adjectives and not w.replace("-", "").isalpha():  # "364 жилых дома и пять многоквартирных."
-            earlier = _earlier_noun(doc, i, adjectives)
+        ended = not w.replace("-", "").isalpha() or w in ("и", "или")  # "включая восемь центральных и 22 …"
+        if adjectives and ended:  # "364 жилых дома и пять многоквартирных."
+            earlier = earlier_noun(doc, i, adjectives)
             return (nominative_phrase(earlier[0], earlier[1]), j) if earlier else None
         if (
             not w.replace("-", "").isalpha()
@@ -85,7 +73,7 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
             or (doc.is_capitalised(j) and not (capitalised and j == i))
         ):
             return None
-        noun = _counted(w)
+        noun = counted_reading(w)
         adj = adjective(w)
         shared = _shared_noun(doc, j) if adj is not None else None
         if shared is not None:  # "12 новых и 5 модернизированных школ": the first counts школы too
@@ -94,6 +82,10 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
                 return nominative_phrase(filter(None, agreed), shared), j + 1
         if adj is not None and noun is not None and _next_is_noun(doc, j):
             noun = None  # "рабочих мест": an adjective before its noun, not the noun "рабочий"
+        if adj is not None and noun is not None and substantivised(w):
+            earlier = earlier_noun(doc, i, [*adjectives, w])  # "из них 36 крупных … и 838 малых"
+            if earlier:
+                return nominative_phrase(earlier[0], earlier[1]), j + 1
         if noun is not None:
             agreed = [a if a in ADJECTIVE_JOINERS else agreeing(a, noun) for a in adjectives]
             if all(agreed):  # "новых рабочих мест" → новое рабочее место
@@ -105,7 +97,23 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
     return None
 
 
-ADJECTIVE_JOINERS = ("и", "(", ")")
+ASIDE = 6  # words of an aside in brackets inside a counted noun phrase
+
+
+def _aside_end(doc: Doc, j: int) -> int | None:
+    """ "27 «королевских» (мальчик и девочка) пар": an aside in brackets between the adjectives and
+    their noun, without a number of its own, leaves the phrase going on to the noun after it; the
+    token after the closing bracket."""
+    if doc.words[j] != "(":
+        return None
+    for k in range(j + 1, min(j + 2 + ASIDE, doc.size)):
+        w = doc.words[k]
+        if w == ")":
+            after = doc.word(k + 1)
+            return k + 1 if k > j + 1 and after.isalpha() and counted_reading(after) is not None else None
+        if not w.isalpha() or not doc.same_sentence(j, k):
+            return None
+    return None
 
 
 def _quoted_adjective(doc: Doc, j: int) -> bool:
@@ -119,41 +127,6 @@ def _quoted_adjective(doc: Doc, j: int) -> bool:
         and not doc.is_capitalised(j + 1)
         and adjective(inner) is not None
     )
-
-
-def _earlier_noun(doc: Doc, i: int, adjectives: list[str]) -> tuple[list[Parse | str], Parse] | None:
-    """ "364 индивидуальных жилых дома и пять многоквартирных": a count of adjectives alone after "и"
-    or "или" counts the noun that ends the count right before it, told by its own adjectives
-    (→ "многоквартирный дом"); the earlier count is a number, maybe adjectives, and that noun."""
-    b = i - 1
-    while b > 0 and (_number_word(doc.words[b]) or doc.words[b] in NUMBER_PARTS):
-        b -= 1
-    if b == i - 1 or doc.words[b] not in ("и", "или") or not doc.same_sentence(b - 1, i):
-        return None
-    noun = _counted(doc.words[b - 1])
-    if noun is None or doc.is_capitalised(b - 1) or adjective(doc.words[b - 1]) is not None:
-        return None
-    k = b - 2
-    while k > 0 and k > b - 2 - MAX_ADJECTIVES and adjective(doc.words[k]) is not None:
-        k -= 1
-    if not doc.words[k][:1].isdigit() or is_year_like(doc.words[k]):
-        return None
-    agreed: list[Parse | str] = []
-    for a in adjectives:
-        if a in ADJECTIVE_JOINERS:
-            agreed.append(a)
-            continue
-        forms = (noun.inflect({r.tag.number, r.tag.case}) for r in adjective_readings(a) if r.tag.number)
-        reading = next((agreeing(a, f) for f in forms if f is not None and agreeing(a, f) is not None), None)
-        if reading is None:
-            return None
-        agreed.append(reading)
-    return agreed, noun
-
-
-def is_year_like(word: str) -> bool:
-    """Four digits a year could be: "в 2023 году и …" counts no years."""
-    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
 
 
 def _adjective_joined(doc: Doc, j: int) -> bool:
@@ -176,16 +149,12 @@ def _next_is_noun(doc: Doc, j: int) -> bool:
             continue
         if not w.replace("-", "").isalpha():  # "молочно-товарные фермы"
             return False
-        noun = _counted(w)
+        noun = counted_reading(w)
         if noun is not None and agreeing(doc.words[j], noun) is not None:
             return True
         if adjective(w) is None:
             return False
     return False
-
-
-MAX_LISTED = 6  # how many comma-joined counts a list's shared noun reaches back over
-NUMBER_PARTS = frozenset({",", ".", "тыс", "млн", "млрд"})  # "5", "2,5", "3 тыс."
 
 
 def _shared_noun(doc: Doc, j: int) -> Parse | None:
@@ -198,7 +167,7 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
     k = last + 2
     if doc.word(k) in qualifier_words():  # "96 многоквартирных и более 1,2 тысячи частных домов"
         k += 1
-    if doc.word(last + 1) not in ("и", "или") or not _number_word(doc.word(k)):
+    if doc.word(last + 1) not in ("и", "или") or not number_word(doc.word(k)):
         return None
     if not any(a.tag.number == "plur" for a in adjective_readings(doc.words[j])):
         return None  # "на 1 погибшего и 7 раненых", "37 круглосуточного и 8 дневного пребывания мест"
@@ -206,7 +175,7 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
         a.tag.case in OBLIQUE for a in adjective_readings(doc.words[j])
     ):
         return None  # a count in words governs its adjective: "двух аварийных", not "двух этажные"
-    while k < doc.size and (_number_word(doc.words[k]) or doc.words[k] in NUMBER_PARTS) and k - j < 8:
+    while k < doc.size and (number_word(doc.words[k]) or doc.words[k] in NUMBER_PARTS) and k - j < 8:
         k += 1
     # "33 централизованные и 191 автономная котельная": after a number ending in one, the noun is
     # in the nominative singular
@@ -214,8 +183,10 @@ def _shared_noun(doc: Doc, j: int) -> Parse | None:
     for m in range(k, min(k + MAX_ADJECTIVES + 1, doc.size)):
         if not doc.same_sentence(j, m):
             return None
-        noun = _counted(doc.words[m])
-        if noun is not None and not (adjective(doc.words[m]) and _next_is_noun(doc, m)):
+        noun = counted_reading(doc.words[m])
+        word = doc.words[m]
+        lone = adjective(word) is not None and (_next_is_noun(doc, m) or substantivised(word))
+        if noun is not None and not lone:
             readings = (  # a noun a count governs: not one in the nominative singular, a subject
                 p
                 for p in parses(doc.words[m])
@@ -232,21 +203,15 @@ def _last_listed(doc: Doc, j: int) -> int:
     adjective, are joined by commas: "67 крупных, 274 средних и …" from "крупных" gives "средних"."""
     for _ in range(MAX_LISTED):
         k = j + 2
-        if doc.word(j + 1) != "," or not _number_word(doc.word(k)):
+        if doc.word(j + 1) != "," or not number_word(doc.word(k)):
             return j
-        while k < doc.size and _number_word(doc.words[k]) and k - j < 8:
+        while k < doc.size and number_word(doc.words[k]) and k - j < 8:
             k += 1
         item_ends = doc.word(k + 1) in (",", "и", "или")
         if not doc.same_sentence(j, k) or adjective(doc.words[k]) is None or not item_ends:
             return j
         j = k
     return j
-
-
-def _number_word(word: str) -> bool:
-    """A number's word in digits or letters ("12 новых и 5 …", "четырех аварийных и двух …"), not a
-    form of "один", whose noun is singular ("двух полицейских и одного прохожего")."""
-    return word[:1].isdigit() or (word in numerals() and not word.startswith("одн"))
 
 
 OBLIQUE = ("gent", "datv", "ablt", "loct")
