@@ -15,6 +15,8 @@ from .period_asides import PeriodAsides
 from .periods import Period
 from .timed import PeriodFound, happened
 
+LEAD_REACH = 3  # sentences under a headline that may state the period it sums up
+
 
 class PeriodReader(PeriodAsides, OwnTime):
     """Periods of figures read in text order, carrying the frame forward."""
@@ -74,6 +76,8 @@ class PeriodReader(PeriodAsides, OwnTime):
             before = self._before_deadline() if deadline else None
         elif self.dated and self.doc_year is not None:  # the date on top frames what nothing else does
             period, why = Period.year(self.doc_year), "the frame, set by the text's date"
+        elif (ahead := self._lead_ahead(sentence)) is not None:
+            period, why = ahead
         else:
             period, why = None, "none stated"
         own_base = chosen is not None and chosen.cue is not None  # the figure is the base itself
@@ -82,6 +86,25 @@ class PeriodReader(PeriodAsides, OwnTime):
         # "К 2020 году он вырос до 120 млрд": a past verb makes the date a point reached, no deadline
         target = chosen is not None and chosen.expr.target and not happened(doc, layout, clause)
         return PeriodFound(period, base, target, f"period {label}: {why}", deadline, results, before)
+
+    def _lead_ahead(self, sentence: int) -> tuple[Period, str] | None:
+        """A headline's figure in an undated text, no time of its own and no frame yet ("Население
+        Приморья снизилось до 1,8 миллиона"): the period the first sentences under it state ("на
+        старте 2025 года проживало …"), which the headline sums up."""
+        paragraph = self.layout.paragraph
+        if sentence != min(self.leads, default=-1) or self.frame is not None:
+            return None
+        if sentence + 1 < len(paragraph) and paragraph[sentence + 1] == paragraph[sentence]:
+            return None  # the first sentence of the body, no headline on a line of its own
+        for k in range(sentence + 1, min(sentence + 1 + LEAD_REACH, len(self.doc.sentences))):
+            stated = [t.expr for t in self._stated(k) if k not in self.date_lines]
+            # a deadline or a programme's years frame plans, not what the headline reports
+            period = None if not stated or stated[0].target else self._resolve(stated[0], None)
+            if period is not None and not self._programme(stated[0]):
+                return period, f"the headline's, stated under it in sentence {k + 1}"
+            if stated:  # the first time stated under the headline, no other, says what it sums up
+                return None
+        return None
 
     def _compared(self, clause: int, start: int, end: int, period: Period | None) -> Period | None:
         based = self.placed.base(clause, start, end)
