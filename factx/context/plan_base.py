@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..kinds.direction import comparatives
 from ..text.doc import Doc
+from ..vocab import words
 
 BASE_BEFORE = frozenset({"от", "к", "против", "сверх", "при", "раньше", "позже", "позднее"})  # "95% от плана"
 AWAITED = ("план", "запланир", "намеч", "прогноз", "ожида")  # "чем планировалось", "чем ожидалось"
@@ -68,6 +69,13 @@ def planned_figure_before(doc: Doc, i: int) -> bool:
 
 def plan_figure(doc: Doc, start: int) -> bool:
     """The figure right after "план" ("при плане 8 млн", "по плану — 12 школ") or a plan adjective
-    ("из запланированных 18,2 тыс. га") is the plan itself."""
+    ("из запланированных 18,2 тыс. га") is the plan itself; so is one "в" joins to a plan or quota
+    a word or two before ("при плане ОСЖД в 114 тыс. вагонов", "от квоты в 293 тыс. т")."""
     k = start - 1 - (doc.word(start - 1) in ("—", "-", "–", ":"))
-    return doc.lemma(k) == "план" or planned_figure_before(doc, start - 1)
+    heads = words("context/plan_heads.txt")
+    if doc.lemma(k) == "план" or planned_figure_before(doc, start - 1):
+        return True
+    return doc.word(k) == "в" and any(doc.lemma(h) in heads for h in range(k - 1, k - 1 - HEAD_REACH, -1))
+
+
+HEAD_REACH = 2  # words from "в" back to the plan it joins the figure to: "плане ОСЖД в"
