@@ -28,6 +28,9 @@ def word_signal(word: str) -> str | None:
 
 
 def _plan_word(word: str) -> bool:
+    """A plan word ("планируется", "прогноз", "цель"), not one only spelt like it ("планку")."""
+    if word.startswith(stems("context/plan_lookalikes.txt")):
+        return False
     return word.startswith(stems("context/plan_words.txt")) or word in words("context/plan_nouns.txt")
 
 
@@ -72,11 +75,24 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
         ):
             continue
         signal = "design" if word.startswith(stems("context/design_words.txt")) else word_signal(word)
+        if signal == "plan" and _done_participle(doc, i):
+            signal = "actual"
         if signal == "plan":
             return "plan"
         if found is None or found == "design":
             found = signal or found
     return "plan" if found == "design" else found
+
+
+def _done_participle(doc: Doc, i: int) -> bool:
+    """ "Рост достигнут в полиграфии": a form that is a short participle or a future in the plural,
+    read as its likelier participle, unless "и" joins it to a verb before ("будут расти и достигнут
+    к 2028 году": the future) or it is a plan word ("намерены")."""
+    word = doc.words[i]
+    if _plan_word(word) or doc.word(i - 1) == "и":
+        return False  # "намерены произвести": a plan word whatever its form
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "PRTS"
 
 
 def decided(doc: Doc, i: int) -> bool:
