@@ -95,6 +95,8 @@ class PlacedTimes:
             return t.start  # "рост на 16,7% год к году": the year before is the base, "больше" or not
         if not t.target and (before == "к" or _comparative(before)):
             return t.start - 1  # "к первому полугодию 2021 года", "выше прошлогодней"
+        if _at_level(doc, t.start - 1):
+            return t.start - 2  # "осталась на уровне прошлого года": the level it equals
         if MONTH.match(before) and _month_base(doc, t.start - 2):
             return t.start - 2  # "(декабрь 2023 года к декабрю 2022 года)", "с августом прошлого года"
         for j in _words_back(doc, t.start, clause):
@@ -135,6 +137,15 @@ def _month_base(doc: Doc, k: int) -> bool:
     if preposition == "к":
         return before in ("года", "г") or before.isdigit()
     return preposition == "с" and month.endswith(("ом", "ем", "ём"))
+
+
+def _at_level(doc: Doc, j: int) -> bool:
+    """ "на уровне прошлого года" with the time right after the noun: the level of another time a
+    figure stays at or equals ("осталась на уровне прошлого года — индекс 100%"), a comparison base;
+    not "на уровне 3,9 млрд рублей в 2026 году", where a figure stands between."""
+    if j < 1 or doc.word(j - 1) != "на":
+        return False
+    return any(p.normal_form in words("context/level_nouns.txt") for p in doc.readings(j)[:2])
 
 
 def _as_in(doc: Doc, j: int) -> bool:
