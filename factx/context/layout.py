@@ -85,19 +85,29 @@ class Layout:
 
     def list_opener(self, sentence: int) -> int | None:
         """The sentence that opens the list a sentence is an item of: an item opens with a dash
-        ("— 4 школы в Кокшетау;"), and the line before the first item ends with a colon ("До 2025
-        года будут построены:"); None for a sentence that is no such item."""
+        ("— 4 школы в Кокшетау;") or is a line that goes on in small letters ("на ремонт больницы —
+        1,2 млрд тенге;"), and the line before the first item ends with a colon ("До 2025 года будут
+        построены:"); None for a sentence that is no such item."""
         k = sentence
-        while k > max(sentence - LIST_ITEMS, 0) and self._opens_with_dash(k):
+        while k > max(sentence - LIST_ITEMS, 0) and self._is_item(k):
             k -= 1
             tokens = self._sentence_tokens(k)
             if tokens and self.doc.words[tokens.stop - 1] == ":":
                 return k
         return None
 
-    def _opens_with_dash(self, sentence: int) -> bool:
+    def _is_item(self, sentence: int) -> bool:
+        """A line that opens with a dash, or a line of its own that opens in small letters: what it
+        says goes on from a line before."""
         tokens = self._sentence_tokens(sentence)
-        return bool(tokens) and self.doc.words[tokens.start] in DASHES
+        if not tokens:
+            return False
+        doc, first = self.doc, tokens.start
+        if doc.words[first] in DASHES:
+            return True
+        text, start = doc.text, doc.tokens.starts[first]
+        line_start = text.rfind("\n", 0, start) + 1
+        return text[start].islower() and not text[line_start:start].strip()
 
     def _sentence_tokens(self, sentence: int) -> range:
         found = self._sentence_ranges.get(sentence)

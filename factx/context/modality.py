@@ -67,7 +67,9 @@ class ModalityReader:
         signal = "plan" if target else self._clause(own)
         if signal is None:
             signal = self._sentence_signal(sentence, own)
-        elif signal == "actual" and self._relative_of_plan(own, sentence):
+        elif signal == "actual" and (
+            self._relative_of_plan(own, sentence) or self._plan_subject(own, sentence)
+        ):
             signal = "plan"  # "превысит 800 тыс. тонн, что превышает прошлый год на 40 тыс."
         if signal is None:  # "будут построены: — 4 школы в Кокшетау;": the line opening its list
             signal = self._opener(sentence)
@@ -135,6 +137,19 @@ class ModalityReader:
         starts = layout.starts(sentence)
         before = [c for c in starts[: bisect_left(starts, clause)] if self._clause(c)]
         return bool(before) and self._clause(before[-1]) == "plan"
+
+    def _plan_subject(self, clause: int, sentence: int) -> bool:
+        """ "Плановый показатель, установленный на 2025 год, составляет 2,154 млн кв. м": a figure
+        that a plan or target, the subject opening the sentence in a clause without a verb of its
+        own, "составляет" or "оценивается в" is that plan, though the verb is in the present."""
+        doc, layout = self.doc, self.layout
+        first, verb = layout.starts(sentence)[0], layout.verb(clause)
+        if first == clause or verb is None or layout.verb(first) is not None:
+            return False
+        if not doc.words[verb].startswith(_estimate_stems("verb")):
+            return False
+        opening = layout.tokens(first)[:2]  # the subject's noun, or the adjective before it
+        return any(word_signal(doc.words[i]) == "plan" for i in opening)
 
     def _previous_sentence(self, sentence: int) -> str | None:
         layout = self.layout
