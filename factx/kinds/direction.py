@@ -278,7 +278,45 @@ def stated_change(doc: Doc, start: int) -> str | None:
             found = _noun_change(doc.words[k])
             if found is not None:
                 return None if is_preposition(doc.word(k - 1)) else found  # "штраф за превышение скорости —"
-    return found
+    return found or subject_change(doc, start)
+
+
+SUBJECT_WORDS = 16  # tokens between a noun of change opening a clause and the dash of its figure
+FINITE_FORMS = ("VERB", "INFN", "PRTS")
+LEVEL_WORDS = ("на", "уровне")  # "рост отмечается … на уровне 21,4%": the figure the noun's change is
+
+
+def subject_change(doc: Doc, start: int) -> str | None:
+    """ "наибольший рост зарплаты зафиксировали в строительстве – 15%", "самый высокий рост зарплаты
+    по стране к тому же периоду — 9,4%", "наибольший рост отмечается в Атырауской области на уровне
+    21,4%": a noun of change that opens the figure's clause as its subject (or what a verb of seeing
+    it takes) is stated by the figure after a dash or "на уровне" further on, when only its
+    complement, places, times and such a verb stand between."""
+    j = start - 1
+    if doc.word(j) in ("-", ":"):
+        j -= 1
+    elif (doc.word(j - 1), doc.word(j)) == LEVEL_WORDS:
+        j -= 2
+    else:
+        return None
+    for k in range(j, max(j - SUBJECT_WORDS, -1), -1):
+        if not doc.same_sentence(k, start) or not (doc.words[k].isalnum() or _inside_word(doc, k)):
+            return None
+        found = _noun_change(doc.words[k]) if doc.case(k) in ("nomn", "accs") else None
+        if found is not None:
+            return None if _after_preposition(doc, k) else found
+        if doc.pos(k) in FINITE_FORMS and doc.lemma(k) not in words("amounts/observing_verbs.txt"):
+            return None  # another verb: the noun is not what the figure states
+    return None
+
+
+def _after_preposition(doc: Doc, k: int) -> bool:
+    """A noun past the adjectives before it governed by a preposition: "на значительный рост" says
+    what something goes to, not what changed."""
+    j = k - 1
+    while doc.pos(j) in ("ADJF", "PRTF") or doc.word(j) in ("самый", "самое", "самая"):
+        j -= 1
+    return is_preposition(doc.word(j))
 
 
 BASE_WORDS = 5  # words of a comparison's base: "по сравнению с аналогичным периодом 2019 года"
