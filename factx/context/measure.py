@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..draft import Draft
-from ..kinds.direction import comparatives, direction_stems, stem_class
+from ..kinds.direction import comparatives, direction_stems, governing_verb, stem_class
 from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.tokens import DASHES
@@ -107,6 +107,8 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         return True
     if d.kind in ("percent", "money") and d.fields.get("high") is not None and d.fields["high"] < 0:
         return True  # a range of falls, both ends signed: "от минус 0,2% до минус 1,5%"
+    if governing_verb(doc, d.start):
+        return True  # the object of a verb of change: "курица потеряла 1,05%", "прибавила в цене 3%"
     start, end = d.start, d.end
     if before == "или" and doc.word(d.start - 2) == "(":  # "на 12% (или 640 тыс. м²)": as the one before
         before, start = "(", start - 1

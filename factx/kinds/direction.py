@@ -173,7 +173,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
         signed and doc.word(start - 1) == "в"
     ):  # "при росте в 30%": the noun's measure; "рост в 5 регионах" is none
         return _noun_change(doc.word(start - 2))
-    return stated_change(doc, start) or _governing_verb(doc, start)
+    return stated_change(doc, start) or governing_verb(doc, start)
 
 
 SUM_WORDS = ("сумму",)  # between "на" and a change: "уменьшение доходов на сумму 10 млрд"
@@ -214,12 +214,16 @@ def governing_verbs() -> tuple[tuple[str, str], ...]:
     return tuple((r["stem"], r["direction"]) for r in table("amounts/governing_verbs.tsv"))
 
 
-def _governing_verb(doc: Doc, start: int) -> str | None:
-    """ "прибавив 1,6 процентного пункта", "потерял 3%": a verb right before the figure whose object is
-    the change itself (data/amounts/governing_verbs.tsv)."""
-    found = _governing_class(doc.word(start - 1))
-    verb = doc.pos(start - 1) in GOVERNING
-    return found if found and verb and doc.same_sentence(start - 1, start) else None
+PRICE_GAP = ("в", "цене")  # "морковь прибавила в цене 3%": the verb's change is of its price
+
+
+def governing_verb(doc: Doc, start: int) -> str | None:
+    """ "прибавив 1,6 процентного пункта", "потерял 3%", "прибавила в цене 3%": a verb right before the
+    figure whose object is the change itself (data/amounts/governing_verbs.tsv)."""
+    k = start - 1 - 2 * ((doc.word(start - 2), doc.word(start - 1)) == PRICE_GAP)
+    found = _governing_class(doc.word(k))
+    verb = doc.pos(k) in GOVERNING
+    return found if found and verb and doc.same_sentence(k, start) else None
 
 
 GOVERNING = ("VERB", "GRND", "INFN")
