@@ -22,9 +22,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..draft import Draft
-from ..kinds.direction import comparatives, direction_stems, stem_class
+from ..kinds.direction import comparatives, direction_stems, governing_verb, stem_class
 from ..text.doc import Doc
-from ..text.morph import fold
+from ..text.morph import fold, parses
 from ..text.tokens import DASHES
 from ..vocab import table, words
 from .cues import taxonomy
@@ -107,6 +107,8 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         return True
     if d.kind in ("percent", "money") and d.fields.get("high") is not None and d.fields["high"] < 0:
         return True  # a range of falls, both ends signed: "от минус 0,2% до минус 1,5%"
+    if governing_verb(doc, d.start):
+        return True  # the object of a verb of change: "курица потеряла 1,05%", "прибавила в цене 3%"
     start, end = d.start, d.end
     if before == "или" and doc.word(d.start - 2) == "(":  # "на 12% (или 640 тыс. м²)": as the one before
         before, start = "(", start - 1
@@ -115,10 +117,10 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
     elif d.kind == "percent" and _reached_after(doc, end):
         return True  # "в Таразе – 3,5% (до 350,5 тыс. тенге)": a change, the level it reached in brackets
-    elif before == "до" and d.kind == "percent" and _growth_to(subject):
+    elif _reached(doc, d.start) and d.kind == "percent" and _growth_to(subject):
         return True  # a growth rate reached: "рост ВВП до 4,4%", not "увеличение доли до 39,5%"
     elif (
-        before == "до"
+        _reached(doc, d.start)
         or doc.word(d.end) == "против"
         or (d.kind == "quantity" and (before in PLACING or _located(doc, d)))
     ):
@@ -152,6 +154,12 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         for i in range(max(clause, start - NEAR), start)
         if not bracketed
     )
+
+
+def _reached(doc: Doc, start: int) -> bool:
+    """ "до" before a figure, or "до уровня": the level a change reached ("увеличение доли до уровня 60%")."""
+    before = doc.word(start - 1)
+    return before == "до" or (before == "уровня" and doc.word(start - 2) == "до")
 
 
 def _reached_after(doc: Doc, end: int) -> bool:
@@ -218,7 +226,7 @@ def _means(doc: Doc, i: int) -> bool:
 def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
     """A subject "рост X", "снижение X" makes its figure the change of X, unless the figure is the level
     reached ("увеличение доли до 39,5%") or a percentage over a whole, an index ("рост зарплаты — 110,6%")."""
-    named = (subject or "").split()
+    named = _past_degree((subject or "").split())
     value = d.fields.get("value")
     over = d.kind == "percent" and value is not None and value > 100
     return (
@@ -227,6 +235,18 @@ def _headed_by_change(subject: str | None, d: Draft, lead: list[str]) -> bool:
         and "до" not in lead
         and not over
     )
+
+
+DEGREE_WORDS = 2  # adjectives of degree before a subject's noun: "самый высокий рост зарплаты"
+
+
+def _past_degree(named: list[str]) -> list[str]:
+    """A subject's words from its noun on, past the adjectives that rank it ("наибольший рост",
+    "самый высокий рост зарплаты"), so that its head is read."""
+    k = 0
+    while k < min(DEGREE_WORDS, len(named) - 1) and all(p.tag.POS == "ADJF" for p in parses(named[k])[:1]):
+        k += 1
+    return named[k:]
 
 
 def _growth_to(subject: str | None) -> bool:

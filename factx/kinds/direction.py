@@ -173,7 +173,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
         signed and doc.word(start - 1) == "в"
     ):  # "при росте в 30%": the noun's measure; "рост в 5 регионах" is none
         return _noun_change(doc.word(start - 2))
-    return stated_change(doc, start) or _governing_verb(doc, start)
+    return stated_change(doc, start) or governing_verb(doc, start)
 
 
 SUM_WORDS = ("сумму",)  # between "на" and a change: "уменьшение доходов на сумму 10 млрд"
@@ -214,12 +214,16 @@ def governing_verbs() -> tuple[tuple[str, str], ...]:
     return tuple((r["stem"], r["direction"]) for r in table("amounts/governing_verbs.tsv"))
 
 
-def _governing_verb(doc: Doc, start: int) -> str | None:
-    """ "прибавив 1,6 процентного пункта", "потерял 3%": a verb right before the figure whose object is
-    the change itself (data/amounts/governing_verbs.tsv)."""
-    found = _governing_class(doc.word(start - 1))
-    verb = doc.pos(start - 1) in GOVERNING
-    return found if found and verb and doc.same_sentence(start - 1, start) else None
+PRICE_GAP = ("в", "цене")  # "морковь прибавила в цене 3%": the verb's change is of its price
+
+
+def governing_verb(doc: Doc, start: int) -> str | None:
+    """ "прибавив 1,6 процентного пункта", "потерял 3%", "прибавила в цене 3%": a verb right before the
+    figure whose object is the change itself (data/amounts/governing_verbs.tsv)."""
+    k = start - 1 - 2 * ((doc.word(start - 2), doc.word(start - 1)) == PRICE_GAP)
+    found = _governing_class(doc.word(k))
+    verb = doc.pos(k) in GOVERNING
+    return found if found and verb and doc.same_sentence(k, start) else None
 
 
 GOVERNING = ("VERB", "GRND", "INFN")
@@ -278,7 +282,45 @@ def stated_change(doc: Doc, start: int) -> str | None:
             found = _noun_change(doc.words[k])
             if found is not None:
                 return None if is_preposition(doc.word(k - 1)) else found  # "штраф за превышение скорости —"
-    return found
+    return found or subject_change(doc, start)
+
+
+SUBJECT_WORDS = 16  # tokens between a noun of change opening a clause and the dash of its figure
+FINITE_FORMS = ("VERB", "INFN", "PRTS")
+LEVEL_WORDS = ("на", "уровне")  # "рост отмечается … на уровне 21,4%": the figure the noun's change is
+
+
+def subject_change(doc: Doc, start: int) -> str | None:
+    """ "наибольший рост зарплаты зафиксировали в строительстве – 15%", "самый высокий рост зарплаты
+    по стране к тому же периоду — 9,4%", "наибольший рост отмечается в Атырауской области на уровне
+    21,4%": a noun of change that opens the figure's clause as its subject (or what a verb of seeing
+    it takes) is stated by the figure after a dash or "на уровне" further on, when only its
+    complement, places, times and such a verb stand between."""
+    j = start - 1
+    if doc.word(j) in ("-", ":"):
+        j -= 1
+    elif (doc.word(j - 1), doc.word(j)) == LEVEL_WORDS:
+        j -= 2
+    else:
+        return None
+    for k in range(j, max(j - SUBJECT_WORDS, -1), -1):
+        if not doc.same_sentence(k, start) or not (doc.words[k].isalnum() or _inside_word(doc, k)):
+            return None
+        found = _noun_change(doc.words[k]) if doc.case(k) in ("nomn", "accs") else None
+        if found is not None:
+            return None if _after_preposition(doc, k) else found
+        if doc.pos(k) in FINITE_FORMS and doc.lemma(k) not in words("amounts/observing_verbs.txt"):
+            return None  # another verb: the noun is not what the figure states
+    return None
+
+
+def _after_preposition(doc: Doc, k: int) -> bool:
+    """A noun past the adjectives before it governed by a preposition: "на значительный рост" says
+    what something goes to, not what changed."""
+    j = k - 1
+    while doc.pos(j) in ("ADJF", "PRTF") or doc.word(j) in ("самый", "самое", "самая"):
+        j -= 1
+    return is_preposition(doc.word(j))
 
 
 BASE_WORDS = 5  # words of a comparison's base: "по сравнению с аналогичным периодом 2019 года"

@@ -26,6 +26,7 @@ def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     against what ("снижение составило 12%, на предприятиях энергетики — 6%")."""
     out: list[Amount] = []
     last_on: Amount | None = None  # the last amount after "на"
+    item: Amount | None = None  # the last dashed item that took its way from the figure before it
     for a in amounts:
         if last_on is not None and not doc.same_sentence(last_on.start, a.start):
             last_on = None
@@ -39,8 +40,8 @@ def carried(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             a = replace(a, direction=last_on.direction)
         elif a.direction is None and _restates(doc, out[-1] if out else None, a):
             a = replace(a, direction=out[-1].direction)
-        elif a.direction is None and previous is not None and _dashed_item(doc, previous, a):
-            a = replace(a, direction=previous.direction)
+        elif a.direction is None and previous and _dashed_item(doc, previous, a, listed=previous is item):
+            a = item = replace(a, direction=previous.direction)
         elif a.direction is None and previous is not None and bracketed_target(doc, a.start - 1):
             a = replace(a, direction=previous.direction)  # "на 15 тыс. га (до 55,2 тыс. га)"
         if doc.word(a.start - 1) == "на" or on_within(doc, a.start, a.num_start) >= 0:
@@ -108,19 +109,27 @@ def bracketed_target(doc: Doc, do: int) -> bool:
     return False
 
 
-def _dashed_item(doc: Doc, previous: Amount, a: Amount) -> bool:
+def _dashed_item(doc: Doc, previous: Amount, a: Amount, listed: bool = False) -> bool:
     """ "рост составил 8 млрд, к оценке 2024 года — 2 млрд": an item after a comma and a dash, labelled
-    by a prepositional phrase and with no verb, states the same move as a figure before it that a noun
-    of change states (not one after "на", whose items repeat "на")."""
+    by a prepositional phrase or a genitive of whose ("наибольший рост зарплаты — в финансах – 29%,
+    информации и связи – 23%") and with no verb, states the same move as a figure before it that a
+    noun of change states, or the item before it (`listed`) that took its way so (not one after "на",
+    whose items repeat "на")."""
     return (
         previous.direction in MOVES
-        and stated_change(doc, previous.start) == previous.direction
+        and (listed or stated_change(doc, previous.start) == previous.direction)
         and doc.word(a.start - 1) == "-"
         and doc.word(previous.end) == ","
-        and doc.word(previous.end + 1) in PREPOSITIONS
+        and (doc.word(previous.end + 1) in PREPOSITIONS or _whose(doc, previous.end + 1))
         and _same_kind(previous, a)
         and _verbless(doc, range(previous.end, a.start - 1), ("-", ";", ":"))
     )
+
+
+def _whose(doc: Doc, k: int) -> bool:
+    """A label opening with a noun or adjective in the genitive: whose figure the item is ("транспорта —
+    12%"), where a nominative would name a new measure ("доля — 5%")."""
+    return doc.case(k) == "gent" and doc.pos(k) in ("NOUN", "ADJF")
 
 
 def _verbless(doc: Doc, gap: range, marks: tuple[str, ...] = ()) -> bool:
