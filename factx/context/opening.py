@@ -9,6 +9,7 @@ from ..places.gazetteer import entry_named
 from ..text.doc import Doc
 from ..text.page import is_date_line
 from ..text.tokens import DASHES
+from ..vocab import month_names
 from .layout import Layout
 from .places import Mention
 from .salience import Salience
@@ -76,7 +77,44 @@ def _is_dateline(doc: Doc, k: int, words: list[str]) -> bool:
     return len(words) <= 4 and len(town) > 2 and town.isupper() and day
 
 
+def _town_over_date(doc: Doc, k: int, words: list[str]) -> bool:
+    """ "Талдыкорган. 17 февраля. Kazakhstan Today - …": a capitalised name of a word or two alone,
+    then a sentence that opens with the day of a date: the town a dateline's news was filed in."""
+    if not words or len(words) > 2 or k + 1 >= len(doc.sentences):
+        return False
+    first, day = doc.sentence_tokens(k).start, doc.sentence_tokens(k + 1).start
+    if not doc.is_capitalised(first) or not doc.word(day).isdigit():
+        return False  # "РЕСПУБЛИКИ ТАТАРСТАН / до 2030 года": a title's lines, no dateline
+    start, end = doc.sentences[k + 1]
+    return doc.word(day + 1) in month_names("gent") or is_date_line(doc.text[start:end])
+
+
 DATELINE_TOKENS = 10  # how far into the lead's sentence the dash after its dateline may stand
+
+
+def past_dateline(doc: Doc, k: int) -> int:
+    """Where sentence k starts saying something of a place: past a dateline that opens it, past its
+    end when it is a dateline alone ("МОСКВА, 28 октября. /ТАСС/." under a subheading, however far
+    down it stands), else at its first token. A dateline's town is where the news was filed."""
+    tokens = doc.sentence_tokens(k)
+    if not _town_named(doc, tokens.start):
+        return tokens.start  # "РЕСПУБЛИКИ ТАТАРСТАН до 2030 года", "МАОУ гимназия № 2 г. Асино": no town
+    words = [w for w in doc.sentence_words(k) if w.isalpha()]
+    if _is_dateline(doc, k, words) or _town_over_date(doc, k, words):
+        return tokens.stop
+    return dateline_end(doc, k) or tokens.start
+
+
+def _town_named(doc: Doc, i: int) -> bool:
+    """A town of the gazetteer written at token i, in the nominative a dateline writes it in ("МОСКВА",
+    "Талдыкорган", "НИЖНИЙ НОВГОРОД")."""
+    first = doc.tokens.raw(i)
+    names = (first, f"{first} {doc.tokens.raw(i + 1)}" if i + 1 < doc.size else first)
+    entries = [entry_named(name.title()) for name in names]
+    return any(e is not None and e.type in TOWNS for e in entries)
+
+
+TOWNS = frozenset({"city", "settlement"})  # what a dateline names: where the news was filed
 
 
 def lead_starts(doc: Doc, opening: set[int]) -> dict[int, int]:

@@ -21,7 +21,7 @@ from .mentioned import (
     side_of_country,
     some_of_kind,
 )
-from .opening import main_place
+from .opening import main_place, past_dateline
 from .places import SIZE, Mention
 from .salience import containers, main_name, place_mentions
 
@@ -50,7 +50,8 @@ class PlaceState:
                 continue  # "Здесь" after a sentence that names no place: a segment, a field, not a place
             if rubric(doc, m):
                 continue  # "23 сентября 2022 г. 21:23 / Новости Казахстана"
-            if m.locates and m.start >= leads.get(sentence, 0):  # a dateline's town locates nothing
+            opens = leads[sentence] if sentence in leads else past_dateline(doc, sentence)
+            if m.locates and m.start >= opens:  # a dateline's town locates nothing
                 self.before.setdefault(sentence, []).append(m)
         self.ways = ways(doc, self.mentions)  # sentence → the ways between two places it names
         self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask

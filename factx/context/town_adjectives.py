@@ -4,12 +4,14 @@ or before a noun of their own government ("омская мэрия").
 
 from __future__ import annotations
 
+from pymorphy3.analyzer import Parse
+
 from ..places.candidates import written_case
 from ..places.gazetteer import ambiguous, entry_named
 from ..places.names import Entry
 from ..text.doc import Doc
 from ..text.morph import fold
-from ..vocab import word_forms
+from ..vocab import table, word_forms
 from .places import Mention, of_a_body
 
 TOWN_ADJECTIVE = ("ский", "цкий")
@@ -86,18 +88,30 @@ def town_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def district_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
-    """A district named by its adjective before "районный" ("решения Дзержинского Районного Собрания",
-    "Сосновской районной администрации"): a body's mention of that district, whose figures they are
-    when the text has set no place."""
+    """A district or a region named by its adjective before the adjective of its own bodies ("решения
+    Дзержинского Районного Собрания", "Сосновской районной администрации", "Тюменская областная
+    Дума", "Алтайского краевого суда"): a body's mention of that place, whose figures they are when
+    the text has set no place. A region only when the gazetteer knows it by that name."""
     found = []
-    for k in doc.positions(word_forms("context/district_adjectives.txt")):
-        i = k - 1
-        if i < 0 or i in taken or not doc.is_capitalised(i) or not doc.same_sentence(i, k):
-            continue
-        lemma = next((p.normal_form for p in doc.readings(i) if p.tag.POS == "ADJF"), "")
-        if lemma.endswith(TOWN_ADJECTIVE):
-            found.append(Mention(i, k + 1, f"{lemma.capitalize()} район", "district", body=True))
+    for row in table("context/body_adjectives.tsv"):
+        for k in doc.positions(word_forms(row["adjectives"])):
+            i = k - 1
+            if i < 0 or i in taken or not doc.is_capitalised(i) or not doc.same_sentence(i, k):
+                continue
+            readings = [p for p in doc.readings(i) if p.tag.POS == "ADJF"]
+            lemma = readings[0].normal_form if readings else ""
+            if not lemma.endswith(TOWN_ADJECTIVE):
+                continue
+            name = f"{_in_gender(readings[0], row['gender']).capitalize()} {row['noun']}"
+            if row["type"] == "district" or entry_named(name) is not None:
+                found.append(Mention(i, k + 1, name, row["type"], body=True))
     return found
+
+
+def _in_gender(reading: Parse, gender: str) -> str:
+    """The adjective's nominative singular in the noun's gender: "тюменская" for "область"."""
+    form = reading.inflect({"nomn", "sing", gender})
+    return str(form.word) if form is not None else str(reading.normal_form)
 
 
 def _adjectival(word: str) -> bool:
