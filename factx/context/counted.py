@@ -23,6 +23,19 @@ def animate(doc: Doc, d: Draft) -> bool:
     return (found := doc.first(d.end - 1)) is not None and "anim" in found.grammemes
 
 
+def living(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """People counted as the subject of a verb of living in their clause (living_verbs.txt): "в селе, где
+    проживают 180 человек, нет водопровода" counts the population, not those given water."""
+    verb = layout.verb(layout.clause(d.start))
+    people = animate(doc, d) or d.fields.get("unit") == "человек"
+    lives = (
+        verb is not None
+        and verb < d.start
+        and bool(token_lemmas(doc, verb) & words("indicators/living_verbs.txt"))
+    )
+    return d.kind == "quantity" and people and lives
+
+
 def of_people(doc: Doc, d: Draft, noun: frozenset[str]) -> bool:
     """People counted: an animate noun, or one of people_words.txt ("семья")."""
     return animate(doc, d) or bool(noun & words("indicators/people_words.txt"))

@@ -9,7 +9,7 @@ indicator is read", walks through every rule with its examples.
 from __future__ import annotations
 
 from ..draft import Draft
-from .counted import animate
+from .counted import animate, living
 from .cues import fitting, measure_units, people
 from .indicator_context import by_context, labelled_outside
 from .indicator_lists import ELLIPTIC, budget_line, elliptic, headed, introduced, listed
@@ -74,6 +74,8 @@ class IndicatorReader(Reading):
             offer("price", FOLLOWS + HEAD)  # "рост на такие виды продуктов, как яйцо на 4,7%"
         if earned(self.doc, self.layout, d, self.near(d)):
             offer("average_wage", EARNED)  # "Медики получают в среднем 90 тыс. рублей"
+        if living(self.doc, self.layout, d):
+            offer("population", EARNED)  # "в селе, где проживают 180 человек, нет водопровода"
         if self.layout.elliptic(d.start) and not verb_named(self.doc, self.layout, d, self.near(d)):
             elliptic(self, d, offer)  # not after a verb that names it: "подорожали овощи: картофель — на 18%"
         if subject and budget_line(self, d, subject):

@@ -64,6 +64,7 @@ class Reading:
         self.border = border  # the countries the text names, for trade that names no export or import
         self._sentences: dict[int, list[tuple[Cue, int, int]]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._shadowed: dict[int, frozenset[int]] = {}  # where a neutral phrase or a recipient stands
         self._branches: dict[int, frozenset[int]] = {}  # where cues of the branch money goes to stand
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
         self._prices: dict[int, bool] = {}  # sentence → whether it tells of goods dearer or cheaper
@@ -81,6 +82,7 @@ class Reading:
                 key=lambda m: m[1],
             )
             self._branches[sentence] = destined(doc, found)
+            self._shadowed[sentence] = frozenset(kept[i] for i in shadowed)
             self._sentences[sentence] = found
             self._starts[sentence] = [m[1] for m in found]
         return self._sentences[sentence]
@@ -96,6 +98,15 @@ class Reading:
             return near
         branch = self._branches[sentence]  # "инвестиции в АПК": where money went, not what it is
         return [m for m in near if m[1] not in branch]
+
+    def shadowed(self, d: Draft) -> frozenset[str]:
+        """The lemmas of the words of a neutral phrase or after "для" in the figure's clause, before it: a
+        subject cut out of one names nothing ("информации и связи — на 21%" is a branch, no coverage)."""
+        sentence = self.doc.sentence_of[d.start]
+        self.found(sentence)
+        first = self.layout.clause(d.start)
+        hidden = [k for k in self._shadowed[sentence] if first <= k < d.start]
+        return frozenset().union(*(text_lemmas(self.doc.words[k]) for k in hidden))
 
     def goods_priced(self, d: Draft) -> bool:
         """A change "на N%" that measures a price (scene_prices.dearer_by, scene_prices.prices_goods),

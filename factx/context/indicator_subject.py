@@ -113,7 +113,8 @@ def by_subject(
     built = built_words()
     stock = head is not None and bool(seq[head] & words("indicators/stock_words.txt"))
     stock = stock and not any(lemmas & built for lemmas in seq)  # not "число построенных школ"
-    cues = [m for m in matches(seq) if m[1] not in neutral(seq)]  # not "розничного налога"
+    hidden = r.shadowed(d)  # "информации и связи — 21%": a branch's name around a subject cut from it
+    cues = [m for m in matches(seq) if m[1] not in neutral(seq) and not set(m[0].words) <= hidden]
     if named.confirmed:  # "5 тыс. предприятий малого бизнеса"
         named.confirmed |= {cue.indicator for cue, _, _ in cues if not cue.weak}
     of = whole_after(r.doc, d, seq, head) if kind in PARTS else None  # "две трети бюджета"

@@ -54,12 +54,15 @@ def _of_economy(doc: Doc, tokens: range) -> bool:
 
 def _names_project(doc: Doc, tokens: Iterable[int]) -> bool:
     objects = words("indicators/project_words.txt")
-    readings = ((i, p) for i in tokens for p in doc.readings(i)[:1])
+    sets = words("indicators/counted_project_words.txt")  # "15 соглашений", not "по инициативе"
+    readings = ((i, p, fold(p.normal_form)) for i in tokens for p in doc.readings(i)[:1])
     return any(
-        fold(p.normal_form) in objects
-        and (p.tag.number == "sing" or _counted(doc, i))
+        (
+            (lemma in objects and (p.tag.number == "sing" or _counted(doc, i)))
+            or (lemma in sets and _counted(doc, i))
+        )
         and not _of_territory(doc, i + 1)
-        for i, p in readings
+        for i, p, lemma in readings
     )
 
 
