@@ -32,6 +32,7 @@ test-slow: $(DEV)
 	$(PY) -m pytest -q -m slow $(PYTEST_ARGS)
 
 bench: $(DEV)
+	$(PY) -m compileall -q factx  # start-up as an installed package has it: bytecode written once
 	$(PY) tools/bench.py --folder-mb 50 $(if $(CORPUS),--corpus $(CORPUS),)
 
 lint: $(DEV)
