@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from ..numbers import MINUS
 from ..text.doc import Doc
 from ..text.morph import parses
-from ..text.phrases import is_genitive, is_preposition
 from ..vocab import table, words
 from .bare import RULE as CONTINUED
+from .stated_change import noun_change, stated_change
 
 if TYPE_CHECKING:
     from .amounts import Amount
@@ -29,7 +29,6 @@ SIGN_WORDS = {MINUS: "down", "плюс": "up"}
 SIGNED = ("percent", "money")  # kinds whose written sign says which way the figure moved
 AFTER_WINDOW = 4  # words after a figure in which its verb may stand: "на 7% этот показатель превышает"
 ADJECTIVES_BEFORE = 2  # adjectives between "на" or "до" and the figure: "до рекордных 0,8%"
-COMPLEMENT_WORDS = 3  # genitive words between a noun of change and the verb or dash stating it
 
 
 @cache
@@ -72,11 +71,6 @@ def _comparative_past_restatement(doc: Doc, k: int) -> str | None:
 
 def _is_become(word: str) -> bool:
     return any(p.normal_form == "стать" and p.tag.POS == "VERB" for p in parses(word)[:1])
-
-
-@cache
-def change_nouns() -> dict[str, str]:
-    return {r["lemma"]: r["direction"] for r in table("amounts/change_nouns.tsv")}
 
 
 def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
@@ -172,7 +166,7 @@ def amount_direction(doc: Doc, start: int, first: int, end: int, target: bool, s
     if (
         signed and doc.word(start - 1) == "в"
     ):  # "при росте в 30%": the noun's measure; "рост в 5 регионах" is none
-        return _noun_change(doc.word(start - 2))
+        return noun_change(doc.word(start - 2))
     return stated_change(doc, start) or governing_verb(doc, start)
 
 
@@ -258,114 +252,3 @@ def on_within(doc: Doc, start: int, first: int) -> int:
     """The first "на" in tokens [start, first) (a qualifier before the number), or -1; most amounts
     have no such tokens."""
     return next((k for k in range(start, first) if doc.words[k] == "на"), -1) if start < first else -1
-
-
-def stated_change(doc: Doc, start: int) -> str | None:
-    """ "прирост 36,5 млрд", "снижение — 3%", "прирост составил 5%": a noun of change the figure states,
-    maybe with its genitive complement before the verb or dash ("снижение выпуска цемента — 4,2%")."""
-    j = start - 1
-    while (
-        j > 0
-        and doc.same_sentence(j, start)
-        and (doc.words[j] in ("-", ":") or doc.words[j].startswith("состав"))
-    ):
-        j -= 1
-    if j < start - 1:
-        j = _past_comparison_base(doc, j)
-    if j < 0 or not doc.same_sentence(j, start):
-        return None
-    found = _noun_change(doc.words[j])
-    if found is None and j < start - 1:  # "снижение производства цемента составило 4,2%"
-        for k in range(j - 1, max(j - COMPLEMENT_WORDS, 0) - 1, -1):
-            if not is_genitive(doc.words[k + 1]) or not doc.same_sentence(k, start):
-                break
-            found = _noun_change(doc.words[k])
-            if found is not None:
-                return None if is_preposition(doc.word(k - 1)) else found  # "штраф за превышение скорости —"
-    return found or subject_change(doc, start)
-
-
-SUBJECT_WORDS = 16  # tokens between a noun of change opening a clause and the dash of its figure
-FINITE_FORMS = ("VERB", "INFN", "PRTS")
-LEVEL_WORDS = ("на", "уровне")  # "рост отмечается … на уровне 21,4%": the figure the noun's change is
-
-
-def subject_change(doc: Doc, start: int) -> str | None:
-    """ "наибольший рост зарплаты зафиксировали в строительстве – 15%", "самый высокий рост зарплаты
-    по стране к тому же периоду — 9,4%", "наибольший рост отмечается в Атырауской области на уровне
-    21,4%": a noun of change that opens the figure's clause as its subject (or what a verb of seeing
-    it takes) is stated by the figure after a dash or "на уровне" further on, when only its
-    complement, places, times and such a verb stand between."""
-    j = start - 1
-    if doc.word(j) in ("-", ":"):
-        j -= 1
-    elif (doc.word(j - 1), doc.word(j)) == LEVEL_WORDS:
-        j -= 2
-    else:
-        return None
-    for k in range(j, max(j - SUBJECT_WORDS, -1), -1):
-        if not doc.same_sentence(k, start) or not (doc.words[k].isalnum() or _inside_word(doc, k)):
-            return None
-        found = _noun_change(doc.words[k]) if doc.case(k) in ("nomn", "accs") else None
-        if found is not None:
-            return None if _after_preposition(doc, k) else found
-        if doc.pos(k) in FINITE_FORMS and doc.lemma(k) not in words("amounts/observing_verbs.txt"):
-            return None  # another verb: the noun is not what the figure states
-    return None
-
-
-def _after_preposition(doc: Doc, k: int) -> bool:
-    """A noun past the adjectives before it governed by a preposition: "на значительный рост" says
-    what something goes to, not what changed."""
-    j = k - 1
-    while doc.pos(j) in ("ADJF", "PRTF") or doc.word(j) in ("самый", "самое", "самая"):
-        j -= 1
-    return is_preposition(doc.word(j))
-
-
-BASE_WORDS = 5  # words of a comparison's base: "по сравнению с аналогичным периодом 2019 года"
-
-
-BASE_CUES = {
-    "сравнению": 2,
-    "сравнении": 2,
-    "относительно": 1,
-    "к": 1,
-}  # tokens from the cue to before its phrase
-
-
-def _past_comparison_base(doc: Doc, j: int) -> int:
-    """The token before a comparison's base that ends at token j ("Прирост в сравнении с 2019 годом
-    составил 25,5%", "рост доходов к прошлому году составил 8 млрд": the noun stands before the
-    base, which may close with an aside in brackets: "по сравнению с 2024-м (198,4 млн т)"), or j
-    when there is none."""
-    end = _before_brackets(doc, j)
-    for k in range(end, max(end - BASE_WORDS, 0) - 1, -1):
-        if not (doc.words[k].isalnum() or _inside_word(doc, k)):
-            return j
-        if doc.words[k] in BASE_CUES:
-            return k - BASE_CUES[doc.words[k]]
-    return j
-
-
-def _before_brackets(doc: Doc, j: int) -> int:
-    """The token before the brackets that close at token j, or j when none do."""
-    if doc.word(j) != ")":
-        return j
-    for k in range(j - 1, max(j - BASE_WORDS * 2, 0) - 1, -1):
-        if doc.words[k] == "(":
-            return k - 1
-    return j
-
-
-def _inside_word(doc: Doc, k: int) -> bool:
-    """A hyphen joined on both sides, inside a word: "2024-м"."""
-    return doc.words[k] == "-" and doc.tokens.joined(k) and doc.tokens.joined(k + 1)
-
-
-@lru_cache(maxsize=100_000)
-def _noun_change(word: str) -> str | None:
-    """The direction of a noun of change by its likeliest lemma, cached per word form: every amount
-    asks it of the word before it."""
-    nouns = change_nouns()
-    return next((nouns[p.normal_form] for p in parses(word)[:1] if p.normal_form in nouns), None)

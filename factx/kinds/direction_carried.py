@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..numbers import numerals
 from ..text.doc import Doc
-from .direction import MOVES, change_class, near_direction, on_within, stated_change
+from .direction import MOVES, change_class, near_direction, on_within
+from .stated_change import stated_change
 
 if TYPE_CHECKING:
     from .amounts import Amount
