@@ -19,14 +19,13 @@ its own ("— Салават — 1,1 млрд", "Чукотка — на 14 ты
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-
 from ..draft import Draft
-from ..kinds.direction import comparatives, direction_stems, governing_verb, stem_class
+from ..kinds.direction import comparatives, governing_verb
 from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.tokens import DASHES
-from ..vocab import table, words
+from ..vocab import words
+from .change_words import changes, qualifying_class
 from .cues import taxonomy
 from .layout import Layout
 from .lemmas import word_lemmas
@@ -42,7 +41,6 @@ STOPS = frozenset({",", ";", "с", "со"})  # end the words after a figure: a n
 PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
 GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
 PURPOSE = frozenset({"в", "во", "на"})  # before what something goes to: "на расширение завода"
-COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
 
 
 def measure_of(
@@ -299,11 +297,6 @@ def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:
     return not any(doc.pos(i) == "NOUN" and doc.case(i) == "nomn" for i in opening)
 
 
-@cache
-def _qualifying_verbs() -> tuple[tuple[str, str], ...]:
-    return tuple((r["stem"], r["qualifier"]) for r in table("amounts/verb_qualifiers.tsv"))
-
-
 def _direction(doc: Doc, i: int, figure: int) -> bool:
     w = doc.word(i)
     return doc.same_sentence(i, figure) and w.isalpha() and changes(w) and folded_lemma(doc, i) not in GROWN
@@ -314,30 +307,5 @@ def _compares(doc: Doc, i: int, figure: int) -> bool:
     comparative of cost with that "на": "дороже на 5,9% стали услуги"."""
     w = doc.word(i)
     return _direction(doc, i, figure) or (
-        doc.same_sentence(i, figure) and (_qualifying_class(w) == "gt" or w in comparatives())
+        doc.same_sentence(i, figure) and (qualifying_class(w) == "gt" or w in comparatives())
     )
-
-
-@lru_cache(maxsize=100_000)
-def _qualifying_class(w: str) -> str | None:
-    """The qualifier a verb's stem gives (verb_qualifiers.tsv), cached per word form: the words around
-    every figure are asked."""
-    return stem_class(w, _qualifying_verbs())
-
-
-@lru_cache(maxsize=100_000)
-def changes(w: str) -> bool:
-    """A verb or noun of change; not one that qualifies a figure ("превысит 1 трлн"), and a
-    comparative only as a whole word ("ниже", not "Нижегородской"; "выше", not "вышел")."""
-    if _qualifying_class(w):
-        return False
-    stems, whole_words = _change_stems()
-    return w.startswith(stems) or w in whole_words
-
-
-@cache
-def _change_stems() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The stems of change, and the comparatives among them, which count only as whole words."""
-    moving = [stem for stem, cls in direction_stems() if cls in ("up", "down")]
-    whole_words = frozenset(s for s in moving if s in COMPARATIVES)
-    return tuple(s for s in moving if s not in whole_words), whole_words

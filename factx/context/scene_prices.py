@@ -10,10 +10,10 @@ from ..draft import Draft
 from ..kinds.direction import change_class
 from ..text.doc import Doc
 from ..vocab import words
+from .change_words import changes
 from .cues import Cue
 from .layout import Layout
 from .lemmas import numeric, token_lemmas
-from .measure import changes
 
 
 def priced(doc: Doc, d: Draft, head: frozenset[str]) -> bool:
