@@ -13,13 +13,15 @@ from .lemmas import lemma_hits, token_lemmas
 from .scene import PARTS, WINDOW
 
 OPENED = 3  # tokens between a word of opening and the count of objects it opens
+WHERE = frozenset({"в", "во"})  # a count after these is where the objects are, not the objects
 
 
 def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
     """Objects no cue names, said to be built or opened just before the count ("до конца года
     откроются три бизнес-инкубатора", "после ввода трех станций"); not projects or plants, which
-    are counted, not built ("запущено 5 проектов")."""
-    if noun & words("indicators/project_words.txt"):
+    are counted, not built ("запущено 5 проектов"), nor the places where the work is done ("модернизация
+    водоснабжения в четырёх городах")."""
+    if noun & words("indicators/project_words.txt") or doc.word(d.start - 1).lower() in WHERE:
         return False
     opening = words("indicators/opening_words.txt")
     start = max(layout.clause(d.start), d.start - OPENED)
