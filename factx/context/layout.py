@@ -105,9 +105,7 @@ class Layout:
         doc, first = self.doc, tokens.start
         if doc.words[first] in DASHES:
             return True
-        text, start = doc.text, doc.tokens.starts[first]
-        line_start = text.rfind("\n", 0, start) + 1
-        return text[start].islower() and not text[line_start:start].strip()
+        return doc.text[doc.tokens.starts[first]].islower() and sentence > 0 and doc.breaks_line(sentence)
 
     def _sentence_tokens(self, sentence: int) -> range:
         found = self._sentence_ranges.get(sentence)
