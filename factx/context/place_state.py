@@ -44,14 +44,16 @@ class PlaceState:
         self.mentions, self.salience = place_mentions(doc, places)
         self.counted = {k for d in figures for k in range(d.start, d.end)}  # tokens inside figures
         self.before: dict[int, list[Mention]] = {}  # sentence → its locating mentions, in order
+        opens = dict(leads)  # sentence → where it starts saying something of a place, read once
         for m in self.mentions:
             sentence = doc.sentence_of[m.start]
             if m.anaphor == "here" and self.salience.resolve(m) is None:
                 continue  # "Здесь" after a sentence that names no place: a segment, a field, not a place
             if rubric(doc, m):
                 continue  # "23 сентября 2022 г. 21:23 / Новости Казахстана"
-            opens = leads[sentence] if sentence in leads else past_dateline(doc, sentence)
-            if m.locates and m.start >= opens:  # a dateline's town locates nothing
+            if sentence not in opens:
+                opens[sentence] = past_dateline(doc, sentence)
+            if m.locates and m.start >= opens[sentence]:  # a dateline's town locates nothing
                 self.before.setdefault(sentence, []).append(m)
         self.ways = ways(doc, self.mentions)  # sentence → the ways between two places it names
         self.by_clause: dict[int, list[Mention]] = {}  # filled a sentence at a time, as figures ask
