@@ -313,7 +313,6 @@ def _subordinate_clause(doc: Doc, clause: int) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-@lru_cache(maxsize=100_000)
 def _is_verb_word(word: str) -> bool:
     """A word, not a number or a sign, whose likeliest reading is a predicate (cached per word form:
     a clause's words are read by a C-level map)."""
