@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..text.doc import Doc
 from ..text.morph import parses
 from ..vocab import stems, words
-from .layout import is_predicate
+from .clause_words import is_predicate
 from .plan_base import plan_as_base, planned_figure_before
 
 

@@ -10,30 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable
 from itertools import compress
 from typing import TypeVar
 
-from ..kinds.qualifiers import qualifier_after
 from ..text.doc import Doc
-from ..text.morph import is_known, parses
 from ..text.tokens import CLAUSE_MARKS, DASHES
-from ..vocab import stems, word_forms, words
-
-PREDICATE_POS = frozenset({"VERB", "PRTS"})
-
-
-@lru_cache(maxsize=100_000)
-def is_predicate(word: str) -> bool:
-    """The likeliest reading is a finite verb or a short participle ("создано", "построят"). Words
-    with an ending no such form has, and words the dictionary lacks, are not parsed: parsing costs time
-    on a first pass, and guessing a verb from an unknown word's ending costs the most."""
-    if word.endswith(stems("context/not_verb_endings.txt")) or not is_known(word):
-        return False
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS in PREDICATE_POS
-
+from ..vocab import words
+from .clause_words import is_break, is_verb_word, marked, relative_pronoun, subordinate_clause, verb_follows
 
 T = TypeVar("T")
 
@@ -124,7 +108,7 @@ class Layout:
         conjunctions = words("context/clause_conjunctions.txt")
         starts = [tokens.start]  # the first token opens the first clause
         depth = 0
-        for i in _marked(tokens, words_of):
+        for i in marked(tokens, words_of):
             w = words_of[i]
             new = False
             if w == "(":
@@ -136,7 +120,7 @@ class Layout:
                 depth -= 1
                 new = depth == 0
             elif depth == 0 and (
-                (w in CLAUSE_MARKS and _is_break(doc, i)) or (w in conjunctions and _verb_follows(doc, i))
+                (w in CLAUSE_MARKS and is_break(doc, i)) or (w in conjunctions and verb_follows(doc, i))
             ):
                 new = True
             if new and i != tokens.start:
@@ -221,7 +205,7 @@ class Layout:
         """The clause's first predicate, if it has one."""
         if clause not in self._verbs:
             tokens = self.tokens(clause)
-            verbal = map(_is_verb_word, self.doc.words[tokens.start : tokens.stop])
+            verbal = map(is_verb_word, self.doc.words[tokens.start : tokens.stop])
             self._verbs[clause] = next(compress(tokens, verbal), None)
         return self._verbs[clause]
 
@@ -257,15 +241,15 @@ class Layout:
         aside, resumed = starts[1], starts[2]
         return (
             self.verb(aside) is not None
-            and _subordinate_clause(self.doc, aside)
+            and subordinate_clause(self.doc, aside)
             and self.verb(resumed) is not None
-            and not _subordinate_clause(self.doc, resumed)
+            and not subordinate_clause(self.doc, resumed)
         )
 
     def relative(self, clause: int) -> bool:
         """The clause opens with a relative pronoun ("…ТЭЦ, которая работает с 1955 года", "…, где"): it
         describes what the clause before it names."""
-        return any(map(_relative_pronoun, self.doc.words[clause : clause + 3]))
+        return any(map(relative_pronoun, self.doc.words[clause : clause + 3]))
 
     def framing(self, i: int) -> bool:
         """Token i opens its clause, before the clause's verb, and so frames the sentence and what
@@ -284,56 +268,4 @@ class Layout:
         if clause != starts[0]:
             return False
         verbal = next((c for c in starts if self.verb(c) is not None), None)
-        return verbal is None or not _subordinate_clause(doc, verbal)
-
-
-@cache
-def _clause_marks() -> frozenset[str]:
-    """The words that may open a clause: brackets, breaks and conjunctions."""
-    return frozenset({"(", ")"}) | CLAUSE_MARKS | words("context/clause_conjunctions.txt")
-
-
-def _marked(tokens: range, words_of: list[str]) -> Iterator[int]:
-    """The tokens whose words may open a clause, found at C speed: most tokens are plain words."""
-    return compress(tokens, map(_clause_marks().__contains__, words_of[tokens.start : tokens.stop]))
-
-
-def _subordinate(word: str) -> bool:
-    """ "который", "где", "что": a word that makes its clause hang on another."""
-    return word in words("context/subordinators.txt") or _relative_pronoun(word)
-
-
-def _relative_pronoun(word: str) -> bool:
-    """ "который", "где" in any form: a word that makes its clause describe what the one before names."""
-    return word in word_forms("context/relative_pronouns.txt")
-
-
-def _subordinate_clause(doc: Doc, clause: int) -> bool:
-    return any(_subordinate(w) for w in doc.words[clause : clause + 3])
-
-
-@lru_cache(maxsize=100_000)
-def _is_verb_word(word: str) -> bool:
-    """A word, not a number or a sign, whose likeliest reading is a predicate (cached per word form:
-    a clause's words are read by a C-level map)."""
-    return word.isalpha() and is_predicate(word)
-
-
-def _is_break(doc: Doc, i: int) -> bool:
-    """A comma, semicolon or colon between words; a comma inside "1,5" is a decimal point."""
-    w = doc.words[i]
-    if w not in CLAUSE_MARKS:
-        return False
-    tokens = doc.tokens
-    return not (
-        tokens.joined(i) and tokens.joined(i + 1) and doc.word(i - 1).isdigit() and doc.word(i + 1).isdigit()
-    )
-
-
-def _verb_follows(doc: Doc, i: int) -> bool:
-    """A verb within the next two words: "и уже произвел", "а построят"; not after a comparative,
-    which qualifies a figure ("на 10% и выше возросли")."""
-    if qualifier_after(doc, i) is not None:
-        return False  # "на 10% и выше возросли": "и выше" qualifies the figure
-    follows = any(_is_verb_word(doc.word(j)) for j in (i + 1, i + 2) if doc.same_sentence(i, j))
-    return follows and not ((found := doc.first(i + 1)) is not None and "COMP" in found.grammemes)
+        return verbal is None or not subordinate_clause(doc, verbal)

@@ -11,7 +11,7 @@ from operator import not_
 from ..numbers.expr import numerals
 from ..text.doc import Doc
 from ..text.morph import fold, inflect, parses
-from .layout import is_predicate
+from .clause_words import is_predicate
 
 PREDICATE = "\x00verb"  # what text_lemmas adds to a verb's lemmas: a cue's gap never crosses one either
 

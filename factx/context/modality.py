@@ -19,7 +19,8 @@ from ..text.doc import Doc
 from ..vocab import stems, table, words
 from .budget import Budgets
 from .clause_signal import clause_signal, decided, done_still, done_verb, present_verb, word_signal
-from .layout import Layout, is_predicate
+from .clause_words import is_predicate
+from .layout import Layout
 from .plan_base import adjective, plan_figure
 from .timed import happened
 
