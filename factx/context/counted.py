@@ -26,14 +26,14 @@ def animate(doc: Doc, d: Draft) -> bool:
 def living(doc: Doc, layout: Layout, d: Draft) -> bool:
     """People counted as the subject of a verb of living in their clause (living_verbs.txt): "в селе, где
     проживают 180 человек, нет водопровода" counts the population, not those given water."""
+    if d.kind != "quantity" or not (animate(doc, d) or d.fields.get("unit") == "человек"):
+        return False
     verb = layout.verb(layout.clause(d.start))
-    people = animate(doc, d) or d.fields.get("unit") == "человек"
-    lives = (
+    return (
         verb is not None
         and verb < d.start
         and bool(token_lemmas(doc, verb) & words("indicators/living_verbs.txt"))
     )
-    return d.kind == "quantity" and people and lives
 
 
 def of_people(doc: Doc, d: Draft, noun: frozenset[str]) -> bool:

@@ -21,7 +21,7 @@ def opened(doc: Doc, layout: Layout, d: Draft, noun: frozenset[str]) -> bool:
     откроются три бизнес-инкубатора", "после ввода трех станций"); not projects or plants, which
     are counted, not built ("запущено 5 проектов"), nor the places where the work is done ("модернизация
     водоснабжения в четырёх городах")."""
-    if noun & words("indicators/project_words.txt") or doc.word(d.start - 1).lower() in WHERE:
+    if noun & words("indicators/project_words.txt") or doc.word(d.start - 1) in WHERE:
         return False
     opening = words("indicators/opening_words.txt")
     start = max(layout.clause(d.start), d.start - OPENED)
@@ -50,9 +50,7 @@ def bought(doc: Doc, layout: Layout, d: Draft) -> bool:
     return bool(hits) and bool(token_lemmas(doc, hits[-1]) & buying)
 
 
-CONDITION_REACH = (
-    4  # tokens between "в" and the word of condition it governs ("в удовлетворительном и хорошем состоянии")
-)
+CONDITION_REACH = 4  # tokens from "в" to the word of condition it governs: "в удовлетворительном состоянии"
 
 
 def in_condition(doc: Doc, layout: Layout, d: Draft) -> bool:
