@@ -10,7 +10,8 @@ from ..text.doc import Doc
 from ..vocab import words
 
 BASE_BEFORE = frozenset({"от", "к", "против", "сверх", "при", "раньше", "позже", "позднее"})  # "95% от плана"
-AWAITED = ("план", "запланир", "намеч", "прогноз", "ожида")  # "чем планировалось", "чем ожидалось"
+PLANNED = ("план", "запланир", "намеч", "прогноз")  # not "ожидаемого": an expected value is an estimate
+AWAITED = (*PLANNED, "ожида")  # what a "чем" compares with: "чем планировалось", "чем ожидалось"
 THAN_REACH = 3  # words between "чем" and the plan word: "чем тогда было запланировано"
 EXCEEDING = ("превыс", "превыш", "перевыполн")  # "превысили план на 20 млрд"
 
@@ -53,9 +54,6 @@ def adjective(doc: Doc, i: int) -> bool:
     return doc.pos(i) in ("ADJF", "PRTF")
 
 
-PLANNED = ("план", "запланир", "намеч", "прогноз")  # not "ожидаемого": an expected value is an estimate
-
-
 def planned_adjective(doc: Doc, i: int) -> bool:
     """ "запланированного", "плановых", "намеченной": the plan itself, as an adjective."""
     return doc.words[i].startswith(PLANNED) and adjective(doc, i)
@@ -72,9 +70,9 @@ def plan_figure(doc: Doc, start: int) -> bool:
     ("из запланированных 18,2 тыс. га") is the plan itself; so is one "в" joins to a plan or quota
     a word or two before ("при плане ОСЖД в 114 тыс. вагонов", "от квоты в 293 тыс. т")."""
     k = start - 1 - (doc.word(start - 1) in ("—", "-", "–", ":"))
-    heads = words("context/plan_heads.txt")
     if doc.lemma(k) == "план" or planned_figure_before(doc, start - 1):
         return True
+    heads = words("context/plan_heads.txt")
     return doc.word(k) == "в" and any(doc.lemma(h) in heads for h in range(k - 1, k - 1 - HEAD_REACH, -1))
 
 

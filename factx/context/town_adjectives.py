@@ -10,7 +10,7 @@ from ..places.candidates import written_case
 from ..places.gazetteer import ambiguous, entry_named
 from ..places.names import Entry
 from ..text.doc import Doc
-from ..text.morph import fold
+from ..text.morph import fold, inflected
 from ..vocab import table, word_forms
 from .places import Mention, of_a_body
 
@@ -110,8 +110,7 @@ def district_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
 
 def _in_gender(reading: Parse, gender: str) -> str:
     """The adjective's nominative singular in the noun's gender: "тюменская" for "область"."""
-    form = reading.inflect({"nomn", "sing", gender})
-    return str(form.word) if form is not None else str(reading.normal_form)
+    return inflected(reading, frozenset({"nomn", "sing", gender})) or str(reading.normal_form)
 
 
 def _adjectival(word: str) -> bool:
