@@ -98,7 +98,7 @@ def _opens_village_list(doc: Doc, last: Draft, drafts: list[Draft]) -> bool:
     villages when their neighbours are)."""
     if last.rule in LISTED_AFTER:
         return True
-    before = [d for d in drafts if d.end <= last.start]
+    before = drafts[:-1]  # the places read before it: drafts run in text order, last at the end
     return doc.word(last.start - 1) in OPENING_MARKS and _dash_after_villages(doc, last.start, before)
 
 
