@@ -8,6 +8,7 @@ Each guard returns True to reject; `rejecting_guard` names the first that does, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pymorphy3.analyzer import Parse
@@ -22,6 +23,7 @@ from .name_guards import (
     after_feature_word,
     after_street_word,
     before_firm_word,
+    ends_outlet_name,
     in_quoted_name,
     in_street_list,
 )
@@ -59,7 +61,10 @@ def in_quotes(doc: Doc, i: int, entry: Entry) -> bool:
 
 def in_site_name(doc: Doc, i: int, entry: Entry) -> bool:
     """ "ДОМ.РФ", "Госуслуги.рф": a name joined by a dot, with no space, to a capitalised word before
-    it ends the name of a site or a firm, and is no place ("г.Алматы", "Пос.Аксу" are places)."""
+    it ends the name of a site or a firm, and is no place ("г.Алматы", "Пос.Аксу" are places); one
+    joined by a dot to a Latin domain after it opens a site's name ("Петропавловск.news")."""
+    if doc.word(i + 1) == "." and doc.tokens.joined(i + 1) and doc.tokens.joined(i + 2):
+        return bool(re.fullmatch("[a-z]+", doc.word(i + 2)))
     k = i - 2
     if doc.word(i - 1) != "." or not (doc.tokens.joined(i) and doc.tokens.joined(i - 1)):
         return False
@@ -184,6 +189,8 @@ def rejecting_guard(doc: Doc, i: int, end: int, entry: Entry) -> str | None:
         return "after_facility_word"
     if before_firm_word(doc, i, end):
         return "before_firm_word"
+    if ends_outlet_name(doc, i, end):
+        return "ends_outlet_name"
     if end - i > 1:
         return None
     for guard in GUARDS:

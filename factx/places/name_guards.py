@@ -176,3 +176,26 @@ def after_facility_word(doc: Doc, i: int, end: int, entry: Entry) -> bool:
         and word_for(doc, k, "places/facility_words.txt")
         and lookup(doc, i) is None
     )
+
+
+OUTLET_NAME_WORDS = 3  # words of an outlet's name before its place: "Поясним за", "Вести :"
+OUTLET_JOINERS = frozenset({'"', ":", "за", "на", "в", "и"})  # words inside a name: «Вести:Приморье»
+
+
+def ends_outlet_name(doc: Doc, i: int, end: int) -> bool:
+    """ "передает Деловой Казахстан.", "сообщает издание Блокнот Ростов.", "сообщают «Вести:Приморье»":
+    a place in the nominative that ends its clause after capitalised words that follow a verb of
+    reporting or a word for an outlet (outlet_words.txt) ends the outlet's name; a place in another
+    case is whose the body is ("сообщает Минсельхоз Казахстана")."""
+    if end < doc.size and doc.words[end].isalnum() and doc.same_sentence(i, end):
+        return False
+    if not any(p.tag.case == "nomn" for p in doc.readings(i)):
+        return False
+    k, named = i - 1, 0
+    while k >= max(i - OUTLET_NAME_WORDS - 1, 0) and doc.same_sentence(k, i):
+        if doc.is_capitalised(k) and doc.words[k].isalpha() and lookup(doc, k) is None:
+            named += 1
+        elif doc.words[k] not in OUTLET_JOINERS:
+            break
+        k -= 1
+    return named > 0 and word_for(doc, k, "places/outlet_words.txt")
