@@ -198,7 +198,22 @@ def _village_again(doc: Doc, i: int, villages: dict[tuple[str, ...], Entry]) -> 
         entry = villages.get(tuple(doc.words[i : j + 1]))
         if entry is not None:
             best = (j + 1, entry)
-    return best
+    return None if best is None or _adjective_of_next(doc, best[0]) else best
+
+
+LIST_JOINERS = frozenset({",", "и", "или"})
+
+
+def _adjective_of_next(doc: Doc, end: int) -> bool:
+    """ "посёлок Сибирский … в Сибирском федеральном округе", "в Сибирском, Уральском и
+    Дальневосточном федеральных округах": a name shaped as an adjective that agrees with the next word,
+    a small-letter one or the next adjective of a list, qualifies a noun, and is not the village again."""
+    k = end + 1 if doc.word(end) in LIST_JOINERS else end
+    if k >= doc.size or not doc.same_sentence(end - 1, k) or (k == end and doc.is_capitalised(k)):
+        return False
+    parts = ("ADJF",) if k > end else ("ADJF", "NOUN")
+    cases = {p.tag.case for p in doc.readings(k) if p.tag.POS in parts}
+    return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in doc.readings(end - 1))
 
 
 PERSON_GUARDS = frozenset({"after_first_name", "before_surname", "named_person"})  # not "Владимир"
