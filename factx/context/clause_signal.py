@@ -7,6 +7,7 @@ money, a plan that is the base of a figure. modality.py reads clauses and senten
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from ..text.doc import Doc
 from ..text.morph import parses
@@ -63,25 +64,33 @@ def clause_signal(doc: Doc, tokens: range) -> str | None:
     """Plan if any word of the clause says plan, else actual if any verb says so, else plan if a
     design word does ("проектная мощность — 1,5 млн тонн"), else nothing."""
     found = None
-    for i in tokens:
-        word = doc.words[i]
+    saying = compress(tokens, map(_says, doc.words[tokens.start : tokens.stop]))  # most words say nothing
+    for i in saying:
+        signal = _says(doc.words[i])
         if (
-            not word.isalpha()
-            or _purpose(doc, i)
+            _purpose(doc, i)
             or plan_as_base(doc, i)
             or _earmarked(doc, i)
             or planned_figure_before(doc, i)
             or _governed(doc, i)
         ):
             continue
-        signal = "design" if word.startswith(stems("context/design_words.txt")) else word_signal(word)
         if signal == "plan" and _done_participle(doc, i):
             signal = "actual"
         if signal == "plan":
             return "plan"
         if found is None or found == "design":
-            found = signal or found
+            found = signal
     return "plan" if found == "design" else found
+
+
+@lru_cache(maxsize=100_000)
+def _says(word: str) -> str | None:
+    """What a word of a clause says by itself: a design word, else its word_signal; nothing for a number
+    or a sign. Only the words that say something are read in their context."""
+    if not word.isalpha():
+        return None
+    return "design" if word.startswith(stems("context/design_words.txt")) else word_signal(word)
 
 
 def _done_participle(doc: Doc, i: int) -> bool:

@@ -54,6 +54,7 @@ class PeriodState:
         self.date_lines = {  # "Павлодар, 14 марта 2024 года": dates the text, is no sentence of it
             k for k, (s, e) in enumerate(doc.sentences[:DATE_LINE_SENTENCES]) if is_date_line(doc.text[s:e])
         }
+        self._stated_in: dict[int, list[Timed]] = {}  # sentence → what _stated says of it
         self.next_sentence = 0  # sentences before this one have set the frame
         self.frame: Period | None = None  # the period the reader carries
         self.frame_why = ""  # where it was set
@@ -212,14 +213,18 @@ class PeriodState:
         times set against it ("тогда как в 2019 году"), not "годом ранее" (which reads the frame, not
         sets it), not how long a thing a relative clause describes has stood ("паропровод, который
         работает с 1955 года"), not a date line ("Павлодар, 14 марта 2024 года") or a dateline opening
-        the lead, which date the text: their year frames only what nothing else dates."""
-        if sentence in self.date_lines:
-            return []
+        the lead, which date the text: their year frames only what nothing else dates. Worked out
+        once per sentence: the frame reads each sentence and each figure reads its own again."""
+        found = self._stated_in.get(sentence)
+        if found is None:
+            found = self._stated_in[sentence] = [] if sentence in self.date_lines else self._states(sentence)
+        return found
+
+    def _states(self, sentence: int) -> list[Timed]:
         lead = self.leads.get(sentence, 0)
-        placed = self.placed.sentence(sentence)
         return [
             t
-            for t in placed
+            for t in self.placed.sentence(sentence)
             if t.cue is None
             and not (t.expr.earlier or t.expr.span or t.expr.still)
             and not (t.expr.since and self.layout.relative(self.layout.clause(t.expr.start)))
