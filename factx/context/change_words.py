@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from ..kinds.direction import direction_stems, stem_class
+from ..kinds.direction import WHOLE_WORD, direction_stems, stem_class
 from ..vocab import table
 
 COMPARATIVES = frozenset({"больше", "меньше", "выше", "ниже"})
@@ -38,5 +38,5 @@ def changes(w: str) -> bool:
 def _change_stems() -> tuple[tuple[str, ...], frozenset[str]]:
     """The stems of change, and the comparatives among them, which count only as whole words."""
     moving = [stem for stem, cls in direction_stems() if cls in ("up", "down")]
-    whole_words = frozenset(s for s in moving if s in COMPARATIVES)
-    return tuple(s for s in moving if s not in whole_words), whole_words
+    whole = [s for s in moving if s in COMPARATIVES or s.endswith(WHOLE_WORD)]
+    return tuple(s for s in moving if s not in whole), frozenset(s.removesuffix(WHOLE_WORD) for s in whole)

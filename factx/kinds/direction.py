@@ -73,9 +73,12 @@ def _is_become(word: str) -> bool:
     return any(p.normal_form == "стать" and p.tag.POS == "VERB" for p in parses(word)[:1])
 
 
+WHOLE_WORD = "$"  # a stem written with it matches only the whole word: "расти$", not "растительный"
+
+
 def stem_class(word: str, stems: Sequence[tuple[str, str]]) -> str | None:
     for stem, cls in stems:
-        if word.startswith(stem):
+        if word == stem[:-1] if stem.endswith(WHOLE_WORD) else word.startswith(stem):
             return cls
     return None
 
