@@ -20,7 +20,7 @@ from .previous import GERUND, NEAR
 from .scene import PARTS
 from .scene_building import reaped
 from .scene_extent import apart, extent
-from .scene_funding import earned, funded
+from .scene_funding import earned, funded, summed
 from .scene_prices import per_unit, verb_named
 
 EARNED = 345  # a sum people earn is their wage, whatever sector names them
@@ -46,6 +46,8 @@ class IndicatorReader(Reading):
         crossing = self.border.crossing(self.layout, d) if self.border else None
         if interest(self.doc, d) or labelled_outside(self.doc, d):  # "под 5% годовых", "с дефицитом в"
             return self._chosen(d, {})
+        if summed(self.doc, d) and not funded(self.layout, d, self.near(d)):  # "37 проектов на сумму"
+            return self._chosen(d, {"project_cost": 1})  # not "профинансировано 86 проектов на сумму"
         against = self.doc.word(d.start - 1) == "против"  # "13 ц/га против 11,2 центнера": the same measure
         reach = GERUND if self.previous.gerund(d) else NEAR if against else COMPARED
         compared = self.previous.measured(d, self.near(d), reach) if kind in RELATIVE or against else None

@@ -27,6 +27,8 @@ PURPOSE = frozenset({"на", "для"})  # before a purpose money is given for: 
 PURPOSE_REACH = 2  # tokens from a purpose to the branch it names: "поддержки субъектов малого бизнеса"
 INTO = frozenset({"в", "во", "на"})  # after a verb of funding, where money went: "вложили в АПК"
 AUXILIARY = frozenset({"быть"})  # leads the participle that is the predicate: "было вложено"
+TOTAL = frozenset({"общую", "совокупную"})  # between "на" and "сумму": "на общую сумму"
+SUM_REACH = 20  # tokens before "на сумму" where the projects or works it totals are named
 FUNDING = frozenset(
     {"investment_fixed_capital", "foreign_direct_investment", "project_cost", "budget_allocation"}
 )
@@ -46,6 +48,24 @@ def one_project(doc: Doc, layout: Layout, d: Draft) -> bool:
         return False  # the plant must be named on the same line
     before = doc.sentence_tokens(k - 1)
     return _placeless(doc, k) and _names_project(doc, before) and not _of_economy(doc, before)
+
+
+def summed(doc: Doc, d: Draft) -> bool:
+    """A money figure right after "на (общую) сумму" in a sentence that, a few words before it,
+    counts or names projects or tells of works on objects (summed_words.txt): the sum is the cost
+    of those projects ("реализовано 343 проекта по развитию инфраструктуры на общую сумму 31,6
+    млрд", "реконструировано три подстанции на сумму 13 млрд"), whatever branch the sentence also
+    names. Not "в сумме", which a budget's lines take ("доходы запланированы в сумме 155 млрд");
+    the reader leaves money given to the projects to the cue of funding in its clause
+    ("профинансировано 86 проектов на сумму")."""
+    k = d.start - 1
+    if d.kind != "money" or doc.word(k) != "сумму":
+        return False
+    k -= doc.word(k - 1) in TOTAL
+    if doc.word(k - 1) != "на":
+        return False
+    first = max(doc.sentence_tokens(doc.sentence_of[d.start]).start, k - SUM_REACH)
+    return bool(lemma_hits(doc, range(first, k - 1), words("indicators/summed_words.txt")))
 
 
 def _of_economy(doc: Doc, tokens: range) -> bool:
