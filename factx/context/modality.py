@@ -21,10 +21,13 @@ from .budget import Budgets
 from .clause_signal import clause_signal, decided, done_still, done_verb, present_verb, word_signal
 from .clause_words import is_predicate
 from .layout import Layout
+from .lemmas import token_lemmas
 from .plan_base import adjective, plan_figure
 from .timed import happened
 
 TOLD_BUILT = 2  # how many sentences back a thing told built or opened is still the one a size is of
+QUALIFIER_WORDS = 2  # words of a qualifier a figure may open with before its "на": "более чем на"
+COST_OPENS = 3  # words into a clause without a verb its cost noun opens ("Общая стоимость проекта — …")
 COSTED = frozenset({"за", "суммой", "сумму", "созданием"})  # "за 25 млрд", "на сумму 2 млрд"
 
 
@@ -153,13 +156,18 @@ class ModalityReader:
         return any(word_signal(doc.words[i]) == "plan" for i in opening)
 
     def _previous_sentence(self, sentence: int) -> str | None:
+        """What the sentence before says, passing over sentences of its paragraph that have no figure
+        and say nothing (a name cut off by an abbreviation's full stop: "в мкр. Акжар.")."""
         layout = self.layout
         k = sentence - 1
-        if k < 0 or layout.paragraph[k] != layout.paragraph[sentence]:
-            return None
-        if k not in self.by_sentence:  # a sentence without figures: "Компания построит завод в …"
-            return self._said(k)
-        return self.by_sentence[k]
+        while k >= 0 and layout.paragraph[k] == layout.paragraph[sentence]:
+            if k in self.by_sentence:
+                return self.by_sentence[k]
+            said = self._said(k)  # a sentence without figures: "Компания построит завод в …"
+            if said is not None:
+                return said
+            k -= 1
+        return None
 
     def _said(self, sentence: int) -> str | None:
         """What a sentence without figures says, plan if any clause does (remembered once it says)."""
@@ -171,23 +179,50 @@ class ModalityReader:
 
     def _opener(self, sentence: int) -> str | None:
         """An item of a list of dashes without a verb of its own takes what the line opening the list
-        says: "До 2025 года будут построены: — 4 школы …; — 2 больницы …" are plans."""
+        says right before its colon: "До 2025 года будут построены: — 4 школы …; — 2 больницы …" are
+        plans, and so are the items after "Проект включает 240 мероприятий, планируется:"."""
         k = self.layout.list_opener(sentence)
         if k is None:
             return None
-        return self.by_sentence[k] if k in self.by_sentence else self._said(k)
+        for clause in reversed(self.layout.starts(k)):  # "Проект включает 240 мер, планируется:"
+            said = self._clause(clause)
+            if said is not None:
+                return said  # the clause nearest the colon opens the list
+        return None
 
     def _estimate_of_planned(self, clause: int, sentence: int) -> bool:
-        """ "В Рудном построят элеватор. Его стоимость оценивается в 4,5 млрд тенге": a cost
-        estimated in the present, right after a sentence that plans the thing, is planned too
-        ("ущерб оценивается" is no cost of a thing)."""
+        """ "В Рудном построят элеватор. Его стоимость оценивается в 4,5 млрд тенге": a cost estimated
+        in the present, or stated with no verb ("Ее стоимость — 2 млрд"), of a thing planned in the
+        sentence before, or whose building the text names just before and tells no thing finished
+        ("строится школа … Общая стоимость проекта составляет 1,4 млрд"), is planned too ("ущерб
+        оценивается" is no cost of a thing)."""
         if clause not in self.estimates:  # once per clause: a clause may be a whole long text
-            doc, tokens = self.doc, self.layout.tokens(clause)
-            noun, verb = _estimate_stems("noun"), _estimate_stems("verb")
-            self.estimates[clause] = any(doc.words[i].startswith(noun) for i in tokens) and any(
-                doc.words[i].startswith(verb) and word_signal(doc.words[i]) == "actual" for i in tokens
-            )
-        return self.estimates[clause] and self._previous_sentence(sentence) == "plan"
+            self.estimates[clause] = self._estimates(clause)
+        if not self.estimates[clause]:
+            return False
+        return self._previous_sentence(sentence) == "plan" or self._being_built(sentence)
+
+    def _estimates(self, clause: int) -> bool:
+        """The clause names a cost ("стоимость", "объём инвестиций", "проект оценивается") with a verb
+        that estimates it in the present, or opens with it in a sentence with no verb at all (not "На
+        втором месте по объему инвестиций жилищное строительство — 14,3 млрд", a sector's share)."""
+        doc, layout, tokens = self.doc, self.layout, self.layout.tokens(clause)
+        noun, verb = _estimate_stems("noun"), _estimate_stems("verb")
+        nouns = [i for i in tokens if doc.words[i].startswith(noun)]
+        if not nouns or all(token_lemmas(doc, i + 1) & words("indicators/price_units.txt") for i in nouns):
+            return False  # "Стоимость квадратного метра составляет 310 тыс.": a price per unit
+        if not any(layout.verb(c) is not None for c in layout.starts(doc.sentence_of[clause])):
+            opening = [i for i in tokens if doc.words[i].isalpha()][:COST_OPENS]
+            return any(doc.words[i].startswith(noun) for i in opening)  # "Ее стоимость — 2 млрд."
+        return any(doc.words[i].startswith(verb) and word_signal(doc.words[i]) == "actual" for i in tokens)
+
+    def _being_built(self, sentence: int) -> bool:
+        """The sentence or the TOLD_BUILT before it name building ("строится", "строительство"), and
+        none tells a thing built or running."""
+        doc, building = self.doc, stems("context/building_verbs.txt")
+        window = range(max(sentence - TOLD_BUILT, 0), sentence + 1)
+        named = any(doc.words[i].startswith(building) for k in window for i in doc.sentence_tokens(k))
+        return named and not any(self._completed(k) for k in window)
 
     def _building(self, start: int) -> bool:
         """The figure's clause builds something now ("в Каратау строят завод … за 25,4 млрд тенге",
@@ -221,20 +256,28 @@ class ModalityReader:
         """ "завод мощностью 1,25 млн тонн", "площадки на 13 тыс. голов": a size, planned while no verb
         says the thing is built or running ("построен", "запущен", "работает")."""
         doc, start = self.doc, d.start
-        before = doc.word(start - 1)
+        on, head = self._on_inside(d), start - 1  # "домов почти на 2200 квартир": "на" inside the figure
+        before = "на" if on else doc.word(start - 1)
+        if not on:
+            head -= 1
+        # "здание рассчитано на 15 классов": a capacity designed, told in a past participle
+        designed = doc.word(head).startswith(stems("context/designed_for.txt"))
         capacity = before in words("context/capacity_words.txt") or (
             before == "на"
             and d.rule == "quantity.counted_noun"
             and d.fields.get("direction") is None  # "сократилась на 320 человек": a change
-            and doc.pos(start - 2) == "NOUN"  # "площадки на 13 тыс. голов"
+            # "площадки на 13 тыс. голов", "здание рассчитано на 15 классов"
+            and (doc.pos(head) == "NOUN" or designed)
         )
-        if not capacity and not (before in COSTED and self._building(start)):
+        # "строительство школ на 2,3 млрд": a sum the building of things under way comes to
+        costed = before in COSTED or (before == "на" and d.kind == "money")
+        if not capacity and not (costed and self._building(start)):
             return False
         if any(doc.word(start - k).startswith(stems("context/deal_nouns.txt")) for k in (2, 3)):
             return False  # "договор (аренды) стоимостью 48 млрд рублей": the deal's own value
         if not self._told_or_built(sentence):
             return False  # "За квартиру площадью 45 квадратов — 5 200 тенге": a thing that is there
-        if self._completed(sentence) or self._befell(start):
+        if self._completed(sentence) or (self._befell(start) and not designed):
             return False
         # "Открылась амбулатория … Здание площадью 180 кв. м рассчитано на …": told built just
         # before, its own clause saying what is, and no building named in its clause ("начал
@@ -242,6 +285,17 @@ class ModalityReader:
         told_before = any(self._completed(k) for k in range(max(sentence - TOLD_BUILT, 0), sentence))
         clause = self.layout.clause(start)
         return not (told_before and self._clause(clause) == "actual" and not self._building_words(start))
+
+    def _on_inside(self, d: Draft) -> bool:
+        """The figure opens with its qualifier and "на" ("почти на 2200 квартир", "более чем на 50
+        мест"): the word before it is what the "на" hangs on."""
+        doc = self.doc
+        for i in range(d.start, min(d.end, d.start + QUALIFIER_WORDS + 1)):
+            if doc.word(i) == "на":
+                return i > d.start
+            if not doc.word(i).isalpha():
+                return False
+        return False
 
     def _befell(self, start: int) -> bool:
         """ "посевы площадью 7,8 тыс. га пострадали от засухи": the figure's own clause tells with a
@@ -256,7 +310,9 @@ class ModalityReader:
         if sentence not in self.past:
             doc, done = self.doc, stems("context/completion_verbs.txt")
             self.past[sentence] = any(
-                doc.words[i].startswith(done) and (done_verb(doc.words[i]) or done_still(doc, i))
+                doc.words[i].startswith(done)
+                and (done_verb(doc.words[i]) or done_still(doc, i))
+                and self._clause(self.layout.clause(i)) != "plan"  # "должно быть возведено к июню"
                 for i in doc.sentence_tokens(sentence)
             )
         return self.past[sentence]
