@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pymorphy3.analyzer import Parse
 
 from ..text.doc import Doc
-from ..text.morph import fold, inflect, is_known
+from ..text.morph import fold, inflect, is_known, parses
 from ..vocab import words
 from .candidates import PERSON_TAGS, geographic_word, name_as_written, written_case
 from .gazetteer import generic_words
@@ -45,8 +47,7 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     k = _word_before(doc, i)
     if k is None or not doc.word(k).isalpha() or not doc.same_sentence(i - 1, i):
         return None
-    before = generic_words("before")
-    kind = next((before[fold(p.normal_form)] for p in doc.readings(k) if fold(p.normal_form) in before), None)
+    kind = _settlement_kind(doc.words[k])
     if kind is None:
         return None
     village = settlement_at(doc, i) if kind == "settlement" else None
@@ -55,6 +56,13 @@ def after_settlement_word(doc: Doc, i: int) -> Candidate | None:
     if kind == "settlement":  # two words before one: "д. Новая Тювинка", not the village Новая
         village = _two_words(doc, i) or village
     return village or (i + 1, Entry(_kato_as_written(doc, i) or _named_after(doc, k, i), kind, None))
+
+
+@lru_cache(maxsize=20_000)
+def _settlement_kind(word: str) -> str | None:
+    """The kind of place a word before a name says it is ("города" → city), or None."""
+    before = generic_words("before")
+    return next((before[fold(p.normal_form)] for p in parses(word) if fold(p.normal_form) in before), None)
 
 
 def adjective_pair(doc: Doc, i: int) -> Candidate | None:

@@ -5,7 +5,7 @@ with its generic word first. Each returns the token after the name and its gazet
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import zip_longest
 
 from pymorphy3.analyzer import Parse
@@ -39,7 +39,7 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
     if short is not None:  # "Алматинской обл.", "Карасайского р-на"
         end = i + 3 if doc.word(i + 2) == "." and doc.tokens.joined(i + 2) else i + 2
         return _adjective_named(doc, i, end, short, parses(short)[0])
-    for p in doc.readings(i + 1):
+    for p in _generic_nouns(doc.word(i + 1)):
         if p.normal_form in words("places/region_nouns.txt") and p.tag.POS == "NOUN":
             found = _region_named(doc, i, p.normal_form)
             if found is not None:
@@ -47,6 +47,15 @@ def pattern_place(doc: Doc, i: int) -> Candidate | None:
         if generic_words("part").get(p.normal_form) and p.tag.POS == "NOUN":
             return _adjective_named(doc, i, i + 2, p.normal_form, p)
     return _local_unit(doc, i)
+
+
+@lru_cache(maxsize=20_000)
+def _generic_nouns(word: str) -> tuple[Parse, ...]:
+    """The readings of a word that make it a region's or a unit's generic noun: most words after a
+    place adjective have none."""
+    regions, parts = words("places/region_nouns.txt"), generic_words("part")
+    named = (p for p in parses(word) if p.normal_form in regions or parts.get(p.normal_form))
+    return tuple(p for p in named if p.tag.POS == "NOUN")
 
 
 REGION_GENERICS = (("область", "femn"), ("край", "masc"), ("республика", "femn"))
@@ -119,24 +128,29 @@ def adjective_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
     """The name the place adjective at i makes with a generic noun, in the nominative ("Улытауской" +
     область → "Улытауская область"); the gazetteer's reading first, since the guesser may read
     "Зерендинского" as Зерендинской."""
+    return _adjective_name(doc.tokens.raw(i), lemma, gender)
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_name(raw: str, lemma: str, gender: str) -> str | None:
+    """adjective_name by the adjective as written: a text names its units again and again."""
     names = [
-        f"{written_case(inflect(a, 'nomn', 'sing', gender), doc.tokens.raw(i))} {lemma}"
-        for a in doc.readings(i)
+        f"{written_case(inflect(a, 'nomn', 'sing', gender), raw)} {lemma}"
+        for a in parses(raw.lower())
         if a.tag.POS == "ADJF"
     ]
     if not names:  # "Казалинском", which the dictionary reads as the town Казалинск only
-        listed = listed_adjectives().get(doc.words[i], {}).get(lemma)
-        return listed if listed is not None else _masculine_name(doc, i, lemma, gender)
+        listed = listed_adjectives().get(raw.lower(), {}).get(lemma)
+        return listed if listed is not None else _masculine_name(raw, lemma, gender)
     return next((n for n in names if entry_named(n) is not None), names[0])
 
 
 MASCULINE_ENDING = re.compile(r"(?<=[сц]к)(?:ий|ого|ому|им|ом)$")
 
 
-def _masculine_name(doc: Doc, i: int, lemma: str, gender: str) -> str | None:
+def _masculine_name(raw: str, lemma: str, gender: str) -> str | None:
     """ "Каменский район", "в Каменском районе": an adjective the dictionary reads only as a surname
     or a town's case ("Каменском" as Каменск) still names a unit with its masculine generic noun."""
-    raw = doc.tokens.raw(i)
     if gender != "masc" or not MASCULINE_ENDING.search(raw):
         return None
     return f"{MASCULINE_ENDING.sub('ий', raw)} {lemma}"

@@ -7,11 +7,11 @@ directly."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..draft import Draft
 from ..text.doc import Doc
-from ..text.morph import analyzer
+from ..text.morph import analyzer, parses
 from .candidates import (
     ADJECTIVE_PLACE,
     adjective_name,
@@ -33,9 +33,16 @@ def _adjective_at(doc: Doc, i: int) -> bool:
     return (
         0 <= i < doc.size
         and doc.is_capitalised(i)
+        and _place_adjective(doc.words[i])
         and not second_half(doc, i)
-        and ADJECTIVE_PLACE.match(doc.words[i]) is not None
-        and (any(p.tag.POS == "ADJF" for p in doc.readings(i)) or doc.words[i] in listed_adjectives())
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _place_adjective(word: str) -> bool:
+    """The word is shaped as a place adjective and read as an adjective or listed as one."""
+    return ADJECTIVE_PLACE.match(word) is not None and (
+        any(p.tag.POS == "ADJF" for p in parses(word)) or word in listed_adjectives()
     )
 
 
@@ -57,9 +64,14 @@ def noun_gender(lemma: str) -> str:
 
 def plural_generic(doc: Doc, j: int) -> tuple[str, str, str] | None:
     """A plural generic noun at j ("областях", "районов"): its lemma, place type and gender."""
-    if doc.words[j] not in generic_forms():
-        return None
-    for p in doc.readings(j):
+    word = doc.words[j]
+    return _plural_generic(word) if word in generic_forms() else None
+
+
+@cache
+def _plural_generic(form: str) -> tuple[str, str, str] | None:
+    """plural_generic by the form of a generic word (a few hundred forms)."""
+    for p in parses(form):
         place_type = generic_words("part").get(p.normal_form)
         if p.tag.POS == "NOUN" and place_type and p.tag.number == "plur":
             return p.normal_form, place_type, noun_gender(p.normal_form)

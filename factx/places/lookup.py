@@ -5,6 +5,7 @@ in capitals where a date line or a headline writes it so, or spaced around its h
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text.doc import Doc
 from ..text.tokens import DASHES
@@ -34,18 +35,30 @@ def lookup(doc: Doc, i: int) -> Candidate | None:
     if first not in first_words() and (first,) not in regions:
         return None
     best: Candidate | None = None
+    key: tuple[str, ...] = (first,)
+    prefixes = name_prefixes()
     for j in range(start, min(start + MAX_WORDS, doc.size)):
         if j > i and not doc.same_sentence(i, j):
             break
         if doc.words[j] in SKIPPED:
             continue  # the names keep no dash or bracket between words: "Северная Осетия — Алания"
-        key = (first, *(w for w in doc.words[start + 1 : j + 1] if w not in SKIPPED))
+        if j > start:
+            key = (*key, doc.words[j])
+        if key not in prefixes:
+            break  # no listed name goes on so
         entry = regions.get(key) or places.get(key)
         if entry is not None:
             best = (j + 1, entry)
     if best is not None and "(" in doc.words[i : best[0]] and doc.word(best[0]) == ")":
         best = (best[0] + 1, best[1])  # "Республике Саха (Якутия)" closes its bracket
     return best
+
+
+@cache
+def name_prefixes() -> frozenset[tuple[str, ...]]:
+    """Every listed name's words and their starts: a look-up stops where no name goes on."""
+    keys = [*gazetteer(), *regions_after_on()]
+    return frozenset(key[:n] for key in keys for n in range(1, len(key) + 1))
 
 
 def spaced_first(doc: Doc, i: int) -> tuple[str, int] | None:

@@ -6,6 +6,8 @@ length; guards.py calls them first.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..text.doc import Doc
 from ..text.morph import fold
 from ..text.phrases import is_preposition
@@ -134,9 +136,15 @@ def _feature_phrase(doc: Doc, k: int) -> bool:
     "зоны отдыха Алаколь", "на базе отдыха Балхаш" names the resort by its lake, not the town."""
     if k < 1 or not doc.same_sentence(k - 1, k):
         return False
-    heads = {fold(p.normal_form) for p in doc.readings(k - 1)[:2]}
-    pairs = (phrase.split() for phrase in words("places/feature_words.txt"))
-    return any(len(pair) == 2 and pair[1] == doc.words[k] and pair[0] in heads for pair in pairs)
+    heads = _feature_heads().get(doc.words[k])
+    return heads is not None and any(fold(p.normal_form) in heads for p in doc.readings(k - 1)[:2])
+
+
+@cache
+def _feature_heads() -> dict[str, frozenset[str]]:
+    """The heads of the two-word resort names by their second word: "отдыха" → {"зона", "база"…}."""
+    pairs = [pair for pair in map(str.split, words("places/feature_words.txt")) if len(pair) == 2]
+    return {second: frozenset(h for h, s in pairs if s == second) for _, second in pairs}
 
 
 def _list_start(doc: Doc, i: int) -> int:

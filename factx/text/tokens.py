@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import sub
 
 # Words (with inner hyphens), digit runs, and single other characters; spaces are not tokens.
 TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
+# Each token with the spaces before it: the pieces run end to end, so their lengths add up to the
+# tokens' ends, and no match object is built per token.
+SPACED_TOKEN = re.compile(rf"\s*(?:{TOKEN.pattern})")
 OPENING_QUOTES = frozenset('«"„“')  # each one token: a quoted name's bounds
 CLOSING_QUOTES = frozenset('»"“”')
 DASHES = frozenset({"—", "–", "-"})  # a dash, an en dash or a hyphen standing for one
@@ -24,9 +29,11 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        found = list(TOKEN.finditer(text))  # map() over the C methods: no Python step per token
-        words = list(map(str.lower, map(re.Match.group, found)))
-        return cls(text, list(map(re.Match.start, found)), list(map(re.Match.end, found)), words)
+        # map() over the C methods: no Python step per token; trailing spaces end no piece
+        pieces = SPACED_TOKEN.findall(text, 0, len(text.rstrip()))
+        ends = list(accumulate(map(len, pieces)))
+        raw = list(map(str.lstrip, pieces))  # str.lstrip and \s strip the same spaces
+        return cls(text, list(map(sub, ends, map(len, raw))), ends, list(map(str.lower, raw)))
 
     def __len__(self) -> int:
         return len(self.starts)
