@@ -116,7 +116,9 @@ def _verb_before(doc: Doc, i: int) -> int:
     gaps = _verb_gaps()
     j = i
     for _ in range(MAX_GAPS):
-        candidates = gaps.get(doc.word(j - 1), ())
+        candidates = gaps.get(doc.word(j - 1))
+        if candidates is None:
+            break  # the common case: no gap word before j
         gap = next((g for g in candidates if j >= len(g) and tuple(doc.words[j - len(g) : j]) == g), None)
         if gap is None:
             break
