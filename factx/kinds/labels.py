@@ -280,14 +280,18 @@ def _clause_start(doc: Doc, first: int, number: int) -> int:
 def _past_openers(doc: Doc, start: int, number: int) -> int:
     """The clause's first word after the words of how many or of a part that open it ("больше всего",
     "из них", "в том числе")."""
-    openers = [tuple(p.split()) for p in words("amounts/quantity_openers.txt")]
     moved = True
     while moved:
         moved = False
-        for phrase in openers:
+        for phrase in _openers():
             if start + len(phrase) < number and tuple(doc.words[start : start + len(phrase)]) == phrase:
                 start, moved = start + len(phrase), True
     return start
+
+
+@cache
+def _openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in words("amounts/quantity_openers.txt"))
 
 
 def _setting_only(doc: Doc, start: int, end: int) -> bool:
