@@ -187,6 +187,7 @@ class PhraseTable:
         for form in sorted(set(patterns), key=len, reverse=True):
             self.patterns.setdefault(_first_word(form, 0), []).append(_form_pattern(form))
         self.by_first: dict[str, re.Pattern[str]] = {}
+        self.initials = frozenset(first[0] for first in self.patterns)  # most tokens open no phrase
 
     def _regex(self, first: str) -> re.Pattern[str] | None:
         regex = self.by_first.get(first)
@@ -207,6 +208,8 @@ class PhraseTable:
 
     def match(self, lower: str, pos: int) -> tuple[int, str] | None:
         """The end offset and payload of the longest phrase starting at `pos`."""
+        if lower[pos : pos + 1] not in self.initials:
+            return None  # a character no phrase starts with: the first word need not be read
         regex = self._regex(_first_word(lower, pos))
         m = regex.match(lower, pos) if regex is not None else None
         if m is None:

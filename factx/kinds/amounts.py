@@ -90,6 +90,8 @@ def _range_end(doc: Doc, a: NumberExpr, b: NumberExpr, a_tail: Tail | None, b_ta
     prefix = a_tail is not None and a_tail.end == a.end  # "$10", "USD 3": the currency before the number
     b_first = min(b.start, b_tail.start) if b_tail else b.start  # "от $3 до $4 млн": b's sign opens it
     between = doc.words[(a_tail.end if a_tail else a.end) : b_first - _signed_by_word(doc, b, b_first)]
+    if len(between) != 1:
+        return ""  # every range has one word between its ends: the common case of two figures apart
     a_first = min(a.start, a_tail.start if a_tail else a.start)
     opener = doc.word(a_first - 1 - _signed_by_word(doc, a, a_first))
     if between == ["до"] and opener == "от":

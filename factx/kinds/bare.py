@@ -26,12 +26,11 @@ def bare(doc: Doc, a: Amount) -> bool:
     """A number with nothing after it that says what it counts, nor a word joined to it by a hyphen
     ("46-летнему", "5-этажный": the number is part of that word); an abbreviated scale alone ("тыс.
     человек" heading a column) states no number."""
+    if a.tail is not None or a.fraction or a.value is None:
+        return False
     hyphenated = doc.word(a.end) == "-" and doc.tokens.joined(a.end) and doc.tokens.joined(a.end + 1)
     return (
-        a.tail is None
-        and not a.fraction
-        and a.value is not None
-        and not hyphenated
+        not hyphenated
         and (not _word_follows(doc, a.end) or _time_aside(doc, a))
         and doc.words[a.num_start] not in abbreviated_scales()
     )

@@ -43,6 +43,8 @@ def counted_noun(doc: Doc, i: int, capitalised: bool = False) -> tuple[str, int]
     "крестьянских (фермерских) хозяйств"), and stay so in the lemma. A capital letter ends it (a name
     follows), but for the first word of a quoted one when `capitalised`."""
     adjectives: list[str] = []  # the words before the noun: adjectives and the joiners between them
+    if not doc.word(i).replace("-", "").isalpha() and doc.word(i) != '"':
+        return None  # the common case: a mark or a figure after the number opens no noun phrase
     j = i
     while j < doc.size and doc.same_sentence(i, j):
         w = doc.words[j]

@@ -219,8 +219,7 @@ def governing_verb(doc: Doc, start: int) -> str | None:
     figure whose object is the change itself (data/amounts/governing_verbs.tsv)."""
     k = start - 1 - 2 * ((doc.word(start - 2), doc.word(start - 1)) == PRICE_GAP)
     found = _governing_class(doc.word(k))
-    verb = doc.pos(k) in GOVERNING
-    return found if found and verb and doc.same_sentence(k, start) else None
+    return found if found and doc.pos(k) in GOVERNING and doc.same_sentence(k, start) else None
 
 
 GOVERNING = ("VERB", "GRND", "INFN")

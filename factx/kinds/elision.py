@@ -215,7 +215,7 @@ def _from_after(doc: Doc, amounts: list[Amount], joined_only: bool = False) -> l
     out = list(amounts)
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
-        if not bare(doc, a) or b.tail is None or b.tail.kind not in SHARED_TAILS:
+        if b.tail is None or b.tail.kind not in SHARED_TAILS or not bare(doc, a):
             continue
         if a.scaled and b.tail.kind == "percent":
             continue  # "на 2,8 млрд или 15%": a share is never counted in millions; the "или" restates

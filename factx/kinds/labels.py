@@ -54,19 +54,8 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
         if previous == a.start - 1 and k:
             continue
         unit = counted.unit if counted is not None and doc.same_sentence(counted.start, a.start) else None
-        if unit is None:
-            j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
-            first = max(previous, a.start - LABEL_WINDOW)
-            unit = (
-                _label(doc, j + 1)
-                if j is not None
-                else _whole_subject(doc, max(previous, a.start - COUNT_WINDOW), a.start)
-            )
-            unit = unit if unit is not None else _quantified(doc, first, a.start)
-            following = out[k + 1] if k + 1 < len(out) else None
-            joined = following is not None and doc.words[a.end : following.start] in (["и"], ["или"])
-            if unit is None and not (joined and following is not None and following.tail is not None):
-                unit = _measured(doc, max(previous, a.start - COUNT_WINDOW), a.start)  # not "… — 5 и 7 школ"
+        if unit is None and previous < a.start:  # no label stands between two figures side by side
+            unit = _label_before(doc, out, k, previous)
         if (
             unit is None
             and k
@@ -78,6 +67,23 @@ def from_label(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             out[k] = replace(a, tail=Tail("noun", a.num_start, a.num_end, RULE_LABEL, unit=unit))
             _share_with_next(doc, out, k)
     return out
+
+
+def _label_before(doc: Doc, out: list[Amount], k: int, previous: int) -> str | None:
+    """What a count noun's label, a whole, a genitive or a measure unit after token `previous` counts."""
+    a = out[k]
+    j = _count_noun(doc, max(previous, a.start - COUNT_WINDOW), a.start)
+    unit = (
+        _label(doc, j + 1)
+        if j is not None
+        else _whole_subject(doc, max(previous, a.start - COUNT_WINDOW), a.start)
+    )
+    unit = unit if unit is not None else _quantified(doc, max(previous, a.start - LABEL_WINDOW), a.start)
+    following = out[k + 1] if k + 1 < len(out) else None
+    joined = following is not None and doc.words[a.end : following.start] in (["и"], ["или"])
+    if unit is None and not (joined and following is not None and following.tail is not None):
+        unit = _measured(doc, max(previous, a.start - COUNT_WINDOW), a.start)  # not "… — 5 и 7 школ"
+    return unit
 
 
 def _share_with_next(doc: Doc, out: list[Amount], k: int) -> None:
@@ -274,14 +280,18 @@ def _clause_start(doc: Doc, first: int, number: int) -> int:
 def _past_openers(doc: Doc, start: int, number: int) -> int:
     """The clause's first word after the words of how many or of a part that open it ("больше всего",
     "из них", "в том числе")."""
-    openers = [tuple(p.split()) for p in words("amounts/quantity_openers.txt")]
     moved = True
     while moved:
         moved = False
-        for phrase in openers:
+        for phrase in _openers():
             if start + len(phrase) < number and tuple(doc.words[start : start + len(phrase)]) == phrase:
                 start, moved = start + len(phrase), True
     return start
+
+
+@cache
+def _openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in words("amounts/quantity_openers.txt"))
 
 
 def _setting_only(doc: Doc, start: int, end: int) -> bool:

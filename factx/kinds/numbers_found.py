@@ -52,9 +52,10 @@ def _vague_thousands(doc: Doc, expr: NumberExpr) -> bool:
 def _ordinal_scale(doc: Doc, expr: NumberExpr) -> bool:
     """ "Пятый миллион тонн намолотили": a scale word alone after an ordinal counts which million is
     under way, it states no amount; "первый миллион тонн" is one million reached."""
+    if expr.end - expr.start != 1 or not expr.in_words:
+        return False  # the readings of the word before are asked only of a scale word alone
     before = doc.word(expr.start - 1)
-    ordinal = before.isalpha() and has_tag(before, "Anum") and not before.startswith("перв")
-    return expr.end - expr.start == 1 and expr.in_words and ordinal
+    return before.isalpha() and has_tag(before, "Anum") and not before.startswith("перв")
 
 
 def _zero_led(expr: NumberExpr) -> bool:

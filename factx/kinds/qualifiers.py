@@ -104,7 +104,9 @@ def qualifier_before(doc: Doc, i: int) -> tuple[int, str | None, str]:
     if start < i or qualifier is not None or rule:
         return start, qualifier, rule
     v = _verb_before(doc, i)
-    qualifier = _verb_qualifier(doc.word(v)) if doc.same_sentence(v, i) and _qualifies(doc, v, i) else None
+    qualifier = _verb_qualifier(doc.word(v))  # the stem first: most words before a number qualify nothing
+    if qualifier is not None and not (doc.same_sentence(v, i) and _qualifies(doc, v, i)):
+        qualifier = None
     if qualifier == "gt" and doc.word(v - 1) == "не":
         return i, "lte", "qualifier.negated_verb"
     return i, qualifier, "qualifier.verb" if qualifier else ""
@@ -116,7 +118,9 @@ def _verb_before(doc: Doc, i: int) -> int:
     gaps = _verb_gaps()
     j = i
     for _ in range(MAX_GAPS):
-        candidates = gaps.get(doc.word(j - 1), ())
+        candidates = gaps.get(doc.word(j - 1))
+        if candidates is None:
+            break  # the common case: no gap word before j
         gap = next((g for g in candidates if j >= len(g) and tuple(doc.words[j - len(g) : j]) == g), None)
         if gap is None:
             break
