@@ -229,9 +229,21 @@ class PeriodState:
             and not (t.expr.earlier or t.expr.span or t.expr.still)
             and not (t.expr.since and self.layout.relative(self.layout.clause(t.expr.start)))
             and not self._participle_dated(t.expr)
+            and not self._bracketed_aside(t)
             and t.expr.start >= lead
             and not contrasted(self.doc, t.expr.start)
         ]
+
+    def _bracketed_aside(self, t: Timed, start: int | None = None) -> bool:
+        """ "Урожайность составила 62,3 ц/га (в 2023 году – 56 ц/га)": a time in brackets that hold a
+        figure of their own dates the figures in the brackets only: not the figure the brackets follow
+        (`start`, outside them), nor the sentences after them, whose frame stays."""
+        if t.clause not in self.layout.paren_before:
+            return False
+        inside = self.layout.tokens(t.clause)
+        return (start is None or start not in inside) and any(
+            s in inside for s in self.in_sentence.get(t.sentence, [])
+        )
 
     def _participle_dated(self, t: TimeExpr) -> bool:
         """ "пяти проектов, начатых в 2023 году": a date in a participle phrase set off after its noun
