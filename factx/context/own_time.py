@@ -35,6 +35,7 @@ class OwnTime(PeriodState):
                 for t in self.placed.near(found, start)
                 if (t.cue is None or t.cue < start < t.expr.start or self._base_after(t, start))
                 and self._span_covers(t, start)
+                and not self._bracketed_aside(t, start)
                 and not self._labels_next(t, sentence, start)
                 and not self._dates_noun_after(t, start)
             ]
@@ -67,12 +68,18 @@ class OwnTime(PeriodState):
     def _base_after(self, t: Timed, start: int) -> bool:
         """The figure right after a compared time is that time's value: "40,9 ц/га против прошлогодней
         в 29,5 ц/га", "против прошлогодних 3,2 млн т" — its period, while the figure before keeps
-        the time as the base it is compared with."""
-        if t.cue is None or self.doc.words[t.cue] != "против" or not t.cue < t.expr.start <= start - 1:
+        the time as the base it is compared with; so is a figure alone in brackets right after any
+        compared time ("что превышает прирост 2023 г. (3,1%)"), not one measured against something
+        else there ("ниже, чем в 2024 году (75,8% от добычи)")."""
+        if t.cue is None or t.expr.end > start:
             return False
-        if t.expr.end > start:
+        between = self.doc.words[t.expr.end : start]
+        if between == ["("]:
+            bracket = self.layout.tokens(self.layout.clause(start))
+            return all(self.doc.pos(k) != "PREP" for k in range(start, bracket.stop))
+        if self.doc.words[t.cue] != "против" or not t.cue < t.expr.start <= start - 1:
             return False
-        return all(w in ("в", "во") for w in self.doc.words[t.expr.end : start])
+        return all(w in ("в", "во") for w in between)
 
     def _labels_next(self, t: Timed, sentence: int, start: int) -> bool:
         """An expression after the figure that a dash joins to the next one names that one's time:

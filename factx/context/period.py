@@ -44,6 +44,7 @@ class PeriodReader(PeriodAsides, OwnTime):
             # …") or named as the programme's ("за время действия программы")
             named = chosen.expr.count is None
             deadline = chosen.expr.span and period is not None and not (named or self._under_way(period))
+            deadline = deadline and self._stated_ends(chosen.expr) is None  # years gone by, told
         elif self.tense.stands_now(clause):
             period = Period.year(self.doc_year) if self.doc_year is not None and self.dated else None
             period = period or (Period.year(self.now_year) if self.now_year is not None else None)

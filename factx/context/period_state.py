@@ -137,6 +137,9 @@ class PeriodState:
             return back
         if self._month_of_lead(t):  # "По итогам I квартала 2023 года … В марте цены выросли"
             frame = self.lead
+        ends = self._stated_ends(t)
+        if ends is not None:
+            return ends
         if t.span and self._counts_programme(t, frame):
             frame = self.programme[0] if self.programme is not None else frame
         elif year is not None and clause is not None and self._months_before_date(t, frame, clause):
@@ -164,6 +167,22 @@ class PeriodState:
             return None
         last = self.doc_year if self.month > HALF_YEAR else self.doc_year - 1
         return Period.years(last - t.count + 1, last)
+
+    def _stated_ends(self, t: TimeExpr) -> Period | None:
+        """ "В 1990 году доля составляла 62,5%, а в 2021 году — 16,6%. За 31 год добыча выросла в 3,3
+        раза": a count of years equal to the distance between two years its sentence or the one before
+        states is the span between them."""
+        if not t.span or t.count is None:
+            return None
+        k = self.doc.sentence_of[t.start]
+        years = {
+            e.years[0]
+            for s in (k - 1, k)
+            for e in self.placed.found.get(s, [])
+            if e.years is not None and e.years[0] == e.years[1] and e.months is None
+        }
+        first = next((y for y in sorted(years) if y + t.count in years), None)
+        return Period.years(first, first + t.count) if first is not None else None
 
     def _counts_programme(self, t: TimeExpr, frame: Period | None) -> bool:
         """ "за четыре года" after a programme "на 2025–2028 годы" and its single years: its years."""
@@ -229,9 +248,21 @@ class PeriodState:
             and not (t.expr.earlier or t.expr.span or t.expr.still)
             and not (t.expr.since and self.layout.relative(self.layout.clause(t.expr.start)))
             and not self._participle_dated(t.expr)
+            and not self._bracketed_aside(t)
             and t.expr.start >= lead
             and not contrasted(self.doc, t.expr.start)
         ]
+
+    def _bracketed_aside(self, t: Timed, start: int | None = None) -> bool:
+        """ "Урожайность составила 62,3 ц/га (в 2023 году – 56 ц/га)": a time in brackets that hold a
+        figure of their own dates the figures in the brackets only: not the figure the brackets follow
+        (`start`, outside them), nor the sentences after them, whose frame stays."""
+        if t.clause not in self.layout.paren_before:
+            return False
+        inside = self.layout.tokens(t.clause)
+        return (start is None or start not in inside) and any(
+            s in inside for s in self.in_sentence.get(t.sentence, [])
+        )
 
     def _participle_dated(self, t: TimeExpr) -> bool:
         """ "пяти проектов, начатых в 2023 году": a date in a participle phrase set off after its noun

@@ -98,7 +98,7 @@ def patterns() -> tuple[tuple[str, str], ...]:
             ),
             (
                 rf"(?:з(?<!\wз)а|в(?<!\wв)\s+течение)\s+(?:{BACK_WORDS}\s+)?{count}"
-                rf"\s+(?:{BACK_WORDS}\s+)?(?:года|лет)(?![а-я])",
+                rf"\s+(?:{BACK_WORDS}\s+)?(?:года?|лет)(?![а-я])",  # "за 31 год"
                 "span",
             ),
             (
