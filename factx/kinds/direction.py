@@ -218,7 +218,7 @@ def governing_verb(doc: Doc, start: int) -> str | None:
     """ "прибавив 1,6 процентного пункта", "потерял 3%", "прибавила в цене 3%": a verb right before the
     figure whose object is the change itself (data/amounts/governing_verbs.tsv)."""
     k = start - 1 - 2 * ((doc.word(start - 2), doc.word(start - 1)) == PRICE_GAP)
-    found = _governing_class(doc.word(k))
+    found = governing_class(doc.word(k))
     verb = doc.pos(k) in GOVERNING
     return found if found and verb and doc.same_sentence(k, start) else None
 
@@ -227,7 +227,7 @@ GOVERNING = ("VERB", "GRND", "INFN")
 
 
 @lru_cache(maxsize=100_000)
-def _governing_class(word: str) -> str | None:
+def governing_class(word: str) -> str | None:
     """The direction a governing verb's stem gives, cached per word form: every amount asks it."""
     return stem_class(word, governing_verbs())
 
