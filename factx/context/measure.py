@@ -27,11 +27,11 @@ from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.tokens import DASHES
 from ..vocab import words
-from .change_words import changes, qualifying_class
+from .change_words import COMPARATIVES, changes, qualifying_class
 from .cues import taxonomy
 from .layout import Layout
 from .lemmas import word_lemmas
-from .percent_measure import INDEX_FLOOR, folded_lemma, fulfilled, is_index, percent_measure
+from .percent_measure import INDEX_FLOOR, after_amount, folded_lemma, fulfilled, is_index, percent_measure
 
 SIGNS = frozenset({"+", "-", "−", "–"})
 NEAR = 6  # words before a figure searched for a verb of change in its clause
@@ -67,7 +67,9 @@ def measure_of(
         and not fulfilled(doc, d)
     ):
         found = "index"  # "темп роста ВРП составил 104,2%", not a growth of 104,2%
-    elif _is_change(doc, layout, d, subject) or (previous == "change" and _continues(doc, layout, d)):
+    elif _is_change(doc, layout, d, subject) or (
+        previous == "change" and (_continues(doc, layout, d) or _restates(doc, d))
+    ):
         found = "change"
     elif d.kind == "share":
         found = "share"
@@ -132,11 +134,14 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
         back = _back(doc, start)
         end = _past_pair(doc, end)
+        end = _past_restated(doc, end)
         comma = next((i for i in range(end, end + AHEAD) if doc.word(i) in STOPS), end + AHEAD)
         # not a new clause or figure: "произведено на 2 трлн, рост составил 5%", "на 1,1 трлн с ростом на 17%"
         ahead = range(end, comma)
         # "на 7,4% превышает показатель прошлого года", "превысили план на 20 млрд": a comparison
         return any(_compares(doc, i, i) for i in back) or any(_compares(doc, i, start) for i in ahead)
+    # a comparative before a figure with no "на" bounds it or compares what it is of: "ниже 50%",
+    # "собрали меньше — 9 млн тонн"; a level.
     # a percentage in brackets reads the noun of change of the clause they stand in ("отмечен рост в
     # горнодобывающей (6,1%)"), not a comparative, which compares with it: "ниже среднего (4,9%)"
     bracketed = start < d.start
@@ -150,7 +155,11 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         fold(doc.words[i]) in nouns and not _purpose(doc, i) and not _means(doc, i)
         for i in _change_noun_words(doc, layout, clause, start)
     ) or any(
-        _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i) and not _means(doc, i)
+        _direction(doc, i, d.start)
+        and not _qualifies(doc, i)
+        and not _purpose(doc, i)
+        and not _means(doc, i)
+        and doc.words[i] not in COMPARATIVES
         for i in range(max(clause, start - NEAR), start)
         if not bracketed
     )
@@ -219,6 +228,17 @@ def _past_pair(doc: Doc, end: int) -> int:
     while doc.word(j) == "и" or doc.word(j)[:1].isdigit() or doc.word(j) in ("%", ","):
         j += 1
     return j + 1 if doc.word(j) == "соответственно" else end
+
+
+def _past_restated(doc: Doc, end: int) -> int:
+    """Past the number of the same amount restated after "или", where the comparative both share
+    stands: "на 1% или 3,9 млрд больше"."""
+    if doc.word(end) != "или" or not doc.word(end + 1)[:1].isdigit():
+        return end
+    j = end + 1
+    while doc.word(j)[:1].isdigit() or doc.word(j) in (",", "%"):
+        j += 1
+    return j
 
 
 def _back(doc: Doc, start: int) -> range:
@@ -295,6 +315,16 @@ def _located(doc: Doc, d: Draft) -> bool:
     """A count in the prepositional case after "на" says where: "выросла на 11 месторождениях"."""
     readings = doc.readings(d.end - 1)
     return doc.word(d.start - 1) == "на" and bool(readings) and all(p.tag.case == "loct" for p in readings)
+
+
+def _restates(doc: Doc, d: Draft) -> bool:
+    """A figure after "или" that says the one right before it in another unit: "рост составил 5%, или
+    2,4 млрд", "выросли на 1,2 млрд или 8%"."""
+    k = d.start - 1
+    if doc.word(k) != "или" or doc.word(d.end) in ("к", "от"):  # "или 103% к 2015 году": of a base
+        return False
+    k -= 1 if doc.word(k - 1) == "," else 0
+    return after_amount(doc, k - 1)
 
 
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
