@@ -22,7 +22,7 @@ such a clause, or a volume's fall "до" a percentage, is an index too.
 from __future__ import annotations
 
 from ..draft import Draft
-from ..kinds.direction import comparatives, governing_class, governing_verb
+from ..kinds.direction import comparatives, governing_verb, governs_change
 from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.tokens import DASHES
@@ -373,7 +373,7 @@ def _gapped(doc: Doc, layout: Layout, d: Draft) -> bool:
     verb = layout.elided_verb(d.start) if d.kind == "percent" else None  # a count may be a part: "из них"
     if verb is None or not doc.same_sentence(verb, d.start):
         return False
-    return _direction(doc, verb, d.start) or governing_class(doc.word(verb)) is not None
+    return _direction(doc, verb, d.start) or governs_change(doc.word(verb))
 
 
 def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:

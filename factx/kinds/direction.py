@@ -218,7 +218,7 @@ def governing_verb(doc: Doc, start: int) -> str | None:
     """ "прибавив 1,6 процентного пункта", "потерял 3%", "прибавила в цене 3%": a verb right before the
     figure whose object is the change itself (data/amounts/governing_verbs.tsv)."""
     k = start - 1 - 2 * ((doc.word(start - 2), doc.word(start - 1)) == PRICE_GAP)
-    found = governing_class(doc.word(k))
+    found = _governing_class(doc.word(k))
     verb = doc.pos(k) in GOVERNING
     return found if found and verb and doc.same_sentence(k, start) else None
 
@@ -227,7 +227,7 @@ GOVERNING = ("VERB", "GRND", "INFN")
 
 
 @lru_cache(maxsize=100_000)
-def governing_class(word: str) -> str | None:
+def _governing_class(word: str) -> str | None:
     """The direction a governing verb's stem gives, cached per word form: every amount asks it."""
     return stem_class(word, governing_verbs())
 
@@ -255,3 +255,9 @@ def on_within(doc: Doc, start: int, first: int) -> int:
     """The first "на" in tokens [start, first) (a qualifier before the number), or -1; most amounts
     have no such tokens."""
     return next((k for k in range(start, first) if doc.words[k] == "на"), -1) if start < first else -1
+
+
+def governs_change(word: str) -> bool:
+    """The word is a verb whose object is the change itself ("прибавила", "потерял"): a short clause
+    that leaves it out after a dash goes on with its change."""
+    return _governing_class(word) is not None
