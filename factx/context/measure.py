@@ -14,22 +14,24 @@ A figure compared "против" another, or after a participle of change ("ув
 "на 11 месторождениях").
 "до" before a figure makes it the level reached ("сократились на 31%, до 19,6 млрд"). A change "с 27 до 20"
 states two levels: its measure is `level`. A figure that carries on a list of changes with no word of
-its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too.
+its own ("— Салават — 1,1 млрд", "Чукотка — на 14 тысяч") is a change too, and so is one in a short
+clause that leaves out a verb of change ("огурцы прибавили в цене 4%, помидоры — 3,2%"); after an index,
+such a clause, or a volume's fall "до" a percentage, is an index too.
 """
 
 from __future__ import annotations
 
 from ..draft import Draft
-from ..kinds.direction import comparatives, governing_verb
+from ..kinds.direction import comparatives, governing_verb, governs_change
 from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.tokens import DASHES
 from ..vocab import words
-from .change_words import changes, qualifying_class
+from .change_words import COMPARATIVES, changes, qualifying_class
 from .cues import taxonomy
 from .layout import Layout
 from .lemmas import word_lemmas
-from .percent_measure import folded_lemma, fulfilled, is_index, percent_measure
+from .percent_measure import INDEX_FLOOR, after_amount, folded_lemma, fulfilled, is_index, percent_measure
 
 SIGNS = frozenset({"+", "-", "−", "–"})
 NEAR = 6  # words before a figure searched for a verb of change in its clause
@@ -61,11 +63,13 @@ def measure_of(
         d.kind == "percent"
         and doc.word(d.start - 1) != "на"
         and not _shares_on(doc, d.start)
-        and is_index(doc, layout, d, subject)
+        and (is_index(doc, layout, d, subject) or (previous == "index" and _index_goes_on(doc, layout, d)))
         and not fulfilled(doc, d)
     ):
         found = "index"  # "темп роста ВРП составил 104,2%", not a growth of 104,2%
-    elif _is_change(doc, layout, d, subject) or (previous == "change" and _continues(doc, layout, d)):
+    elif _is_change(doc, layout, d, subject) or (
+        previous == "change" and (_continues(doc, layout, d) or _restates(doc, d))
+    ):
         found = "change"
     elif d.kind == "share":
         found = "share"
@@ -130,11 +134,14 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
             end = next((i + 1 for i in range(end, end + 2 * NEAR) if doc.word(i) == ")"), end)
         back = _back(doc, start)
         end = _past_pair(doc, end)
+        end = _past_restated(doc, end)
         comma = next((i for i in range(end, end + AHEAD) if doc.word(i) in STOPS), end + AHEAD)
         # not a new clause or figure: "произведено на 2 трлн, рост составил 5%", "на 1,1 трлн с ростом на 17%"
         ahead = range(end, comma)
         # "на 7,4% превышает показатель прошлого года", "превысили план на 20 млрд": a comparison
         return any(_compares(doc, i, i) for i in back) or any(_compares(doc, i, start) for i in ahead)
+    # a comparative before a figure with no "на" bounds it or compares what it is of: "ниже 50%",
+    # "собрали меньше — 9 млн тонн"; a level.
     # a percentage in brackets reads the noun of change of the clause they stand in ("отмечен рост в
     # горнодобывающей (6,1%)"), not a comparative, which compares with it: "ниже среднего (4,9%)"
     bracketed = start < d.start
@@ -146,12 +153,45 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         return True
     return any(
         fold(doc.words[i]) in nouns and not _purpose(doc, i) and not _means(doc, i)
-        for i in range(max(clause, start - CHANGE_REACH), start)
+        for i in _change_noun_words(doc, layout, clause, start)
     ) or any(
-        _direction(doc, i, d.start) and not _qualifies(doc, i) and not _purpose(doc, i) and not _means(doc, i)
+        _direction(doc, i, d.start)
+        and not _qualifies(doc, i)
+        and not _purpose(doc, i)
+        and not _means(doc, i)
+        and doc.words[i] not in COMPARATIVES
         for i in range(max(clause, start - NEAR), start)
         if not bracketed
     )
+
+
+def _change_noun_words(doc: Doc, layout: Layout, clause: int, start: int) -> list[int]:
+    """Where a noun of change before a figure may stand: CHANGE_REACH words back in its clause, or the
+    whole clause when its verb stands between the noun and the figure, the figure right after the
+    verb or a dash, what the verb says of the noun ("Снижение выпуска по сравнению с прошлым годом
+    (52,4 млн т) составило 3,1%", "наибольший рост зарплаты отметили в сфере связи – 21%"); an aside
+    in brackets is none of it ("результат (прибыль минус убыток) составил…")."""
+    verb = layout.verb(clause)
+    if verb is not None and verb < start and (start - verb <= STATED or doc.word(start - 1) in DASHES):
+        return [*_before_aside(doc, layout, clause), *range(clause, start)]
+    return list(range(max(clause, start - CHANGE_REACH), start))
+
+
+STATED = 2  # tokens from a verb to the figure it states: "составило 3,9%", "составил почти 5%"
+ASIDE = 12  # tokens of an aside in brackets that a clause goes on after
+
+
+def _before_aside(doc: Doc, layout: Layout, clause: int) -> range:
+    """The clause a clause goes on from past an aside in brackets, which closes it ("Снижение выпуска
+    (52,4 млн т) составило…"), when that one has no verb of its own; else none."""
+    close = clause if doc.word(clause) == ")" else clause - 1
+    if doc.word(close) != ")":
+        return range(0)
+    opening = next((k for k in range(close - 1, max(close - ASIDE, 0), -1) if doc.word(k) == "("), None)
+    if opening is None or not doc.same_sentence(opening, clause):
+        return range(0)
+    before = layout.clause(opening - 1)
+    return range(0) if layout.verb(before) is not None else range(before, opening)
 
 
 def _reached(doc: Doc, start: int) -> bool:
@@ -188,6 +228,17 @@ def _past_pair(doc: Doc, end: int) -> int:
     while doc.word(j) == "и" or doc.word(j)[:1].isdigit() or doc.word(j) in ("%", ","):
         j += 1
     return j + 1 if doc.word(j) == "соответственно" else end
+
+
+def _past_restated(doc: Doc, end: int) -> int:
+    """Past the number of the same amount restated after "или", where the comparative both share
+    stands: "на 1% или 3,9 млрд больше"."""
+    if doc.word(end) != "или" or not doc.word(end + 1)[:1].isdigit():
+        return end
+    j = end + 1
+    while doc.word(j)[:1].isdigit() or doc.word(j) in (",", "%"):
+        j += 1
+    return j
 
 
 def _back(doc: Doc, start: int) -> range:
@@ -266,6 +317,16 @@ def _located(doc: Doc, d: Draft) -> bool:
     return doc.word(d.start - 1) == "на" and bool(readings) and all(p.tag.case == "loct" for p in readings)
 
 
+def _restates(doc: Doc, d: Draft) -> bool:
+    """A figure after "или" that says the one right before it in another unit: "рост составил 5%, или
+    2,4 млрд", "выросли на 1,2 млрд или 8%"."""
+    k = d.start - 1
+    if doc.word(k) != "или" or doc.word(d.end) in ("к", "от"):  # "или 103% к 2015 году": of a base
+        return False
+    k -= 1 if doc.word(k - 1) == "," else 0
+    return after_amount(doc, k - 1)
+
+
 def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
     """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
     тысяч", "…, связи — на 9,4%, инвестиций на 38,3%" (a clause without a verb), an item without a
@@ -283,7 +344,36 @@ def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
             and layout.verb(layout.clause(d.start)) is None
         )
         or _elided(doc, layout, d)
+        or _gapped(doc, layout, d)
     )
+
+
+def _index_goes_on(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """After an index, a percentage of a base too in a short clause that leaves out the verb ("индекс
+    … составил 108,2%, в пищевой отрасли - 97,5%") or reached after a verb of change by a volume, not a
+    rate or a share ("составила 98,1% к уровню прошлого года. Добыча газа сократилась до 94,7%")."""
+    value = d.fields.get("value")
+    if value is None or value < INDEX_FLOOR:
+        return False
+    if layout.elided_verb(d.start) is not None:
+        return True
+    clause = range(layout.clause(d.start), d.start)
+    rates = words("indicators/rate_words.txt") | {"доля"}
+    return (
+        _reached(doc, d.start)
+        and any(_direction(doc, i, d.start) for i in clause)
+        and not any(folded_lemma(doc, i) in rates for i in clause)
+    )
+
+
+def _gapped(doc: Doc, layout: Layout, d: Draft) -> bool:
+    """A short clause after a dash that leaves out a verb of change said before it: its figure is a
+    change of the noun it opens with ("огурцы прибавили в цене 4%, помидоры — 3,2%"); a verb that
+    only states ("рост составил 3,1%, уровень безработицы — 4,8%") leaves a new subject its own."""
+    verb = layout.elided_verb(d.start) if d.kind == "percent" else None  # a count may be a part: "из них"
+    if verb is None or not doc.same_sentence(verb, d.start):
+        return False
+    return _direction(doc, verb, d.start) or governs_change(doc.word(verb))
 
 
 def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:

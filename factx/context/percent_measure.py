@@ -1,7 +1,8 @@
 """What a percentage measures when no change is stated (measure.py asks): an `index`, a percentage
 of a base period ("индекс … 108,1%", "103,8% к уровню прошлого года", a rate over a whole); a
-plan's fulfilment ("план выполнен на 104%", a level); a rate of interest ("под 5% годовых"); a `level`
-or a `share`.
+plan's fulfilment ("план выполнен на 104%", "на 45% выполнили", a level: its clause's verb, after
+the figure or left out after a dash, counts); a rate of interest ("под 5% годовых"); a `level` or a
+`share` ("убраны на 97% площадей").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def percent_measure(doc: Doc, layout: Layout, d: Draft, indicator: str | None, s
     elliptic clause leaves out ("загрузка отелей … на Азовском — 63%")."""
     clause = range(max(layout.clause(d.start), d.start - CUE_REACH), d.start)  # a long clause costs no more
     lemmas = {fold(found.lemma) for i in clause if (found := doc.first(i)) is not None}
+    lemmas |= {folded_lemma(doc, v) for v in _predicates(layout, d) if v is not None}
     if subject:
         lemmas.add(fold(subject.split()[0]))
     value = d.fields.get("value")
@@ -36,22 +38,28 @@ def percent_measure(doc: Doc, layout: Layout, d: Draft, indicator: str | None, s
     return "index" if over else "share"  # no part is more than its whole
 
 
+def _predicates(layout: Layout, d: Draft) -> tuple[int | None, int | None]:
+    """The verb of a percentage's clause, which may stand after it ("на 45% выполнили ремонт"), and the
+    one a short clause after a dash leaves out ("выполнена на 80%, боронование — на 52%")."""
+    return layout.verb(layout.clause(d.start)), layout.elided_verb(d.start)
+
+
 FULFILMENT = frozenset({"выполнение", "исполнение"})  # "(80% выполнения)"
 PLANNED = frozenset({"план", "запланировать", "запланированный"})  # what a plan is named by
+PLANS = frozenset({"план", "назначение"})  # a plan's amount: "63% от годового назначения"
 
 
 def fulfilled(doc: Doc, d: Draft) -> bool:
-    """A plan's fulfilment, a level: "(48,2% к годовому плану)", "45% от плана на год", "(80%
-    выполнения)", and a percentage in brackets after an amount in a sentence that names the plan
+    """A plan's fulfilment, a level: "(48,2% к годовому плану)", "45% от плана на год", "61% годового
+    плана", "(80% выполнения)", and a percentage in brackets after an amount in a sentence that names the plan
     ("при плане 171 547 вагонов принято 191 644 (112%)", "Из запланированных 57,5 км отремонтировано
     18,6 км (32%)")."""
-    if doc.word(d.end) in ("к", "от") and any(
-        folded_lemma(doc, i) == "план" for i in range(d.end + 1, d.end + 4)
-    ):
+    after = d.end + 1 if doc.word(d.end) in ("к", "от") else d.end  # "(45% годового плана)"
+    if any(folded_lemma(doc, i) in PLANS for i in range(after, after + 3)):
         return True
     if folded_lemma(doc, d.end) in FULFILMENT:
         return True
-    if doc.word(d.start - 1) != "(" or doc.word(d.end) != ")" or not _after_amount(doc, d.start - 2):
+    if doc.word(d.start - 1) != "(" or doc.word(d.end) != ")" or not after_amount(doc, d.start - 2):
         return False
     start, _ = doc.sentences[doc.sentence_of[d.start]]
     return any(folded_lemma(doc, i) in PLANNED for i in range(doc.token_at(start), d.start))
@@ -60,7 +68,7 @@ def fulfilled(doc: Doc, d: Draft) -> bool:
 AMOUNT_TAIL = 4  # tokens of a scale word and a unit after an amount's number: "52 тыс. тонн"
 
 
-def _after_amount(doc: Doc, i: int) -> bool:
+def after_amount(doc: Doc, i: int) -> bool:
     """The token ends an amount: its number, or a scale word or unit right after one."""
     return any(doc.word(k)[:1].isdigit() for k in range(i - AMOUNT_TAIL + 1, i + 1))
 

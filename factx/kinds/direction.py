@@ -254,3 +254,9 @@ def on_within(doc: Doc, start: int, first: int) -> int:
     """The first "на" in tokens [start, first) (a qualifier before the number), or -1; most amounts
     have no such tokens."""
     return next((k for k in range(start, first) if doc.words[k] == "на"), -1) if start < first else -1
+
+
+def governs_change(word: str) -> bool:
+    """The word is a verb whose object is the change itself ("прибавила", "потерял"): a short clause
+    that leaves it out after a dash goes on with its change."""
+    return _governing_class(word) is not None
