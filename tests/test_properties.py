@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from razdel import sentenize
 
 from factx import parse_number
-from factx.numbers.blocked import _blocked_re, blocked_spans
+from factx.numbers.blocked import _blocked_re, _number_like, blocked_spans
 from factx.pipeline import Extractor
 from factx.text.doc import _line_sentences
 from factx.text.normal import normalise
@@ -119,9 +119,14 @@ BLOCKED_PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(BLOCKED_PIECES, max_size=30).map("".join))
 @example("трасса М-32, COVID-19 с 15.03.2024, Ту-204 в 2024-й, a-1b-2")
+@example("19:19 марта")
 def test_blocked_spans_are_those_of_the_one_pattern(text: str) -> None:
-    """The fast path (digit-led pattern plus "-digit" words) finds what the reference pattern finds."""
-    assert blocked_spans(text) == [m.span() for m in _blocked_re().finditer(text)]
+    """The fast path (digit-led pattern plus "-digit" words) finds what the reference pattern finds;
+    a date line ("19:19 марта": a clock time and a date on a short line) is blocked whole besides."""
+    reference = [m.span() for m in _blocked_re().finditer(text)]
+    assert _number_like(text) == reference
+    blocked = blocked_spans(text)
+    assert all(any(a <= s < e <= b for a, b in blocked) for s, e in reference)
 
 
 # Pieces of lines around the marks where razdel may split a sentence.
