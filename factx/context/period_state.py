@@ -17,12 +17,12 @@ from .placed import PlacedTimes
 from .tense import ClauseTense
 from .time_expr import TimeExpr
 from .timed import Timed, contrasted, happened, reporting
+from .year_counts import between_stated, counted_back, counts_programme
 from .year_written import year_written_in
 
 FrameState = tuple[Period | None, str, bool, bool]  # the frame, where it was set, deadline, results
 RUN_JOINERS = frozenset({",", "и"})  # what joins values of one measure in a run
 DATE_LINE_SENTENCES = 4  # how far into a text a date line may stand
-HALF_YEAR = 6  # the last month of a year's first half
 DATING_PREPOSITIONS = frozenset({"в", "во", "с", "со"})  # "начатых в 2023 году", "действующей с 1968 года"
 
 
@@ -132,7 +132,8 @@ class PeriodState:
             if t.target and self.lead is not None:  # "до конца года" after a look back: the lead's year
                 return t.resolve(self.lead.last_year, frame, self.lead)
             t = replace(t, text_year=False)  # "за 9 месяцев" in an undated text: the frame's year
-        back = self._counted_back(t) if t.back else None
+        dated_year = self.doc_year if self.dated else None
+        back = counted_back(t, self.layout, dated_year, self.month) if t.back else None
         if back is not None:
             return back
         if self._month_of_lead(t):  # "По итогам I квартала 2023 года … В марте цены выросли"
@@ -140,7 +141,7 @@ class PeriodState:
         ends = self._stated_ends(t)
         if ends is not None:
             return ends
-        if t.span and self._counts_programme(t, frame):
+        if t.span and counts_programme(t, self.programme, frame):
             frame = self.programme[0] if self.programme is not None else frame
         elif year is not None and clause is not None and self._months_before_date(t, frame, clause):
             if t.months is None and frame is not None and frame.last_year < year:
@@ -157,39 +158,9 @@ class PeriodState:
             return False
         return _so_far(lead) and lead.first_month <= t.months[0] and t.months[1] <= lead.last_month
 
-    def _counted_back(self, t: TimeExpr) -> Period | None:
-        """ "За последние три года привлечено …" opening its clause: the years up to the time of writing,
-        known only from a date; the year of writing counts once its first half is over (written in
-        January, the last three years are the three before)."""
-        if not self.dated or self.doc_year is None or self.month is None or t.count is None:
-            return None
-        if not self.layout.framing(t.start):  # "самый низкий за последние 5 лет": a record's, not a period
-            return None
-        last = self.doc_year if self.month > HALF_YEAR else self.doc_year - 1
-        return Period.years(last - t.count + 1, last)
-
     def _stated_ends(self, t: TimeExpr) -> Period | None:
-        """ "В 1990 году доля составляла 62,5%, а в 2021 году — 16,6%. За 31 год добыча выросла в 3,3
-        раза": a count of years equal to the distance between two years its sentence or the one before
-        states is the span between them."""
-        if not t.span or t.count is None:
-            return None
-        k = self.doc.sentence_of[t.start]
-        years = {
-            e.years[0]
-            for s in (k - 1, k)
-            for e in self.placed.found.get(s, [])
-            if e.years is not None and e.years[0] == e.years[1] and e.months is None
-        }
-        first = next((y for y in sorted(years) if y + t.count in years), None)
-        return Period.years(first, first + t.count) if first is not None else None
-
-    def _counts_programme(self, t: TimeExpr, frame: Period | None) -> bool:
-        """ "за четыре года" after a programme "на 2025–2028 годы" and its single years: its years."""
-        if self.programme is None or _several_years(frame):
-            return False
-        years = self.programme[0]
-        return t.count is None or t.count == years.last_year - years.first_year + 1
+        """A count of years between two years the text states ("… в 2021 году. За 31 год …")."""
+        return between_stated(t, self.placed, self.doc.sentence_of[t.start])
 
     def _under_way(self, years: Period) -> bool:
         """A programme's years began before the year of a dated text: what happened counts in them."""
@@ -340,10 +311,6 @@ def _so_far(lead: Period) -> bool:
     """The lead reports months of one year up to before its December ("в январе–июне 2024 года", "в
     первом квартале 2024 года"): the text was written in that year."""
     return lead.first_year == lead.last_year and lead.last_month < 12
-
-
-def _several_years(period: Period | None) -> bool:
-    return period is not None and period.first_year < period.last_year
 
 
 def _within(period: Period | None, programme: tuple[Period, str] | None) -> bool:
