@@ -27,7 +27,8 @@ from .elided import elided_places
 from .ellipsis import elliptical_places
 from .guards import rejecting_guard
 from .lookup import Candidate, lookup
-from .names import Entry, name_forms
+from .named_again import remember_village, village_again
+from .names import Entry
 from .noun_lists import noun_list_places
 from .routes import route_tokens
 from .scripts import read_as_russian
@@ -175,47 +176,6 @@ def _villages_before(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
-NAMED_VILLAGE_RULES = frozenset({"place.after_settlement_word", "place.settlement_list"})
-
-
-def _remember_village(draft: Draft, villages: dict[tuple[str, ...], Entry]) -> None:
-    """Keep the case forms of a village the text has named with its settlement word or in a list of
-    villages ("в селе Якорь"), so that the name alone, said again, is that village ("в Якоре")."""
-    if draft.rule in NAMED_VILLAGE_RULES and draft.fields["type"] == "settlement":
-        entry = Entry(draft.fields["name"], "settlement", draft.fields["canonical"])
-        villages.update((key, entry) for key in name_forms(entry.name))
-
-
-def _village_again(doc: Doc, i: int, villages: dict[tuple[str, ...], Entry]) -> Candidate | None:
-    """ "В селе Якорь … сетей в Якоре": a village named before is that village again, in any case;
-    a word the dictionary knows opens no name at a sentence's start ("Светлое будущее …")."""
-    if not villages or (is_known(doc.words[i]) and not doc.same_sentence(i - 1, i)):
-        return None
-    best = None
-    for j in range(i, min(i + 3, doc.size)):
-        if j > i and not doc.same_sentence(i, j):
-            break
-        entry = villages.get(tuple(doc.words[i : j + 1]))
-        if entry is not None:
-            best = (j + 1, entry)
-    return None if best is None or _adjective_of_next(doc, best[0]) else best
-
-
-LIST_JOINERS = frozenset({",", "и", "или"})
-
-
-def _adjective_of_next(doc: Doc, end: int) -> bool:
-    """ "посёлок Сибирский … в Сибирском федеральном округе", "в Сибирском, Уральском и
-    Дальневосточном федеральных округах": a name shaped as an adjective that agrees with the next word,
-    a small-letter one or the next adjective of a list, qualifies a noun, and is not the village again."""
-    k = end + 1 if doc.word(end) in LIST_JOINERS else end
-    if k >= doc.size or not doc.same_sentence(end - 1, k) or (k == end and doc.is_capitalised(k)):
-        return False
-    parts = ("ADJF",) if k > end else ("ADJF", "NOUN")
-    cases = {p.tag.case for p in doc.readings(k) if p.tag.POS in parts}
-    return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in doc.readings(end - 1))
-
-
 PERSON_GUARDS = frozenset({"after_first_name", "before_surname", "named_person"})  # not "Владимир"
 FACILITY_GUARDS = frozenset({"after_facility_word", "named_facility"})
 TOWN_TYPES = ("city", "settlement")
@@ -293,7 +253,7 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
         if listed is not None:
             candidate = listed, "place.settlement_list"
         if candidate is None or candidate[1] == "place.geox_word":
-            again = _village_again(doc, i, villages)
+            again = village_again(doc, i, villages)
             candidate = (again, "place.village_again") if again is not None else candidate
         if candidate is None:
             parallel = _parallel(doc, i, drafts)
@@ -315,7 +275,7 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
                 trace.reject("place", i, end, guard)
             continue
         drafts.append(_draft(i, end, entry, rule))
-        _remember_village(drafts[-1], villages)
+        remember_village(drafts[-1], villages)
         i = end
     drafts.extend(_villages_before(doc, drafts))
     route = route_tokens(doc)
