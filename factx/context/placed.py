@@ -43,7 +43,8 @@ class PlacedTimes:
             placed = self.by_sentence[sentence] = []
             floor = last = 0  # where the expression before ends: a cue before that one is that one's,
             for t in self.found.get(sentence, []):  # unless the two are one phrase ("периода в 2020 году")
-                floor = last if any(len(w) > 2 for w in self.doc.words[last : t.start]) else floor
+                if last > floor and any(len(w) > 2 for w in self.doc.words[last : t.start]):
+                    floor = last  # (not sliced from the text's start for a sentence's first expression)
                 cue, last = self._cue(t, floor), t.end
                 if event_date(self.doc, layout, t):
                     continue
