@@ -57,7 +57,6 @@ class Layout:
         self._segment_scan: dict[int, tuple[int, int, bool]] = {}  # sentence → how far segments are known
         self._clause_of: dict[int, int] = {}
         self._respectively: dict[int, bool] = {}
-        self._sentence_ranges: dict[int, range] = {}
         self._clause_tokens: dict[int, range] = {}
         self._last_verbs: dict[int, list[int | None]] = {}
 
@@ -75,7 +74,7 @@ class Layout:
         k = sentence
         while k > max(sentence - LIST_ITEMS, 0) and self._is_item(k):
             k -= 1
-            tokens = self._sentence_tokens(k)
+            tokens = self.doc.sentence_tokens(k)
             if tokens and self.doc.words[tokens.stop - 1] == ":":
                 return k
         return None
@@ -83,7 +82,7 @@ class Layout:
     def _is_item(self, sentence: int) -> bool:
         """A line that opens with a dash, or a line of its own that opens in small letters: what it
         says goes on from a line before."""
-        tokens = self._sentence_tokens(sentence)
+        tokens = self.doc.sentence_tokens(sentence)
         if not tokens:
             return False
         doc, first = self.doc, tokens.start
@@ -91,16 +90,10 @@ class Layout:
             return True
         return doc.text[doc.tokens.starts[first]].islower() and sentence > 0 and doc.breaks_line(sentence)
 
-    def _sentence_tokens(self, sentence: int) -> range:
-        found = self._sentence_ranges.get(sentence)
-        if found is None:
-            found = self._sentence_ranges[sentence] = self.doc.sentence_tokens(sentence)
-        return found
-
     def starts(self, sentence: int) -> list[int]:
         """The first token of each clause of a sentence."""
         if sentence not in self._starts:
-            self._starts[sentence] = self._split(self._sentence_tokens(sentence))
+            self._starts[sentence] = self._split(self.doc.sentence_tokens(sentence))
         return self._starts[sentence]
 
     def _split(self, tokens: range) -> list[int]:
@@ -192,7 +185,7 @@ class Layout:
             sentence = self.doc.sentence_of[clause]
             starts = self.starts(sentence)
             k = bisect_left(starts, clause)
-            end = starts[k + 1] if k + 1 < len(starts) else self._sentence_tokens(sentence).stop
+            end = starts[k + 1] if k + 1 < len(starts) else self.doc.sentence_tokens(sentence).stop
             found = self._clause_tokens[clause] = range(clause, end)
         return found
 

@@ -7,8 +7,10 @@ by clause, by the clauses that share a verb, and by the clause openings of a sen
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..text.doc import Doc
+from ..text.morph import parses
 from ..vocab import month_names, words
 from .layout import Layout
 from .time_expr import TimeExpr
@@ -43,7 +45,8 @@ class PlacedTimes:
             placed = self.by_sentence[sentence] = []
             floor = last = 0  # where the expression before ends: a cue before that one is that one's,
             for t in self.found.get(sentence, []):  # unless the two are one phrase ("периода в 2020 году")
-                floor = last if any(len(w) > 2 for w in self.doc.words[last : t.start]) else floor
+                if last > floor and any(len(w) > 2 for w in self.doc.words[last : t.start]):
+                    floor = last  # (not sliced from the text's start for a sentence's first expression)
                 cue, last = self._cue(t, floor), t.end
                 if event_date(self.doc, layout, t):
                     continue
@@ -89,7 +92,7 @@ class PlacedTimes:
         """The token that makes the expression a comparison base, if one does; a cue before `floor`
         belongs to an expression before this one ("по сравнению с 2022 годом производство в 2023 году")."""
         doc, clause = self.doc, max(self.layout.clause(t.start), floor)
-        cues, nouns = words("context/comparison_cues.txt"), words("context/comparison_nouns.txt")
+        cues = words("context/comparison_cues.txt")
         before = doc.word(t.start - 1)
         if t.earlier and doc.word(t.start + 1) == "к":
             return t.start  # "рост на 16,7% год к году": the year before is the base, "больше" or not
@@ -102,11 +105,7 @@ class PlacedTimes:
         for j in _words_back(doc, t.start, clause):
             if doc.words[j] in cues or _as_in(doc, j):
                 return j
-            reach = 3 if doc.word(j - 1) == "же" else 2  # "к тому же периоду 2024 года"
-            lead = [doc.word(j - d) for d in range(1, reach + 1)]
-            if (any(w == "к" or _comparative(w) for w in lead) or _share_of(doc, j)) and any(
-                p.normal_form in nouns for p in doc.readings(j)[:2]
-            ):
+            if _base_noun(doc.words[j]) and (_compared(doc, j) or _share_of(doc, j)):
                 return j - 1  # "к соответствующему периоду 2023 года", "больше показателей 2020 года"
         base = _change_base(doc, t.start, clause)
         if base is not None:  # "вырос до 5,6 трлн рублей с 4,9 трлн рублей в 2022 году"
@@ -121,6 +120,21 @@ def _comparative(word: str) -> bool:
     """ "больше", "превысил", not the adjective of a superlative ("с самыми большими показателями")."""
     adjective = word.startswith(("больш", "меньш")) and word.endswith(ADJECTIVE_ENDINGS)
     return word.startswith(COMPARATIVES) and not adjective
+
+
+@lru_cache(maxsize=100_000)
+def _base_noun(word: str) -> bool:
+    """A noun a time may be compared by ("периоду", "показателей"), in its two likeliest readings:
+    asked of every word before an expression, so remembered per word form."""
+    nouns = words("context/comparison_nouns.txt")
+    return any(p.normal_form in nouns for p in parses(word)[:2])
+
+
+def _compared(doc: Doc, j: int) -> bool:
+    """ "к" or a comparative in the two words before the noun at j, three after "же" ("к тому же
+    периоду 2024 года")."""
+    reach = 3 if doc.word(j - 1) == "же" else 2
+    return any(w == "к" or _comparative(w) for w in map(doc.word, range(j - 1, j - reach - 1, -1)))
 
 
 def _share_of(doc: Doc, j: int) -> bool:

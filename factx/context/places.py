@@ -10,7 +10,7 @@ document's main place. Several places give their common parent where the text na
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pymorphy3.analyzer import Parse
 
@@ -172,7 +172,7 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
         if w in deictic:
             found.append(Mention(i, i + 1, None, "here", anaphor="here"))
             continue
-        noun = _place_noun(w, vocab)
+        noun = _place_noun(w)
         if noun is None:
             continue
         kind = vocab[fold(noun.normal_form)]
@@ -195,11 +195,12 @@ def anaphors(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
-def _place_noun(word: str, vocab: dict[str, str]) -> Parse | None:
+@lru_cache(maxsize=4096)  # asked of the anaphora's forms only, once per occurrence
+def _place_noun(word: str) -> Parse | None:
     """The reading of the word as a common noun for a place: the likeliest, or another where the
     likeliest is some other noun ("округу" reads first as "округа", the neighbourhood)."""
     nouns = [p for p in parses(word) if p.tag.POS == "NOUN" and not any(t in p.tag for t in PROPER_TAGS)]
-    return next((p for p in nouns if fold(p.normal_form) in vocab), None)
+    return next((p for p in nouns if fold(p.normal_form) in _anaphora()), None)
 
 
 @cache

@@ -6,6 +6,8 @@ place of a figure."""
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from ..places.gazetteer import entry_named
 from ..places.names import Entry
 from ..text.doc import Doc
@@ -20,7 +22,7 @@ UNITS = ("область", "край")
 def resident_adjectives(doc: Doc, taken: set[int]) -> list[Mention]:
     nouns = word_forms("context/resident_nouns.txt")
     found = []
-    plural = [w for w in doc.vocabulary() if w.endswith(PLURAL)]  # the text's distinct forms, not its tokens
+    plural = list(filter(methodcaller("endswith", PLURAL), doc.vocabulary()))  # the text's distinct forms
     for i in doc.positions(plural):
         after = doc.word(i + 1)
         # "у костанайских аграриев", "Акмолинские фермеры собрали", "собрали актюбинские хлеборобы": who

@@ -98,6 +98,7 @@ class Doc:
     words: list[str]  # the tokens' lower-cased texts (the hot path reads them as a plain list)
     size: int  # the number of tokens
     _index: dict[str, list[int]] | None = None  # each word form and where it stands, built on first use
+    _ranges: list[range] | None = None  # each sentence's token indices, built on first use
 
     @classmethod
     def of(cls, text: str) -> Doc:
@@ -141,9 +142,11 @@ class Doc:
         return self._index
 
     def sentence_tokens(self, k: int) -> range:
-        """The token indices of sentence k."""
-        start, end = self.sentences[k]
-        return range(self.token_at(start), self.token_at(end))
+        """The token indices of sentence k (asked a hundred thousand times a corpus: found once)."""
+        if self._ranges is None:
+            starts = self.tokens.starts
+            self._ranges = [range(bisect_left(starts, a), bisect_left(starts, b)) for a, b in self.sentences]
+        return self._ranges[k]
 
     def sentence_words(self, k: int) -> list[str]:
         """The words of sentence k."""
