@@ -66,7 +66,15 @@ def after_street_word(doc: Doc, i: int) -> bool:
     readings = doc.readings(k)
     if readings and "Abbr" in readings[0].tag:
         readings = readings[:1]  # "ул." reads in every number, and names one street
-    return not named and not any(s.tag.number == "plur" for s in readings)
+    return (not named or _nominative_only(doc, i)) and not any(s.tag.number == "plur" for s in readings)
+
+
+def _nominative_only(doc: Doc, i: int) -> bool:
+    """ "в новом микрорайоне Астана": a name that can only be a nominative names the street or quarter
+    its word stands before, whatever adjective that word has; "на Тверской улице Москвы" is the town's."""
+    readings = doc.readings(i)
+    places = [p for p in readings if "Geox" in p.tag] or readings  # not "Астана" as a man's name
+    return {p.tag.case for p in places} == {"nomn"}
 
 
 def in_street_list(doc: Doc, i: int, end: int, entry: Entry) -> bool:
