@@ -22,16 +22,17 @@ such a clause, or a volume's fall "до" a percentage, is an index too.
 from __future__ import annotations
 
 from ..draft import Draft
-from ..kinds.direction import comparatives, governing_verb, governs_change
+from ..kinds.direction import comparatives, governing_verb
 from ..text.doc import Doc
 from ..text.morph import fold, parses
 from ..text.tokens import DASHES
 from ..vocab import words
-from .change_words import COMPARATIVES, changes, qualifying_class
+from .change_words import COMPARATIVES, qualifying_class
 from .cues import taxonomy
 from .layout import Layout
 from .lemmas import word_lemmas
-from .percent_measure import INDEX_FLOOR, after_amount, folded_lemma, fulfilled, is_index, percent_measure
+from .measure_carried import continues, index_goes_on, moves, rate_words, reached, restates
+from .percent_measure import fulfilled, is_index, percent_measure
 
 SIGNS = frozenset({"+", "-", "−", "–"})
 NEAR = 6  # words before a figure searched for a verb of change in its clause
@@ -41,7 +42,6 @@ LIST_BACK = 80  # the same for an item "— на X" or "(на X)" of a list, bac
 AHEAD = 3  # words after a figure searched for a comparative ("на 33% больше")
 STOPS = frozenset({",", ";", "с", "со"})  # end the words after a figure: a new clause, a new "с ростом"
 PLACING = frozenset({"в", "во", "у", "по", "среди", "из"})  # before a count of where: "выросло в 14 регионах"
-GROWN = frozenset({"вырастить", "выращивать"})  # crops grown, not a growth: "вырастили 540 тыс. тонн овощей"
 PURPOSE = frozenset({"в", "во", "на"})  # before what something goes to: "на расширение завода"
 
 
@@ -63,12 +63,12 @@ def measure_of(
         d.kind == "percent"
         and doc.word(d.start - 1) != "на"
         and not _shares_on(doc, d.start)
-        and (is_index(doc, layout, d, subject) or (previous == "index" and _index_goes_on(doc, layout, d)))
+        and (is_index(doc, layout, d, subject) or (previous == "index" and index_goes_on(doc, layout, d)))
         and not fulfilled(doc, d)
     ):
         found = "index"  # "темп роста ВРП составил 104,2%", not a growth of 104,2%
     elif _is_change(doc, layout, d, subject) or (
-        previous == "change" and (_continues(doc, layout, d) or _restates(doc, d))
+        previous == "change" and (continues(doc, layout, d) or restates(doc, d))
     ):
         found = "change"
     elif d.kind == "share":
@@ -119,10 +119,10 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         lead = [doc.words[i] for i in range(max(layout.clause(start - 1), start - 2 * NEAR), start)]
     elif d.kind == "percent" and _reached_after(doc, end):
         return True  # "в Таразе – 3,5% (до 350,5 тыс. тенге)": a change, the level it reached in brackets
-    elif _reached(doc, d.start) and d.kind == "percent" and _growth_to(subject):
+    elif reached(doc, d.start) and d.kind == "percent" and _growth_to(subject):
         return True  # a growth rate reached: "рост ВВП до 4,4%", not "увеличение доли до 39,5%"
     elif (
-        _reached(doc, d.start)
+        reached(doc, d.start)
         or doc.word(d.end) == "против"
         or (d.kind == "quantity" and (before in PLACING or _located(doc, d)))
     ):
@@ -155,7 +155,7 @@ def _is_change(doc: Doc, layout: Layout, d: Draft, subject: str | None = None) -
         fold(doc.words[i]) in nouns and not _purpose(doc, i) and not _means(doc, i)
         for i in _change_noun_words(doc, layout, clause, start)
     ) or any(
-        _direction(doc, i, d.start)
+        moves(doc, i, d.start)
         and not _qualifies(doc, i)
         and not _purpose(doc, i)
         and not _means(doc, i)
@@ -192,12 +192,6 @@ def _before_aside(doc: Doc, layout: Layout, clause: int) -> range:
         return range(0)
     before = layout.clause(opening - 1)
     return range(0) if layout.verb(before) is not None else range(before, opening)
-
-
-def _reached(doc: Doc, start: int) -> bool:
-    """ "до" before a figure, or "до уровня": the level a change reached ("увеличение доли до уровня 60%")."""
-    before = doc.word(start - 1)
-    return before == "до" or (before == "уровня" and doc.word(start - 2) == "до")
 
 
 def _reached_after(doc: Doc, end: int) -> bool:
@@ -301,8 +295,11 @@ def _past_degree(named: list[str]) -> list[str]:
 def _growth_to(subject: str | None) -> bool:
     """A subject "рост X" of an X that is no rate or share: the percentage "до" it is the rate of growth."""
     named = [word_lemmas(fold(w)) for w in (subject or "").split()]
-    rates = words("indicators/rate_words.txt") | {"доля"}
-    return len(named) > 1 and bool(named[0] & {"рост", "прирост"}) and not any(rates & w for w in named[1:])
+    return (
+        len(named) > 1
+        and bool(named[0] & {"рост", "прирост"})
+        and not any(rate_words() & w for w in named[1:])
+    )
 
 
 def _qualifies(doc: Doc, i: int) -> bool:
@@ -317,85 +314,10 @@ def _located(doc: Doc, d: Draft) -> bool:
     return doc.word(d.start - 1) == "на" and bool(readings) and all(p.tag.case == "loct" for p in readings)
 
 
-def _restates(doc: Doc, d: Draft) -> bool:
-    """A figure after "или" that says the one right before it in another unit: "рост составил 5%, или
-    2,4 млрд", "выросли на 1,2 млрд или 8%"."""
-    k = d.start - 1
-    if doc.word(k) != "или" or doc.word(d.end) in ("к", "от"):  # "или 103% к 2015 году": of a base
-        return False
-    k -= 1 if doc.word(k - 1) == "," else 0
-    return after_amount(doc, k - 1)
-
-
-def _continues(doc: Doc, layout: Layout, d: Draft) -> bool:
-    """A figure that carries on a list of changes with no word of its own: "…, Чукотки — на 28
-    тысяч", "…, связи — на 9,4%, инвестиций на 38,3%" (a clause without a verb), an item without a
-    verb in a list of dashes ("— Салават — 1,1 млрд рублей"), a short clause after a dash."""
-    if d.kind not in ("money", "quantity", "percent") or "до" in (doc.word(d.start - 1), doc.word(d.start)):
-        return False
-    first = doc.sentence_tokens(doc.sentence_of[d.start]).start
-    listed = doc.word(first) in DASHES and layout.verb(layout.clause(d.start)) is None
-    return (
-        listed
-        or (doc.word(d.start - 1) == "на" and doc.word(d.start - 2) in DASHES)
-        or (
-            d.kind == "percent"
-            and doc.word(d.start - 1) == "на"
-            and layout.verb(layout.clause(d.start)) is None
-        )
-        or _elided(doc, layout, d)
-        or _gapped(doc, layout, d)
-    )
-
-
-def _index_goes_on(doc: Doc, layout: Layout, d: Draft) -> bool:
-    """After an index, a percentage of a base too in a short clause that leaves out the verb ("индекс
-    … составил 108,2%, в пищевой отрасли - 97,5%") or reached after a verb of change by a volume, not a
-    rate or a share ("составила 98,1% к уровню прошлого года. Добыча газа сократилась до 94,7%")."""
-    value = d.fields.get("value")
-    if value is None or value < INDEX_FLOOR:
-        return False
-    if layout.elided_verb(d.start) is not None:
-        return True
-    clause = range(layout.clause(d.start), d.start)
-    rates = words("indicators/rate_words.txt") | {"доля"}
-    return (
-        _reached(doc, d.start)
-        and any(_direction(doc, i, d.start) for i in clause)
-        and not any(folded_lemma(doc, i) in rates for i in clause)
-    )
-
-
-def _gapped(doc: Doc, layout: Layout, d: Draft) -> bool:
-    """A short clause after a dash that leaves out a verb of change said before it: its figure is a
-    change of the noun it opens with ("огурцы прибавили в цене 4%, помидоры — 3,2%"); a verb that
-    only states ("рост составил 3,1%, уровень безработицы — 4,8%") leaves a new subject its own."""
-    verb = layout.elided_verb(d.start) if d.kind == "percent" else None  # a count may be a part: "из них"
-    if verb is None or not doc.same_sentence(verb, d.start):
-        return False
-    return _direction(doc, verb, d.start) or governs_change(doc.word(verb))
-
-
-def _elided(doc: Doc, layout: Layout, d: Draft) -> bool:
-    """A percentage in a short clause after a dash with no noun in the nominative, which would be a new
-    subject: it goes on from the one before ("рост составил 3,1%, в обрабатывающей — 2,4%"; not "…,
-    уровень безработицы — 4,8%"), unless it is over a whole, an index ("в 2019 г. – 102,8%")."""
-    value = d.fields.get("value")
-    if d.kind != "percent" or (value is not None and value > 100) or not layout.elliptic(d.start):
-        return False  # an amount goes on from an amount: "добыли 139 млн т, что на 15% меньше, в шахтах — 81"
-    opening = range(layout.clause(d.start), d.start)
-    return not any(doc.pos(i) == "NOUN" and doc.case(i) == "nomn" for i in opening)
-
-
-def _direction(doc: Doc, i: int, figure: int) -> bool:
-    w = doc.word(i)
-    return doc.same_sentence(i, figure) and w.isalpha() and changes(w) and folded_lemma(doc, i) not in GROWN
-
-
 def _compares(doc: Doc, i: int, figure: int) -> bool:
     """A verb or noun of change, or a verb that compares ("превышает") after "на" and the figure, or a
     comparative of cost with that "на": "дороже на 5,9% стали услуги"."""
     w = doc.word(i)
-    return _direction(doc, i, figure) or (
+    return moves(doc, i, figure) or (
         doc.same_sentence(i, figure) and (qualifying_class(w) == "gt" or w in comparatives())
     )
