@@ -15,6 +15,7 @@ from ..draft import Draft
 from ..text.doc import Doc
 from .budget import Budgets
 from .indicator import IndicatorReader
+from .indicator_learned import Seen, second_opinion
 from .layout import Layout
 from .measure import measure_of
 from .modality import ModalityReader
@@ -73,6 +74,13 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
         sentence = doc.sentence_of[d.start]
         measure = measure_of(doc, layout, d, indicator, last[1] if sentence - last[0] <= 1 else None, subject)
         last = (sentence, measure)
+        learned = second_opinion(doc, d, Seen(subject, indicator, measure, indicators.strength))
+        indicator_why: tuple[str, ...] = ()
+        if learned is not None:
+            indicator_why = (
+                f"indicator {learned[0]}: learned (p={learned[1]:.2f}) over the rules' {indicator}",
+            )
+            indicator = learned[0]
         found[k] = Context(
             subject=subject,
             place=place,
@@ -83,6 +91,6 @@ def context_of(doc: Doc, drafts: list[Draft], places: list[Draft], date: dt.date
             compared_to=period.compared_to.label if period.compared_to else None,
             indicator=indicator,
             measure=measure,
-            why=(f"place {place}: {place_why}", period_why, f"modality {mode}"),
+            why=(f"place {place}: {place_why}", period_why, f"modality {mode}", *indicator_why),
         )
     return [found[k] for k in range(len(drafts))]

@@ -99,6 +99,7 @@ class IndicatorReader(Reading):
 
     def _chosen(self, d: Draft, scores: dict[str, int]) -> str | None:
         chosen = max(scores, key=lambda k: scores[k]) if scores else None
+        self.strength = scores[chosen] if chosen else 0
         counted = d.kind == "quantity" and d.fields.get("unit") not in measure_units()
         self.previous.record(d, chosen, counted)
         return chosen

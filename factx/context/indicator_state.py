@@ -69,6 +69,7 @@ class Reading:
         self._incidents: dict[int, bool] = {}  # clause → whether it tells of an incident
         self._prices: dict[int, bool] = {}  # sentence → whether it tells of goods dearer or cheaper
         self.previous = Previous(doc, layout)  # the figure before and the frame
+        self.strength = 0  # the score that chose the last figure's indicator (0: none chosen)
 
     def found(self, sentence: int) -> list[tuple[Cue, int, int]]:
         if sentence not in self._sentences:
