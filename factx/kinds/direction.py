@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .amounts import Amount
 
 
-CHANGE_WINDOW = 10  # tokens searched back from "на" or "до" for the verb or noun of change
+CHANGE_WINDOW = 10  # words (a decimal number one) searched back from "на" or "до" for the verb of change
 NEAR_WINDOW = 12  # tokens searched on each side of a multiplier
 MOVES = ("up", "down")
 SIGN_WORDS = {MINUS: "down", "плюс": "up"}
@@ -99,9 +99,11 @@ def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
     breaks = words("amounts/clause_breaks.txt")
     cues = words("amounts/change_cues.txt")
     dashed = cued = False
-    for j in range(i - 1, max(i - CHANGE_WINDOW, -1) - 1, -1):
-        if j < 0 or not doc.same_sentence(j, i) or doc.words[j] in breaks:
+    budget = CHANGE_WINDOW
+    for j in range(i - 1, -1, -1):
+        if budget == 0 or not doc.same_sentence(j, i) or doc.words[j] in breaks:
             break
+        budget -= not _inside_decimal(doc, j)  # "120,9" is one word of the window, not three tokens
         dashed = dashed or doc.words[j] == "-"
         if doc.words[j] in cues:
             cued = True
@@ -114,6 +116,21 @@ def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
                 break
             return found
     return "cue" if cued else None
+
+
+def _inside_decimal(doc: Doc, j: int) -> bool:
+    """Token j is the comma of a decimal number or the digits after it ("120", ",", "9")."""
+    words = doc.words
+    if words[j] == ",":
+        return 0 < j < doc.size - 1 and words[j - 1].isdigit() and words[j + 1].isdigit() and _tight(doc, j)
+    after_comma = j > 1 and words[j - 1] == "," and words[j - 2].isdigit()
+    return after_comma and words[j].isdigit() and _tight(doc, j - 1)
+
+
+def _tight(doc: Doc, comma: int) -> bool:
+    """The comma at token `comma` touches the digits on both sides: "120,9", not "120, 9"."""
+    starts, ends = doc.tokens.starts, doc.tokens.ends
+    return ends[comma - 1] == starts[comma] and ends[comma] == starts[comma + 1]
 
 
 def _is_gerund(doc: Doc, j: int) -> bool:
