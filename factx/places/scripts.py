@@ -12,6 +12,9 @@ from .candidates import ADJECTIVE_PLACE, generic_forms
 from .gazetteer import gazetteer
 from .settlements import village_words
 
+# A Latin "i" among Cyrillic letters stands for the Kazakh "і" ("области Жетiсу"), which the gazetteer
+# may spell a name with; only then are letters swapped for Russian ones
+KAZAKH_I = str.maketrans("iI", "іІ")
 SWAPS = str.maketrans("AaBCcEeHKkMOoPpTXxyӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаВСсЕеНКкМОоРрТХхуАаГгКкНнОоУуУуХхИи")
 OTHER, RUSSIAN = "A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі", "А-Яа-яЁё"
 # A letter of another alphabet beside a Russian one: the rare letter first, so the engine skips to it
@@ -26,6 +29,7 @@ def _russian(word: str, after_generic: bool) -> str:
     a place name or is a region's adjective; other words stay as written ("Бeшара", a person's name),
     and so does a word of a gazetteer name written so ("области Ұлытау"), unless it stands alone,
     with no generic word before it, where only the Russian spelling names a place ("в Ұлытау")."""
+    word = word.translate(KAZAKH_I)
     swapped = word.translate(SWAPS)
     lowered = swapped.lower()
     alone = not after_generic and (lowered,) in gazetteer()
