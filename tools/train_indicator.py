@@ -26,6 +26,7 @@ from typing import Any
 
 from factx.cli.evaluate import halves
 from factx.cli.gold import read_gold
+from factx.cli.labels import merge_labels
 from factx.context.indicator_learned import BIAS, NONE, Weights, rules_only, verdict
 from factx.extras import require
 from factx.pipeline import Extractor, _record
@@ -60,12 +61,7 @@ def rows_of(docs: list[dict[str, Any]], extractor: Extractor) -> Iterator[Row]:
 
 def development_half(texts: str, labels: str) -> list[dict[str, Any]]:
     """Half A of the development passages, their figures labelled from the labels file."""
-    by_id: dict[str, list[dict[str, Any]]] = {}
-    for line in Path(labels).read_text(encoding="utf-8").splitlines():
-        label = json.loads(line)
-        by_id.setdefault(label["id"], []).append(label)
-    docs = [json.loads(line) for line in Path(texts).read_text(encoding="utf-8").splitlines() if line]
-    return [{**doc, "facts": by_id.get(doc["id"], [])} for doc in halves(docs, "A")]
+    return halves(list(merge_labels(read_gold(texts), labels)), "A")
 
 
 def examples(path: str) -> list[dict[str, Any]]:

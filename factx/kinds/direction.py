@@ -119,18 +119,17 @@ def change_before(doc: Doc, i: int, dashed_nouns: bool = False) -> str | None:
 
 
 def _inside_decimal(doc: Doc, j: int) -> bool:
-    """Token j is the comma of a decimal number or the digits after it ("120", ",", "9")."""
-    words = doc.words
+    """Token j is the comma of a decimal number or the digits after it ("120", ",", "9"), written
+    without spaces ("120, 9" is two numbers)."""
+    words, joined = doc.words, doc.tokens.joined
     if words[j] == ",":
-        return 0 < j < doc.size - 1 and words[j - 1].isdigit() and words[j + 1].isdigit() and _tight(doc, j)
-    after_comma = j > 1 and words[j - 1] == "," and words[j - 2].isdigit()
-    return after_comma and words[j].isdigit() and _tight(doc, j - 1)
-
-
-def _tight(doc: Doc, comma: int) -> bool:
-    """The comma at token `comma` touches the digits on both sides: "120,9", not "120, 9"."""
-    starts, ends = doc.tokens.starts, doc.tokens.ends
-    return ends[comma - 1] == starts[comma] and ends[comma] == starts[comma + 1]
+        comma = j
+    elif j > 1 and words[j - 1] == "," and words[j].isdigit():
+        comma = j - 1
+    else:
+        return False
+    digits = 0 < comma < doc.size - 1 and words[comma - 1].isdigit() and words[comma + 1].isdigit()
+    return digits and joined(comma) and joined(comma + 1)
 
 
 def _is_gerund(doc: Doc, j: int) -> bool:
