@@ -22,6 +22,7 @@ from factx.context.indicator_learned import (
     weights,
 )
 from factx.pipeline import Extractor
+from factx.text.doc import Doc
 from factx.vocab import data_text  # the comment lines, which table() skips
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
@@ -107,3 +108,14 @@ def test_the_trainer_reads_a_gold_set() -> None:
     assert f"rule={None if rules == NONE else rules}" in seen
     assert "kind=money" in seen and "cur" in seen and any(f.startswith("band=") for f in seen)
     assert train_indicator.answer(TOY, rows[0]) == rules  # no weight fires: the rules stand
+
+
+def test_the_model_reads_each_sentences_words_with_their_lemmas() -> None:
+    """Doc.lettered gives the words of letters only (no numbers or marks), where they stand and their
+    lemmas; the sentence before is read for the "p:" features of a figure after it."""
+    doc = Doc.of("Инвестиции выросли. В области построили 5 новых школ.")
+    first, second = doc.lettered(0), doc.lettered(1)
+    assert [(doc.words[i], lemma) for i, _, lemma in first] == [("инвестиции", "инвестиция"), ("выросли", "вырасти")]
+    assert [word for _, word, _ in second] == ["в", "области", "построили", "новых", "школ"]
+    assert all(doc.words[i] == word for i, word, _ in second)
+    assert doc.lettered(1) is second  # found once

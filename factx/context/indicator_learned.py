@@ -14,7 +14,6 @@ change, since their answer is a feature.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -34,7 +33,6 @@ PROB_TO_CLEAR = 0.9
 WINDOW = 6  # words on either side of the figure that count as its neighbours
 NONE = "NONE"  # the class of figures that measure nothing in the taxonomy
 BIAS = "@bias"  # the feature every figure has
-WORD = re.compile(r"[а-яёa-z-]+")
 BANDS = (
     (FOLLOWS, "follows"),
     (SUBJECT, "subject"),
@@ -104,25 +102,17 @@ def features(doc: Doc, d: Draft, seen: Seen) -> list[str]:
     if d.fields.get("currency"):
         found.add("cur")
     sentence = doc.sentence_of[d.start]
-    for i in doc.sentence_tokens(sentence):
-        word = doc.words[i]
-        if not WORD.fullmatch(word):
-            continue
+    for i, word, lemma in doc.lettered(sentence):
         if d.start <= i < d.end:
-            found.add("in:" + doc.lemma(i))
+            found.add("in:" + lemma)
         elif len(word) > 2:
-            lemma = doc.lemma(i)
             found.add("s:" + lemma)
             if d.start - WINDOW <= i < d.start:
                 found.add("l:" + lemma)
             elif d.end <= i < d.end + WINDOW:
                 found.add("r:" + lemma)
     if sentence > 0:
-        found.update(
-            "p:" + doc.lemma(i)
-            for i in doc.sentence_tokens(sentence - 1)
-            if len(doc.words[i]) > 3 and WORD.fullmatch(doc.words[i])
-        )
+        found.update("p:" + lemma for _, word, lemma in doc.lettered(sentence - 1) if len(word) > 3)
     found.update("subj:" + word for word in (seen.subject or "").lower().split())
     return sorted(found)
 

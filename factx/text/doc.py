@@ -23,6 +23,7 @@ from .tokens import Tokens
 
 LINE = re.compile(r"[^\n]+")  # a line break always ends a sentence: headlines and captions lack a full stop
 SENTENCE_MARK = re.compile(DELIMITER)  # where razdel may split: . ? ! … ; quotes, brackets, smileys
+LETTERS = re.compile(r"[а-яёa-z-]+")  # a lower-cased word of letters (and hyphens) only
 
 
 def _line_sentences(line: str) -> list[tuple[int, int]]:
@@ -99,6 +100,7 @@ class Doc:
     size: int  # the number of tokens
     _index: dict[str, list[int]] | None = None  # each word form and where it stands, built on first use
     _ranges: list[range] | None = None  # each sentence's token indices, built on first use
+    _lettered: dict[int, tuple[tuple[int, str, str], ...]] | None = None  # by sentence, built on first use
 
     @classmethod
     def of(cls, text: str) -> Doc:
@@ -152,6 +154,20 @@ class Doc:
         """The words of sentence k."""
         tokens = self.sentence_tokens(k)
         return self.words[tokens.start : tokens.stop]
+
+    def lettered(self, k: int) -> tuple[tuple[int, str, str], ...]:
+        """The tokens of sentence k made of letters only, each as (index, word, lemma): every figure of
+        a sentence reads the same ones, so they are found once."""
+        if self._lettered is None:
+            self._lettered = {}
+        found = self._lettered.get(k)
+        if found is None:
+            found = self._lettered[k] = tuple(
+                (i, self.words[i], self.lemma(i))
+                for i in self.sentence_tokens(k)
+                if LETTERS.fullmatch(self.words[i])
+            )
+        return found
 
     def breaks_line(self, k: int) -> bool:
         """A line break stands between sentence k - 1 and sentence k (k > 0): k opens a line."""
