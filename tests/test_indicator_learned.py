@@ -115,7 +115,10 @@ def test_the_model_reads_each_sentences_words_with_their_lemmas() -> None:
     lemmas; the sentence before is read for the "p:" features of a figure after it."""
     doc = Doc.of("Инвестиции выросли. В области построили 5 новых школ.")
     first, second = doc.lettered(0), doc.lettered(1)
-    assert [(doc.words[i], lemma) for i, _, lemma in first] == [("инвестиции", "инвестиция"), ("выросли", "вырасти")]
+    assert [(doc.words[i], lemma) for i, _, lemma in first] == [
+        ("инвестиции", "инвестиция"),
+        ("выросли", "вырасти"),
+    ]
     assert [word for _, word, _ in second] == ["в", "области", "построили", "новых", "школ"]
     assert all(doc.words[i] == word for i, word, _ in second)
     assert doc.lettered(1) is second  # found once
