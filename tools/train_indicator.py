@@ -32,7 +32,12 @@ from factx.extras import require
 from factx.pipeline import Extractor, _record
 from factx.registry import check_kinds
 
-OUT = Path(__file__).resolve().parents[1] / "factx" / "data" / "indicators" / "learned.tsv"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "factx" / "data" / "indicators" / "learned.tsv"
+# The rules' answers on the project's own corpora when the weights were trained: a test compares them
+# with today's rules and asks for training again when too many have moved (the model reads them).
+RULES_AT_TRAINING = ROOT / "tests" / "data" / "indicator_rules.tsv"
+CORPORA = ROOT / "corpora" / "gold.jsonl"
 STRENGTH = 3.0  # the inverse of the regularisation (scikit-learn's C), chosen by leaving sets out
 SEEN_AT_LEAST = 2  # a feature met once in the training sets is noise
 SMALLEST_WEIGHT = 0.1  # weights below it are dropped: a sixth of the file, no accuracy lost
@@ -57,6 +62,28 @@ def rows_of(docs: list[dict[str, Any]], extractor: Extractor) -> Iterator[Row]:
                 continue
             rules = found.contexts[id(figure)].indicator
             yield features_of[id(figure)], gold["indicator"] or NONE, rules or NONE
+
+
+def rules_answers(extractor: Extractor) -> dict[str, str]:
+    """The rules' indicator and the band of the cue that chose it, for every figure of corpora/,
+    keyed "document start-end"."""
+    answers = {}
+    for doc in read_gold(str(CORPORA)):
+        date = dt.date.fromisoformat(doc["date"]) if doc.get("date") else None
+        with rules_only() as features_of:
+            found = extractor._run(doc["text"], check_kinds(None), date, None)
+        for d in found.drafts:
+            if d.kind != "place":
+                record = _record(d, found)
+                seen = [f for f in features_of[id(d)] if f.startswith(("rule=", "band="))]
+                answers[f"{doc['doc']} {record.start}-{record.end}"] = " ".join(sorted(seen))
+    return answers
+
+
+def write_rules_answers(answers: dict[str, str]) -> None:
+    lines = ["# by tools/train_indicator.py with the weights; read by tests/test_indicator_learned.py"]
+    lines += [f"{key}\t{value}" for key, value in sorted(answers.items())]
+    RULES_AT_TRAINING.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def development_half(texts: str, labels: str) -> list[dict[str, Any]]:
@@ -150,6 +177,7 @@ def main() -> None:
         fit([row for rows in sets.values() for row in rows] + extra),
         [*sources, f"dev A and examples ({len(extra)})"],
     )
+    write_rules_answers(rules_answers(extractor))
 
 
 if __name__ == "__main__":
