@@ -1,4 +1,4 @@
-"""Write factx/data/indicators/learned.tsv: the weights of the indicator's second opinion
+"""Write factx/data/indicators/learned.json: the weights of the indicator's second opinion
 (factx/context/indicator_learned.py), a logistic regression over the features of every figure that
 factx finds at a gold span whose gold names an indicator (or None).
 
@@ -27,13 +27,13 @@ from typing import Any
 from factx.cli.evaluate import halves
 from factx.cli.gold import read_gold
 from factx.cli.labels import merge_labels
-from factx.context.indicator_learned import BIAS, NONE, Weights, rules_only, verdict
+from factx.context.indicator_learned import NONE, Weights, rules_only, verdict
 from factx.extras import require
 from factx.pipeline import Extractor, _record
 from factx.registry import check_kinds
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "factx" / "data" / "indicators" / "learned.tsv"
+OUT = ROOT / "factx" / "data" / "indicators" / "learned.json"
 # The rules' answers on the project's own corpora when the weights were trained: a test compares them
 # with today's rules and asks for training again when too many have moved (the model reads them).
 RULES_AT_TRAINING = ROOT / "tests" / "data" / "indicator_rules.tsv"
@@ -112,15 +112,15 @@ def fit(rows: list[Row]) -> Weights:
     vectoriser = DictVectorizer()
     matrix = vectoriser.fit_transform([{f: 1 for f in row[0] if seen[f] >= SEEN_AT_LEAST} for row in rows])
     model = LogisticRegression(C=STRENGTH, max_iter=3000).fit(matrix, [row[1] for row in rows])
+    classes = [str(c) for c in model.classes_]
     by_feature = {}
     for j, name in enumerate(vectoriser.get_feature_names_out()):
-        kept = tuple(
-            (k, round(float(w), 3)) for k, w in enumerate(model.coef_[:, j]) if abs(w) >= SMALLEST_WEIGHT
-        )
+        column = model.coef_[:, j]
+        kept = {classes[k]: round(float(w), 3) for k, w in enumerate(column) if abs(w) >= SMALLEST_WEIGHT}
         if kept:
             by_feature[str(name)] = kept
-    biases = tuple(round(float(b), 3) for b in model.intercept_)
-    return Weights(tuple(str(c) for c in model.classes_), biases, by_feature)
+    biases = (round(float(b), 3) for b in model.intercept_)
+    return Weights(dict(zip(classes, biases, strict=True)), by_feature)
 
 
 def answer(w: Weights, row: Row) -> str:
@@ -143,18 +143,28 @@ def leave_one_out(sets: dict[str, list[Row]], extra: list[Row]) -> None:
 
 
 def write(w: Weights, sources: list[str]) -> None:
-    rows = [(BIAS, name, bias) for name, bias in zip(w.classes, w.bias, strict=True)]
-    rows += [(f, w.classes[k], weight) for f, pairs in sorted(w.by_feature.items()) for k, weight in pairs]
+    """A JSON object with one feature a line, so that a diff of two trainings reads feature by feature."""
+    source = (
+        f"The indicator's second opinion (factx/context/indicator_learned.py), written by"
+        f" tools/train_indicator.py on {dt.date.today()} from gold sets annotated blind by people who"
+        f" never ran factx (the texts are news pages and stay outside the project): {', '.join(sources)}."
+        f" C={STRENGTH}, features seen {SEEN_AT_LEAST}+ times, weights under {SMALLEST_WEIGHT} dropped."
+    )
+    features = [
+        f"{json.dumps(f, ensure_ascii=False)}: {json.dumps(pairs, ensure_ascii=False)}"
+        for f, pairs in sorted(w.by_feature.items())
+    ]
     lines = [
-        "# The indicator's second opinion (factx/context/indicator_learned.py), written by",
-        f"# tools/train_indicator.py on {dt.date.today()} from gold sets annotated blind by people who never",
-        "# ran factx (the texts are news pages and stay outside the project): " + ", ".join(sources),
-        f"# C={STRENGTH}, features seen {SEEN_AT_LEAST}+ times, weights under {SMALLEST_WEIGHT} dropped.",
-        "feature\tindicator\tweight",
-        *(f"{feature}\t{name}\t{weight}" for feature, name, weight in rows),
+        "{",
+        f'"source": {json.dumps(source, ensure_ascii=False)},',
+        f'"bias": {json.dumps(w.bias, ensure_ascii=False)},',
+        '"weights": {',
+        ",\n".join(features),
+        "}}",
     ]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(w.classes)} classes, {len(w.by_feature)} features, {len(rows)} weights")
+    weights = sum(len(pairs) for pairs in w.by_feature.values())
+    print(f"{OUT}: {len(w.bias)} classes, {len(w.by_feature)} features, {weights} weights")
 
 
 def main() -> None:
