@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from factx.cli.evaluate import same_at_gold_precision, same_context
 from factx.io.export import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -225,6 +226,24 @@ def test_eval_verbose_lists_each_disagreement_and_half_takes_alternate_documents
     assert ["kz-01", "EXTRA", "percent", "66-68", "7%"] in lines
     assert not any(line[0] == "kz-02" for line in lines)  # half B
     assert "period" in done.stdout and "0.000" in done.stdout  # the checked period: 0 of 1 right
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "by_year", "by_gold"),
+    [
+        ("2024", "2024-Q2", True, True),  # a year the figure falls in
+        ("2024-Q2", "2024", True, False),  # the convention compares years; the examples, months
+        ("2024-01–2024-03", "2024-Q1", True, True),
+        ("2024-01–2024-09", "2024-Q2", True, False),
+        ("2023–2025", "2023", False, False),
+        ("2023", "2024", False, False),
+    ],
+)
+def test_periods_are_compared_at_year_precision(gold: str, found: str, by_year: bool, by_gold: bool) -> None:
+    """`factx eval` compares periods at year precision, as the convention says; the project's own
+    example passages are held to the gold's own precision."""
+    assert same_context("period", gold, found) is by_year
+    assert same_at_gold_precision("period", gold, found) is by_gold
 
 
 def test_show_a_binary_file_fails(news: Path, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from factx.cli.evaluate import CONTEXT_FIELDS, same_context
+from factx.cli.evaluate import CONTEXT_FIELDS, same_at_gold_precision
 from factx.pipeline import Extractor
 
 from .conftest import DATA, locate, read_jsonl
@@ -34,7 +34,9 @@ def _scores(extractor: Extractor) -> tuple[Counter[str], int, list[str]]:
                 continue
             found += 1
             right.update(
-                name for name in CONTEXT_FIELDS if same_context(name, gold.get(name), getattr(fact, name))
+                name
+                for name in CONTEXT_FIELDS
+                if same_at_gold_precision(name, gold.get(name), getattr(fact, name))
             )
     return right, found, missing
 

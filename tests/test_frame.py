@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from factx.cli.evaluate import same_context
+from factx.cli.evaluate import same_at_gold_precision
 from factx.cli.gold import read_gold
 from factx.pipeline import Extractor
 
@@ -30,7 +30,7 @@ def test_frame_passage(passage: dict[str, Any], extractor: Extractor) -> None:
             expected = gold.get(name)
             if name in gold or name != "compared_to":
                 actual = getattr(fact, name)
-                assert same_context(name, expected, actual), (
+                assert same_at_gold_precision(name, expected, actual), (
                     f"{gold['text']!r}: {name} {actual!r}, not {expected!r}"
                 )
 

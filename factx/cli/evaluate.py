@@ -63,9 +63,18 @@ def fields_match(gold: dict[str, Any], fact: Fact) -> bool:
 
 
 def same_context(name: str, gold: Any, found: Any) -> bool:
-    """A context field compared as an analyst would: periods as the stretch of time they cover, at
-    the gold's own precision, so a gold "2010" is matched by "2010-Q1" (a year the figure falls in),
-    and "2024-01–2024-03" by "2024-Q1"."""
+    """A context field compared as the convention says (CONTEXT.md, docs/ANNOTATION.md): periods at
+    year precision, as the stretch of years they cover, so "2024-Q2", "2024-01–2024-09" and "2024" are
+    one period, and "2023–2025" is not "2023"."""
+    if gold is None or found is None or name not in ("period", "compared_to"):
+        return bool(gold == found)
+    return _years(str(found)) == _years(str(gold))
+
+
+def same_at_gold_precision(name: str, gold: Any, found: Any) -> bool:
+    """Stricter, for the project's own examples: periods at the gold's own precision, so a gold
+    "2010" is matched by "2010-Q1" (a year the figure falls in), a gold "2024-01–2024-03" by
+    "2024-Q1", but not a gold "2024-Q2" by "2024"."""
     if gold is None or found is None or name not in ("period", "compared_to"):
         return bool(gold == found)
     if YEARS.fullmatch(str(gold)):
