@@ -31,7 +31,7 @@ from .named_again import remember_village, village_again
 from .names import Entry
 from .noun_lists import noun_list_places
 from .routes import route_tokens
-from .scripts import read_as_russian
+from .scripts import as_written, read_as_russian
 from .settlements import lies_in, settlement_at
 from .variants import variant_at
 
@@ -220,7 +220,7 @@ def _candidate(doc: Doc, i: int) -> tuple[Candidate, str] | None:
 
 
 def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
-    doc = read_as_russian(doc)
+    written, doc = doc, read_as_russian(doc)
     shared = [*elliptical_places(doc), *noun_list_places(doc)]
     skip = {d.start: d.end for d in shared}
     drafts: list[Draft] = []
@@ -285,4 +285,10 @@ def find_places(doc: Doc, trace: Trace | None = None) -> list[Draft]:
             kept.append(d)
         elif trace is not None:
             trace.reject("place", d.start, d.end, "route_name")
-    return elided_places(doc, kept)
+    places = elided_places(doc, kept)
+    if written is doc:
+        return places
+    return [
+        as_written(d, written.text[written.tokens.starts[d.start] : written.tokens.ends[d.end - 1]])
+        for d in places
+    ]

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..draft import Draft
 from ..text.doc import Doc
+from ..text.morph import shared_start
 from .candidates import ADJECTIVE_PLACE, generic_forms
 from .gazetteer import gazetteer
 from .settlements import village_words
@@ -16,6 +18,7 @@ from .settlements import village_words
 # may spell a name with; only then are letters swapped for Russian ones
 KAZAKH_I = str.maketrans("iI", "іІ")
 SWAPS = str.maketrans("AaBCcEeHKkMOoPpTXxyӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаВСсЕеНКкМОоРрТХхуАаГгКкНнОоУуУуХхИи")
+KAZAKH = frozenset("ӘәҒғҚқҢңӨөҰұҮүҺһІі")  # letters a name keeps as written; a Latin look-alike it does not
 OTHER, RUSSIAN = "A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі", "А-Яа-яЁё"
 # A letter of another alphabet beside a Russian one: the rare letter first, so the engine skips to it
 MIXED = re.compile(f"[{OTHER}](?:(?<=[{RUSSIAN}][{OTHER}])|(?=[{RUSSIAN}]))")
@@ -74,3 +77,28 @@ def read_as_russian(doc: Doc) -> Doc:
         return doc
     swapped = Doc.of(fixed)
     return swapped if swapped.size == doc.size else doc
+
+
+def as_written(d: Draft, written: str) -> Draft:
+    """A place found through its Russian spelling keeps the Kazakh letters the text writes it with, as
+    names are written as the text spells them ("в селе Қайнар" → name "Қайнар", not "Кайнар"); the
+    gazetteer's spelling becomes its canonical name, by which its codes are found."""
+    if KAZAKH.isdisjoint(written):
+        return d
+    name = str(d.fields["name"])
+    words = written.split()
+    restored = []
+    for part in name.split(" "):
+        best = max(words, key=lambda w: shared_start(part.lower(), w.translate(SWAPS).lower()))
+        same = shared_start(part.lower(), best.translate(SWAPS).lower())
+        restored.append(
+            "".join(
+                (w.upper() if c.isupper() else w.lower()) if k < same and w in KAZAKH else c
+                for k, (c, w) in enumerate(zip(part, best[: len(part)].ljust(len(part)), strict=True))
+            )
+        )
+    kept = " ".join(restored)
+    if kept == name:
+        return d
+    canonical = d.fields.get("canonical") or name
+    return Draft(d.kind, d.start, d.end, {**d.fields, "name": kept, "canonical": canonical}, d.rule, d.steps)
