@@ -54,8 +54,7 @@ def duckling_numerals(root: Path) -> list[tuple[str, Decimal]]:
     cases = []
     for form, value, strings in BLOCK.findall((root / NUMERALS).read_text(encoding="utf-8")):
         if form == "NumeralValue":
-            number = Decimal(str(float(value.strip("()"))))
-            cases += [(haskell_string(s), number) for s in STRING.findall(strings)]
+            cases += [(haskell_string(s), Decimal(value.strip("()"))) for s in STRING.findall(strings)]
     return cases
 
 
@@ -70,7 +69,7 @@ def duckling_money(root: Path) -> tuple[list[tuple[str, Expected]], int]:
         name, low, high = match.groups()
         scale = Decimal("0.01") if name == "Cent" else Decimal(1)
         currency = CURRENCIES.get(name, name)
-        expected = Expected(form, currency, Decimal(str(float(low))) * scale, Decimal(high) if high else None)
+        expected = Expected(form, currency, Decimal(low) * scale, Decimal(high) if high else None)
         cases += [(text, expected) for text in texts]
     return cases, skipped
 
@@ -105,7 +104,7 @@ def money_right(facts: list[Fact], expected: Expected) -> bool:
         return value == expected.low and qualifier in BELOW
     if expected.form == "above":
         return value == expected.low and qualifier in ABOVE
-    return value is not None and Decimal(value) == expected.low
+    return value == expected.low
 
 
 def report(name: str, right: int, total: int, skipped: int = 0) -> None:

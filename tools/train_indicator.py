@@ -22,7 +22,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from factx.cli.evaluate import halves
 from factx.cli.gold import read_gold
@@ -45,39 +45,46 @@ SMALLEST_WEIGHT = 0.1  # weights below it are dropped: a sixth of the file, no a
 Row = tuple[list[str], str, str]  # features, the gold's indicator, the rules' indicator
 
 
+class RulesFigure(NamedTuple):
+    start: int  # offsets of its record in the document's text
+    end: int
+    features: list[str]  # what the model sees of it, the rules' answer among them
+    indicator: str  # the rules' indicator, NONE for none
+
+
+def rules_figures(doc: dict[str, Any], extractor: Extractor) -> Iterator[RulesFigure]:
+    """Every figure factx finds in a gold document, as the rules alone read it."""
+    date = dt.date.fromisoformat(doc["date"]) if doc.get("date") else None
+    with rules_only() as features_of:
+        found = extractor._run(doc["text"], check_kinds(None), date, None)
+    for d in found.drafts:
+        if d.kind != "place":
+            record = _record(d, found)
+            indicator = found.contexts[id(d)].indicator or NONE
+            yield RulesFigure(record.start, record.end, features_of[id(d)], indicator)
+
+
 def rows_of(docs: list[dict[str, Any]], extractor: Extractor) -> Iterator[Row]:
     """Every figure found at a gold span whose gold gives an indicator, with the rules' answer."""
     for doc in docs:
-        date = dt.date.fromisoformat(doc["date"]) if doc.get("date") else None
-        with rules_only() as features_of:
-            found = extractor._run(doc["text"], check_kinds(None), date, None)
-        at_span = {}
-        for d in found.drafts:
-            if d.kind != "place":
-                record = _record(d, found)
-                at_span[record.start, record.end] = d
+        at_span = {(f.start, f.end): f for f in rules_figures(doc, extractor)}
         for gold in doc["facts"]:
             figure = at_span.get((gold["start"], gold["end"]))
             if figure is None or gold["kind"] == "place" or "indicator" not in gold:
                 continue
-            rules = found.contexts[id(figure)].indicator
-            yield features_of[id(figure)], gold["indicator"] or NONE, rules or NONE
+            yield figure.features, gold["indicator"] or NONE, figure.indicator
 
 
 def rules_answers(extractor: Extractor) -> dict[str, str]:
     """The rules' indicator and the band of the cue that chose it, for every figure of corpora/,
     keyed "document start-end"."""
-    answers = {}
-    for doc in read_gold(str(CORPORA)):
-        date = dt.date.fromisoformat(doc["date"]) if doc.get("date") else None
-        with rules_only() as features_of:
-            found = extractor._run(doc["text"], check_kinds(None), date, None)
-        for d in found.drafts:
-            if d.kind != "place":
-                record = _record(d, found)
-                seen = [f for f in features_of[id(d)] if f.startswith(("rule=", "band="))]
-                answers[f"{doc['doc']} {record.start}-{record.end}"] = " ".join(sorted(seen))
-    return answers
+    return {
+        f"{doc['doc']} {f.start}-{f.end}": " ".join(
+            sorted(x for x in f.features if x.startswith(("rule=", "band=")))
+        )
+        for doc in read_gold(str(CORPORA))
+        for f in rules_figures(doc, extractor)
+    }
 
 
 def write_rules_answers(answers: dict[str, str]) -> None:

@@ -89,8 +89,9 @@ def as_written(d: Draft, written: str) -> Draft:
     words = written.split()
     restored = []
     for part in name.split(" "):
-        best = max(words, key=lambda w: shared_start(part.lower(), w.translate(SWAPS).lower()))
-        same = shared_start(part.lower(), best.translate(SWAPS).lower())
+        same, _, best = max(
+            (shared_start(part.lower(), w.translate(SWAPS).lower()), -k, w) for k, w in enumerate(words)
+        )
         restored.append(
             "".join(
                 (w.upper() if c.isupper() else w.lower()) if k < same and w in KAZAKH else c
